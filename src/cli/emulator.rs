@@ -1,0 +1,57 @@
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Args)]
+pub struct EmulatorArgs {
+    #[command(subcommand)]
+    pub command: EmulatorCommand,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct StartArgs {
+    /// Address to listen on (port 0 picks a free port)
+    #[arg(long, default_value = "127.0.0.1:0")]
+    pub addr: String,
+    /// How long new resources stay `creating` and deleted ones `deleting`, e.g. 3s, 500ms
+    #[arg(long, value_parser = parse_delay)]
+    pub create_delay: Option<String>,
+    /// Listen on non-loopback addresses too (the emulator has no authentication)
+    #[arg(long)]
+    pub allow_remote: bool,
+    /// Directory for the emulator's state and log [env: EFSCTL_DATA_DIR]
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub start: StartArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DataDirArg {
+    /// Directory for the emulator's state and log [env: EFSCTL_DATA_DIR]
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EmulatorCommand {
+    /// Run the emulator in the foreground (Ctrl-C stops it)
+    Serve(ServeArgs),
+    /// Start the emulator in the background and print its endpoint
+    Start(StartArgs),
+    /// Stop the background emulator
+    Stop(DataDirArg),
+    /// Show whether the emulator runs, its endpoint, pid and data dir
+    Status(DataDirArg),
+    /// Delete every emulated resource (file systems, networks return to their defaults)
+    Reset(DataDirArg),
+}
+
+/// Parses `3s`, `500ms`, `2m`, `0` into a duration (kept as text for the daemon command line).
+pub fn parse_delay(s: &str) -> Result<String, String> {
+    crate::settings::parse_duration(s).map(|_| s.to_string())
+}

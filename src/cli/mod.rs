@@ -1,0 +1,73 @@
+//! Command-line definitions (clap) — no logic here; `commands/` does the work.
+
+mod emulator;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub use emulator::{EmulatorArgs, EmulatorCommand, ServeArgs, StartArgs};
+
+#[derive(Debug, Parser)]
+#[command(name = "efsctl", version, about = "Create, tune, mount and observe Amazon EFS file systems — on AWS or a faithful local emulator", propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Backend {
+    /// The local emulator (started on demand)
+    Local,
+    /// Real AWS, through the AWS SDK's default credential chain
+    Aws,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OutputFormat {
+    Table,
+    Json,
+    Text,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]
+    #[arg(long, global = true, env = "EFSCTL_BACKEND", value_enum, hide_env = true)]
+    pub backend: Option<Backend>,
+    /// AWS profile (aws backend) [env: EFSCTL_PROFILE]
+    #[arg(long, global = true, env = "EFSCTL_PROFILE", hide_env = true)]
+    pub profile: Option<String>,
+    /// Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK's choice on aws]
+    #[arg(long, global = true, env = "EFSCTL_REGION", hide_env = true)]
+    pub region: Option<String>,
+    /// Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]
+    #[arg(long, global = true, env = "EFSCTL_ENDPOINT_URL", hide_env = true)]
+    pub endpoint_url: Option<String>,
+    /// Output format [env: EFSCTL_OUTPUT] [default: table]
+    #[arg(short = 'o', long, global = true, env = "EFSCTL_OUTPUT", value_enum, hide_env = true)]
+    pub output: Option<OutputFormat>,
+    /// Filter JSON output with a JMESPath expression (as `aws --query`)
+    #[arg(long, global = true)]
+    pub query: Option<String>,
+    /// Print only ids, one per line
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
+    /// Never show progress bars
+    #[arg(long, global = true)]
+    pub no_progress: bool,
+    /// More diagnostics on stderr (repeat for more)
+    #[arg(short = 'v', long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// No colour in output
+    #[arg(long, global = true)]
+    pub no_color: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run and control the local emulator
+    Emulator(EmulatorArgs),
+}

@@ -1,0 +1,94 @@
+//! `efsctl emulator serve|start|stop|status|reset`.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use crate::cli::{EmulatorCommand, OutputFormat, StartArgs};
+use crate::emulator::{self, EmulatorConfig, daemon};
+use crate::error::{CliError, ExitCode};
+use crate::settings::{Settings, parse_duration};
+
+fn data_dir(flag: Option<PathBuf>, settings: &Settings) -> PathBuf {
+    flag.unwrap_or_else(|| settings.data_dir.clone())
+}
+
+pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), CliError> {
+    match command {
+        EmulatorCommand::Serve(args) => serve(args.start, settings).await,
+        EmulatorCommand::Start(args) => {
+            let dir = data_dir(args.data_dir.clone(), settings);
+            if let Some((url, _)) = daemon::running(&dir).await {
+                eprintln!("the emulator is already running");
+                println!("{url}");
+                return Ok(());
+            }
+            let options = daemon::StartOptions { addr: Some(args.addr.clone()), create_delay: args.create_delay.clone(), allow_remote: args.allow_remote };
+            let url = daemon::ensure_running(&dir, &options).await?;
+            eprintln!("emulator started (data dir {}); point AWS tools at it with --endpoint-url {url}", dir.display());
+            println!("{url}");
+            Ok(())
+        }
+        EmulatorCommand::Stop(args) => {
+            let dir = data_dir(args.data_dir, settings);
+            if daemon::stop(&dir).await? {
+                eprintln!("emulator stopped");
+            } else {
+                eprintln!("no emulator is running for {}", dir.display());
+            }
+            Ok(())
+        }
+        EmulatorCommand::Status(args) => status(&data_dir(args.data_dir, settings), settings).await,
+        EmulatorCommand::Reset(args) => {
+            let dir = data_dir(args.data_dir, settings);
+            let url = match &settings.endpoint_url {
+                Some(url) => url.clone(),
+                None => daemon::ensure_running(&dir, &daemon::StartOptions::default()).await?,
+            };
+            daemon::post(&url, "/_efsctl/reset").await?;
+            eprintln!("emulator state reset: no file systems; default VPCs, subnets and security groups restored");
+            Ok(())
+        }
+    }
+}
+
+async fn serve(args: StartArgs, settings: &Settings) -> Result<(), CliError> {
+    let addr: SocketAddr = args.addr.parse().map_err(|_| CliError::usage(format!("--addr '{}' is not an address like 127.0.0.1:4566", args.addr)))?;
+    let create_delay = args.create_delay.as_deref().map(parse_duration).transpose().map_err(CliError::usage)?.unwrap_or_default();
+    let dir = data_dir(args.data_dir, settings);
+    std::fs::create_dir_all(&dir).map_err(|e| CliError::other(format!("cannot create data dir {}: {e}", dir.display())))?;
+    crate::logging::to_file(&daemon::Paths::new(&dir).log_file());
+    let config = EmulatorConfig { data_dir: dir.clone(), addr, create_delay, allow_remote: args.allow_remote };
+    emulator::serve(config, |bound| {
+        eprintln!("efsctl emulator listening on http://{bound} (data dir {})", dir.display());
+    })
+    .await?;
+    Ok(())
+}
+
+async fn status(dir: &std::path::Path, settings: &Settings) -> Result<(), CliError> {
+    let Some((url, health)) = daemon::running(dir).await else {
+        if settings.output == OutputFormat::Json {
+            println!("{}", serde_json::json!({"running": false, "dataDir": dir}));
+        } else if !settings.quiet {
+            println!("stopped (data dir {})", dir.display());
+        }
+        return Err(CliError::new(ExitCode::NotFound, "the emulator is not running").with_hint("`efsctl emulator start` starts it; any local command also starts it on demand"));
+    };
+    let log = daemon::Paths::new(dir).log_file();
+    match settings.output {
+        _ if settings.quiet => println!("{url}"),
+        OutputFormat::Json => println!(
+            "{}",
+            serde_json::json!({"running": true, "endpoint": url, "pid": health.pid, "dataDir": health.data_dir, "log": log, "version": health.version})
+        ),
+        OutputFormat::Text => println!("running\t{url}\t{}\t{}\t{}", health.pid, health.data_dir.display(), log.display()),
+        OutputFormat::Table => {
+            println!("running   {url}");
+            println!("pid       {}", health.pid);
+            println!("data dir  {}", health.data_dir.display());
+            println!("log       {}", log.display());
+            println!("version   {}", health.version);
+        }
+    }
+    Ok(())
+}

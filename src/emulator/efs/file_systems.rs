@@ -1,0 +1,361 @@
+//! CreateFileSystem, DescribeFileSystems, UpdateFileSystem, DeleteFileSystem.
+
+use axum::http::StatusCode;
+use serde::{Deserialize, Serialize};
+
+use super::{Call, Code, EfsError, EfsResult, check_token, empty, json_response, ok, paginate, tags_from_wire};
+use crate::emulator::records::{FileSystem, Kind, Record, StorageSize};
+use crate::emulator::store::World;
+use crate::model::ACCOUNT_ID;
+use crate::model::ids::{IdKind, file_system_arn, new_id};
+use crate::model::limits::*;
+use crate::model::modes::*;
+use crate::model::regions;
+use crate::model::tags::{Tag, name_of};
+
+pub fn state(fs: &FileSystem, now: f64) -> LifeCycleState {
+    match fs.life.state(now) {
+        LifeCycleState::Available if now < fs.updating_until => LifeCycleState::Updating,
+        s => s,
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct SizeInBytes {
+    value: i64,
+    timestamp: f64,
+    #[serde(rename = "ValueInIA")]
+    value_in_ia: i64,
+    value_in_standard: i64,
+    value_in_archive: i64,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Protection {
+    replication_overwrite_protection: ReplicationOverwriteProtection,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Description<'a> {
+    owner_id: &'static str,
+    creation_token: &'a str,
+    file_system_id: &'a str,
+    file_system_arn: String,
+    creation_time: f64,
+    life_cycle_state: LifeCycleState,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'a str>,
+    number_of_mount_targets: usize,
+    size_in_bytes: SizeInBytes,
+    performance_mode: PerformanceMode,
+    encrypted: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kms_key_id: Option<&'a str>,
+    throughput_mode: ThroughputMode,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    provisioned_throughput_in_mibps: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    availability_zone_name: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    availability_zone_id: Option<String>,
+    tags: &'a [Tag],
+    file_system_protection: Protection,
+}
+
+pub fn describe_one<'a>(world: &World, fs: &'a FileSystem, now: f64) -> Description<'a> {
+    let mount_targets = world.mount_targets.values().filter(|m| m.file_system_id == fs.id && !m.life.is_gone(now)).count();
+    let size = &fs.size;
+    let az_id = fs.availability_zone.as_deref().and_then(|az| regions::find(&fs.region)?.zone(az)).map(|z| z.id);
+    Description {
+        owner_id: ACCOUNT_ID,
+        creation_token: &fs.creation_token,
+        file_system_id: &fs.id,
+        file_system_arn: file_system_arn(&fs.region, &fs.id),
+        creation_time: fs.life.created_at.floor(),
+        life_cycle_state: state(fs, now),
+        name: name_of(&fs.tags),
+        number_of_mount_targets: mount_targets,
+        size_in_bytes: SizeInBytes {
+            value: size.standard + size.ia + size.archive,
+            // EFS refreshes the metered size about hourly, so the timestamp lags.
+            timestamp: (now / 3600.0).floor() * 3600.0,
+            value_in_ia: size.ia,
+            value_in_standard: size.standard,
+            value_in_archive: size.archive,
+        },
+        performance_mode: fs.performance_mode,
+        encrypted: fs.encrypted,
+        kms_key_id: fs.kms_key_id.as_deref(),
+        throughput_mode: fs.throughput_mode,
+        provisioned_throughput_in_mibps: fs.provisioned_mibps,
+        availability_zone_name: fs.availability_zone.as_deref(),
+        availability_zone_id: az_id,
+        tags: &fs.tags,
+        file_system_protection: Protection { replication_overwrite_protection: fs.protection },
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct CreateRequest {
+    creation_token: Option<String>,
+    performance_mode: Option<PerformanceMode>,
+    encrypted: Option<bool>,
+    kms_key_id: Option<String>,
+    throughput_mode: Option<ThroughputMode>,
+    provisioned_throughput_in_mibps: Option<f64>,
+    availability_zone_name: Option<String>,
+    backup: Option<bool>,
+    tags: Option<Vec<super::WireTag>>,
+}
+
+/// KMS key ids, aliases and ARNs are stored as ARNs, as EFS reports them.
+fn kms_key_arn(region: &str, key: &str) -> Result<String, EfsError> {
+    let uuid_like = |s: &str| {
+        let parts: Vec<&str> = s.split('-').collect();
+        parts.iter().map(|p| p.len()).eq([8, 4, 4, 4, 12]) && s.chars().all(|c| c == '-' || c.is_ascii_hexdigit())
+    };
+    let alias_ok = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "/_-".contains(c));
+    if key.len() > 2048 {
+        return Err(EfsError::bad("KmsKeyId is at most 2048 characters"));
+    }
+    if key.starts_with("arn:aws") && key.contains(":kms:") {
+        return Ok(key.to_string());
+    }
+    if uuid_like(key) || key.strip_prefix("mrk-").is_some_and(|k| k.len() == 32 && k.chars().all(|c| c.is_ascii_hexdigit())) {
+        return Ok(format!("arn:aws:kms:{region}:{ACCOUNT_ID}:key/{key}"));
+    }
+    if let Some(alias) = key.strip_prefix("alias/").filter(|a| alias_ok(a)) {
+        return Ok(format!("arn:aws:kms:{region}:{ACCOUNT_ID}:alias/{alias}"));
+    }
+    Err(EfsError::bad(format!("KmsKeyId '{key}' is not a KMS key id, alias/NAME, or key ARN")))
+}
+
+/// The AWS-managed key `aws/elasticfilesystem` of a region (stable, derived from the region).
+fn default_kms_key(region: &str) -> String {
+    let h = region.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3));
+    let hex = format!("{h:016x}{:016x}", h.rotate_left(29));
+    format!("arn:aws:kms:{region}:{ACCOUNT_ID}:key/{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
+}
+
+fn check_provisioned(mibps: f64) -> Result<(), EfsError> {
+    if !mibps.is_finite() || mibps < MIN_PROVISIONED_MIBPS {
+        return Err(EfsError::bad(format!("ProvisionedThroughputInMibps must be at least {MIN_PROVISIONED_MIBPS}")));
+    }
+    if mibps > MAX_PROVISIONED_MIBPS {
+        return Err(EfsError::new(
+            Code::ThroughputLimitExceeded,
+            format!("ProvisionedThroughputInMibps {mibps} exceeds this region's limit of {MAX_PROVISIONED_MIBPS} MiB/s"),
+        ));
+    }
+    Ok(())
+}
+
+pub fn create(call: &Call) -> EfsResult {
+    let req: CreateRequest = call.json()?;
+    let token = check_token("CreationToken", req.creation_token)?;
+    let performance_mode = req.performance_mode.unwrap_or(PerformanceMode::GeneralPurpose);
+    let throughput_mode = req.throughput_mode.unwrap_or(ThroughputMode::Bursting);
+    match (throughput_mode, req.provisioned_throughput_in_mibps) {
+        (ThroughputMode::Provisioned, None) => return Err(EfsError::bad("ProvisionedThroughputInMibps is required when ThroughputMode is provisioned")),
+        (ThroughputMode::Provisioned, Some(v)) => check_provisioned(v)?,
+        (_, Some(_)) => return Err(EfsError::bad("ProvisionedThroughputInMibps can only be set with ThroughputMode provisioned")),
+        _ => {}
+    }
+    if performance_mode == PerformanceMode::MaxIo && throughput_mode == ThroughputMode::Elastic {
+        return Err(EfsError::bad("Max I/O performance mode is not supported with Elastic throughput; use generalPurpose or another throughput mode"));
+    }
+    let availability_zone = match &req.availability_zone_name {
+        None => None,
+        Some(az) => {
+            if performance_mode == PerformanceMode::MaxIo {
+                return Err(EfsError::bad("One Zone file systems support only the generalPurpose performance mode"));
+            }
+            let zone = regions::find(call.region).and_then(|r| r.zone(az)).ok_or_else(|| {
+                EfsError::new(Code::UnsupportedAvailabilityZone, format!("Availability Zone '{az}' is not in region {}", call.region))
+            })?;
+            Some(zone.name)
+        }
+    };
+    let encrypted = req.encrypted.unwrap_or(false);
+    let kms_key_id = match (&req.kms_key_id, encrypted) {
+        (Some(_), false) => return Err(EfsError::bad("KmsKeyId requires Encrypted to be true")),
+        (Some(k), true) => Some(kms_key_arn(call.region, k)?),
+        (None, true) => Some(default_kms_key(call.region)),
+        (None, false) => None,
+    };
+    let tags = tags_from_wire(req.tags, &[])?;
+    let backup = if req.backup.unwrap_or(availability_zone.is_some()) { BackupStatus::Enabled } else { BackupStatus::Disabled };
+
+    call.emu.store.write(|w, changes| {
+        let in_region: Vec<&FileSystem> = w.file_systems.values().filter(|f| f.region == call.region && !f.life.is_gone(call.now)).collect();
+        if let Some(existing) = in_region.iter().find(|f| f.creation_token == token) {
+            return Err(EfsError::new(Code::FileSystemAlreadyExists, format!("File system '{}' already exists with creation token '{token}'", existing.id))
+                .with("FileSystemId", &existing.id));
+        }
+        if in_region.len() >= MAX_FILE_SYSTEMS_PER_REGION {
+            return Err(EfsError::new(Code::FileSystemLimitExceeded, format!("This account already has {MAX_FILE_SYSTEMS_PER_REGION} file systems in {}; delete one first", call.region)));
+        }
+        let short = w.preferences.get(call.region).is_some_and(|p| p.resource_id_type == ResourceIdType::ShortId);
+        let fs = FileSystem {
+            seq: changes.seq(),
+            id: new_id(IdKind::FileSystem, short),
+            region: call.region.to_string(),
+            creation_token: token.clone(),
+            life: call.lifespan(),
+            updating_until: 0.0,
+            performance_mode,
+            encrypted,
+            kms_key_id,
+            throughput_mode,
+            provisioned_mibps: req.provisioned_throughput_in_mibps,
+            availability_zone,
+            tags,
+            policy: None,
+            lifecycle: vec![],
+            backup,
+            protection: ReplicationOverwriteProtection::Enabled,
+            last_restricted_throughput_change: None,
+            size: StorageSize { standard: EMPTY_FILE_SYSTEM_BYTES, ia: 0, archive: 0 },
+        };
+        let body = serde_json::to_value(describe_one(w, &fs, call.now)).unwrap_or_default();
+        changes.put(Record::FileSystem(fs));
+        Ok(body)
+    })
+    .map(|body| json_response(StatusCode::CREATED, &body))
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct DescribeResponse<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    marker: Option<&'a str>,
+    file_systems: Vec<Description<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next_marker: Option<String>,
+}
+
+pub fn describe(call: &Call) -> EfsResult {
+    let max = call.page_size("MaxItems", DEFAULT_PAGE_FILE_SYSTEMS)?;
+    let marker = call.query("Marker");
+    let w = call.emu.store.read();
+    if let Some(id) = call.query("FileSystemId") {
+        let fs = call.file_system(&w, id)?;
+        if call.query("CreationToken").is_some_and(|t| t != fs.creation_token) {
+            return ok(&DescribeResponse { marker, file_systems: vec![], next_marker: None });
+        }
+        return ok(&DescribeResponse { marker, file_systems: vec![describe_one(&w, fs, call.now)], next_marker: None });
+    }
+    let token = call.query("CreationToken");
+    let matching = World::in_order(
+        w.file_systems.values().filter(|f| f.region == call.region && !f.life.is_gone(call.now) && token.is_none_or(|t| f.creation_token == t)),
+        |f| f.seq,
+    );
+    let (page, next_marker) = paginate(matching, |f| f.seq, marker, max)?;
+    ok(&DescribeResponse { marker, file_systems: page.into_iter().map(|fs| describe_one(&w, fs, call.now)).collect(), next_marker })
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct UpdateRequest {
+    throughput_mode: Option<ThroughputMode>,
+    provisioned_throughput_in_mibps: Option<f64>,
+}
+
+pub fn update(call: &Call, id: &str) -> EfsResult {
+    let req: UpdateRequest = call.json()?;
+    if let Some(v) = req.provisioned_throughput_in_mibps {
+        check_provisioned(v)?;
+    }
+    call.emu
+        .store
+        .write(|w, changes| {
+            let fs = call.available_file_system(w, id)?;
+            let new_mode = req.throughput_mode.unwrap_or(fs.throughput_mode);
+            let new_mibps = match (new_mode, req.provisioned_throughput_in_mibps) {
+                (ThroughputMode::Provisioned, Some(v)) => Some(v),
+                (ThroughputMode::Provisioned, None) => Some(fs.provisioned_mibps.ok_or_else(|| {
+                    EfsError::bad("ProvisionedThroughputInMibps is required when switching to provisioned throughput")
+                })?),
+                (_, Some(_)) => return Err(EfsError::bad("ProvisionedThroughputInMibps can only be set with ThroughputMode provisioned")),
+                (_, None) => None,
+            };
+            if new_mode == ThroughputMode::Elastic && fs.performance_mode == PerformanceMode::MaxIo {
+                return Err(EfsError::bad("Elastic throughput is not supported for Max I/O file systems"));
+            }
+            if new_mode != ThroughputMode::Elastic && fs.size.archive > 0 {
+                return Err(EfsError::bad("the file system has data in the Archive storage class; it must stay in Elastic throughput mode"));
+            }
+            let mode_change = new_mode != fs.throughput_mode;
+            let decrease = matches!((fs.provisioned_mibps, new_mibps), (Some(old), Some(new)) if new < old);
+            let restricted = mode_change || decrease;
+            if restricted {
+                if let Some(last) = fs.last_restricted_throughput_change {
+                    let allowed_at = last + THROUGHPUT_CHANGE_COOLDOWN_SECS;
+                    if call.now < allowed_at {
+                        return Err(EfsError::new(
+                            Code::TooManyRequests,
+                            format!(
+                                "You can change the throughput mode or decrease provisioned throughput once every 24 hours; the next change for '{}' is allowed in {} (at epoch {allowed_at:.0})",
+                                fs.id,
+                                human_duration(allowed_at - call.now)
+                            ),
+                        ));
+                    }
+                }
+            }
+            let mut updated = fs.clone();
+            updated.throughput_mode = new_mode;
+            updated.provisioned_mibps = new_mibps;
+            if restricted {
+                updated.last_restricted_throughput_change = Some(call.now);
+            }
+            if mode_change || new_mibps != fs.provisioned_mibps {
+                updated.updating_until = call.now + call.delay();
+            }
+            let body = serde_json::to_value(describe_one(w, &updated, call.now)).unwrap_or_default();
+            changes.put(Record::FileSystem(updated));
+            Ok(body)
+        })
+        .map(|body| json_response(StatusCode::ACCEPTED, &body))
+}
+
+fn human_duration(secs: f64) -> String {
+    let secs = secs.max(0.0).ceil() as u64;
+    format!("{}h{:02}m", secs / 3600, (secs % 3600).div_ceil(60).min(59))
+}
+
+pub fn delete(call: &Call, id: &str) -> EfsResult {
+    call.emu.store.write(|w, changes| {
+        let fs = call.file_system(w, id)?;
+        if fs.life.gone_at.is_some() {
+            return Ok(());
+        }
+        let mount_targets = w.mount_targets.values().filter(|m| m.file_system_id == fs.id && !m.life.is_gone(call.now)).count();
+        if mount_targets > 0 {
+            return Err(EfsError::new(
+                Code::FileSystemInUse,
+                format!("File system '{}' has {mount_targets} mount target(s); delete them first (DeleteMountTarget)", fs.id),
+            ));
+        }
+        if w.replications.values().any(|r| r.source_id == fs.id || r.destination_id == fs.id) {
+            return Err(EfsError::new(Code::FileSystemInUse, format!("File system '{}' is part of a replication configuration; delete it first", fs.id)));
+        }
+        let delay = call.delay();
+        for ap in w.access_points.values().filter(|a| a.file_system_id == fs.id) {
+            changes.delete(Kind::AccessPoint, &ap.id);
+        }
+        if delay == 0.0 {
+            changes.delete(Kind::FileSystem, &fs.id);
+        } else {
+            let mut gone = fs.clone();
+            gone.life.gone_at = Some(call.now + delay);
+            changes.put(Record::FileSystem(gone));
+        }
+        Ok(())
+    })?;
+    empty(StatusCode::NO_CONTENT)
+}

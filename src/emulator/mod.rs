@@ -1,0 +1,208 @@
+//! The local emulator daemon: one HTTP port serving the EFS REST-JSON API, the EC2 Query
+//! subset and emulator-only control endpoints, over state kept by `store`.
+//!
+//! Routing: `/_efsctl/…` and `/moto-api/reset` (control), then the `/2015-02-01` prefix (EFS),
+//! then a form `Action` (EC2). Handlers are synchronous and never hold a lock across an await.
+
+pub mod daemon;
+mod db;
+mod ec2;
+mod efs;
+pub mod records;
+pub mod store;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+use crate::clock::{Clock, SystemClock};
+use store::Store;
+
+/// Requests larger than this are refused before parsing (EFS's largest input, a policy, is 20 KB).
+pub const MAX_BODY_BYTES: usize = 1 << 20;
+
+#[derive(Debug, Clone)]
+pub struct EmulatorConfig {
+    pub data_dir: PathBuf,
+    pub addr: SocketAddr,
+    /// How long new resources stay `creating` (and deleted ones `deleting`).
+    pub create_delay: Duration,
+    pub allow_remote: bool,
+}
+
+pub struct Emulator {
+    pub store: Store,
+    pub clock: Arc<dyn Clock>,
+    pub config: EmulatorConfig,
+    shutdown: tokio::sync::Notify,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("refusing to listen on {0}: the emulator has no authentication, so it binds loopback only; pass --allow-remote to listen on other interfaces")]
+    NotLoopback(SocketAddr),
+    #[error("another emulator is already serving {0} (see `efsctl emulator status`)")]
+    AlreadyRunning(PathBuf),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: SocketAddr, source: std::io::Error },
+    #[error("cannot use data dir {path}: {source}")]
+    DataDir { path: PathBuf, source: std::io::Error },
+    #[error("cannot open the emulator state in {path}: {source}")]
+    State { path: PathBuf, source: db::DbError },
+}
+
+/// The parts of a request the API handlers read.
+pub struct RequestParts {
+    pub method: Method,
+    pub query: Vec<(String, String)>,
+    pub body: Bytes,
+}
+
+/// The region a request is signed for, from the SigV4 credential scope
+/// (`Credential=AKID/DATE/REGION/SERVICE/aws4_request`).
+fn signed_region(headers: &HeaderMap) -> Option<&str> {
+    let auth = headers.get("authorization")?.to_str().ok()?;
+    let scope = auth.split("Credential=").nth(1)?;
+    scope.split('/').nth(2).filter(|r| !r.is_empty())
+}
+
+/// Pages items in creation order by sequence-number tokens (hex of the next item's seq).
+pub fn page_by_seq<'a, T>(items: Vec<&'a T>, seq: impl Fn(&T) -> u64, token: Option<&str>, max: usize) -> Result<(Vec<&'a T>, Option<String>), String> {
+    let start = match token {
+        None => 0,
+        Some(t) => {
+            let from = u64::from_str_radix(t, 16).map_err(|_| format!("invalid pagination token '{t}'"))?;
+            items.iter().position(|i| seq(i) >= from).unwrap_or(items.len())
+        }
+    };
+    let rest = &items[start..];
+    let next = rest.get(max).map(|i| format!("{:016x}", seq(i)));
+    Ok((rest.iter().take(max).copied().collect(), next))
+}
+
+fn json(status: StatusCode, body: serde_json::Value) -> Response {
+    (status, [("content-type", "application/json")], body.to_string()).into_response()
+}
+
+async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let body = match axum::body::to_bytes(body, MAX_BODY_BYTES).await {
+        Ok(b) => b,
+        Err(_) => {
+            return (StatusCode::PAYLOAD_TOO_LARGE, [("x-amzn-ErrorType", "RequestEntityTooLarge")], format!("request bodies are limited to {MAX_BODY_BYTES} bytes"))
+                .into_response();
+        }
+    };
+    let path = parts.uri.path().to_string();
+    let query: Vec<(String, String)> = form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes()).into_owned().collect();
+    let region = signed_region(&parts.headers).unwrap_or("us-east-1").to_string();
+    let req = RequestParts { method: parts.method, query, body };
+
+    if path.starts_with("/_efsctl/") || path == "/moto-api/reset" {
+        return control(&emu, &req, &path);
+    }
+    if let Some(rest) = path.strip_prefix("/2015-02-01") {
+        if crate::model::regions::find(&region).is_none() {
+            return efs::EfsError::new(efs::Code::BadRequest, format!("region '{region}' is not served by the emulator")).into_response();
+        }
+        return if req.method == Method::GET {
+            efs::handle(&emu, &req, &region, rest)
+        } else {
+            // Writes wait for SQLite's fsync; keep that off the async workers' hot path.
+            tokio::task::block_in_place(|| efs::handle(&emu, &req, &region, rest))
+        };
+    }
+    let mut params = ec2::Params::parse(&req.body);
+    if params.get("Action").is_none() {
+        params = ec2::Params::parse(parts.uri.query().unwrap_or_default().as_bytes());
+    }
+    if params.get("Action").is_some() {
+        return tokio::task::block_in_place(|| ec2::handle(&emu, &region, params));
+    }
+    json(
+        StatusCode::NOT_FOUND,
+        serde_json::json!({"ErrorCode": "UnknownOperationException", "Message": format!("the emulator serves EFS (/2015-02-01/…), EC2 (Action=…) and /_efsctl/…; nothing matches {} {path}", req.method)}),
+    )
+}
+
+fn control(emu: &Emulator, req: &RequestParts, path: &str) -> Response {
+    match (&req.method, path) {
+        (&Method::GET, "/_efsctl/health") => json(
+            StatusCode::OK,
+            serde_json::json!({"status": "ok", "pid": std::process::id(), "dataDir": emu.config.data_dir, "version": env!("CARGO_PKG_VERSION")}),
+        ),
+        (&Method::POST, "/_efsctl/reset" | "/moto-api/reset") => match tokio::task::block_in_place(|| emu.store.reset()) {
+            Ok(()) => json(StatusCode::OK, serde_json::json!({"reset": true})),
+            Err(e) => json(StatusCode::SERVICE_UNAVAILABLE, serde_json::json!({"ErrorCode": "ResetFailed", "Message": e.to_string()})),
+        },
+        (&Method::POST, "/_efsctl/shutdown") => {
+            emu.shutdown.notify_one();
+            json(StatusCode::OK, serde_json::json!({"stopping": true}))
+        }
+        _ => json(StatusCode::NOT_FOUND, serde_json::json!({"ErrorCode": "UnknownOperationException", "Message": format!("no control endpoint {} {path}", req.method)})),
+    }
+}
+
+/// Runs the emulator in the foreground until shutdown is requested (endpoint, SIGINT, SIGTERM).
+/// `ready` is called with the bound address once requests are accepted.
+pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Result<(), ServeError> {
+    if !config.allow_remote && !config.addr.ip().is_loopback() {
+        return Err(ServeError::NotLoopback(config.addr));
+    }
+    let dir = config.data_dir.clone();
+    std::fs::create_dir_all(&dir).map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
+    let paths = daemon::Paths::new(&dir);
+    // Held for the daemon's lifetime: a second daemon on the same data dir cannot start.
+    let lock = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(paths.daemon_lock()).map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
+    if lock.try_lock().is_err() {
+        return Err(ServeError::AlreadyRunning(dir));
+    }
+    let store = Store::open(&dir).map_err(|source| ServeError::State { path: dir.clone(), source })?;
+    let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|source| ServeError::Bind { addr: config.addr, source })?;
+    let addr = listener.local_addr().map_err(|source| ServeError::Bind { addr: config.addr, source })?;
+    let emu = Arc::new(Emulator { store, clock: Arc::new(SystemClock), config, shutdown: tokio::sync::Notify::new() });
+    daemon::write_port_file(&paths, addr).map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
+    tracing::info!(%addr, data_dir = %dir.display(), "emulator listening");
+
+    let sweeper = {
+        let emu = emu.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(1));
+            loop {
+                tick.tick().await;
+                tokio::task::block_in_place(|| efs::purge_expired(&emu));
+            }
+        })
+    };
+    let app = Router::new().fallback(dispatch).with_state(emu.clone());
+    ready(addr);
+    let stop = {
+        let emu = emu.clone();
+        async move {
+            let term = async {
+                match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                    Ok(mut s) => drop(s.recv().await),
+                    Err(_) => std::future::pending().await,
+                }
+            };
+            tokio::select! {
+                _ = emu.shutdown.notified() => {}
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term => {}
+            }
+            tracing::info!("emulator stopping");
+        }
+    };
+    let result = axum::serve(listener, app).with_graceful_shutdown(stop).await;
+    sweeper.abort();
+    daemon::remove_port_file(&paths);
+    drop(lock);
+    result.map_err(|source| ServeError::Bind { addr, source })
+}

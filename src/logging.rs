@@ -1,0 +1,32 @@
+//! Diagnostics go to stderr (commands) or the data dir's log file (the emulator daemon).
+
+use std::path::Path;
+
+use tracing_subscriber::EnvFilter;
+
+fn filter(default: &str) -> EnvFilter {
+    EnvFilter::try_from_env("EFSCTL_LOG").unwrap_or_else(|_| EnvFilter::new(default))
+}
+
+/// Commands: warnings (or more with -v) on stderr.
+pub fn to_stderr(verbose: u8) {
+    let level = match verbose {
+        0 => "warn",
+        1 => "info",
+        _ => "debug",
+    };
+    let _ = tracing_subscriber::fmt().with_env_filter(filter(level)).with_writer(std::io::stderr).with_target(false).try_init();
+}
+
+/// The daemon: appends to its log file; falls back to stderr if the file cannot be opened.
+pub fn to_file(path: &Path) {
+    match std::fs::OpenOptions::new().create(true).append(true).open(path) {
+        Ok(file) => {
+            let _ = tracing_subscriber::fmt().with_env_filter(filter("info")).with_writer(std::sync::Mutex::new(file)).with_ansi(false).try_init();
+        }
+        Err(e) => {
+            eprintln!("warning: cannot open log file {}: {e}; logging to stderr", path.display());
+            to_stderr(1);
+        }
+    }
+}

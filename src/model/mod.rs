@@ -1,0 +1,15 @@
+//! The EFS domain without I/O: identifiers, limits, enumerations, validation rules, the
+//! region/AZ catalogue, IAM policy checks and prices. The emulator, the CLI's early checks and
+//! the estimators all read these; nothing here touches the network, the disk or the clock.
+
+pub mod ids;
+pub mod limits;
+pub mod modes;
+pub mod network;
+pub mod policy;
+pub mod regions;
+pub mod tags;
+pub mod wildcard;
+
+/// The account every emulated resource belongs to.
+pub const ACCOUNT_ID: &str = "123456789012";

@@ -1,0 +1,252 @@
+//! File-system policies: IAM JSON parsed and checked the way EFS checks PutFileSystemPolicy.
+//! Evaluation against a request context lives here too, so the data plane and the CLI's
+//! presets share one reading of a policy.
+
+use serde_json::{Map, Value};
+
+use super::limits::MAX_POLICY_LEN;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    Allow,
+    Deny,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Principals {
+    /// `"*"` or `{"AWS": "*"}`.
+    Anyone,
+    /// Account ids, ARNs and other principal values, by type (`AWS`, `Service`, …).
+    Listed(Vec<(String, String)>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Condition {
+    pub operator: String,
+    pub key: String,
+    pub values: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    pub sid: Option<String>,
+    pub effect: Effect,
+    pub principal: Principals,
+    /// `true` when the statement used `NotPrincipal`.
+    pub not_principal: bool,
+    pub actions: Vec<String>,
+    /// `true` when the statement used `NotAction`.
+    pub not_action: bool,
+    pub conditions: Vec<Condition>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Policy {
+    pub statements: Vec<Statement>,
+}
+
+const STATEMENT_KEYS: &[&str] = &["Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition"];
+
+fn strings(v: &Value, what: &str) -> Result<Vec<String>, String> {
+    match v {
+        Value::String(s) => Ok(vec![s.clone()]),
+        Value::Array(items) if !items.is_empty() => items
+            .iter()
+            .map(|i| i.as_str().map(str::to_string).ok_or_else(|| format!("{what} must hold strings")))
+            .collect(),
+        _ => Err(format!("{what} must be a string or a non-empty array of strings")),
+    }
+}
+
+fn condition_values(v: &Value) -> Result<Vec<String>, String> {
+    let one = |v: &Value| match v {
+        Value::String(s) => Ok(s.clone()),
+        Value::Bool(b) => Ok(b.to_string()),
+        Value::Number(n) => Ok(n.to_string()),
+        _ => Err("condition values must be strings, booleans or numbers".to_string()),
+    };
+    match v {
+        Value::Array(items) => items.iter().map(one).collect(),
+        other => Ok(vec![one(other)?]),
+    }
+}
+
+fn parse_principal(v: &Value) -> Result<Principals, String> {
+    match v {
+        Value::String(s) if s == "*" => Ok(Principals::Anyone),
+        Value::Object(map) if !map.is_empty() => {
+            let mut listed = Vec::new();
+            for (kind, values) in map {
+                if !["AWS", "Service", "Federated", "CanonicalUser"].contains(&kind.as_str()) {
+                    return Err(format!("unknown principal type '{kind}'"));
+                }
+                for value in strings(values, "Principal")? {
+                    if kind == "AWS" && value == "*" {
+                        return Ok(Principals::Anyone);
+                    }
+                    listed.push((kind.clone(), value));
+                }
+            }
+            Ok(Principals::Listed(listed))
+        }
+        _ => Err("Principal must be \"*\" or an object such as {\"AWS\": \"arn:aws:iam::123456789012:root\"}".into()),
+    }
+}
+
+fn valid_action(action: &str) -> bool {
+    if action == "*" {
+        return true;
+    }
+    match action.split_once(':') {
+        Some((service, name)) => {
+            service.eq_ignore_ascii_case("elasticfilesystem")
+                && !name.is_empty()
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '*' || c == '?')
+        }
+        None => false,
+    }
+}
+
+fn parse_statement(v: &Value, index: usize) -> Result<Statement, String> {
+    let obj = v.as_object().ok_or_else(|| format!("Statement {index} must be an object"))?;
+    if let Some(k) = obj.keys().find(|k| !STATEMENT_KEYS.contains(&k.as_str())) {
+        return Err(format!("Statement {index} has an unknown element '{k}'"));
+    }
+    let effect = match obj.get("Effect").and_then(Value::as_str) {
+        Some("Allow") => Effect::Allow,
+        Some("Deny") => Effect::Deny,
+        _ => return Err(format!("Statement {index} needs \"Effect\": \"Allow\" or \"Deny\"")),
+    };
+    let (principal, not_principal) = match (obj.get("Principal"), obj.get("NotPrincipal")) {
+        (Some(p), None) => (parse_principal(p)?, false),
+        (None, Some(p)) => (parse_principal(p)?, true),
+        (Some(_), Some(_)) => return Err(format!("Statement {index} has both Principal and NotPrincipal")),
+        (None, None) => return Err(format!("Statement {index} needs a Principal (file-system policies are resource policies)")),
+    };
+    let (actions, not_action) = match (obj.get("Action"), obj.get("NotAction")) {
+        (Some(a), None) => (strings(a, "Action")?, false),
+        (None, Some(a)) => (strings(a, "NotAction")?, true),
+        (Some(_), Some(_)) => return Err(format!("Statement {index} has both Action and NotAction")),
+        (None, None) => return Err(format!("Statement {index} needs an Action")),
+    };
+    if let Some(bad) = actions.iter().find(|a| !valid_action(a)) {
+        return Err(format!("Statement {index}: '{bad}' is not an EFS action (expected elasticfilesystem:Name)"));
+    }
+    for key in ["Resource", "NotResource"] {
+        if let Some(r) = obj.get(key) {
+            strings(r, key)?;
+        }
+    }
+    let mut conditions = Vec::new();
+    if let Some(c) = obj.get("Condition") {
+        let ops = c.as_object().ok_or_else(|| format!("Statement {index}: Condition must be an object"))?;
+        for (operator, keys) in ops {
+            let keys: &Map<String, Value> = keys
+                .as_object()
+                .ok_or_else(|| format!("Statement {index}: condition operator '{operator}' must map keys to values"))?;
+            for (key, values) in keys {
+                conditions.push(Condition { operator: operator.clone(), key: key.clone(), values: condition_values(values)? });
+            }
+        }
+    }
+    let sid = obj.get("Sid").map(|s| s.as_str().map(str::to_string).ok_or("Sid must be a string")).transpose()?;
+    Ok(Statement { sid, effect, principal, not_principal, actions, not_action, conditions })
+}
+
+/// Parses and validates a policy document; the error says what to fix.
+pub fn parse(text: &str) -> Result<Policy, String> {
+    if text.trim().is_empty() || text.len() > MAX_POLICY_LEN {
+        return Err(format!("a policy must be 1 to {MAX_POLICY_LEN} characters"));
+    }
+    let doc: Value = serde_json::from_str(text).map_err(|e| format!("the policy is not valid JSON: {e}"))?;
+    let obj = doc.as_object().ok_or("a policy must be a JSON object")?;
+    if let Some(k) = obj.keys().find(|k| !["Version", "Id", "Statement"].contains(&k.as_str())) {
+        return Err(format!("unknown top-level element '{k}'"));
+    }
+    if let Some(v) = obj.get("Version") {
+        if !matches!(v.as_str(), Some("2012-10-17") | Some("2008-10-17")) {
+            return Err("Version must be \"2012-10-17\"".into());
+        }
+    }
+    let statements = match obj.get("Statement") {
+        Some(Value::Array(items)) if !items.is_empty() => items.iter().enumerate().map(|(i, s)| parse_statement(s, i)).collect::<Result<_, _>>()?,
+        Some(single @ Value::Object(_)) => vec![parse_statement(single, 0)?],
+        _ => return Err("a policy needs a Statement (an object or a non-empty array)".into()),
+    };
+    Ok(Policy { statements })
+}
+
+/// IAM-style wildcard match; action names compare case-insensitively.
+pub fn wildcard_match(pattern: &str, text: &str) -> bool {
+    super::wildcard::matches(&pattern.to_ascii_lowercase(), &text.to_ascii_lowercase())
+}
+
+impl Statement {
+    pub fn covers_action(&self, action: &str) -> bool {
+        let listed = self.actions.iter().any(|a| wildcard_match(a, action));
+        listed != self.not_action
+    }
+}
+
+impl Policy {
+    /// PutFileSystemPolicy's lockout safety check: a policy that denies everyone, without
+    /// conditions, the right to change the policy again would leave the caller locked out.
+    pub fn locks_out_policy_changes(&self) -> bool {
+        self.statements.iter().any(|s| {
+            s.effect == Effect::Deny
+                && !s.not_principal
+                && s.principal == Principals::Anyone
+                && s.conditions.is_empty()
+                && s.covers_action("elasticfilesystem:PutFileSystemPolicy")
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const ENFORCE_TLS: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":{"AWS":"*"},"Action":"*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#;
+
+    #[test]
+    fn parses_common_policies() {
+        let p = parse(ENFORCE_TLS).unwrap();
+        assert_eq!(p.statements[0].conditions[0].values, vec!["false"]);
+        assert!(!p.locks_out_policy_changes());
+        let lock = r#"{"Statement":{"Effect":"Deny","Principal":"*","Action":"elasticfilesystem:*"}}"#;
+        assert!(parse(lock).unwrap().locks_out_policy_changes());
+    }
+
+    #[test]
+    fn rejects_invalid_policies() {
+        for bad in [
+            "",
+            "[]",
+            "{",
+            r#"{"Statement":[]}"#,
+            r#"{"Version":"2020-01-01","Statement":{"Effect":"Allow","Principal":"*","Action":"*"}}"#,
+            r#"{"Statement":{"Effect":"Maybe","Principal":"*","Action":"*"}}"#,
+            r#"{"Statement":{"Effect":"Allow","Action":"*"}}"#,
+            r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:GetObject"}}"#,
+            r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"*","Bogus":1}}"#,
+            r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"*","Condition":{"Bool":"x"}}}"#,
+        ] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn wildcards() {
+        assert!(wildcard_match("elasticfilesystem:Client*", "elasticfilesystem:ClientWrite"));
+        assert!(wildcard_match("*", "anything"));
+        assert!(!wildcard_match("elasticfilesystem:Describe?", "elasticfilesystem:DescribeFileSystems"));
+    }
+
+    proptest! {
+        #[test]
+        fn parse_never_panics(s in ".{0,300}") {
+            let _ = parse(&s);
+        }
+    }
+}

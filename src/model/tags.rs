@@ -1,0 +1,80 @@
+//! Tag rules shared by EFS and EC2 resources.
+
+use serde::{Deserialize, Serialize};
+
+use super::limits::MAX_TAGS_PER_RESOURCE;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Tag {
+    pub key: String,
+    pub value: String,
+}
+
+fn allowed_char(c: char) -> bool {
+    c.is_alphanumeric() || c.is_whitespace() || "_.:/=+-@".contains(c)
+}
+
+pub fn validate_key(key: &str) -> Result<(), String> {
+    if key.is_empty() || key.chars().count() > 128 {
+        return Err(format!("tag key '{key}' must be 1 to 128 characters"));
+    }
+    if key.to_ascii_lowercase().starts_with("aws:") {
+        return Err(format!("tag key '{key}' uses the reserved prefix 'aws:'"));
+    }
+    if !key.chars().all(allowed_char) {
+        return Err(format!("tag key '{key}' may contain only letters, digits, spaces and _.:/=+-@"));
+    }
+    Ok(())
+}
+
+pub fn validate_value(value: &str) -> Result<(), String> {
+    if value.chars().count() > 256 {
+        return Err("tag values are at most 256 characters".into());
+    }
+    if !value.chars().all(allowed_char) {
+        return Err(format!("tag value '{value}' may contain only letters, digits, spaces and _.:/=+-@"));
+    }
+    Ok(())
+}
+
+/// Merges `new` into `existing` (later keys overwrite), refusing invalid tags and more than 50.
+pub fn merge(existing: &[Tag], new: &[Tag]) -> Result<Vec<Tag>, String> {
+    let mut out = existing.to_vec();
+    for tag in new {
+        validate_key(&tag.key)?;
+        validate_value(&tag.value)?;
+        match out.iter_mut().find(|t| t.key == tag.key) {
+            Some(t) => t.value = tag.value.clone(),
+            None => out.push(tag.clone()),
+        }
+    }
+    if out.len() > MAX_TAGS_PER_RESOURCE {
+        return Err(format!("a resource can have at most {MAX_TAGS_PER_RESOURCE} tags"));
+    }
+    Ok(out)
+}
+
+pub fn name_of(tags: &[Tag]) -> Option<&str> {
+    tags.iter().find(|t| t.key == "Name").map(|t| t.value.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(k: &str, v: &str) -> Tag {
+        Tag { key: k.into(), value: v.into() }
+    }
+
+    #[test]
+    fn merge_overwrites_and_limits() {
+        let merged = merge(&[tag("a", "1")], &[tag("a", "2"), tag("Name", "x")]).unwrap();
+        assert_eq!(merged, vec![tag("a", "2"), tag("Name", "x")]);
+        assert_eq!(name_of(&merged), Some("x"));
+        assert!(merge(&[], &[tag("aws:x", "1")]).is_err());
+        assert!(merge(&[], &[tag("bad#", "1")]).is_err());
+        let many: Vec<Tag> = (0..51).map(|i| tag(&format!("k{i}"), "v")).collect();
+        assert!(merge(&[], &many).is_err());
+    }
+}
