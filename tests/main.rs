@@ -1,1 +1,9 @@
+//! The one integration-test binary: drives the real `efsctl` binary and daemon through the
+//! real AWS SDKs, on ephemeral ports with temporary data dirs.
 
+mod support;
+
+mod daemon;
+mod ec2_api;
+mod efs_api;
+mod efs_errors;

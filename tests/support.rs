@@ -1,0 +1,133 @@
+//! A real emulator daemon per test: `efsctl emulator serve` on an ephemeral port with its own
+//! temporary data dir, and SDK clients pointed at it.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use aws_credential_types::Credentials;
+use aws_sdk_efs::config::{BehaviorVersion, Region};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_efsctl");
+
+pub struct Daemon {
+    pub dir: tempfile::TempDir,
+    pub url: String,
+    child: Option<Child>,
+    extra: Vec<String>,
+}
+
+impl Daemon {
+    pub fn start() -> Self {
+        Self::start_with(&[])
+    }
+
+    pub fn start_with(extra: &[&str]) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut d = Daemon { dir, url: String::new(), child: None, extra: extra.iter().map(|s| s.to_string()).collect() };
+        d.spawn();
+        d
+    }
+
+    fn spawn(&mut self) {
+        let url_file = self.dir.path().join("daemon.url");
+        let _ = std::fs::remove_file(&url_file);
+        let child = Command::new(BIN)
+            .args(["emulator", "serve", "--addr", "127.0.0.1:0", "--data-dir"])
+            .arg(self.dir.path())
+            .args(&self.extra)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn efsctl emulator serve");
+        self.child = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Ok(url) = std::fs::read_to_string(&url_file) {
+                self.url = url.trim().to_string();
+                if raw(&self.url, "GET /_efsctl/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").starts_with("HTTP/1.1 200") {
+                    return;
+                }
+            }
+            assert!(Instant::now() < deadline, "emulator did not start; log:\n{}", std::fs::read_to_string(self.dir.path().join("emulator.log")).unwrap_or_default());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// SIGKILLs the daemon (no chance to flush anything) and starts a new one on the same data dir.
+    pub fn kill_and_restart(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            c.kill().expect("kill");
+            c.wait().expect("wait");
+        }
+        self.spawn();
+    }
+
+    pub fn efs(&self) -> aws_sdk_efs::Client {
+        self.efs_in("us-east-1")
+    }
+
+    pub fn efs_in(&self, region: &str) -> aws_sdk_efs::Client {
+        let conf = aws_sdk_efs::Config::builder()
+            .behavior_version(BehaviorVersion::latest())
+            .region(Region::new(region.to_string()))
+            .endpoint_url(&self.url)
+            .credentials_provider(Credentials::new("test", "test", None, None, "test"))
+            .build();
+        aws_sdk_efs::Client::from_conf(conf)
+    }
+
+    pub fn ec2(&self) -> aws_sdk_ec2::Client {
+        self.ec2_in("us-east-1")
+    }
+
+    pub fn ec2_in(&self, region: &str) -> aws_sdk_ec2::Client {
+        let conf = aws_sdk_ec2::Config::builder()
+            .behavior_version(BehaviorVersion::latest())
+            .region(Region::new(region.to_string()))
+            .endpoint_url(&self.url)
+            .credentials_provider(Credentials::new("test", "test", None, None, "test"))
+            .build();
+        aws_sdk_ec2::Client::from_conf(conf)
+    }
+}
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+/// Sends raw bytes to the server and returns the whole response as text.
+pub fn raw(url: &str, request: &str) -> String {
+    raw_bytes(url, request.as_bytes())
+}
+
+pub fn raw_bytes(url: &str, request: &[u8]) -> String {
+    let addr = url.trim_start_matches("http://");
+    let Ok(mut s) = TcpStream::connect(addr) else { return String::new() };
+    s.set_read_timeout(Some(Duration::from_secs(10))).ok();
+    let _ = s.write_all(request);
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A JSON request with a body, as raw HTTP.
+pub fn http(url: &str, method: &str, path: &str, body: &str) -> String {
+    raw(url, &format!("{method} {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()))
+}
+
+pub fn status_of(response: &str) -> u16 {
+    response.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0)
+}
+
+/// Runs an async test body on a fresh runtime (the SDK needs Tokio).
+pub fn run<F: std::future::Future<Output = ()>>(f: F) {
+    tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime").block_on(f)
+}
