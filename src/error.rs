@@ -63,3 +63,58 @@ impl From<crate::emulator::ServeError> for CliError {
         CliError::new(exit, e.to_string())
     }
 }
+
+/// Exit code and hint for an AWS error code (EFS and EC2 share this table).
+fn classify(code: &str) -> (ExitCode, Option<&'static str>) {
+    match code {
+        "FileSystemNotFound" => (ExitCode::NotFound, Some("list file systems with `efsctl ls`")),
+        "MountTargetNotFound" => (ExitCode::NotFound, Some("list mount targets with `efsctl mount-target ls FS`")),
+        "AccessPointNotFound" => (ExitCode::NotFound, Some("list access points with `efsctl access-point ls FS`")),
+        "PolicyNotFound" | "ReplicationNotFound" => (ExitCode::NotFound, None),
+        "SubnetNotFound" | "InvalidSubnetID.NotFound" => (ExitCode::NotFound, Some("list subnets with `aws ec2 describe-subnets`; mount targets need a subnet in the file system's region")),
+        "SecurityGroupNotFound" | "InvalidGroup.NotFound" => (ExitCode::NotFound, Some("the group must exist in the mount target's VPC")),
+        "InvalidVpcID.NotFound" => (ExitCode::NotFound, None),
+        "FileSystemInUse" => (ExitCode::Conflict, Some("delete its mount targets (and replication) first, or run `efsctl delete FS --force`")),
+        "FileSystemAlreadyExists" | "AccessPointAlreadyExists" => (ExitCode::Conflict, Some("the creation token is already used; pick another, or use the existing resource")),
+        "MountTargetConflict" => (ExitCode::Conflict, Some("a file system has at most one mount target per Availability Zone, all in one VPC")),
+        "IncorrectFileSystemLifeCycleState" | "IncorrectMountTargetState" => (ExitCode::NotReady, Some("wait until it is available (`efsctl describe FS`), or pass --wait")),
+        "TooManyRequests" => (ExitCode::Conflict, Some("EFS allows one throughput-mode change or provisioned-throughput decrease per 24 hours; increases are always allowed")),
+        "FileSystemLimitExceeded" | "AccessPointLimitExceeded" | "SecurityGroupLimitExceeded" | "NetworkInterfaceLimitExceeded" => {
+            (ExitCode::Conflict, Some("an account quota was reached; delete unused resources or ask AWS for a higher quota"))
+        }
+        "ThroughputLimitExceeded" => (ExitCode::Usage, Some("provisioned throughput is 1 to 3414 MiB/s")),
+        "IpAddressInUse" | "NoFreeAddressesInSubnet" => (ExitCode::Conflict, Some("choose another address or subnet")),
+        "InvalidPolicyException" => (ExitCode::Usage, Some("file-system policies are IAM JSON with Principal, Effect and elasticfilesystem: actions")),
+        "DependencyViolation" => (ExitCode::Conflict, Some("something still uses the resource; remove it first")),
+        "BadRequest" | "ValidationException" | "InvalidParameterValue" | "MissingParameter" | "UnsupportedAvailabilityZone" | "AvailabilityZonesMismatch" => (ExitCode::Usage, None),
+        "UnrecognizedClientException" | "InvalidClientTokenId" | "ExpiredToken" | "AuthFailure" | "AccessDeniedException" | "UnauthorizedOperation" => {
+            (ExitCode::Error, Some("check your AWS credentials and permissions (`aws configure`, --profile)"))
+        }
+        _ => (ExitCode::Error, None),
+    }
+}
+
+/// An AWS SDK error as the CLI reports it: the AWS error code, its message and a hint.
+pub fn from_sdk<E, R>(what: &str, err: aws_sdk_efs::error::SdkError<E, R>) -> CliError
+where
+    E: aws_sdk_efs::error::ProvideErrorMetadata + std::error::Error + 'static,
+    R: std::fmt::Debug,
+{
+    use aws_sdk_efs::error::{ProvideErrorMetadata, SdkError};
+    match &err {
+        SdkError::DispatchFailure(_) | SdkError::TimeoutError(_) => {
+            return CliError::other(format!("{what}: cannot reach the API endpoint ({})", std::error::Error::source(&err).map(|s| s.to_string()).unwrap_or_else(|| err.to_string())))
+                .with_hint("check --endpoint-url / your network; locally, `efsctl emulator status` shows the emulator");
+        }
+        SdkError::ServiceError(_) => {}
+        _ => return CliError::other(format!("{what}: {}", aws_sdk_efs::error::DisplayErrorContext(&err))),
+    }
+    let code = err.code().unwrap_or("Unknown").to_string();
+    let message = err.message().unwrap_or_default().to_string();
+    let (exit, hint) = classify(&code);
+    let e = CliError::new(exit, format!("{what}: {code}: {message}"));
+    match hint {
+        Some(h) => e.with_hint(h),
+        None => e,
+    }
+}

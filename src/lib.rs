@@ -9,4 +9,5 @@ pub mod emulator;
 pub mod error;
 pub mod logging;
 pub mod model;
+pub mod output;
 pub mod settings;

@@ -3,7 +3,9 @@
 
 mod support;
 
+mod cli;
 mod daemon;
 mod ec2_api;
 mod efs_api;
 mod efs_errors;
+mod generated;

@@ -1,10 +1,14 @@
 //! Command-line definitions (clap) — no logic here; `commands/` does the work.
 
 mod emulator;
+mod file_systems;
+mod resources;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use emulator::{EmulatorArgs, EmulatorCommand, ServeArgs, StartArgs};
+pub use file_systems::{CreateArgs, DeleteArgs, DescribeArgs};
+pub use resources::*;
 
 #[derive(Debug, Parser)]
 #[command(name = "efsctl", version, about = "Create, tune, mount and observe Amazon EFS file systems — on AWS or a faithful local emulator", propagate_version = true)]
@@ -68,6 +72,57 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Create a file system, by default with a mount target in every default subnet
+    Create(CreateArgs),
+    /// List file systems
+    Ls,
+    /// Show a file system with its mount targets and access points
+    Describe(DescribeArgs),
+    /// Delete file systems (--force removes what they depend on first)
+    Delete(DeleteArgs),
+    /// Change the throughput mode or provisioned throughput, with the cost difference
+    Tune(TuneArgs),
+    /// Mount targets: ls, create, delete, sg
+    #[command(subcommand)]
+    MountTarget(MountTargetCommand),
+    /// Access points: ls, create, delete
+    #[command(subcommand)]
+    AccessPoint(AccessPointCommand),
+    /// Security groups for NFS access to mount targets
+    #[command(subcommand)]
+    Sg(SgCommand),
+    /// Lifecycle transitions to IA and Archive: get, set, clear
+    #[command(subcommand)]
+    Lifecycle(LifecycleCommand),
+    /// File-system policy: get, set (file or presets), delete
+    #[command(subcommand)]
+    Policy(PolicyCommand),
+    /// Automatic backups: get, enable, disable
+    #[command(subcommand)]
+    Backup(BackupCommand),
+    /// Replication: ls, create, delete
+    #[command(subcommand)]
+    Replication(ReplicationCommand),
+    /// Add or replace tags: efsctl tag FS KEY=VALUE…
+    Tag(TagArgs),
+    /// Remove tags: efsctl untag FS KEY…
+    Untag(UntagArgs),
     /// Run and control the local emulator
     Emulator(EmulatorArgs),
+    /// Print shell completions (bash, zsh, fish, powershell, elvish)
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the man page (roff)
+    Man,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
 }

@@ -1,14 +1,51 @@
-//! One module per command: each takes parsed arguments and settings and does the work.
+//! One module per command: each takes parsed arguments, settings and SDK clients.
 
+mod access_points;
+mod create;
 pub mod emulator;
+mod file_systems;
+mod fs_settings;
+mod generate;
+mod mount_targets;
+mod progress;
+mod replication;
+mod resolve;
+mod tune;
 
 use crate::cli::{Cli, Command};
+use crate::clients::{self, Clients};
 use crate::error::CliError;
 use crate::settings::Settings;
 
 pub async fn run(cli: Cli) -> Result<(), CliError> {
-    let settings = Settings::resolve(&cli.global)?;
+    let settings = || Settings::resolve(&cli.global);
+    let connect = |s: Settings| async move {
+        let c: Clients = clients::build(&s).await?;
+        Ok::<_, CliError>((s, c))
+    };
     match cli.command {
-        Command::Emulator(args) => emulator::run(args.command, &settings).await,
+        Command::Completions { shell } => generate::completions(shell),
+        Command::Man => generate::man(),
+        Command::Emulator(args) => emulator::run(args.command, &settings()?).await,
+        command => {
+            let (s, c) = connect(settings()?).await?;
+            match command {
+                Command::Create(args) => create::run(args, &c, &s).await,
+                Command::Ls => file_systems::ls(&c, &s).await,
+                Command::Describe(args) => file_systems::describe(&c, &s, &args.file_system).await,
+                Command::Delete(args) => file_systems::delete(args, &c, &s).await,
+                Command::Tune(args) => tune::run(args, &c, &s).await,
+                Command::MountTarget(cmd) => mount_targets::run(cmd, &c, &s).await,
+                Command::AccessPoint(cmd) => access_points::run(cmd, &c, &s).await,
+                Command::Sg(cmd) => mount_targets::sg(cmd, &c, &s).await,
+                Command::Lifecycle(cmd) => fs_settings::lifecycle(cmd, &c, &s).await,
+                Command::Policy(cmd) => fs_settings::policy(cmd, &c, &s).await,
+                Command::Backup(cmd) => fs_settings::backup(cmd, &c, &s).await,
+                Command::Replication(cmd) => replication::run(cmd, &c, &s).await,
+                Command::Tag(args) => fs_settings::tag(args, &c, &s).await,
+                Command::Untag(args) => fs_settings::untag(args, &c, &s).await,
+                Command::Completions { .. } | Command::Man | Command::Emulator(_) => unreachable!("handled above"),
+            }
+        }
     }
 }

@@ -7,7 +7,9 @@ pub mod limits;
 pub mod modes;
 pub mod network;
 pub mod policy;
+pub mod pricing;
 pub mod regions;
+pub mod rules;
 pub mod tags;
 pub mod wildcard;
 

@@ -250,3 +250,72 @@ mod tests {
         }
     }
 }
+
+/// Ready-made policy pieces, combinable as the EFS console offers them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preset {
+    /// Deny any access that is not over TLS.
+    EnforceTls,
+    /// Grant access only to IAM principals of the account (no anonymous NFS clients).
+    DenyAnonymous,
+    /// Grant mount and root access but not write.
+    ReadOnly,
+}
+
+impl std::str::FromStr for Preset {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "enforce-tls" => Ok(Preset::EnforceTls),
+            "deny-anonymous" => Ok(Preset::DenyAnonymous),
+            "read-only" => Ok(Preset::ReadOnly),
+            _ => Err(format!("unknown preset '{s}'; allowed: enforce-tls, deny-anonymous, read-only")),
+        }
+    }
+}
+
+/// The policy document for a set of presets on file system `fs_arn`.
+pub fn from_presets(presets: &[Preset], account: &str, fs_arn: &str) -> String {
+    let mut actions = vec!["elasticfilesystem:ClientMount", "elasticfilesystem:ClientRootAccess"];
+    if !presets.contains(&Preset::ReadOnly) {
+        actions.insert(1, "elasticfilesystem:ClientWrite");
+    }
+    let principal = if presets.contains(&Preset::DenyAnonymous) { serde_json::json!({"AWS": format!("arn:aws:iam::{account}:root")}) } else { serde_json::json!({"AWS": "*"}) };
+    let mut statements = vec![serde_json::json!({
+        "Sid": "efsctl-grant",
+        "Effect": "Allow",
+        "Principal": principal,
+        "Action": actions,
+        "Resource": fs_arn,
+        "Condition": {"Bool": {"elasticfilesystem:AccessedViaMountTarget": "true"}}
+    })];
+    if presets.contains(&Preset::EnforceTls) {
+        statements.push(serde_json::json!({
+            "Sid": "efsctl-enforce-tls",
+            "Effect": "Deny",
+            "Principal": {"AWS": "*"},
+            "Action": "*",
+            "Resource": fs_arn,
+            "Condition": {"Bool": {"aws:SecureTransport": "false"}}
+        }));
+    }
+    serde_json::to_string_pretty(&serde_json::json!({"Version": "2012-10-17", "Statement": statements})).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod preset_tests {
+    use super::*;
+
+    #[test]
+    fn presets_compose_into_valid_policies() {
+        let all = [Preset::EnforceTls, Preset::DenyAnonymous, Preset::ReadOnly];
+        let text = from_presets(&all, "123456789012", "arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/fs-01234567");
+        let p = parse(&text).unwrap();
+        assert_eq!(p.statements.len(), 2);
+        assert!(!p.statements[0].covers_action("elasticfilesystem:ClientWrite"));
+        assert!(matches!(p.statements[0].principal, Principals::Listed(_)));
+        let open = parse(&from_presets(&[], "1", "arn")).unwrap();
+        assert!(open.statements[0].covers_action("elasticfilesystem:ClientWrite"));
+        assert_eq!(open.statements[0].principal, Principals::Anyone);
+    }
+}

@@ -11,6 +11,7 @@ use crate::model::ids::{IdKind, file_system_arn, new_id};
 use crate::model::limits::*;
 use crate::model::modes::*;
 use crate::model::regions;
+use crate::model::rules::{self, RuleError};
 use crate::model::tags::{Tag, name_of};
 
 pub fn state(fs: &FileSystem, now: f64) -> LifeCycleState {
@@ -141,17 +142,12 @@ fn default_kms_key(region: &str) -> String {
     format!("arn:aws:kms:{region}:{ACCOUNT_ID}:key/{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
 }
 
-fn check_provisioned(mibps: f64) -> Result<(), EfsError> {
-    if !mibps.is_finite() || mibps < MIN_PROVISIONED_MIBPS {
-        return Err(EfsError::bad(format!("ProvisionedThroughputInMibps must be at least {MIN_PROVISIONED_MIBPS}")));
+/// Maps a rule violation to the API's error: limits are ThroughputLimitExceeded, the rest BadRequest.
+pub fn rule_error(e: RuleError) -> EfsError {
+    match e {
+        RuleError::ProvisionedTooHigh(_) => EfsError::new(Code::ThroughputLimitExceeded, e.to_string()),
+        other => EfsError::bad(other.to_string()),
     }
-    if mibps > MAX_PROVISIONED_MIBPS {
-        return Err(EfsError::new(
-            Code::ThroughputLimitExceeded,
-            format!("ProvisionedThroughputInMibps {mibps} exceeds this region's limit of {MAX_PROVISIONED_MIBPS} MiB/s"),
-        ));
-    }
-    Ok(())
 }
 
 pub fn create(call: &Call) -> EfsResult {
@@ -159,21 +155,10 @@ pub fn create(call: &Call) -> EfsResult {
     let token = check_token("CreationToken", req.creation_token)?;
     let performance_mode = req.performance_mode.unwrap_or(PerformanceMode::GeneralPurpose);
     let throughput_mode = req.throughput_mode.unwrap_or(ThroughputMode::Bursting);
-    match (throughput_mode, req.provisioned_throughput_in_mibps) {
-        (ThroughputMode::Provisioned, None) => return Err(EfsError::bad("ProvisionedThroughputInMibps is required when ThroughputMode is provisioned")),
-        (ThroughputMode::Provisioned, Some(v)) => check_provisioned(v)?,
-        (_, Some(_)) => return Err(EfsError::bad("ProvisionedThroughputInMibps can only be set with ThroughputMode provisioned")),
-        _ => {}
-    }
-    if performance_mode == PerformanceMode::MaxIo && throughput_mode == ThroughputMode::Elastic {
-        return Err(EfsError::bad("Max I/O performance mode is not supported with Elastic throughput; use generalPurpose or another throughput mode"));
-    }
+    rules::check_modes(performance_mode, throughput_mode, req.provisioned_throughput_in_mibps, req.availability_zone_name.is_some()).map_err(rule_error)?;
     let availability_zone = match &req.availability_zone_name {
         None => None,
         Some(az) => {
-            if performance_mode == PerformanceMode::MaxIo {
-                return Err(EfsError::bad("One Zone file systems support only the generalPurpose performance mode"));
-            }
             let zone = regions::find(call.region).and_then(|r| r.zone(az)).ok_or_else(|| {
                 EfsError::new(Code::UnsupportedAvailabilityZone, format!("Availability Zone '{az}' is not in region {}", call.region))
             })?;
@@ -268,7 +253,7 @@ struct UpdateRequest {
 pub fn update(call: &Call, id: &str) -> EfsResult {
     let req: UpdateRequest = call.json()?;
     if let Some(v) = req.provisioned_throughput_in_mibps {
-        check_provisioned(v)?;
+        rules::check_provisioned(v).map_err(rule_error)?;
     }
     call.emu
         .store
@@ -276,16 +261,10 @@ pub fn update(call: &Call, id: &str) -> EfsResult {
             let fs = call.available_file_system(w, id)?;
             let new_mode = req.throughput_mode.unwrap_or(fs.throughput_mode);
             let new_mibps = match (new_mode, req.provisioned_throughput_in_mibps) {
-                (ThroughputMode::Provisioned, Some(v)) => Some(v),
-                (ThroughputMode::Provisioned, None) => Some(fs.provisioned_mibps.ok_or_else(|| {
-                    EfsError::bad("ProvisionedThroughputInMibps is required when switching to provisioned throughput")
-                })?),
-                (_, Some(_)) => return Err(EfsError::bad("ProvisionedThroughputInMibps can only be set with ThroughputMode provisioned")),
-                (_, None) => None,
+                (ThroughputMode::Provisioned, None) => fs.provisioned_mibps,
+                (_, given) => given,
             };
-            if new_mode == ThroughputMode::Elastic && fs.performance_mode == PerformanceMode::MaxIo {
-                return Err(EfsError::bad("Elastic throughput is not supported for Max I/O file systems"));
-            }
+            rules::check_modes(fs.performance_mode, new_mode, new_mibps, fs.availability_zone.is_some()).map_err(rule_error)?;
             if new_mode != ThroughputMode::Elastic && fs.size.archive > 0 {
                 return Err(EfsError::bad("the file system has data in the Archive storage class; it must stay in Elastic throughput mode"));
             }

@@ -9,6 +9,7 @@ use crate::emulator::records::{AccountPreferences, FileSystem, LifecyclePolicy, 
 use crate::model::limits::MAX_LIFECYCLE_POLICIES;
 use crate::model::modes::*;
 use crate::model::policy;
+use crate::model::rules;
 
 /// Stages an updated copy of the file system `id`, after `edit` accepted the change.
 fn edit_file_system<T>(call: &Call, id: &str, edit: impl FnOnce(&mut FileSystem) -> Result<T, EfsError>) -> Result<T, EfsError> {
@@ -131,15 +132,7 @@ fn check_lifecycle(policies: &[LifecyclePolicy], fs: &FileSystem) -> Result<(), 
     if primary > 1 {
         return Err(EfsError::bad("TransitionToPrimaryStorageClass is given more than once"));
     }
-    if let (Some(ia), Some(archive)) = (ia, archive) {
-        if archive.days() <= ia.days() {
-            return Err(EfsError::bad(format!("TransitionToArchive ({archive}) must be later than TransitionToIA ({ia})")));
-        }
-    }
-    if archive.is_some() && (fs.throughput_mode != ThroughputMode::Elastic || fs.performance_mode != PerformanceMode::GeneralPurpose) {
-        return Err(EfsError::bad("the Archive storage class needs Elastic throughput and the generalPurpose performance mode; switch the file system first"));
-    }
-    Ok(())
+    rules::check_transitions(ia, archive, fs.throughput_mode, fs.performance_mode).map_err(super::file_systems::rule_error)
 }
 
 pub fn put_lifecycle(call: &Call, id: &str) -> EfsResult {

@@ -1,0 +1,859 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_efsctl_global_optspecs
+    string join \n backend= profile= region= endpoint-url= o/output= query= q/quiet no-progress v/verbose no-color h/help V/version
+end
+
+function __fish_efsctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_efsctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_efsctl_using_subcommand
+    set -l cmd (__fish_efsctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c efsctl -n "__fish_efsctl_needs_command" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_needs_command" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_needs_command" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_needs_command" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_needs_command" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_needs_command" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_needs_command" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_needs_command" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_needs_command" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_needs_command" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_needs_command" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "create" -d 'Create a file system, by default with a mount target in every default subnet'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "ls" -d 'List file systems'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "describe" -d 'Show a file system with its mount targets and access points'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "delete" -d 'Delete file systems (--force removes what they depend on first)'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "tune" -d 'Change the throughput mode or provisioned throughput, with the cost difference'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "mount-target" -d 'Mount targets: ls, create, delete, sg'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "access-point" -d 'Access points: ls, create, delete'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "sg" -d 'Security groups for NFS access to mount targets'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "lifecycle" -d 'Lifecycle transitions to IA and Archive: get, set, clear'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "policy" -d 'File-system policy: get, set (file or presets), delete'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "backup" -d 'Automatic backups: get, enable, disable'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "replication" -d 'Replication: ls, create, delete'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "tag" -d 'Add or replace tags: efsctl tag FS KEY=VALUE…'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "untag" -d 'Remove tags: efsctl untag FS KEY…'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "emulator" -d 'Run and control the local emulator'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l performance-mode -r -f -a "general-purpose\t''
+max-io\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l throughput-mode -r -f -a "bursting\t''
+provisioned\t''
+elastic\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l provisioned -d 'Provisioned throughput in MiB/s (1–3414), with --throughput-mode provisioned' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l one-zone -d 'Create a One Zone file system in this Availability Zone' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l encrypted -d 'Encrypt at rest (default on; --encrypted=false turns it off)' -r -f -a "true\t''
+false\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l kms-key -d 'KMS key id, alias/NAME or ARN (default: the AWS-managed key)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l tag -d 'Tag KEY=VALUE (repeat)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l creation-token -d 'Idempotency token (default: a new one per call)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l ia -d 'Move files to Infrequent Access after this many days without access (e.g. 30d)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l archive -d 'Move files to Archive after this many days without access (Elastic throughput only)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l mount-targets -d 'Where to create mount targets: all (every default subnet), none, or a comma list of AZs' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l subnet -d 'Create mount targets in these subnets instead (repeat)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l security-group -d 'Security groups for the mount targets (default: an `efsctl-nfs` group admitting NFS from the VPC\'s default group)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l backup -d 'Turn on automatic backups'
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l back-on-access -d 'Move files back to Standard on their first access'
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l wait -d 'Wait until the file system and its mount targets are available'
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand ls" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand ls" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand ls" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand ls" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand ls" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand ls" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand ls" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand ls" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand ls" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand ls" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand ls" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand describe" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand describe" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand describe" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand describe" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand describe" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand describe" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand describe" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand describe" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand describe" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand describe" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand describe" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand delete" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand delete" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand delete" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand delete" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand delete" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand delete" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand delete" -l force -d 'Also delete replication, access points and mount targets first'
+complete -c efsctl -n "__fish_efsctl_using_subcommand delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c efsctl -n "__fish_efsctl_using_subcommand delete" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand delete" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand delete" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand delete" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand delete" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand tune" -l throughput-mode -r -f -a "bursting\t''
+provisioned\t''
+elastic\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand tune" -l provisioned -d 'Provisioned throughput in MiB/s (1–3414)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand tune" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand tune" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand tune" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand tune" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand tune" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand tune" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand tune" -l dry-run -d 'Show the change and its cost without making it'
+complete -c efsctl -n "__fish_efsctl_using_subcommand tune" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand tune" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand tune" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand tune" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand tune" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand tune" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and not __fish_seen_subcommand_from ls create delete sg help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and not __fish_seen_subcommand_from ls create delete sg help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and not __fish_seen_subcommand_from ls create delete sg help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and not __fish_seen_subcommand_from ls create delete sg help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and not __fish_seen_subcommand_from ls create delete sg help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and not __fish_seen_subcommand_from ls create delete sg help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and not __fish_seen_subcommand_from ls create delete sg help" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and not __fish_seen_subcommand_from ls create delete sg help" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and not __fish_seen_subcommand_from ls create delete sg help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and not __fish_seen_subcommand_from ls create delete sg help" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and not __fish_seen_subcommand_from ls create delete sg help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and not __fish_seen_subcommand_from ls create delete sg help" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and not __fish_seen_subcommand_from ls create delete sg help" -f -a "ls" -d 'List the mount targets of a file system'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and not __fish_seen_subcommand_from ls create delete sg help" -f -a "create" -d 'Create a mount target (default: the default subnet of --az, or of the first AZ without one)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and not __fish_seen_subcommand_from ls create delete sg help" -f -a "delete" -d 'Delete mount targets'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and not __fish_seen_subcommand_from ls create delete sg help" -f -a "sg" -d 'Show or replace (--set) the security groups of a mount target'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and not __fish_seen_subcommand_from ls create delete sg help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from ls" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from ls" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from ls" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from ls" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from ls" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from ls" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l subnet -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l az -d 'Availability Zone whose default subnet to use' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l ip -d 'IPv4 address in the subnet (default: the next free one)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l security-group -d 'Security groups (repeat; default: efsctl-nfs)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from delete" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from delete" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from delete" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from delete" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from sg" -l set -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from sg" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from sg" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from sg" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from sg" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from sg" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from sg" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from sg" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from sg" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from sg" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from sg" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from sg" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from sg" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the mount targets of a file system'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a mount target (default: the default subnet of --az, or of the first AZ without one)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete mount targets'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from help" -f -a "sg" -d 'Show or replace (--set) the security groups of a mount target'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and not __fish_seen_subcommand_from ls create delete help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and not __fish_seen_subcommand_from ls create delete help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and not __fish_seen_subcommand_from ls create delete help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and not __fish_seen_subcommand_from ls create delete help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and not __fish_seen_subcommand_from ls create delete help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and not __fish_seen_subcommand_from ls create delete help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and not __fish_seen_subcommand_from ls create delete help" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and not __fish_seen_subcommand_from ls create delete help" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and not __fish_seen_subcommand_from ls create delete help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and not __fish_seen_subcommand_from ls create delete help" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and not __fish_seen_subcommand_from ls create delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and not __fish_seen_subcommand_from ls create delete help" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and not __fish_seen_subcommand_from ls create delete help" -f -a "ls" -d 'List the access points of a file system'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and not __fish_seen_subcommand_from ls create delete help" -f -a "create" -d 'Create an access point with an enforced identity and root directory'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and not __fish_seen_subcommand_from ls create delete help" -f -a "delete" -d 'Delete access points'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and not __fish_seen_subcommand_from ls create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from ls" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from ls" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from ls" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from ls" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from ls" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from ls" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -l name -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -l uid -d 'Enforced user id' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -l gid -d 'Enforced group id' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -l secondary-gids -d 'Enforced secondary group ids, comma-separated' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -l path -d 'Root directory the access point exposes' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -l owner-uid -d 'Owner of the root directory if EFS creates it' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -l owner-gid -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -l permissions -d 'Mode of the root directory if EFS creates it, e.g. 0755' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from delete" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from delete" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from delete" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from delete" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the access points of a file system'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an access point with an enforced identity and root directory'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete access points'
+complete -c efsctl -n "__fish_efsctl_using_subcommand access-point; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and not __fish_seen_subcommand_from setup help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and not __fish_seen_subcommand_from setup help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and not __fish_seen_subcommand_from setup help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and not __fish_seen_subcommand_from setup help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and not __fish_seen_subcommand_from setup help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and not __fish_seen_subcommand_from setup help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and not __fish_seen_subcommand_from setup help" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and not __fish_seen_subcommand_from setup help" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and not __fish_seen_subcommand_from setup help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and not __fish_seen_subcommand_from setup help" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and not __fish_seen_subcommand_from setup help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and not __fish_seen_subcommand_from setup help" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and not __fish_seen_subcommand_from setup help" -f -a "setup" -d 'Make every mount target of FS admit NFS (TCP 2049) from a client group or CIDR'
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and not __fish_seen_subcommand_from setup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from setup" -l client-sg -d 'Security group of the clients (default: the VPC\'s default group)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from setup" -l cidr -d 'Admit clients from this CIDR block instead' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from setup" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from setup" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from setup" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from setup" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from setup" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from setup" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from setup" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from setup" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from setup" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from setup" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from setup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from setup" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from help" -f -a "setup" -d 'Make every mount target of FS admit NFS (TCP 2049) from a client group or CIDR'
+complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -f -a "get" -d 'Show the lifecycle transitions'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -f -a "set" -d 'Set the lifecycle transitions (replaces the configuration)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -f -a "clear" -d 'Remove every transition'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l ia -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l archive -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l back-on-access
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from clear" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from clear" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from clear" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from clear" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from clear" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from clear" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from clear" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from clear" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show the lifecycle transitions'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the lifecycle transitions (replaces the configuration)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove every transition'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete help" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete help" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete help" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete help" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete help" -f -a "get" -d 'Print the file-system policy'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete help" -f -a "set" -d 'Set the policy from a file or presets'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete help" -f -a "delete" -d 'Remove the policy'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from get" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from get" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from get" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from get" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from get" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from get" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l file -d 'Policy JSON file (- for stdin)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l preset -d 'Presets, comma-separated: enforce-tls, deny-anonymous, read-only' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print the file-system policy'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the policy from a file or presets'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Remove the policy'
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and not __fish_seen_subcommand_from get enable disable help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and not __fish_seen_subcommand_from get enable disable help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and not __fish_seen_subcommand_from get enable disable help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and not __fish_seen_subcommand_from get enable disable help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and not __fish_seen_subcommand_from get enable disable help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and not __fish_seen_subcommand_from get enable disable help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and not __fish_seen_subcommand_from get enable disable help" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and not __fish_seen_subcommand_from get enable disable help" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and not __fish_seen_subcommand_from get enable disable help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and not __fish_seen_subcommand_from get enable disable help" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and not __fish_seen_subcommand_from get enable disable help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and not __fish_seen_subcommand_from get enable disable help" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and not __fish_seen_subcommand_from get enable disable help" -f -a "get" -d 'Show whether automatic backups are on'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and not __fish_seen_subcommand_from get enable disable help" -f -a "enable"
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and not __fish_seen_subcommand_from get enable disable help" -f -a "disable"
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and not __fish_seen_subcommand_from get enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from get" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from get" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from get" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from get" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from get" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from get" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from get" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from enable" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from enable" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from enable" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from enable" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from enable" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from enable" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from enable" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from disable" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from disable" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from disable" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from disable" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from disable" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from disable" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from disable" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show whether automatic backups are on'
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "enable"
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "disable"
+complete -c efsctl -n "__fish_efsctl_using_subcommand backup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and not __fish_seen_subcommand_from ls create delete help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and not __fish_seen_subcommand_from ls create delete help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and not __fish_seen_subcommand_from ls create delete help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and not __fish_seen_subcommand_from ls create delete help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and not __fish_seen_subcommand_from ls create delete help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and not __fish_seen_subcommand_from ls create delete help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and not __fish_seen_subcommand_from ls create delete help" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and not __fish_seen_subcommand_from ls create delete help" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and not __fish_seen_subcommand_from ls create delete help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and not __fish_seen_subcommand_from ls create delete help" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and not __fish_seen_subcommand_from ls create delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and not __fish_seen_subcommand_from ls create delete help" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and not __fish_seen_subcommand_from ls create delete help" -f -a "ls" -d 'List replication configurations (of one file system, or all in the region)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and not __fish_seen_subcommand_from ls create delete help" -f -a "create" -d 'Replicate a file system to another region, AZ or existing file system'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and not __fish_seen_subcommand_from ls create delete help" -f -a "delete" -d 'Delete the replication configuration of a source or destination file system'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and not __fish_seen_subcommand_from ls create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from ls" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from ls" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from ls" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from ls" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from ls" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from ls" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from ls" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -l to-region -d 'Destination region (default: the same region)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -l to-az -d 'Destination One Zone Availability Zone' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -l to-file-system -d 'Existing destination file system id (its overwrite protection must be off)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -l kms-key -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from delete" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from delete" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from delete" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from delete" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List replication configurations (of one file system, or all in the region)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "create" -d 'Replicate a file system to another region, AZ or existing file system'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the replication configuration of a source or destination file system'
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand tag" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand tag" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand tag" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand tag" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand tag" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand tag" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand tag" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand tag" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand tag" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand tag" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand tag" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand tag" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -f -a "serve" -d 'Run the emulator in the foreground (Ctrl-C stops it)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -f -a "start" -d 'Start the emulator in the background and print its endpoint'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -f -a "stop" -d 'Stop the background emulator'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -f -a "status" -d 'Show whether the emulator runs, its endpoint, pid and data dir'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -f -a "reset" -d 'Delete every emulated resource (file systems, networks return to their defaults)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on (port 0 picks a free port)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l create-delay -d 'How long new resources stay `creating` and deleted ones `deleting`, e.g. 3s, 500ms' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Listen on non-loopback addresses too (the emulator has no authentication)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l addr -d 'Address to listen on (port 0 picks a free port)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l create-delay -d 'How long new resources stay `creating` and deleted ones `deleting`, e.g. 3s, 500ms' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l allow-remote -d 'Listen on non-loopback addresses too (the emulator has no authentication)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from stop" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from stop" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from stop" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from stop" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from stop" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from stop" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from stop" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from stop" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from stop" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from status" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from status" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from status" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from status" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from status" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from status" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from status" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from status" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run the emulator in the foreground (Ctrl-C stops it)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start the emulator in the background and print its endpoint'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop the background emulator'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether the emulator runs, its endpoint, pid and data dir'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete every emulated resource (file systems, networks return to their defaults)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand man" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand man" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand man" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand man" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand man" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand man" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand man" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand man" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand man" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand man" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand man" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "create" -d 'Create a file system, by default with a mount target in every default subnet'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "ls" -d 'List file systems'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "describe" -d 'Show a file system with its mount targets and access points'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "delete" -d 'Delete file systems (--force removes what they depend on first)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "tune" -d 'Change the throughput mode or provisioned throughput, with the cost difference'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "mount-target" -d 'Mount targets: ls, create, delete, sg'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "access-point" -d 'Access points: ls, create, delete'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "sg" -d 'Security groups for NFS access to mount targets'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "lifecycle" -d 'Lifecycle transitions to IA and Archive: get, set, clear'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "policy" -d 'File-system policy: get, set (file or presets), delete'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "backup" -d 'Automatic backups: get, enable, disable'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "replication" -d 'Replication: ls, create, delete'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "tag" -d 'Add or replace tags: efsctl tag FS KEY=VALUE…'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "untag" -d 'Remove tags: efsctl untag FS KEY…'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "emulator" -d 'Run and control the local emulator'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from mount-target" -f -a "ls" -d 'List the mount targets of a file system'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from mount-target" -f -a "create" -d 'Create a mount target (default: the default subnet of --az, or of the first AZ without one)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from mount-target" -f -a "delete" -d 'Delete mount targets'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from mount-target" -f -a "sg" -d 'Show or replace (--set) the security groups of a mount target'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from access-point" -f -a "ls" -d 'List the access points of a file system'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from access-point" -f -a "create" -d 'Create an access point with an enforced identity and root directory'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from access-point" -f -a "delete" -d 'Delete access points'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from sg" -f -a "setup" -d 'Make every mount target of FS admit NFS (TCP 2049) from a client group or CIDR'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from lifecycle" -f -a "get" -d 'Show the lifecycle transitions'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from lifecycle" -f -a "set" -d 'Set the lifecycle transitions (replaces the configuration)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from lifecycle" -f -a "clear" -d 'Remove every transition'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "get" -d 'Print the file-system policy'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "set" -d 'Set the policy from a file or presets'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "delete" -d 'Remove the policy'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "get" -d 'Show whether automatic backups are on'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "enable"
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from backup" -f -a "disable"
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "ls" -d 'List replication configurations (of one file system, or all in the region)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "create" -d 'Replicate a file system to another region, AZ or existing file system'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from replication" -f -a "delete" -d 'Delete the replication configuration of a source or destination file system'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "serve" -d 'Run the emulator in the foreground (Ctrl-C stops it)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "start" -d 'Start the emulator in the background and print its endpoint'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "stop" -d 'Stop the background emulator'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "status" -d 'Show whether the emulator runs, its endpoint, pid and data dir'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "reset" -d 'Delete every emulated resource (file systems, networks return to their defaults)'

@@ -1,0 +1,207 @@
+use clap::{Args, Subcommand};
+
+use super::file_systems::{ThroughputArg, parse_age, parse_mibps, parse_tag};
+use crate::model::modes::TransitionAge;
+use crate::model::policy::Preset;
+
+#[derive(Debug, Args)]
+pub struct FsArg {
+    /// File system id, ARN or Name
+    pub file_system: String,
+}
+
+#[derive(Debug, Args)]
+pub struct TuneArgs {
+    /// File system id, ARN or Name
+    pub file_system: String,
+    #[arg(long, value_enum)]
+    pub throughput_mode: Option<ThroughputArg>,
+    /// Provisioned throughput in MiB/s (1–3414)
+    #[arg(long, value_name = "MIBPS", value_parser = parse_mibps)]
+    pub provisioned: Option<f64>,
+    /// Show the change and its cost without making it
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MountTargetCommand {
+    /// List the mount targets of a file system
+    Ls(FsArg),
+    /// Create a mount target (default: the default subnet of --az, or of the first AZ without one)
+    Create {
+        /// File system id, ARN or Name
+        file_system: String,
+        #[arg(long, conflicts_with = "az")]
+        subnet: Option<String>,
+        /// Availability Zone whose default subnet to use
+        #[arg(long)]
+        az: Option<String>,
+        /// IPv4 address in the subnet (default: the next free one)
+        #[arg(long)]
+        ip: Option<String>,
+        /// Security groups (repeat; default: efsctl-nfs)
+        #[arg(long = "security-group", value_name = "SG")]
+        security_groups: Vec<String>,
+    },
+    /// Delete mount targets
+    Delete {
+        #[arg(required = true, value_name = "MOUNT_TARGET_ID")]
+        mount_targets: Vec<String>,
+    },
+    /// Show or replace (--set) the security groups of a mount target
+    Sg {
+        #[arg(value_name = "MOUNT_TARGET_ID")]
+        mount_target: String,
+        #[arg(long = "set", value_name = "SG")]
+        set: Vec<String>,
+    },
+}
+
+/// `1,2,3` → gids.
+fn parse_gids(s: &str) -> Result<Vec<i64>, String> {
+    s.split(',').map(|g| g.trim().parse::<i64>().ok().filter(|v| (0..=4_294_967_295).contains(v)).ok_or_else(|| format!("'{g}' is not a gid (0–4294967295)"))).collect()
+}
+
+fn parse_permissions(s: &str) -> Result<String, String> {
+    if (3..=4).contains(&s.len()) && s.chars().all(|c| ('0'..='7').contains(&c)) { Ok(s.to_string()) } else { Err(format!("'{s}' is not 3 or 4 octal digits like 0755")) }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccessPointCommand {
+    /// List the access points of a file system
+    Ls(FsArg),
+    /// Create an access point with an enforced identity and root directory
+    Create {
+        /// File system id, ARN or Name
+        file_system: String,
+        #[arg(long)]
+        name: Option<String>,
+        /// Enforced user id
+        #[arg(long, requires = "gid")]
+        uid: Option<u32>,
+        /// Enforced group id
+        #[arg(long, requires = "uid")]
+        gid: Option<u32>,
+        /// Enforced secondary group ids, comma-separated
+        #[arg(long, value_parser = parse_gids, requires = "uid")]
+        secondary_gids: Option<Vec<i64>>,
+        /// Root directory the access point exposes
+        #[arg(long, default_value = "/")]
+        path: String,
+        /// Owner of the root directory if EFS creates it
+        #[arg(long, requires_all = ["owner_gid", "permissions"])]
+        owner_uid: Option<u32>,
+        #[arg(long, requires_all = ["owner_uid", "permissions"])]
+        owner_gid: Option<u32>,
+        /// Mode of the root directory if EFS creates it, e.g. 0755
+        #[arg(long, value_parser = parse_permissions, requires_all = ["owner_uid", "owner_gid"])]
+        permissions: Option<String>,
+    },
+    /// Delete access points
+    Delete {
+        #[arg(required = true, value_name = "ACCESS_POINT_ID")]
+        access_points: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SgCommand {
+    /// Make every mount target of FS admit NFS (TCP 2049) from a client group or CIDR
+    Setup {
+        /// File system id, ARN or Name
+        file_system: String,
+        /// Security group of the clients (default: the VPC's default group)
+        #[arg(long, conflicts_with = "cidr")]
+        client_sg: Option<String>,
+        /// Admit clients from this CIDR block instead
+        #[arg(long)]
+        cidr: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LifecycleCommand {
+    /// Show the lifecycle transitions
+    Get(FsArg),
+    /// Set the lifecycle transitions (replaces the configuration)
+    Set {
+        /// File system id, ARN or Name
+        file_system: String,
+        #[arg(long, value_name = "AGE", value_parser = parse_age)]
+        ia: Option<TransitionAge>,
+        #[arg(long, value_name = "AGE", value_parser = parse_age)]
+        archive: Option<TransitionAge>,
+        #[arg(long)]
+        back_on_access: bool,
+    },
+    /// Remove every transition
+    Clear(FsArg),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PolicyCommand {
+    /// Print the file-system policy
+    Get(FsArg),
+    /// Set the policy from a file or presets
+    Set {
+        /// File system id, ARN or Name
+        file_system: String,
+        /// Policy JSON file (- for stdin)
+        #[arg(long, conflicts_with = "preset", required_unless_present = "preset")]
+        file: Option<String>,
+        /// Presets, comma-separated: enforce-tls, deny-anonymous, read-only
+        #[arg(long, value_delimiter = ',', value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<Preset>()))]
+        preset: Vec<Preset>,
+    },
+    /// Remove the policy
+    Delete(FsArg),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BackupCommand {
+    /// Show whether automatic backups are on
+    Get(FsArg),
+    Enable(FsArg),
+    Disable(FsArg),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReplicationCommand {
+    /// List replication configurations (of one file system, or all in the region)
+    Ls { file_system: Option<String> },
+    /// Replicate a file system to another region, AZ or existing file system
+    Create {
+        /// File system id, ARN or Name
+        file_system: String,
+        /// Destination region (default: the same region)
+        #[arg(long = "to-region")]
+        region: Option<String>,
+        /// Destination One Zone Availability Zone
+        #[arg(long = "to-az")]
+        az: Option<String>,
+        /// Existing destination file system id (its overwrite protection must be off)
+        #[arg(long = "to-file-system", conflicts_with_all = ["az"])]
+        file_system_id: Option<String>,
+        #[arg(long)]
+        kms_key: Option<String>,
+    },
+    /// Delete the replication configuration of a source or destination file system
+    Delete(FsArg),
+}
+
+#[derive(Debug, Args)]
+pub struct TagArgs {
+    /// File system id, ARN or Name
+    pub file_system: String,
+    #[arg(required = true, value_name = "KEY=VALUE", value_parser = parse_tag)]
+    pub tags: Vec<(String, String)>,
+}
+
+#[derive(Debug, Args)]
+pub struct UntagArgs {
+    /// File system id, ARN or Name
+    pub file_system: String,
+    #[arg(required = true, value_name = "KEY")]
+    pub keys: Vec<String>,
+}

@@ -1,0 +1,166 @@
+//! `efsctl lifecycle`, `policy`, `backup`, `tag` and `untag`.
+
+use std::io::Read;
+
+use aws_sdk_efs::types::{BackupPolicy, LifecyclePolicy, Status, Tag, TransitionToArchiveRules, TransitionToIaRules, TransitionToPrimaryStorageClassRules};
+use serde_json::{Value, json};
+
+use super::resolve;
+use crate::cli::{BackupCommand, LifecycleCommand, PolicyCommand, TagArgs, UntagArgs};
+use crate::clients::Clients;
+use crate::error::{CliError, ExitCode, from_sdk};
+use crate::model::modes::{PerformanceMode, ThroughputMode};
+use crate::model::{policy, rules};
+use crate::output::{self, Rendered};
+use crate::settings::Settings;
+
+fn lifecycle_view(id: &str, policies: &[LifecyclePolicy]) -> Rendered {
+    let mut items = Vec::new();
+    let mut pairs = Vec::new();
+    for p in policies {
+        if let Some(t) = p.transition_to_ia() {
+            items.push(json!({"TransitionToIA": t.as_str()}));
+            pairs.push(("to IA", t.as_str().to_string()));
+        }
+        if let Some(t) = p.transition_to_archive() {
+            items.push(json!({"TransitionToArchive": t.as_str()}));
+            pairs.push(("to Archive", t.as_str().to_string()));
+        }
+        if let Some(t) = p.transition_to_primary_storage_class() {
+            items.push(json!({"TransitionToPrimaryStorageClass": t.as_str()}));
+            pairs.push(("back to Standard", t.as_str().to_string()));
+        }
+    }
+    if pairs.is_empty() {
+        pairs.push(("transitions", "none (everything stays in Standard)".into()));
+    }
+    output::record(json!({"LifecyclePolicies": items}), format!("lifecycle of {id}"), pairs, Some(id.to_string()))
+}
+
+pub async fn lifecycle(cmd: LifecycleCommand, c: &Clients, settings: &Settings) -> Result<(), CliError> {
+    let (name, policies) = match cmd {
+        LifecycleCommand::Get(a) => {
+            let fs = resolve::file_system(c, &a.file_system).await?;
+            let out = c.efs.describe_lifecycle_configuration().file_system_id(fs.file_system_id()).send().await.map_err(|e| from_sdk("reading the lifecycle", e))?;
+            return output::print(settings, &lifecycle_view(fs.file_system_id(), out.lifecycle_policies()));
+        }
+        LifecycleCommand::Clear(a) => (a.file_system, Vec::new()),
+        LifecycleCommand::Set { file_system, ia, archive, back_on_access } => {
+            if ia.is_none() && archive.is_none() {
+                return Err(CliError::usage("give --ia and/or --archive (use `lifecycle clear` to remove transitions)"));
+            }
+            let mut p = Vec::new();
+            if let Some(t) = ia {
+                p.push(LifecyclePolicy::builder().transition_to_ia(TransitionToIaRules::from(t.as_str())).build());
+            }
+            if let Some(t) = archive {
+                p.push(LifecyclePolicy::builder().transition_to_archive(TransitionToArchiveRules::from(t.as_str())).build());
+            }
+            if back_on_access {
+                p.push(LifecyclePolicy::builder().transition_to_primary_storage_class(TransitionToPrimaryStorageClassRules::After1Access).build());
+            }
+            let fs = resolve::file_system(c, &file_system).await?;
+            let throughput: ThroughputMode = fs.throughput_mode().map(|t| t.as_str()).unwrap_or("bursting").parse().map_err(CliError::other)?;
+            let performance: PerformanceMode = fs.performance_mode().as_str().parse().map_err(CliError::other)?;
+            rules::check_transitions(ia, archive, throughput, performance).map_err(|e| CliError::usage(format!("--ia/--archive: {e}")))?;
+            (fs.file_system_id().to_string(), p)
+        }
+    };
+    let fs = resolve::file_system(c, &name).await?;
+    let out = c
+        .efs
+        .put_lifecycle_configuration()
+        .file_system_id(fs.file_system_id())
+        .set_lifecycle_policies(Some(policies))
+        .send()
+        .await
+        .map_err(|e| from_sdk("setting the lifecycle", e))?;
+    output::print(settings, &lifecycle_view(fs.file_system_id(), out.lifecycle_policies()))
+}
+
+fn read_policy_file(path: &str) -> Result<String, CliError> {
+    if path == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).map_err(|e| CliError::usage(format!("cannot read the policy from stdin: {e}")))?;
+        return Ok(s);
+    }
+    std::fs::read_to_string(path).map_err(|e| CliError::usage(format!("--file {path}: {e}")))
+}
+
+pub async fn policy(cmd: PolicyCommand, c: &Clients, settings: &Settings) -> Result<(), CliError> {
+    match cmd {
+        PolicyCommand::Get(a) => {
+            let fs = resolve::file_system(c, &a.file_system).await?;
+            let out = c.efs.describe_file_system_policy().file_system_id(fs.file_system_id()).send().await.map_err(|e| from_sdk(&format!("policy of {}", fs.file_system_id()), e))?;
+            let text = out.policy().unwrap_or_default();
+            let doc: Value = serde_json::from_str(text).unwrap_or(Value::String(text.to_string()));
+            let mut view = Rendered::new(json!({"FileSystemId": fs.file_system_id(), "Policy": text}));
+            view.ids.push(fs.file_system_id().to_string());
+            view.headers = vec!["POLICY"];
+            view.rows = vec![vec![serde_json::to_string_pretty(&doc).unwrap_or_default()]];
+            output::print(settings, &view)
+        }
+        PolicyCommand::Set { file_system, file, preset } => {
+            let fs = resolve::file_system(c, &file_system).await?;
+            let text = match file {
+                Some(path) => read_policy_file(&path)?,
+                None => policy::from_presets(&preset, fs.owner_id(), fs.file_system_arn().unwrap_or_default()),
+            };
+            policy::parse(&text).map_err(|e| CliError::usage(format!("the policy is invalid: {e}")))?;
+            c.efs.put_file_system_policy().file_system_id(fs.file_system_id()).policy(&text).send().await.map_err(|e| from_sdk("setting the policy", e))?;
+            let view = output::record(json!({"FileSystemId": fs.file_system_id(), "Policy": text}), format!("policy of {} set", fs.file_system_id()), vec![("statements", policy::parse(&text).map(|p| p.statements.len().to_string()).unwrap_or_default())], Some(fs.file_system_id().to_string()));
+            output::print(settings, &view)
+        }
+        PolicyCommand::Delete(a) => {
+            let fs = resolve::file_system(c, &a.file_system).await?;
+            c.efs.delete_file_system_policy().file_system_id(fs.file_system_id()).send().await.map_err(|e| from_sdk("deleting the policy", e))?;
+            output::print(settings, &output::record(json!({"FileSystemId": fs.file_system_id(), "Policy": null}), format!("policy of {} deleted", fs.file_system_id()), vec![], Some(fs.file_system_id().to_string())))
+        }
+    }
+}
+
+pub async fn backup(cmd: BackupCommand, c: &Clients, settings: &Settings) -> Result<(), CliError> {
+    let (name, wanted) = match cmd {
+        BackupCommand::Get(a) => (a.file_system, None),
+        BackupCommand::Enable(a) => (a.file_system, Some(Status::Enabled)),
+        BackupCommand::Disable(a) => (a.file_system, Some(Status::Disabled)),
+    };
+    let fs = resolve::file_system(c, &name).await?;
+    let id = fs.file_system_id();
+    let status = match wanted {
+        Some(s) => {
+            let policy = BackupPolicy::builder().status(s).build().map_err(|e| CliError::other(e.to_string()))?;
+            let out = c.efs.put_backup_policy().file_system_id(id).backup_policy(policy).send().await.map_err(|e| from_sdk("setting backups", e))?;
+            out.backup_policy().map(|p| p.status().as_str().to_string())
+        }
+        None => match c.efs.describe_backup_policy().file_system_id(id).send().await {
+            Ok(out) => out.backup_policy().map(|p| p.status().as_str().to_string()),
+            Err(e) if aws_sdk_efs::error::ProvideErrorMetadata::code(&e) == Some("PolicyNotFound") => Some("DISABLED".to_string()),
+            Err(e) => return Err(from_sdk("reading backups", e)),
+        },
+    }
+    .ok_or_else(|| CliError::new(ExitCode::Error, "the backup policy has no status"))?;
+    output::print(settings, &output::record(json!({"BackupPolicy": {"Status": status}}), format!("backups of {id}"), vec![("status", status.clone())], Some(id.to_string())))
+}
+
+pub async fn tag(args: TagArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
+    let fs = resolve::file_system(c, &args.file_system).await?;
+    let tags = args.tags.iter().map(|(k, v)| Tag::builder().key(k).value(v).build().map_err(|e| CliError::usage(e.to_string()))).collect::<Result<Vec<_>, _>>()?;
+    c.efs.tag_resource().resource_id(fs.file_system_id()).set_tags(Some(tags)).send().await.map_err(|e| from_sdk("tagging", e))?;
+    show_tags(c, settings, fs.file_system_id()).await
+}
+
+pub async fn untag(args: UntagArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
+    let fs = resolve::file_system(c, &args.file_system).await?;
+    c.efs.untag_resource().resource_id(fs.file_system_id()).set_tag_keys(Some(args.keys)).send().await.map_err(|e| from_sdk("untagging", e))?;
+    show_tags(c, settings, fs.file_system_id()).await
+}
+
+async fn show_tags(c: &Clients, settings: &Settings, id: &str) -> Result<(), CliError> {
+    let out = c.efs.list_tags_for_resource().resource_id(id).send().await.map_err(|e| from_sdk("listing tags", e))?;
+    let mut view = Rendered::new(json!({"Tags": crate::output::shapes::tags(out.tags())}));
+    view.headers = vec!["KEY", "VALUE"];
+    view.rows = out.tags().iter().map(|t| vec![t.key().to_string(), t.value().to_string()]).collect();
+    view.ids.push(id.to_string());
+    output::print(settings, &view)
+}

@@ -1,0 +1,32 @@
+//! Finding file systems by what users type: an id (`fs-…`), an ARN, or the Name tag.
+
+use aws_sdk_efs::types::FileSystemDescription;
+
+use crate::clients::Clients;
+use crate::error::{CliError, ExitCode, from_sdk};
+
+pub async fn all_file_systems(c: &Clients) -> Result<Vec<FileSystemDescription>, CliError> {
+    let mut out = Vec::new();
+    let mut pages = c.efs.describe_file_systems().into_paginator().send();
+    while let Some(page) = pages.next().await {
+        out.extend(page.map_err(|e| from_sdk("listing file systems", e))?.file_systems().iter().cloned());
+    }
+    Ok(out)
+}
+
+pub async fn file_system(c: &Clients, name: &str) -> Result<FileSystemDescription, CliError> {
+    if name.starts_with("fs-") || name.starts_with("arn:") {
+        let out = c.efs.describe_file_systems().file_system_id(name).send().await.map_err(|e| from_sdk(&format!("file system {name}"), e))?;
+        return out.file_systems().first().cloned().ok_or_else(|| CliError::new(ExitCode::NotFound, format!("file system {name} does not exist in {}", c.region)));
+    }
+    let matches: Vec<FileSystemDescription> = all_file_systems(c).await?.into_iter().filter(|f| f.name() == Some(name)).collect();
+    match matches.len() {
+        0 => Err(CliError::new(ExitCode::NotFound, format!("no file system is named '{name}' in {}", c.region)).with_hint("list file systems with `efsctl ls`; names are the Name tag")),
+        1 => Ok(matches.into_iter().next().expect("one match")),
+        _ => Err(CliError::usage(format!(
+            "the name '{name}' is ambiguous; it matches {}",
+            matches.iter().map(|f| f.file_system_id()).collect::<Vec<_>>().join(", ")
+        ))
+        .with_hint("name the file system by id instead")),
+    }
+}

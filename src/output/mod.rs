@@ -1,0 +1,174 @@
+//! Renders command results: `-o table` (comfy-table sized to the terminal), `-o json` (AWS API
+//! field names, so `jq` filters written for `aws efs` carry over), `-o text` (tab-separated,
+//! one resource per line), `--query` (JMESPath over the JSON), `-q` (ids only).
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde_json::Value;
+
+pub mod shapes;
+
+use crate::cli::OutputFormat;
+use crate::error::CliError;
+use crate::settings::Settings;
+
+/// What a command produced, in every shape it can be printed.
+pub struct Rendered {
+    /// The AWS-shaped document (`-o json`, `--query`).
+    pub json: Value,
+    /// Column headers and one row per resource (`-o table`, `-o text`).
+    pub headers: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+    /// Key/value sections shown after the table (describe views).
+    pub sections: Vec<(String, Vec<(String, String)>)>,
+    /// Resource ids (`-q`).
+    pub ids: Vec<String>,
+}
+
+impl Rendered {
+    pub fn new(json: Value) -> Self {
+        Rendered { json, headers: Vec::new(), rows: Vec::new(), sections: Vec::new(), ids: Vec::new() }
+    }
+}
+
+fn text_of(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(text_of).collect::<Vec<_>>().join("\t"),
+        other => other.to_string(),
+    }
+}
+
+fn print_query_result(v: &Value, format: OutputFormat) {
+    match (format, v) {
+        (OutputFormat::Json, _) | (OutputFormat::Table, Value::Object(_)) => println!("{}", serde_json::to_string_pretty(v).unwrap_or_default()),
+        (_, Value::Array(items)) => {
+            for item in items {
+                println!("{}", text_of(item));
+            }
+        }
+        (_, other) => println!("{}", text_of(other)),
+    }
+}
+
+pub fn print(settings: &Settings, out: &Rendered) -> Result<(), CliError> {
+    if settings.quiet {
+        for id in &out.ids {
+            println!("{id}");
+        }
+        return Ok(());
+    }
+    if let Some(expr) = &settings.query {
+        let compiled = jmespath::compile(expr).map_err(|e| CliError::usage(format!("--query '{expr}' is not valid JMESPath: {e}")))?;
+        let data = jmespath::Variable::from_json(&out.json.to_string()).map_err(|e| CliError::other(format!("cannot query the output: {e}")))?;
+        let result = compiled.search(data).map_err(|e| CliError::usage(format!("--query '{expr}' failed: {e}")))?;
+        let value: Value = serde_json::to_value(&*result).unwrap_or(Value::Null);
+        print_query_result(&value, settings.output);
+        return Ok(());
+    }
+    match settings.output {
+        OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&out.json).unwrap_or_default()),
+        OutputFormat::Text => {
+            for row in &out.rows {
+                println!("{}", row.join("\t"));
+            }
+            for (_, pairs) in &out.sections {
+                for (k, v) in pairs {
+                    println!("{k}\t{v}");
+                }
+            }
+        }
+        OutputFormat::Table => {
+            if !out.headers.is_empty() {
+                let mut table = Table::new();
+                table.load_preset(presets::UTF8_BORDERS_ONLY).set_content_arrangement(ContentArrangement::Dynamic).set_header(&out.headers);
+                if !settings.color {
+                    table.force_no_tty();
+                }
+                for row in &out.rows {
+                    table.add_row(row);
+                }
+                if out.rows.is_empty() {
+                    eprintln!("(none)");
+                } else {
+                    println!("{table}");
+                }
+            }
+            for (title, pairs) in &out.sections {
+                println!("{title}");
+                let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+                for (k, v) in pairs {
+                    println!("  {k:<width$}  {v}");
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Bytes in binary units, as people read storage sizes.
+pub fn bytes(n: i64) -> String {
+    const UNITS: [&str; 6] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
+    let mut v = n as f64;
+    let mut unit = 0;
+    while v >= 1024.0 && unit < UNITS.len() - 1 {
+        v /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 { format!("{n} B") } else { format!("{v:.1} {}", UNITS[unit]) }
+}
+
+/// How long ago `epoch_secs` was, coarsely (`5m`, `3h`, `12d`).
+pub fn age(epoch_secs: f64, now: f64) -> String {
+    let s = (now - epoch_secs).max(0.0) as u64;
+    match s {
+        0..60 => format!("{s}s"),
+        60..3600 => format!("{}m", s / 60),
+        3600..86400 => format!("{}h", s / 3600),
+        _ => format!("{}d", s / 86400),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn human_units() {
+        assert_eq!(super::bytes(6144), "6.0 KiB");
+        assert_eq!(super::bytes(12), "12 B");
+        assert_eq!(super::age(0.0, 7200.0), "2h");
+    }
+}
+
+/// `epoch_secs` as `YYYY-MM-DD HH:MM UTC` (days-from-civil inverse, Howard Hinnant's method).
+pub fn utc(epoch_secs: f64) -> String {
+    let secs = epoch_secs.max(0.0) as i64;
+    let (days, rem) = (secs.div_euclid(86400), secs.rem_euclid(86400));
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02} {:02}:{:02} UTC", rem / 3600, rem % 3600 / 60)
+}
+
+/// A single resource shown as key/value lines (table), `key\tvalue` lines (text) or JSON.
+pub fn record(json: Value, title: impl Into<String>, pairs: Vec<(&str, String)>, id: Option<String>) -> Rendered {
+    let mut r = Rendered::new(json);
+    r.sections.push((title.into(), pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()));
+    r.ids.extend(id);
+    r
+}
+
+#[cfg(test)]
+mod utc_tests {
+    #[test]
+    fn formats_epochs() {
+        assert_eq!(super::utc(0.0), "1970-01-01 00:00 UTC");
+        assert_eq!(super::utc(1_795_806_661.0), "2026-11-27 19:11 UTC");
+        assert_eq!(super::utc(951_782_400.0), "2000-02-29 00:00 UTC");
+    }
+}

@@ -1,0 +1,149 @@
+//! The efsctl commands end to end, on both backends and in every output format.
+
+use std::process::{Command, Output};
+
+use crate::support::{BIN, Daemon, run};
+
+#[derive(Clone, Copy, Debug)]
+enum Backend {
+    Local,
+    Aws,
+}
+
+fn efsctl(d: &Daemon, backend: Backend, args: &[&str]) -> Output {
+    let mut c = Command::new(BIN);
+    c.env("EFSCTL_CONFIG", d.dir.path().join("absent.toml")).env_remove("EFSCTL_BACKEND").env_remove("EFSCTL_ENDPOINT_URL").env_remove("EFSCTL_OUTPUT");
+    match backend {
+        // The local backend finds the test's daemon through its data dir.
+        Backend::Local => {
+            c.env("EFSCTL_DATA_DIR", d.dir.path());
+        }
+        // The aws backend goes through aws-config's default chain, pointed at the emulator.
+        Backend::Aws => {
+            c.args(["--backend", "aws", "--endpoint-url", &d.url, "--region", "us-east-1"])
+                .env("EFSCTL_DATA_DIR", d.dir.path().join("unused"))
+                .env("AWS_ACCESS_KEY_ID", "test")
+                .env("AWS_SECRET_ACCESS_KEY", "test")
+                .env("AWS_EC2_METADATA_DISABLED", "true")
+                .env("AWS_CONFIG_FILE", d.dir.path().join("no-aws-config"))
+                .env("AWS_SHARED_CREDENTIALS_FILE", d.dir.path().join("no-aws-credentials"))
+                .env_remove("AWS_PROFILE");
+        }
+    }
+    c.args(args).output().expect("run efsctl")
+}
+
+fn ok(out: &Output) -> String {
+    assert!(out.status.success(), "exit {:?}\nstdout: {}\nstderr: {}", out.status.code(), String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    serde_json::from_str(&ok(out)).expect("json output")
+}
+
+fn fails(out: &Output, code: i32, needle: &str) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(code), "stderr: {stderr}");
+    assert!(stderr.contains(needle), "expected '{needle}' in: {stderr}");
+}
+
+fn lifecycle_on(backend: Backend) {
+    let d = Daemon::start();
+    let created = json(&efsctl(&d, backend, &["create", "demo", "--wait", "--ia", "30d", "--back-on-access", "--tag", "team=ml", "-o", "json"]));
+    let id = created["FileSystemId"].as_str().unwrap().to_string();
+    assert_eq!(created["Name"], "demo");
+    assert_eq!(created["ThroughputMode"], "elastic");
+    assert_eq!(created["Encrypted"], true);
+    assert_eq!(created["MountTargets"].as_array().unwrap().len(), 6);
+    assert_eq!(created["LifecyclePolicies"].as_array().unwrap().len(), 2);
+
+    let listed = json(&efsctl(&d, backend, &["ls", "-o", "json"]));
+    assert_eq!(listed["FileSystems"][0]["FileSystemId"], id.as_str());
+    assert_eq!(ok(&efsctl(&d, backend, &["ls", "-q"])).trim(), id);
+    let text = ok(&efsctl(&d, backend, &["ls", "-o", "text"]));
+    assert!(text.starts_with(&format!("{id}\tdemo\tavailable\tgeneralPurpose\telastic\t")), "{text}");
+    let table = ok(&efsctl(&d, backend, &["ls"]));
+    assert!(table.contains("MOUNT TARGETS") && table.contains("demo"), "{table}");
+    assert_eq!(ok(&efsctl(&d, backend, &["ls", "--query", "FileSystems[0].Name", "-o", "text"])).trim(), "demo");
+
+    for name in [id.as_str(), "demo"] {
+        let described = json(&efsctl(&d, backend, &["describe", name, "-o", "json"]));
+        assert_eq!(described["FileSystemId"], id.as_str());
+        assert_eq!(described["MountTargets"].as_array().unwrap().len(), 6);
+    }
+    let table = ok(&efsctl(&d, backend, &["describe", "demo"]));
+    assert!(table.contains("mount targets (6)") && table.contains("lifecycle") && table.contains("IA AFTER_30_DAYS"), "{table}");
+    assert!(ok(&efsctl(&d, backend, &["describe", "demo", "-o", "text"])).contains("state\tavailable"));
+
+    fails(&efsctl(&d, backend, &["create", "demo"]), 4, "already exists");
+    fails(&efsctl(&d, backend, &["delete", "demo", "--yes"]), 4, "--force");
+    fails(&efsctl(&d, backend, &["describe", "nope"]), 3, "no file system is named 'nope'");
+    fails(&efsctl(&d, backend, &["describe", "fs-0123456789abcdef0"]), 3, "FileSystemNotFound");
+    assert_eq!(ok(&efsctl(&d, backend, &["delete", "demo", "--force", "--yes", "-q"])).trim(), id);
+    assert_eq!(ok(&efsctl(&d, backend, &["ls", "-q"])).trim(), "");
+}
+
+#[test]
+fn create_ls_describe_delete_local() {
+    lifecycle_on(Backend::Local);
+}
+
+#[test]
+fn create_ls_describe_delete_aws_path() {
+    lifecycle_on(Backend::Aws);
+}
+
+#[test]
+fn create_variants_and_nfs_group() {
+    let d = Daemon::start();
+    for backend in [Backend::Local, Backend::Aws] {
+        let tag = format!("{backend:?}");
+        let oz = json(&efsctl(&d, backend, &["create", &format!("oz-{tag}"), "--one-zone", "us-east-1b", "--throughput-mode", "bursting", "-o", "json"]));
+        assert_eq!(oz["AvailabilityZoneName"], "us-east-1b");
+        assert_eq!(oz["MountTargets"].as_array().unwrap().len(), 1);
+        let prov = json(&efsctl(&d, backend, &["create", &format!("prov-{tag}"), "--throughput-mode", "provisioned", "--provisioned", "64", "--mount-targets", "us-east-1a,us-east-1c", "-o", "json"]));
+        assert_eq!(prov["ProvisionedThroughputInMibps"], 64.0);
+        let azs: Vec<&str> = prov["MountTargets"].as_array().unwrap().iter().map(|m| m["AvailabilityZoneName"].as_str().unwrap()).collect();
+        assert_eq!(azs, ["us-east-1a", "us-east-1c"]);
+        let none = json(&efsctl(&d, backend, &["create", &format!("bare-{tag}"), "--mount-targets", "none", "--encrypted=false", "-o", "json"]));
+        assert_eq!(none["NumberOfMountTargets"], 0);
+        assert_eq!(none["Encrypted"], false);
+    }
+    // One efsctl-nfs group in the default VPC, admitting TCP 2049 from the default group.
+    run(async {
+        let ec2 = d.ec2();
+        let groups = ec2.describe_security_groups().filters(aws_sdk_ec2::types::Filter::builder().name("group-name").values("efsctl-nfs").build()).send().await.unwrap();
+        assert_eq!(groups.security_groups().len(), 1);
+        let perm = &groups.security_groups()[0].ip_permissions()[0];
+        assert_eq!((perm.from_port(), perm.to_port()), (Some(2049), Some(2049)));
+    });
+}
+
+#[test]
+fn bad_input_is_refused_before_any_call() {
+    let d = Daemon::start();
+    let b = Backend::Local;
+    fails(&efsctl(&d, b, &["create", "x", "--ia", "3d"]), 2, "--ia");
+    fails(&efsctl(&d, b, &["create", "x", "--provisioned", "5000"]), 2, "3414");
+    fails(&efsctl(&d, b, &["create", "x", "--throughput-mode", "provisioned"]), 2, "needs a throughput value");
+    fails(&efsctl(&d, b, &["create", "x", "--performance-mode", "max-io"]), 2, "Elastic");
+    fails(&efsctl(&d, b, &["create", "x", "--throughput-mode", "turbo"]), 2, "bursting, provisioned, elastic");
+    fails(&efsctl(&d, b, &["create", "x", "--mount-targets", "us-east-1q"]), 2, "no default subnet in us-east-1q");
+    fails(&efsctl(&d, b, &["--region", "mars-1", "ls"]), 2, "not served by the emulator");
+    fails(&efsctl(&d, b, &["ls", "--query", "[[["]), 2, "JMESPath");
+    fails(&efsctl(&d, b, &["describe"]), 2, "FILE_SYSTEM");
+    // The refused creates made nothing (the AZ check happens after listing subnets, still before CreateFileSystem).
+    assert_eq!(ok(&efsctl(&d, b, &["ls", "-q"])).trim(), "");
+
+    // Ambiguous names list the candidates.
+    run(async {
+        let efs = d.efs();
+        for token in ["a", "b"] {
+            efs.create_file_system().creation_token(token).tags(aws_sdk_efs::types::Tag::builder().key("Name").value("twin").build().unwrap()).send().await.unwrap();
+        }
+    });
+    fails(&efsctl(&d, b, &["describe", "twin"]), 2, "ambiguous");
+    // An unreachable endpoint is a clear error, not a hang.
+    fails(&efsctl(&d, Backend::Local, &["--endpoint-url", "http://127.0.0.1:9", "ls"]), 1, "cannot reach");
+}
