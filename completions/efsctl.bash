@@ -3108,7 +3108,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__replication__subcmd__create)
-            opts="-o -q -v -h -V --to-region --to-az --to-file-system --kms-key --backend --profile --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            opts="-o -q -v -h -V --to-region --to-az --to-file-system --kms-key --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3135,6 +3135,10 @@ _efsctl() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -781,6 +781,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --kms-key 'kms-key'
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
             cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
             cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
             cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
             cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'

@@ -611,6 +611,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_se
 complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
 complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''

@@ -147,3 +147,86 @@ fn bad_input_is_refused_before_any_call() {
     // An unreachable endpoint is a clear error, not a hang.
     fails(&efsctl(&d, Backend::Local, &["--endpoint-url", "http://127.0.0.1:9", "ls"]), 1, "cannot reach");
 }
+
+fn resources_on(backend: Backend) {
+    let d = Daemon::start();
+    let id = ok(&efsctl(&d, backend, &["create", "res", "--mount-targets", "us-east-1a", "--throughput-mode", "elastic", "-q"])).trim().to_string();
+
+    // tune: dry run changes nothing; a real change; then the 24-hour rule, known before calling.
+    let plan = json(&efsctl(&d, backend, &["tune", "res", "--throughput-mode", "provisioned", "--provisioned", "100", "--dry-run", "-o", "json"]));
+    assert_eq!(plan["Plan"]["To"]["ProvisionedThroughputInMibps"], 100.0);
+    assert_eq!(json(&efsctl(&d, backend, &["describe", "res", "-o", "json"]))["ThroughputMode"], "elastic");
+    let text = ok(&efsctl(&d, backend, &["tune", "res", "--throughput-mode", "provisioned", "--provisioned", "100", "-o", "text"]));
+    assert!(text.contains("cost after\t$594.00/month"), "{text}");
+    assert_eq!(json(&efsctl(&d, backend, &["tune", "res", "--provisioned", "200", "-o", "json"]))["ProvisionedThroughputInMibps"], 200.0);
+    fails(&efsctl(&d, backend, &["tune", "res", "--provisioned", "50"]), 4, "next mode change or decrease is allowed at");
+    fails(&efsctl(&d, backend, &["tune", "res"]), 2, "nothing to change");
+
+    // Mount targets.
+    let mt = ok(&efsctl(&d, backend, &["mount-target", "create", "res", "--az", "us-east-1b", "--ip", "172.31.16.77", "-q"])).trim().to_string();
+    assert!(mt.starts_with("fsmt-"));
+    let listed = json(&efsctl(&d, backend, &["mount-target", "ls", "res", "-o", "json"]));
+    assert_eq!(listed["MountTargets"].as_array().unwrap().len(), 2);
+    assert!(ok(&efsctl(&d, backend, &["mount-target", "ls", "res"])).contains("172.31.16.77"));
+    fails(&efsctl(&d, backend, &["mount-target", "create", "res", "--az", "us-east-1b"]), 4, "MountTargetConflict");
+    let groups = ok(&efsctl(&d, backend, &["mount-target", "sg", &mt, "-q"]));
+    assert_eq!(groups.lines().count(), 1);
+
+    // sg setup from a CIDR: the NFS group gets the rule and stays on every mount target.
+    let setup = json(&efsctl(&d, backend, &["sg", "setup", "res", "--cidr", "10.9.0.0/16", "-o", "json"]));
+    assert_eq!(setup["MountTargets"].as_array().unwrap().len(), 2);
+    fails(&efsctl(&d, backend, &["sg", "setup", "res", "--cidr", "10.9.0/16"]), 2, "--cidr");
+    ok(&efsctl(&d, backend, &["mount-target", "delete", &mt]));
+
+    // Access points.
+    let ap = ok(&efsctl(&d, backend, &["access-point", "create", "res", "--name", "team", "--uid", "1000", "--gid", "1000", "--secondary-gids", "10,11", "--path", "/team", "--owner-uid", "1000", "--owner-gid", "1000", "--permissions", "0750", "-q"])).trim().to_string();
+    let aps = json(&efsctl(&d, backend, &["access-point", "ls", "res", "-o", "json"]));
+    assert_eq!(aps["AccessPoints"][0]["PosixUser"]["SecondaryGids"], serde_json::json!([10, 11]));
+    assert_eq!(aps["AccessPoints"][0]["RootDirectory"]["Path"], "/team");
+    fails(&efsctl(&d, backend, &["access-point", "create", "res", "--path", "/.hidden"]), 2, "BadRequest");
+    fails(&efsctl(&d, backend, &["access-point", "create", "res", "--permissions", "999", "--owner-uid", "1", "--owner-gid", "1"]), 2, "octal");
+    ok(&efsctl(&d, backend, &["access-point", "delete", &ap]));
+
+    // Lifecycle, policy, backup, tags.
+    let lc = json(&efsctl(&d, backend, &["lifecycle", "set", "res", "--ia", "30d", "--back-on-access", "-o", "json"]));
+    assert_eq!(lc["LifecyclePolicies"].as_array().unwrap().len(), 2);
+    assert!(ok(&efsctl(&d, backend, &["lifecycle", "get", "res"])).contains("AFTER_30_DAYS"));
+    fails(&efsctl(&d, backend, &["lifecycle", "set", "res", "--archive", "90d"]), 2, "Elastic");
+    assert_eq!(json(&efsctl(&d, backend, &["lifecycle", "clear", "res", "-o", "json"]))["LifecyclePolicies"], serde_json::json!([]));
+
+    ok(&efsctl(&d, backend, &["policy", "set", "res", "--preset", "enforce-tls,read-only"]));
+    let policy = json(&efsctl(&d, backend, &["policy", "get", "res", "-o", "json"]));
+    assert!(policy["Policy"].as_str().unwrap().contains("aws:SecureTransport"));
+    let file = d.dir.path().join("policy.json");
+    std::fs::write(&file, r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:*"}}"#).unwrap();
+    fails(&efsctl(&d, backend, &["policy", "set", "res", "--file", file.to_str().unwrap()]), 2, "not an EFS action");
+    fails(&efsctl(&d, backend, &["policy", "set", "res", "--preset", "maybe"]), 2, "enforce-tls");
+    ok(&efsctl(&d, backend, &["policy", "delete", "res"]));
+    fails(&efsctl(&d, backend, &["policy", "get", "res"]), 3, "PolicyNotFound");
+
+    assert_eq!(json(&efsctl(&d, backend, &["backup", "enable", "res", "-o", "json"]))["BackupPolicy"]["Status"], "ENABLED");
+    assert!(ok(&efsctl(&d, backend, &["backup", "get", "res", "-o", "text"])).contains("status\tENABLED"));
+
+    let tags = json(&efsctl(&d, backend, &["tag", "res", "owner=ana", "cost=42", "-o", "json"]));
+    assert_eq!(tags["Tags"].as_array().unwrap().len(), 3);
+    fails(&efsctl(&d, backend, &["tag", "res", "aws:x=1"]), 2, "aws:");
+    assert_eq!(json(&efsctl(&d, backend, &["untag", "res", "owner", "-o", "json"]))["Tags"].as_array().unwrap().len(), 2);
+
+    // Replication.
+    let rep = json(&efsctl(&d, backend, &["replication", "create", "res", "--to-region", "eu-west-1", "-o", "json"]));
+    assert_eq!(rep["Replications"][0]["Destinations"][0]["Region"], "eu-west-1");
+    assert!(ok(&efsctl(&d, backend, &["replication", "ls"])).contains("eu-west-1"));
+    ok(&efsctl(&d, backend, &["replication", "delete", "res"]));
+    assert_eq!(ok(&efsctl(&d, backend, &["replication", "ls", "res", "-q"])).trim(), "");
+    assert_eq!(ok(&efsctl(&d, backend, &["delete", "res", "--force", "--yes", "-q"])).trim(), id);
+}
+
+#[test]
+fn resource_commands_local() {
+    resources_on(Backend::Local);
+}
+
+#[test]
+fn resource_commands_aws_path() {
+    resources_on(Backend::Aws);
+}

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod aws_cli;
 mod cli;
 mod daemon;
 mod ec2_api;

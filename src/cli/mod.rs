@@ -126,3 +126,12 @@ pub enum Shell {
     Powershell,
     Elvish,
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn definitions_are_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}

@@ -58,9 +58,8 @@ pub enum MountTargetCommand {
     },
 }
 
-/// `1,2,3` → gids.
-fn parse_gids(s: &str) -> Result<Vec<i64>, String> {
-    s.split(',').map(|g| g.trim().parse::<i64>().ok().filter(|v| (0..=4_294_967_295).contains(v)).ok_or_else(|| format!("'{g}' is not a gid (0–4294967295)"))).collect()
+fn parse_gid(g: &str) -> Result<i64, String> {
+    g.trim().parse::<i64>().ok().filter(|v| (0..=crate::model::limits::MAX_POSIX_ID).contains(v)).ok_or_else(|| format!("'{g}' is not a gid (0–4294967295)"))
 }
 
 fn parse_permissions(s: &str) -> Result<String, String> {
@@ -84,8 +83,8 @@ pub enum AccessPointCommand {
         #[arg(long, requires = "uid")]
         gid: Option<u32>,
         /// Enforced secondary group ids, comma-separated
-        #[arg(long, value_parser = parse_gids, requires = "uid")]
-        secondary_gids: Option<Vec<i64>>,
+        #[arg(long, value_delimiter = ',', value_parser = parse_gid, requires = "uid")]
+        secondary_gids: Vec<i64>,
         /// Root directory the access point exposes
         #[arg(long, default_value = "/")]
         path: String,
@@ -175,14 +174,14 @@ pub enum ReplicationCommand {
         /// File system id, ARN or Name
         file_system: String,
         /// Destination region (default: the same region)
-        #[arg(long = "to-region")]
-        region: Option<String>,
+        #[arg(long)]
+        to_region: Option<String>,
         /// Destination One Zone Availability Zone
-        #[arg(long = "to-az")]
-        az: Option<String>,
+        #[arg(long)]
+        to_az: Option<String>,
         /// Existing destination file system id (its overwrite protection must be off)
-        #[arg(long = "to-file-system", conflicts_with_all = ["az"])]
-        file_system_id: Option<String>,
+        #[arg(long, conflicts_with = "to_az")]
+        to_file_system: Option<String>,
         #[arg(long)]
         kms_key: Option<String>,
     },

@@ -38,7 +38,7 @@ pub async fn run(cmd: AccessPointCommand, c: &Clients, settings: &Settings) -> R
             let fs = resolve::file_system(c, &file_system).await?;
             let build = |e: aws_sdk_efs::error::BuildError| CliError::usage(e.to_string());
             let posix = match (uid, gid) {
-                (Some(u), Some(g)) => Some(PosixUser::builder().uid(u.into()).gid(g.into()).set_secondary_gids(secondary_gids).build().map_err(build)?),
+                (Some(u), Some(g)) => Some(PosixUser::builder().uid(u.into()).gid(g.into()).set_secondary_gids((!secondary_gids.is_empty()).then_some(secondary_gids)).build().map_err(build)?),
                 _ => None,
             };
             let creation = match (owner_uid, owner_gid, permissions) {
@@ -65,11 +65,7 @@ pub async fn run(cmd: AccessPointCommand, c: &Clients, settings: &Settings) -> R
             for id in &access_points {
                 c.efs.delete_access_point().access_point_id(id).send().await.map_err(|e| from_sdk(&format!("deleting {id}"), e))?;
             }
-            let mut view = Rendered::new(json!({"Deleted": access_points}));
-            view.headers = vec!["DELETED"];
-            view.rows = access_points.iter().map(|a| vec![a.clone()]).collect();
-            view.ids = access_points;
-            output::print(settings, &view)
+            output::print(settings, &output::deleted(access_points))
         }
     }
 }

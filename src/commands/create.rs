@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use aws_sdk_ec2::types::{Filter, IpPermission, UserIdGroupPair};
+use aws_sdk_efs::operation::create_mount_target::CreateMountTargetOutput;
 use aws_sdk_efs::types::{LifeCycleState, LifecyclePolicy, Tag, TransitionToArchiveRules, TransitionToIaRules, TransitionToPrimaryStorageClassRules};
 
 use super::file_systems::{describe_view, fetch};
@@ -137,6 +138,20 @@ pub async fn nfs_security_group(c: &Clients, vpc_id: &str, client_group: Option<
     Ok(id)
 }
 
+/// One mount target in `subnet` (of `vpc`); without groups it gets the `efsctl-nfs` group.
+pub async fn create_mount_target(c: &Clients, fs_id: &str, subnet: &str, vpc: &str, ip: Option<String>, groups: Vec<String>) -> Result<CreateMountTargetOutput, CliError> {
+    let groups = if groups.is_empty() { vec![nfs_security_group(c, vpc, None).await?] } else { groups };
+    c.efs
+        .create_mount_target()
+        .file_system_id(fs_id)
+        .subnet_id(subnet)
+        .set_ip_address(ip)
+        .set_security_groups(Some(groups))
+        .send()
+        .await
+        .map_err(|e| from_sdk(&format!("creating a mount target in {subnet}"), e))
+}
+
 pub async fn run(args: CreateArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
     let placement = plan(&args, &c.region)?;
     if let Some(name) = &args.name {
@@ -192,17 +207,8 @@ pub async fn run(args: CreateArgs, c: &Clients, settings: &Settings) -> Result<(
 
     let mut mount_targets = Vec::new();
     for Target { subnet, vpc } in &targets {
-        let groups = if args.security_group.is_empty() { vec![nfs_security_group(c, vpc, None).await?] } else { args.security_group.clone() };
         progress.set(format!("creating mount target in {subnet}"));
-        let mt = c
-            .efs
-            .create_mount_target()
-            .file_system_id(&id)
-            .subnet_id(subnet)
-            .set_security_groups(Some(groups))
-            .send()
-            .await
-            .map_err(|e| from_sdk(&format!("creating a mount target in {subnet}"), e))?;
+        let mt = create_mount_target(c, &id, subnet, vpc, None, args.security_group.clone()).await?;
         progress.done(format!("mount target {} in {} ({})", mt.mount_target_id(), mt.availability_zone_name().unwrap_or(subnet), mt.ip_address().unwrap_or("-")));
         mount_targets.push(mt.mount_target_id().to_string());
     }

@@ -211,9 +211,5 @@ pub async fn delete(args: DeleteArgs, c: &Clients, settings: &Settings) -> Resul
         deleted.push(fs.file_system_id().to_string());
     }
     progress.finish();
-    let mut view = Rendered::new(json!({"Deleted": deleted}));
-    view.headers = vec!["DELETED"];
-    view.rows = deleted.iter().map(|d| vec![d.clone()]).collect();
-    view.ids = deleted;
-    output::print(settings, &view)
+    output::print(settings, &output::deleted(deleted))
 }

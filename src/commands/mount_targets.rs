@@ -3,7 +3,7 @@
 use aws_sdk_ec2::types::{Filter, IpPermission, IpRange, UserIdGroupPair};
 use serde_json::{Value, json};
 
-use super::create::nfs_security_group;
+use super::create::{create_mount_target, nfs_security_group};
 use super::resolve;
 use crate::cli::{MountTargetCommand, SgCommand};
 use crate::clients::Clients;
@@ -55,17 +55,7 @@ pub async fn run(cmd: MountTargetCommand, c: &Clients, settings: &Settings) -> R
                     (pick.subnet_id().unwrap_or_default().to_string(), pick.vpc_id().unwrap_or_default().to_string())
                 }
             };
-            let groups = if security_groups.is_empty() { vec![nfs_security_group(c, &vpc, None).await?] } else { security_groups };
-            let mt = c
-                .efs
-                .create_mount_target()
-                .file_system_id(fs.file_system_id())
-                .subnet_id(&subnet)
-                .set_ip_address(ip)
-                .set_security_groups(Some(groups))
-                .send()
-                .await
-                .map_err(|e| from_sdk(&format!("creating a mount target in {subnet}"), e))?;
+            let mt = create_mount_target(c, fs.file_system_id(), &subnet, &vpc, ip, security_groups).await?;
             let doc = json!({
                 "MountTargetId": mt.mount_target_id(), "FileSystemId": mt.file_system_id(), "SubnetId": mt.subnet_id(),
                 "LifeCycleState": mt.life_cycle_state().as_str(), "IpAddress": mt.ip_address(), "NetworkInterfaceId": mt.network_interface_id(),
@@ -84,11 +74,7 @@ pub async fn run(cmd: MountTargetCommand, c: &Clients, settings: &Settings) -> R
             for id in &mount_targets {
                 c.efs.delete_mount_target().mount_target_id(id).send().await.map_err(|e| from_sdk(&format!("deleting {id}"), e))?;
             }
-            let mut view = Rendered::new(json!({"Deleted": mount_targets}));
-            view.headers = vec!["DELETED"];
-            view.rows = mount_targets.iter().map(|m| vec![m.clone()]).collect();
-            view.ids = mount_targets;
-            output::print(settings, &view)
+            output::print(settings, &output::deleted(mount_targets))
         }
         MountTargetCommand::Sg { mount_target, set } => {
             if !set.is_empty() {

@@ -49,9 +49,9 @@ pub async fn run(cmd: ReplicationCommand, c: &Clients, settings: &Settings) -> R
             };
             output::print(settings, &view(&items))
         }
-        ReplicationCommand::Create { file_system, region, az, file_system_id, kms_key } => {
+        ReplicationCommand::Create { file_system, to_region, to_az, to_file_system, kms_key } => {
             let fs = resolve::file_system(c, &file_system).await?;
-            let dest = DestinationToCreate::builder().set_region(region).set_availability_zone_name(az).set_file_system_id(file_system_id).set_kms_key_id(kms_key).build();
+            let dest = DestinationToCreate::builder().set_region(to_region).set_availability_zone_name(to_az).set_file_system_id(to_file_system).set_kms_key_id(kms_key).build();
             let out = c.efs.create_replication_configuration().source_file_system_id(fs.file_system_id()).destinations(dest).send().await.map_err(|e| from_sdk("creating the replication", e))?;
             let desc = ReplicationConfigurationDescription::builder()
                 .source_file_system_id(out.source_file_system_id())

@@ -163,6 +163,15 @@ pub fn record(json: Value, title: impl Into<String>, pairs: Vec<(&str, String)>,
     r
 }
 
+/// The ids a delete removed.
+pub fn deleted(ids: Vec<String>) -> Rendered {
+    let mut r = Rendered::new(serde_json::json!({"Deleted": ids}));
+    r.headers = vec!["DELETED"];
+    r.rows = ids.iter().map(|d| vec![d.clone()]).collect();
+    r.ids = ids;
+    r
+}
+
 #[cfg(test)]
 mod utc_tests {
     #[test]
