@@ -47,6 +47,9 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand policy 'File-system policy: get, set (file or presets), delete'
             cand backup 'Automatic backups: get, enable, disable'
             cand replication 'Replication: ls, create, delete'
+            cand mount 'Mount a file system (locally: served by the emulator over FUSE; on AWS: NFS / efs-utils)'
+            cand umount 'Unmount a directory mounted with `efsctl mount`'
+            cand mounts 'List mounts made with `efsctl mount`'
             cand tag 'Add or replace tags: efsctl tag FS KEY=VALUE…'
             cand untag 'Remove tags: efsctl untag FS KEY…'
             cand emulator 'Run and control the local emulator'
@@ -830,6 +833,71 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         }
         &'efsctl;replication;help;help'= {
         }
+        &'efsctl;mount'= {
+            cand --access-point 'Mount through this access point (id or ARN)'
+            cand --az 'Availability Zone of the client (default: the first AZ with a mount target; on AWS, the instance''s)'
+            cand --client-sg 'Security group of the client (default: the VPC''s default group)'
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand --read-only 'read-only'
+            cand --tls 'Encrypt in transit (TLS), as `mount -t efs -o tls`'
+            cand --iam 'Authenticate with IAM, as `mount -t efs -o iam`'
+            cand --print 'AWS backend: print the mount command instead of running it'
+            cand --persist 'AWS backend: also add the mount to /etc/fstab (with _netdev)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'efsctl;umount'= {
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'efsctl;mounts'= {
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'efsctl;tag'= {
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
             cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
@@ -891,6 +959,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand stop 'Stop the background emulator'
             cand status 'Show whether the emulator runs, its endpoint, pid and data dir'
             cand reset 'Delete every emulated resource (file systems, networks return to their defaults)'
+            cand fsck 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'efsctl;emulator;serve'= {
@@ -999,12 +1068,33 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'efsctl;emulator;fsck'= {
+            cand --data-dir 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]'
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'efsctl;emulator;help'= {
             cand serve 'Run the emulator in the foreground (Ctrl-C stops it)'
             cand start 'Start the emulator in the background and print its endpoint'
             cand stop 'Stop the background emulator'
             cand status 'Show whether the emulator runs, its endpoint, pid and data dir'
             cand reset 'Delete every emulated resource (file systems, networks return to their defaults)'
+            cand fsck 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'efsctl;emulator;help;serve'= {
@@ -1016,6 +1106,8 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;emulator;help;status'= {
         }
         &'efsctl;emulator;help;reset'= {
+        }
+        &'efsctl;emulator;help;fsck'= {
         }
         &'efsctl;emulator;help;help'= {
         }
@@ -1070,6 +1162,9 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand policy 'File-system policy: get, set (file or presets), delete'
             cand backup 'Automatic backups: get, enable, disable'
             cand replication 'Replication: ls, create, delete'
+            cand mount 'Mount a file system (locally: served by the emulator over FUSE; on AWS: NFS / efs-utils)'
+            cand umount 'Unmount a directory mounted with `efsctl mount`'
+            cand mounts 'List mounts made with `efsctl mount`'
             cand tag 'Add or replace tags: efsctl tag FS KEY=VALUE…'
             cand untag 'Remove tags: efsctl untag FS KEY…'
             cand emulator 'Run and control the local emulator'
@@ -1161,6 +1256,12 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         }
         &'efsctl;help;replication;delete'= {
         }
+        &'efsctl;help;mount'= {
+        }
+        &'efsctl;help;umount'= {
+        }
+        &'efsctl;help;mounts'= {
+        }
         &'efsctl;help;tag'= {
         }
         &'efsctl;help;untag'= {
@@ -1171,6 +1272,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand stop 'Stop the background emulator'
             cand status 'Show whether the emulator runs, its endpoint, pid and data dir'
             cand reset 'Delete every emulated resource (file systems, networks return to their defaults)'
+            cand fsck 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)'
         }
         &'efsctl;help;emulator;serve'= {
         }
@@ -1181,6 +1283,8 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;help;emulator;status'= {
         }
         &'efsctl;help;emulator;reset'= {
+        }
+        &'efsctl;help;emulator;fsck'= {
         }
         &'efsctl;help;completions'= {
         }

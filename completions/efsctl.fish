@@ -51,6 +51,9 @@ complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "lifecycle" -d 'Lifecy
 complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "policy" -d 'File-system policy: get, set (file or presets), delete'
 complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "backup" -d 'Automatic backups: get, enable, disable'
 complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "replication" -d 'Replication: ls, create, delete'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "mount" -d 'Mount a file system (locally: served by the emulator over FUSE; on AWS: NFS / efs-utils)'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "umount" -d 'Unmount a directory mounted with `efsctl mount`'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "mounts" -d 'List mounts made with `efsctl mount`'
 complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "tag" -d 'Add or replace tags: efsctl tag FS KEY=VALUE…'
 complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "untag" -d 'Remove tags: efsctl untag FS KEY…'
 complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "emulator" -d 'Run and control the local emulator'
@@ -642,6 +645,59 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_se
 complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "create" -d 'Replicate a file system to another region, AZ or existing file system'
 complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the replication configuration of a source or destination file system'
 complete -c efsctl -n "__fish_efsctl_using_subcommand replication; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l access-point -d 'Mount through this access point (id or ARN)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l az -d 'Availability Zone of the client (default: the first AZ with a mount target; on AWS, the instance\'s)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l client-sg -d 'Security group of the client (default: the VPC\'s default group)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l read-only
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l tls -d 'Encrypt in transit (TLS), as `mount -t efs -o tls`'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l iam -d 'Authenticate with IAM, as `mount -t efs -o iam`'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l print -d 'AWS backend: print the mount command instead of running it'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l persist -d 'AWS backend: also add the mount to /etc/fstab (with _netdev)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand umount" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand umount" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand umount" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand umount" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand umount" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand umount" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand umount" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand umount" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand umount" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand umount" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand umount" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand umount" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mounts" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand mounts" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mounts" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mounts" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mounts" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand mounts" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mounts" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mounts" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mounts" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mounts" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mounts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mounts" -s V -l version -d 'Print version'
 complete -c efsctl -n "__fish_efsctl_using_subcommand tag" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
 complete -c efsctl -n "__fish_efsctl_using_subcommand tag" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
@@ -672,27 +728,28 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -s v -l verbose -d 
 complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -l no-color -d 'No colour in output'
 complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -s V -l version -d 'Print version'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
 text\t''"
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -s q -l quiet -d 'Print only ids, one per line'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -l no-progress -d 'Never show progress bars'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -l no-color -d 'No colour in output'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -s V -l version -d 'Print version'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -f -a "serve" -d 'Run the emulator in the foreground (Ctrl-C stops it)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -f -a "start" -d 'Start the emulator in the background and print its endpoint'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -f -a "stop" -d 'Stop the background emulator'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -f -a "status" -d 'Show whether the emulator runs, its endpoint, pid and data dir'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -f -a "reset" -d 'Delete every emulated resource (file systems, networks return to their defaults)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -f -a "serve" -d 'Run the emulator in the foreground (Ctrl-C stops it)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -f -a "start" -d 'Start the emulator in the background and print its endpoint'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -f -a "stop" -d 'Stop the background emulator'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -f -a "status" -d 'Show whether the emulator runs, its endpoint, pid and data dir'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -f -a "reset" -d 'Delete every emulated resource (file systems, networks return to their defaults)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -f -a "fsck" -d 'Check a file system\'s stored data for inconsistencies (link counts, orphans, data files)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset fsck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on (port 0 picks a free port)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l create-delay -d 'How long new resources stay `creating` and deleted ones `deleting`, e.g. 3s, 500ms' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
@@ -779,11 +836,28 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l no-color -d 'No colour in output'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -s V -l version -d 'Print version'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run the emulator in the foreground (Ctrl-C stops it)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start the emulator in the background and print its endpoint'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop the background emulator'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether the emulator runs, its endpoint, pid and data dir'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete every emulated resource (file systems, networks return to their defaults)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "fsck" -d 'Check a file system\'s stored data for inconsistencies (link counts, orphans, data files)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
@@ -815,24 +889,27 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand man" -s v -l verbose -d 'M
 complete -c efsctl -n "__fish_efsctl_using_subcommand man" -l no-color -d 'No colour in output'
 complete -c efsctl -n "__fish_efsctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c efsctl -n "__fish_efsctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "create" -d 'Create a file system, by default with a mount target in every default subnet'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "ls" -d 'List file systems'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "describe" -d 'Show a file system with its mount targets and access points'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "delete" -d 'Delete file systems (--force removes what they depend on first)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "tune" -d 'Change the throughput mode or provisioned throughput, with the cost difference'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "mount-target" -d 'Mount targets: ls, create, delete, sg'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "access-point" -d 'Access points: ls, create, delete'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "sg" -d 'Security groups for NFS access to mount targets'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "lifecycle" -d 'Lifecycle transitions to IA and Archive: get, set, clear'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "policy" -d 'File-system policy: get, set (file or presets), delete'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "backup" -d 'Automatic backups: get, enable, disable'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "replication" -d 'Replication: ls, create, delete'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "tag" -d 'Add or replace tags: efsctl tag FS KEY=VALUE…'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "untag" -d 'Remove tags: efsctl untag FS KEY…'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "emulator" -d 'Run and control the local emulator'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication tag untag emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "create" -d 'Create a file system, by default with a mount target in every default subnet'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "ls" -d 'List file systems'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "describe" -d 'Show a file system with its mount targets and access points'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "delete" -d 'Delete file systems (--force removes what they depend on first)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "tune" -d 'Change the throughput mode or provisioned throughput, with the cost difference'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "mount-target" -d 'Mount targets: ls, create, delete, sg'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "access-point" -d 'Access points: ls, create, delete'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "sg" -d 'Security groups for NFS access to mount targets'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "lifecycle" -d 'Lifecycle transitions to IA and Archive: get, set, clear'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "policy" -d 'File-system policy: get, set (file or presets), delete'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "backup" -d 'Automatic backups: get, enable, disable'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "replication" -d 'Replication: ls, create, delete'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "mount" -d 'Mount a file system (locally: served by the emulator over FUSE; on AWS: NFS / efs-utils)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "umount" -d 'Unmount a directory mounted with `efsctl mount`'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "mounts" -d 'List mounts made with `efsctl mount`'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "tag" -d 'Add or replace tags: efsctl tag FS KEY=VALUE…'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "untag" -d 'Remove tags: efsctl untag FS KEY…'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "emulator" -d 'Run and control the local emulator'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts tag untag emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from mount-target" -f -a "ls" -d 'List the mount targets of a file system'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from mount-target" -f -a "create" -d 'Create a mount target (default: the default subnet of --az, or of the first AZ without one)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from mount-target" -f -a "delete" -d 'Delete mount targets'
@@ -858,3 +935,4 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subc
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "stop" -d 'Stop the background emulator'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "status" -d 'Show whether the emulator runs, its endpoint, pid and data dir'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "reset" -d 'Delete every emulated resource (file systems, networks return to their defaults)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "fsck" -d 'Check a file system\'s stored data for inconsistencies (link counts, orphans, data files)'

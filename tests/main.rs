@@ -10,3 +10,4 @@ mod ec2_api;
 mod efs_api;
 mod efs_errors;
 mod generated;
+mod mount;

@@ -129,5 +129,10 @@ pub fn status_of(response: &str) -> u16 {
 
 /// Runs an async test body on a fresh runtime (the SDK needs Tokio).
 pub fn run<F: std::future::Future<Output = ()>>(f: F) {
+    run_value(f)
+}
+
+/// Runs an async block on a fresh runtime and returns its value.
+pub fn run_value<T, F: std::future::Future<Output = T>>(f: F) -> T {
     tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime").block_on(f)
 }

@@ -49,6 +49,13 @@ pub enum EmulatorCommand {
     Status(DataDirArg),
     /// Delete every emulated resource (file systems, networks return to their defaults)
     Reset(DataDirArg),
+    /// Check a file system's stored data for inconsistencies (link counts, orphans, data files)
+    Fsck {
+        /// File system id
+        file_system: String,
+        #[command(flatten)]
+        dir: DataDirArg,
+    },
 }
 
 /// Parses `3s`, `500ms`, `2m`, `0` into a duration (kept as text for the daemon command line).

@@ -2,12 +2,14 @@
 
 mod emulator;
 mod file_systems;
+mod mount;
 mod resources;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use emulator::{EmulatorArgs, EmulatorCommand, ServeArgs, StartArgs};
 pub use file_systems::{CreateArgs, DeleteArgs, DescribeArgs};
+pub use mount::{MountArgs, UmountArgs};
 pub use resources::*;
 
 #[derive(Debug, Parser)]
@@ -103,6 +105,12 @@ pub enum Command {
     /// Replication: ls, create, delete
     #[command(subcommand)]
     Replication(ReplicationCommand),
+    /// Mount a file system (locally: served by the emulator over FUSE; on AWS: NFS / efs-utils)
+    Mount(MountArgs),
+    /// Unmount a directory mounted with `efsctl mount`
+    Umount(UmountArgs),
+    /// List mounts made with `efsctl mount`
+    Mounts,
     /// Add or replace tags: efsctl tag FS KEY=VALUE…
     Tag(TagArgs),
     /// Remove tags: efsctl untag FS KEY…

@@ -37,6 +37,32 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
             }
             Ok(())
         }
+        EmulatorCommand::Fsck { file_system, dir } => {
+            let dir = data_dir(dir.data_dir, settings);
+            let url = match &settings.endpoint_url {
+                Some(url) => url.clone(),
+                None => daemon::ensure_running(&dir, &daemon::StartOptions::default()).await?,
+            };
+            let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("FileSystemId", &file_system).finish();
+            let (status, v) = daemon::control(&url, "POST", &format!("/_efsctl/fsck?{query}"), &serde_json::Value::Null).await?;
+            if status != 200 {
+                return Err(CliError::new(if status == 404 { ExitCode::NotFound } else { ExitCode::Error }, v["Message"].as_str().unwrap_or("fsck failed").to_string()));
+            }
+            let problems: Vec<String> = v["Problems"].as_array().map(|a| a.iter().filter_map(|p| p.as_str().map(str::to_string)).collect()).unwrap_or_default();
+            if settings.output == OutputFormat::Json {
+                println!("{v}");
+            } else {
+                for p in &problems {
+                    println!("{p}");
+                }
+            }
+            if problems.is_empty() {
+                eprintln!("{file_system}: clean");
+                Ok(())
+            } else {
+                Err(CliError::other(format!("{file_system}: {} problem(s) found", problems.len())))
+            }
+        }
         EmulatorCommand::Status(args) => status(&data_dir(args.data_dir, settings), settings).await,
         EmulatorCommand::Reset(args) => {
             let dir = data_dir(args.data_dir, settings);

@@ -6,6 +6,7 @@ pub mod emulator;
 mod file_systems;
 mod fs_settings;
 mod generate;
+mod mount;
 mod mount_targets;
 mod progress;
 mod replication;
@@ -27,6 +28,8 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Completions { shell } => generate::completions(shell),
         Command::Man => generate::man(),
         Command::Emulator(args) => emulator::run(args.command, &settings()?).await,
+        Command::Umount(args) => mount::umount(args, &settings()?).await,
+        Command::Mounts => mount::mounts(&settings()?).await,
         command => {
             let (s, c) = connect(settings()?).await?;
             match command {
@@ -42,9 +45,10 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 Command::Policy(cmd) => fs_settings::policy(cmd, &c, &s).await,
                 Command::Backup(cmd) => fs_settings::backup(cmd, &c, &s).await,
                 Command::Replication(cmd) => replication::run(cmd, &c, &s).await,
+                Command::Mount(args) => mount::mount(args, &c, &s).await,
                 Command::Tag(args) => fs_settings::tag(args, &c, &s).await,
                 Command::Untag(args) => fs_settings::untag(args, &c, &s).await,
-                Command::Completions { .. } | Command::Man | Command::Emulator(_) => unreachable!("handled above"),
+                Command::Completions { .. } | Command::Man | Command::Emulator(_) | Command::Umount(_) | Command::Mounts => unreachable!("handled above"),
             }
         }
     }

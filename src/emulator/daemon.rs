@@ -66,15 +66,27 @@ pub struct Health {
 }
 
 async fn call(method: &str, url: &str) -> Result<(u16, Bytes), String> {
+    call_with(method, url, Bytes::new(), Duration::from_secs(5)).await
+}
+
+async fn call_with(method: &str, url: &str, body: Bytes, timeout: Duration) -> Result<(u16, Bytes), String> {
     let client = Client::builder(TokioExecutor::new()).build_http::<Full<Bytes>>();
-    let req = hyper::Request::builder().method(method).uri(url).body(Full::default()).map_err(|e| e.to_string())?;
+    let req = hyper::Request::builder().method(method).uri(url).header("content-type", "application/json").body(Full::new(body)).map_err(|e| e.to_string())?;
     let fut = async {
         let resp = client.request(req).await.map_err(|e| e.to_string())?;
         let status = resp.status().as_u16();
         let body = resp.into_body().collect().await.map_err(|e| e.to_string())?.to_bytes();
         Ok((status, body))
     };
-    tokio::time::timeout(Duration::from_secs(5), fut).await.map_err(|_| "timed out".to_string())?
+    tokio::time::timeout(timeout, fut).await.map_err(|_| "timed out".to_string())?
+}
+
+/// A control call with a JSON body: the status and the JSON answer.
+pub async fn control(url: &str, method: &str, path_and_query: &str, body: &serde_json::Value) -> Result<(u16, serde_json::Value), DaemonError> {
+    let target = format!("{}{path_and_query}", url.trim_end_matches('/'));
+    let (status, bytes) = call_with(method, &target, Bytes::from(body.to_string()), Duration::from_secs(60)).await.map_err(|reason| DaemonError::Unreachable { url: url.into(), reason })?;
+    let value = serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null);
+    Ok((status, value))
 }
 
 /// POSTs to a control endpoint of the emulator at `url`.

@@ -8,6 +8,7 @@ pub mod daemon;
 mod db;
 mod ec2;
 mod efs;
+pub mod mounts;
 pub mod records;
 pub mod store;
 
@@ -27,6 +28,8 @@ use store::Store;
 
 /// Requests larger than this are refused before parsing (EFS's largest input, a policy, is 20 KB).
 pub const MAX_BODY_BYTES: usize = 1 << 20;
+/// Seconds between refreshes of `SizeInBytes` from the stored data.
+const SIZE_REFRESH_TICKS: u64 = 5;
 
 #[derive(Debug, Clone)]
 pub struct EmulatorConfig {
@@ -39,6 +42,7 @@ pub struct EmulatorConfig {
 
 pub struct Emulator {
     pub store: Store,
+    pub data: mounts::DataPlane,
     pub clock: Arc<dyn Clock>,
     pub config: EmulatorConfig,
     shutdown: tokio::sync::Notify,
@@ -138,15 +142,59 @@ fn control(emu: &Emulator, req: &RequestParts, path: &str) -> Response {
             StatusCode::OK,
             serde_json::json!({"status": "ok", "pid": std::process::id(), "dataDir": emu.config.data_dir, "version": env!("CARGO_PKG_VERSION")}),
         ),
-        (&Method::POST, "/_efsctl/reset" | "/moto-api/reset") => match tokio::task::block_in_place(|| emu.store.reset()) {
+        (&Method::POST, "/_efsctl/reset" | "/moto-api/reset") => match tokio::task::block_in_place(|| {
+            emu.data.wipe();
+            emu.store.reset()
+        }) {
             Ok(()) => json(StatusCode::OK, serde_json::json!({"reset": true})),
             Err(e) => json(StatusCode::SERVICE_UNAVAILABLE, serde_json::json!({"ErrorCode": "ResetFailed", "Message": e.to_string()})),
+        },
+        (&Method::GET, "/_efsctl/mounts") => json(StatusCode::OK, serde_json::json!({"Mounts": emu.store.read().mounts.values().collect::<Vec<_>>()})),
+        (&Method::POST, "/_efsctl/mounts") => match serde_json::from_slice::<mounts::MountRequest>(&req.body) {
+            Ok(m) => mount_reply(tokio::task::block_in_place(|| emu.data.mount(&emu.store, emu.clock.clone(), m))),
+            Err(e) => json(StatusCode::BAD_REQUEST, serde_json::json!({"ErrorCode": "BadRequest", "Message": format!("invalid mount request: {e}")})),
+        },
+        (&Method::DELETE, "/_efsctl/mounts") => match req.query.iter().find(|(k, _)| k == "Directory") {
+            Some((_, dir)) => mount_reply(tokio::task::block_in_place(|| emu.data.unmount(&emu.store, dir))),
+            None => json(StatusCode::BAD_REQUEST, serde_json::json!({"ErrorCode": "BadRequest", "Message": "Directory is required"})),
+        },
+        (&Method::POST, "/_efsctl/fsck") => match req.query.iter().find(|(k, _)| k == "FileSystemId") {
+            Some((_, id)) if emu.store.read().file_systems.contains_key(id) => match emu.data.file_system(id, emu.clock.now()).and_then(|d| crate::storage::fsck(&d.storage)) {
+                Ok(problems) => json(StatusCode::OK, serde_json::json!({"FileSystemId": id, "Problems": problems})),
+                Err(e) => json(StatusCode::SERVICE_UNAVAILABLE, serde_json::json!({"ErrorCode": "FsckFailed", "Message": e.to_string()})),
+            },
+            _ => json(StatusCode::NOT_FOUND, serde_json::json!({"ErrorCode": "FileSystemNotFound", "Message": "no such file system"})),
         },
         (&Method::POST, "/_efsctl/shutdown") => {
             emu.shutdown.notify_one();
             json(StatusCode::OK, serde_json::json!({"stopping": true}))
         }
         _ => json(StatusCode::NOT_FOUND, serde_json::json!({"ErrorCode": "UnknownOperationException", "Message": format!("no control endpoint {} {path}", req.method)})),
+    }
+}
+
+fn mount_reply(r: Result<records::MountSpec, mounts::MountError>) -> Response {
+    match r {
+        Ok(spec) => json(StatusCode::OK, serde_json::to_value(spec).unwrap_or_default()),
+        Err(e) => json(StatusCode::from_u16(e.status).unwrap_or(StatusCode::BAD_REQUEST), serde_json::to_value(e).unwrap_or_default()),
+    }
+}
+
+/// Writes the metered size of every opened file system into its `SizeInBytes`.
+fn refresh_sizes(emu: &Emulator) {
+    for (id, data) in emu.data.opened() {
+        let Ok((bytes, _)) = data.storage.metered() else { continue };
+        let changed = emu.store.read().file_systems.get(&id).is_some_and(|f| f.size.standard != bytes as i64);
+        if changed {
+            let _ = emu.store.write(|w, changes| {
+                if let Some(fs) = w.file_systems.get(&id) {
+                    let mut fs = fs.clone();
+                    fs.size.standard = bytes as i64;
+                    changes.put(records::Record::FileSystem(fs));
+                }
+                Ok::<_, db::DbError>(())
+            });
+        }
     }
 }
 
@@ -167,7 +215,8 @@ pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Re
     let store = Store::open(&dir).map_err(|source| ServeError::State { path: dir.clone(), source })?;
     let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|source| ServeError::Bind { addr: config.addr, source })?;
     let addr = listener.local_addr().map_err(|source| ServeError::Bind { addr: config.addr, source })?;
-    let emu = Arc::new(Emulator { store, clock: Arc::new(SystemClock), config, shutdown: tokio::sync::Notify::new() });
+    let emu = Arc::new(Emulator { store, data: mounts::DataPlane::new(&dir), clock: Arc::new(SystemClock), config, shutdown: tokio::sync::Notify::new() });
+    tokio::task::block_in_place(|| emu.data.restore(&emu.store, emu.clock.clone()));
     daemon::write_port_file(&paths, addr).map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
     tracing::info!(%addr, data_dir = %dir.display(), "emulator listening");
 
@@ -175,9 +224,13 @@ pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Re
         let emu = emu.clone();
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(Duration::from_secs(1));
-            loop {
+            for n in 0u64.. {
                 tick.tick().await;
                 tokio::task::block_in_place(|| efs::purge_expired(&emu));
+                // EFS meters size about hourly; the emulator refreshes every few seconds.
+                if n % SIZE_REFRESH_TICKS == 0 {
+                    tokio::task::block_in_place(|| refresh_sizes(&emu));
+                }
             }
         })
     };
@@ -202,6 +255,7 @@ pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Re
     };
     let result = axum::serve(listener, app).with_graceful_shutdown(stop).await;
     sweeper.abort();
+    tokio::task::block_in_place(|| emu.data.unmount_all());
     daemon::remove_port_file(&paths);
     drop(lock);
     result.map_err(|source| ServeError::Bind { addr, source })

@@ -234,6 +234,25 @@ pub struct AccountPreferences {
     pub resource_id_type: ResourceIdType,
 }
 
+/// A FUSE mount the daemon serves; persisted so mounts come back after a restart.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct MountSpec {
+    pub directory: String,
+    pub file_system_id: String,
+    pub region: String,
+    pub mount_target_id: String,
+    pub availability_zone: String,
+    #[serde(default)]
+    pub access_point_id: Option<String>,
+    pub read_only: bool,
+    pub tls: bool,
+    pub iam: bool,
+    #[serde(default)]
+    pub client_security_group: Option<String>,
+    pub mounted_at: f64,
+}
+
 /// Everything the store persists, one variant per table-like kind.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(tag = "kind")]
@@ -247,6 +266,7 @@ pub enum Record {
     SecurityGroup(SecurityGroup),
     NetworkInterface(NetworkInterface),
     AccountPreferences(AccountPreferences),
+    Mount(MountSpec),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -260,6 +280,7 @@ pub enum Kind {
     SecurityGroup,
     NetworkInterface,
     AccountPreferences,
+    Mount,
 }
 
 impl Kind {
@@ -274,6 +295,7 @@ impl Kind {
             Kind::SecurityGroup => "SecurityGroup",
             Kind::NetworkInterface => "NetworkInterface",
             Kind::AccountPreferences => "AccountPreferences",
+            Kind::Mount => "Mount",
         }
     }
 }
@@ -290,6 +312,7 @@ impl Record {
             Record::SecurityGroup(r) => (Kind::SecurityGroup, &r.id),
             Record::NetworkInterface(r) => (Kind::NetworkInterface, &r.id),
             Record::AccountPreferences(r) => (Kind::AccountPreferences, &r.region),
+            Record::Mount(r) => (Kind::Mount, &r.directory),
         }
     }
 
@@ -303,7 +326,7 @@ impl Record {
             Record::Subnet(r) => r.seq,
             Record::SecurityGroup(r) => r.seq,
             Record::NetworkInterface(r) => r.seq,
-            Record::AccountPreferences(_) => 0,
+            Record::AccountPreferences(_) | Record::Mount(_) => 0,
         }
     }
 }

@@ -25,6 +25,7 @@ pub struct World {
     pub security_groups: HashMap<String, SecurityGroup>,
     pub network_interfaces: HashMap<String, NetworkInterface>,
     pub preferences: HashMap<String, AccountPreferences>,
+    pub mounts: HashMap<String, MountSpec>,
     next_seq: u64,
 }
 
@@ -43,6 +44,7 @@ impl World {
                     Record::SecurityGroup(r) => drop(self.security_groups.insert(r.id.clone(), r)),
                     Record::NetworkInterface(r) => drop(self.network_interfaces.insert(r.id.clone(), r)),
                     Record::AccountPreferences(r) => drop(self.preferences.insert(r.region.clone(), r)),
+                    Record::Mount(r) => drop(self.mounts.insert(r.directory.clone(), r)),
                 }
             }
             Change::Delete(kind, id) => match kind {
@@ -55,6 +57,7 @@ impl World {
                 Kind::SecurityGroup => drop(self.security_groups.remove(&id)),
                 Kind::NetworkInterface => drop(self.network_interfaces.remove(&id)),
                 Kind::AccountPreferences => drop(self.preferences.remove(&id)),
+                Kind::Mount => drop(self.mounts.remove(&id)),
             },
         }
     }

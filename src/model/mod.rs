@@ -4,6 +4,7 @@
 
 pub mod ids;
 pub mod limits;
+pub mod metering;
 pub mod modes;
 pub mod network;
 pub mod policy;

@@ -251,6 +251,96 @@ mod tests {
     }
 }
 
+/// What a client presents when it mounts: its IAM identity (none for anonymous NFS clients),
+/// whether it uses TLS, and the access point it mounts through.
+#[derive(Debug, Clone, Default)]
+pub struct ClientContext {
+    pub principal: Option<String>,
+    pub secure_transport: bool,
+    pub access_point_arn: Option<String>,
+}
+
+fn account_of(principal: &str) -> Option<&str> {
+    principal.strip_prefix("arn:aws:iam::").and_then(|r| r.split(':').next())
+}
+
+fn principal_matches(p: &Principals, ctx: &ClientContext) -> bool {
+    match (p, &ctx.principal) {
+        (Principals::Anyone, _) => true,
+        (Principals::Listed(_), None) => false,
+        (Principals::Listed(list), Some(who)) => list.iter().any(|(kind, v)| {
+            kind == "AWS" && (v == who || account_of(v).is_some_and(|acct| v.ends_with(":root") && account_of(who) == Some(acct)) || (v.len() == 12 && account_of(who) == Some(v.as_str())))
+        }),
+    }
+}
+
+fn context_value(key: &str, ctx: &ClientContext) -> Option<String> {
+    match key.to_ascii_lowercase().as_str() {
+        "aws:securetransport" => Some(ctx.secure_transport.to_string()),
+        "elasticfilesystem:accesspointarn" => ctx.access_point_arn.clone(),
+        // Every client of the emulator reaches the file system through a mount target.
+        "elasticfilesystem:accessedviamounttarget" => Some("true".into()),
+        "aws:principalarn" => ctx.principal.clone(),
+        _ => None,
+    }
+}
+
+fn condition_holds(c: &Condition, ctx: &ClientContext) -> bool {
+    let (op, if_exists) = match c.operator.strip_suffix("IfExists") {
+        Some(base) => (base, true),
+        None => (c.operator.as_str(), false),
+    };
+    let Some(actual) = context_value(&c.key, ctx) else {
+        // A missing key satisfies IfExists and negated operators only.
+        return if_exists || op.contains("Not");
+    };
+    let any = |f: &dyn Fn(&str) -> bool| c.values.iter().any(|v| f(v));
+    match op {
+        "Bool" => any(&|v| v.eq_ignore_ascii_case(&actual)),
+        "StringEquals" | "ArnEquals" => any(&|v| v == actual),
+        "StringNotEquals" | "ArnNotEquals" => !any(&|v| v == actual),
+        "StringEqualsIgnoreCase" => any(&|v| v.eq_ignore_ascii_case(&actual)),
+        "StringLike" | "ArnLike" => any(&|v| super::wildcard::matches(v, &actual)),
+        "StringNotLike" | "ArnNotLike" => !any(&|v| super::wildcard::matches(v, &actual)),
+        _ => false,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Allow,
+    ExplicitDeny,
+    ImplicitDeny,
+}
+
+impl Policy {
+    /// IAM evaluation for one action: an explicit deny wins, then any allow; otherwise denied.
+    pub fn decide(&self, action: &str, ctx: &ClientContext) -> Decision {
+        let applies = |s: &Statement| s.covers_action(action) && principal_matches(&s.principal, ctx) != s.not_principal && s.conditions.iter().all(|c| condition_holds(c, ctx));
+        if self.statements.iter().any(|s| s.effect == Effect::Deny && applies(s)) {
+            return Decision::ExplicitDeny;
+        }
+        if self.statements.iter().any(|s| s.effect == Effect::Allow && applies(s)) {
+            return Decision::Allow;
+        }
+        Decision::ImplicitDeny
+    }
+}
+
+/// What a file-system policy grants a client: EFS's three client actions. No policy grants all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientGrants {
+    pub mount: bool,
+    pub write: bool,
+    pub root: bool,
+}
+
+pub fn client_grants(policy: Option<&Policy>, ctx: &ClientContext) -> ClientGrants {
+    let Some(p) = policy else { return ClientGrants { mount: true, write: true, root: true } };
+    let allows = |a: &str| p.decide(a, ctx) == Decision::Allow;
+    ClientGrants { mount: allows("elasticfilesystem:ClientMount"), write: allows("elasticfilesystem:ClientWrite"), root: allows("elasticfilesystem:ClientRootAccess") }
+}
+
 /// Ready-made policy pieces, combinable as the EFS console offers them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Preset {
@@ -317,5 +407,35 @@ mod preset_tests {
         let open = parse(&from_presets(&[], "1", "arn")).unwrap();
         assert!(open.statements[0].covers_action("elasticfilesystem:ClientWrite"));
         assert_eq!(open.statements[0].principal, Principals::Anyone);
+    }
+}
+
+#[cfg(test)]
+mod evaluation_tests {
+    use super::*;
+
+    fn ctx(principal: Option<&str>, tls: bool) -> ClientContext {
+        ClientContext { principal: principal.map(str::to_string), secure_transport: tls, access_point_arn: None }
+    }
+
+    #[test]
+    fn presets_grant_what_they_say() {
+        let arn = "arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/fs-01234567";
+        let tls_ro = parse(&from_presets(&[Preset::EnforceTls, Preset::ReadOnly], "123456789012", arn)).unwrap();
+        assert_eq!(client_grants(Some(&tls_ro), &ctx(None, false)), ClientGrants { mount: false, write: false, root: false });
+        assert_eq!(client_grants(Some(&tls_ro), &ctx(None, true)), ClientGrants { mount: true, write: false, root: true });
+        let iam_only = parse(&from_presets(&[Preset::DenyAnonymous], "123456789012", arn)).unwrap();
+        assert!(!client_grants(Some(&iam_only), &ctx(None, true)).mount);
+        assert!(client_grants(Some(&iam_only), &ctx(Some("arn:aws:iam::123456789012:role/app"), false)).write);
+        assert_eq!(client_grants(None, &ctx(None, false)), ClientGrants { mount: true, write: true, root: true });
+    }
+
+    #[test]
+    fn access_point_condition() {
+        let p = parse(r#"{"Statement":[{"Effect":"Allow","Principal":"*","Action":"elasticfilesystem:Client*","Condition":{"StringEquals":{"elasticfilesystem:AccessPointArn":"arn:ap/fsap-1"}}}]}"#).unwrap();
+        let mut c = ctx(None, false);
+        assert!(!client_grants(Some(&p), &c).mount);
+        c.access_point_arn = Some("arn:ap/fsap-1".into());
+        assert!(client_grants(Some(&p), &c).mount);
     }
 }

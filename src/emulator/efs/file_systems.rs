@@ -308,6 +308,7 @@ fn human_duration(secs: f64) -> String {
 }
 
 pub fn delete(call: &Call, id: &str) -> EfsResult {
+    let mut gone_now = None;
     call.emu.store.write(|w, changes| {
         let fs = call.file_system(w, id)?;
         if fs.life.gone_at.is_some() {
@@ -329,6 +330,7 @@ pub fn delete(call: &Call, id: &str) -> EfsResult {
         }
         if delay == 0.0 {
             changes.delete(Kind::FileSystem, &fs.id);
+            gone_now = Some(fs.id.clone());
         } else {
             let mut gone = fs.clone();
             gone.life.gone_at = Some(call.now + delay);
@@ -336,5 +338,8 @@ pub fn delete(call: &Call, id: &str) -> EfsResult {
         }
         Ok(())
     })?;
+    if let Some(id) = gone_now {
+        call.emu.data.remove_file_system(&call.emu.store, &id);
+    }
     empty(StatusCode::NO_CONTENT)
 }

@@ -8,6 +8,8 @@ mod replication;
 mod settings;
 mod tags;
 
+pub use file_systems::state as file_system_state;
+
 use axum::http::{HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
@@ -276,10 +278,12 @@ pub fn purge_expired(emu: &Emulator) {
     if !expired {
         return;
     }
+    let mut gone = Vec::new();
     let result = emu.store.write(|w, changes| -> Result<(), EfsError> {
         use super::records::Kind;
         for fs in w.file_systems.values().filter(|r| r.life.is_gone(now)) {
             changes.delete(Kind::FileSystem, &fs.id);
+            gone.push(fs.id.clone());
         }
         for mt in w.mount_targets.values().filter(|r| r.life.is_gone(now)) {
             changes.delete(Kind::MountTarget, &mt.id);
@@ -290,8 +294,9 @@ pub fn purge_expired(emu: &Emulator) {
         }
         Ok(())
     });
-    if let Err(e) = result {
-        tracing::warn!("purging deleted resources failed: {e:?}");
+    match result {
+        Ok(()) => gone.iter().for_each(|id| emu.data.remove_file_system(&emu.store, id)),
+        Err(e) => tracing::warn!("purging deleted resources failed: {e:?}"),
     }
 }
 

@@ -1,0 +1,213 @@
+//! `efsctl mount`, `umount`, `mounts`. Locally the emulator daemon serves the mount over FUSE
+//! after checking what AWS would; on AWS, efsctl runs the efs-utils or NFS mount command after
+//! the same checks through the API.
+
+use std::path::{Path, PathBuf};
+
+use aws_sdk_ec2::types::IpPermission;
+use serde_json::{Value, json};
+
+use super::resolve;
+use crate::cli::{Backend, MountArgs, UmountArgs};
+use crate::clients::{self, Clients};
+use crate::emulator::daemon;
+use crate::error::{CliError, ExitCode, from_sdk};
+use crate::model::policy::{self, ClientContext};
+use crate::output::{self, Rendered};
+use crate::settings::Settings;
+
+/// The recommended NFS options for EFS (EFS_MODEL.md).
+pub const NFS_OPTIONS: &str = "nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2,noresvport";
+
+fn absolute(dir: &Path) -> Result<PathBuf, CliError> {
+    std::fs::canonicalize(dir).map_err(|e| CliError::usage(format!("mount point {}: {e}", dir.display())).with_hint("create the directory first (mkdir -p)"))
+}
+
+/// A refusal from the daemon as a CLI error (its message reads like efs-utils').
+fn daemon_error(status: u16, v: &Value) -> CliError {
+    let exit = match status {
+        400 => ExitCode::Usage,
+        404 => ExitCode::NotFound,
+        409 => ExitCode::Conflict,
+        _ => ExitCode::Error,
+    };
+    let e = CliError::new(exit, v["Message"].as_str().unwrap_or("the emulator refused the request").to_string());
+    match v["Hint"].as_str() {
+        Some(h) => e.with_hint(h),
+        None => e,
+    }
+}
+
+fn mount_view(spec: &Value, verb: &str) -> Rendered {
+    let s = |k: &str| spec[k].as_str().unwrap_or("-").to_string();
+    output::record(
+        spec.clone(),
+        format!("{verb} {} on {}", s("FileSystemId"), s("Directory")),
+        vec![("mount target", format!("{} ({})", s("MountTargetId"), s("AvailabilityZone"))), ("access point", s("AccessPointId")), ("read-only", spec["ReadOnly"].to_string())],
+        Some(s("Directory")),
+    )
+}
+
+pub async fn mount(args: MountArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
+    let fs = resolve::file_system(c, &args.file_system).await?;
+    let dir = absolute(&args.directory)?;
+    if settings.backend == Backend::Aws {
+        return aws_mount(&args, c, fs.file_system_id(), &dir).await;
+    }
+    if args.print || args.persist {
+        return Err(CliError::usage("--print and --persist apply to the aws backend; local mounts are served by the emulator and come back after it restarts"));
+    }
+    let url = clients::local_endpoint(settings).await?;
+    let body = json!({
+        "FileSystemId": fs.file_system_id(), "Directory": dir, "Region": c.region, "AccessPointId": args.access_point,
+        "AvailabilityZone": args.az, "ClientSecurityGroup": args.client_sg, "ReadOnly": args.read_only, "Tls": args.tls, "Iam": args.iam,
+    });
+    let (status, v) = daemon::control(&url, "POST", "/_efsctl/mounts", &body).await?;
+    if status != 200 {
+        return Err(daemon_error(status, &v));
+    }
+    output::print(settings, &mount_view(&v, "mounted"))
+}
+
+pub async fn umount(args: UmountArgs, settings: &Settings) -> Result<(), CliError> {
+    let dir = std::fs::canonicalize(&args.directory).unwrap_or(args.directory.clone());
+    if settings.backend == Backend::Aws {
+        let status = std::process::Command::new("umount").arg(&dir).status().map_err(|e| CliError::other(format!("cannot run umount: {e}")))?;
+        return if status.success() { Ok(()) } else { Err(CliError::other(format!("umount {} failed ({status})", dir.display()))) };
+    }
+    let url = clients::local_endpoint(settings).await?;
+    let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("Directory", &dir.to_string_lossy()).finish();
+    let (status, v) = daemon::control(&url, "DELETE", &format!("/_efsctl/mounts?{query}"), &Value::Null).await?;
+    if status != 200 {
+        return Err(daemon_error(status, &v));
+    }
+    output::print(settings, &mount_view(&v, "unmounted"))
+}
+
+pub async fn mounts(settings: &Settings) -> Result<(), CliError> {
+    let list: Vec<Value> = if settings.backend == Backend::Aws {
+        // NFS and efs-utils mounts of EFS on this machine.
+        std::fs::read_to_string("/proc/mounts")
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| {
+                let f: Vec<&str> = l.split_whitespace().collect();
+                (f.len() > 3 && (f[2] == "efs" || (f[2].starts_with("nfs4") && f[0].contains(".efs.")))).then(|| json!({"FileSystemId": f[0], "Directory": f[1], "Type": f[2], "Options": f[3]}))
+            })
+            .collect()
+    } else {
+        let url = clients::local_endpoint(settings).await?;
+        let (status, v) = daemon::control(&url, "GET", "/_efsctl/mounts", &Value::Null).await?;
+        if status != 200 {
+            return Err(daemon_error(status, &v));
+        }
+        v["Mounts"].as_array().cloned().unwrap_or_default()
+    };
+    let mut view = Rendered::new(json!({"Mounts": list}));
+    view.headers = vec!["DIRECTORY", "FILE SYSTEM", "ZONE", "ACCESS POINT", "READ-ONLY"];
+    for m in &list {
+        let s = |k: &str| m[k].as_str().unwrap_or("-").to_string();
+        view.rows.push(vec![s("Directory"), s("FileSystemId"), s("AvailabilityZone"), s("AccessPointId"), m["ReadOnly"].as_bool().map(|b| b.to_string()).unwrap_or_else(|| "-".into())]);
+        view.ids.push(s("Directory"));
+    }
+    output::print(settings, &view)
+}
+
+fn efs_utils_installed() -> bool {
+    ["/sbin/mount.efs", "/usr/sbin/mount.efs", "/usr/bin/mount.efs"].iter().any(|p| Path::new(p).exists())
+}
+
+/// The instance's AZ from IMDS (EC2 only).
+async fn instance_az() -> Result<String, CliError> {
+    let imds = aws_config::imds::Client::builder().build();
+    imds.get("/latest/meta-data/placement/availability-zone")
+        .await
+        .map(|s| s.as_ref().to_string())
+        .map_err(|e| CliError::usage(format!("cannot read this instance's Availability Zone from IMDS ({e})")).with_hint("pass --az AZ"))
+}
+
+fn admits_nfs(perms: &[IpPermission], client_sg: Option<&str>) -> bool {
+    perms.iter().any(|p| {
+        let port_ok = p.ip_protocol() == Some("-1") || (p.ip_protocol() == Some("tcp") && p.from_port().unwrap_or(0) <= 2049 && p.to_port().unwrap_or(0) >= 2049);
+        let peer_ok = !p.ip_ranges().is_empty() || p.user_id_group_pairs().iter().any(|g| client_sg.is_none() || g.group_id() == client_sg);
+        port_ok && peer_ok
+    })
+}
+
+/// The mount command for AWS, after checking the mount target, security groups and policy.
+pub async fn aws_command(args: &MountArgs, c: &Clients, fs_id: &str, dir: &Path, efs_utils: bool) -> Result<(Vec<String>, String), CliError> {
+    let az = match &args.az {
+        Some(az) => az.clone(),
+        None => instance_az().await?,
+    };
+    let mts = c.efs.describe_mount_targets().file_system_id(fs_id).send().await.map_err(|e| from_sdk("listing mount targets", e))?;
+    let mt = mts
+        .mount_targets()
+        .iter()
+        .find(|m| m.availability_zone_name() == Some(az.as_str()))
+        .ok_or_else(|| CliError::new(ExitCode::NotFound, format!("{fs_id} has no mount target in {az}")).with_hint(format!("create one: `efsctl mount-target create {fs_id} --az {az}`")))?;
+    if mt.life_cycle_state().as_str() != "available" {
+        return Err(CliError::new(ExitCode::NotReady, format!("mount target {} is {}", mt.mount_target_id(), mt.life_cycle_state().as_str())).with_hint("wait until it is available (about 90 seconds after creation)"));
+    }
+    let groups = c.efs.describe_mount_target_security_groups().mount_target_id(mt.mount_target_id()).send().await.map_err(|e| from_sdk("mount target security groups", e))?;
+    let sgs = c.ec2.describe_security_groups().set_group_ids(Some(groups.security_groups().to_vec())).send().await.map_err(|e| from_sdk("describing security groups", e))?;
+    if !sgs.security_groups().iter().any(|g| admits_nfs(g.ip_permissions(), args.client_sg.as_deref())) {
+        return Err(CliError::other(format!("the security groups of mount target {} ({}) do not admit TCP 2049 from the client", mt.mount_target_id(), groups.security_groups().join(", ")))
+            .with_hint(format!("run `efsctl sg setup {fs_id} --client-sg YOUR_INSTANCE_SG` (or --cidr)")));
+    }
+    if let Ok(p) = c.efs.describe_file_system_policy().file_system_id(fs_id).send().await {
+        if let Some(parsed) = p.policy().and_then(|t| policy::parse(t).ok()) {
+            let ctx = ClientContext { principal: args.iam.then(|| "arn:aws:iam::caller".to_string()), secure_transport: args.tls, access_point_arn: args.access_point.clone() };
+            if !policy::client_grants(Some(&parsed), &ctx).mount {
+                return Err(CliError::other("the file-system policy would deny this mount (elasticfilesystem:ClientMount)").with_hint("it may require --tls and/or --iam; see `efsctl policy get FS`"));
+            }
+        }
+    }
+    let d = dir.to_string_lossy().to_string();
+    if efs_utils {
+        let mut opts = vec![format!("az={az}")];
+        if args.tls || args.iam || args.access_point.is_some() {
+            opts.push("tls".into());
+        }
+        if args.iam {
+            opts.push("iam".into());
+        }
+        if let Some(ap) = &args.access_point {
+            opts.push(format!("accesspoint={ap}"));
+        }
+        if args.read_only {
+            opts.push("ro".into());
+        }
+        let o = opts.join(",");
+        Ok((vec!["mount".into(), "-t".into(), "efs".into(), "-o".into(), o.clone(), format!("{fs_id}:/"), d.clone()], format!("{fs_id}:/ {d} efs _netdev,{o} 0 0")))
+    } else {
+        if args.tls || args.iam || args.access_point.is_some() {
+            return Err(CliError::usage("--tls, --iam and --access-point need amazon-efs-utils (mount -t efs)").with_hint("install amazon-efs-utils, or mount without them"));
+        }
+        let ip = mt.ip_address().unwrap_or_default();
+        let o = if args.read_only { format!("{NFS_OPTIONS},ro") } else { NFS_OPTIONS.to_string() };
+        Ok((vec!["mount".into(), "-t".into(), "nfs4".into(), "-o".into(), o.clone(), format!("{ip}:/"), d.clone()], format!("{ip}:/ {d} nfs4 {o},_netdev 0 0")))
+    }
+}
+
+async fn aws_mount(args: &MountArgs, c: &Clients, fs_id: &str, dir: &Path) -> Result<(), CliError> {
+    let (cmd, fstab) = aws_command(args, c, fs_id, dir, efs_utils_installed()).await?;
+    if args.print {
+        println!("{}", cmd.join(" "));
+        if args.persist {
+            println!("# /etc/fstab\n{fstab}");
+        }
+        return Ok(());
+    }
+    let status = std::process::Command::new(&cmd[0]).args(&cmd[1..]).status().map_err(|e| CliError::other(format!("cannot run mount: {e}")))?;
+    if !status.success() {
+        return Err(CliError::other(format!("`{}` failed ({status})", cmd.join(" "))).with_hint("run it as root; `efsctl mount … --print` shows the command"));
+    }
+    if args.persist {
+        use std::io::Write;
+        let mut f = std::fs::OpenOptions::new().append(true).open("/etc/fstab").map_err(|e| CliError::other(format!("cannot update /etc/fstab: {e}")))?;
+        writeln!(f, "{fstab}").map_err(|e| CliError::other(format!("cannot update /etc/fstab: {e}")))?;
+    }
+    eprintln!("mounted {fs_id} on {}", dir.display());
+    Ok(())
+}

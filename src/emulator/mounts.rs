@@ -1,0 +1,381 @@
+//! The local data plane: FUSE mounts served by the daemon. `plan` checks what AWS would
+//! before a client can mount (mount target in the AZ, security groups admitting NFS, the
+//! file-system policy); `DataPlane` owns the storage engines and FUSE sessions.
+
+use std::collections::HashMap;
+use std::net::Ipv4Addr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use serde::{Deserialize, Serialize};
+
+use super::records::{MountSpec, Record};
+use super::store::{Store, World};
+use crate::clock::Clock;
+use crate::fuse::FuseFs;
+use crate::model::ids::{IdKind, access_point_arn, parse_id_or_arn};
+use crate::model::modes::LifeCycleState;
+use crate::model::network::Cidr;
+use crate::model::policy::{self, ClientContext};
+use crate::storage::Storage;
+use crate::vfs::{Identity, IoCounters, MountContext, Unlimited, Vfs, access_point_root};
+
+/// A mount request from `efsctl mount`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct MountRequest {
+    pub file_system_id: String,
+    pub directory: String,
+    pub region: String,
+    #[serde(default)]
+    pub access_point_id: Option<String>,
+    #[serde(default)]
+    pub availability_zone: Option<String>,
+    #[serde(default)]
+    pub client_security_group: Option<String>,
+    #[serde(default)]
+    pub read_only: bool,
+    #[serde(default)]
+    pub tls: bool,
+    #[serde(default)]
+    pub iam: bool,
+}
+
+/// Why a mount was refused: an efs-utils-like message, a hint, and an HTTP status.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct MountError {
+    pub error_code: &'static str,
+    pub message: String,
+    pub hint: String,
+    #[serde(skip)]
+    pub status: u16,
+}
+
+fn refuse(code: &'static str, status: u16, message: impl Into<String>, hint: impl Into<String>) -> MountError {
+    MountError { error_code: code, message: message.into(), hint: hint.into(), status }
+}
+
+/// What a permitted mount looks like: the spec to persist and how the mount sees files.
+#[derive(Debug, Clone)]
+pub struct MountPlan {
+    pub spec: MountSpec,
+    pub squash_root: bool,
+    pub read_only: bool,
+    pub enforced: Option<Identity>,
+    /// Access point root path and, if EFS may create it, (uid, gid, mode).
+    pub root_path: String,
+    pub creation: Option<(u32, u32, u32)>,
+}
+
+/// Does `group` admit TCP 2049 from `client_group` or from `client_ip`?
+fn admits_nfs(g: &super::records::SecurityGroup, client_group: &str, client_ip: Ipv4Addr) -> bool {
+    g.rules.iter().filter(|r| !r.egress).any(|r| {
+        let port_ok = r.protocol == "-1" || (r.protocol == "tcp" && r.from_port <= 2049 && 2049 <= r.to_port);
+        let peer_ok = r.group_id.as_deref() == Some(client_group) || r.cidr.as_deref().and_then(|c| c.parse::<Cidr>().ok()).is_some_and(|c| c.contains(client_ip));
+        port_ok && peer_ok
+    })
+}
+
+/// Checks a mount request the way AWS and efs-utils would, against the current state.
+pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, MountError> {
+    let dns = |az: Option<&str>| format!("{}{}.efs.{}.amazonaws.com", az.map(|a| format!("{a}.")).unwrap_or_default(), req.file_system_id, req.region);
+    let fs_id = parse_id_or_arn(IdKind::FileSystem, &req.file_system_id)
+        .ok_or_else(|| refuse("InvalidFileSystemId", 400, format!("mount.efs: '{}' is not a file system id", req.file_system_id), "name the file system by id (fs-…)"))?;
+    let fs = world.file_systems.get(&fs_id).filter(|f| f.region == req.region && !f.life.is_gone(now)).ok_or_else(|| {
+        refuse("FileSystemNotFound", 404, format!("mount.efs: Failed to resolve \"{}\" - check that your file system ID is correct", dns(None)), "list file systems with `efsctl ls`")
+    })?;
+    let state = super::efs::file_system_state(fs, now);
+    if state != LifeCycleState::Available && state != LifeCycleState::Updating {
+        return Err(refuse("IncorrectFileSystemLifeCycleState", 409, format!("mount.efs: file system {fs_id} is {state}"), "wait until it is available (`efsctl describe FS`)"));
+    }
+    let mut targets: Vec<&super::records::MountTarget> = world.mount_targets.values().filter(|m| m.file_system_id == fs_id && !m.life.is_gone(now)).collect();
+    targets.sort_by(|a, b| a.availability_zone.cmp(&b.availability_zone));
+    let az = match &req.availability_zone {
+        Some(az) => az.clone(),
+        None => targets.first().map(|m| m.availability_zone.clone()).ok_or_else(|| {
+            refuse(
+                "NoMountTarget",
+                409,
+                format!("mount.efs: Failed to resolve \"{}\" - check that your file system ID is correct, and ensure that the VPC has an EFS mount target for this file system ID.", dns(None)),
+                format!("create a mount target: `efsctl mount-target create {fs_id}`"),
+            )
+        })?,
+    };
+    let mt = targets.iter().find(|m| m.availability_zone == az).ok_or_else(|| {
+        refuse(
+            "NoMountTarget",
+            409,
+            format!("mount.efs: Failed to resolve \"{}\" - there is no mount target for {fs_id} in {az}", dns(Some(&az))),
+            format!("create one: `efsctl mount-target create {fs_id} --az {az}`, or mount from an AZ that has one (--az)"),
+        )
+    })?;
+    if mt.life.state(now) != LifeCycleState::Available {
+        return Err(refuse("MountTargetNotAvailable", 409, format!("mount.efs: mount target {} is {}", mt.id, mt.life.state(now)), "wait until it is available (EFS mount targets take about 90 seconds)"));
+    }
+    let groups: Vec<&super::records::SecurityGroup> = world.network_interfaces.get(&mt.network_interface_id).map(|e| e.groups.iter().filter_map(|g| world.security_groups.get(g)).collect()).unwrap_or_default();
+    let client_group = match &req.client_security_group {
+        Some(g) => world.security_groups.get(g).filter(|sg| sg.vpc_id == mt.vpc_id).map(|sg| sg.id.clone()).ok_or_else(|| {
+            refuse("SecurityGroupNotFound", 400, format!("security group {g} does not exist in {}", mt.vpc_id), "pass a group of the mount target's VPC with --client-sg")
+        })?,
+        None => world.security_groups.values().find(|g| g.vpc_id == mt.vpc_id && g.name == "default").map(|g| g.id.clone()).unwrap_or_default(),
+    };
+    // The client is an instance in the mount target's subnet; it takes the subnet's last address.
+    let client_ip = world.subnets.get(&mt.subnet_id).and_then(|s| s.cidr.parse::<Cidr>().ok()).and_then(|c| c.assignable().last()).unwrap_or(Ipv4Addr::UNSPECIFIED);
+    if !groups.iter().any(|g| admits_nfs(g, &client_group, client_ip)) {
+        return Err(refuse(
+            "SecurityGroupBlocksNfs",
+            403,
+            format!("mount.nfs4: Connection timed out (mount target {} at {} does not admit TCP 2049 from {client_group} / {client_ip})", mt.id, mt.ip_address),
+            format!(
+                "its security groups ({}) need an inbound rule for TCP 2049 from the client; run `efsctl sg setup {fs_id} --client-sg {client_group}`",
+                groups.iter().map(|g| g.id.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
+    let ap = match &req.access_point_id {
+        None => None,
+        Some(ap) => {
+            let id = parse_id_or_arn(IdKind::AccessPoint, ap).unwrap_or_default();
+            let found = world.access_points.get(&id).filter(|a| a.region == req.region && !a.life.is_gone(now));
+            match found {
+                Some(a) if a.file_system_id == fs_id => Some(a),
+                Some(a) => return Err(refuse("AccessPointMismatch", 400, format!("mount.efs: access point {} belongs to {}, not {fs_id}", a.id, a.file_system_id), "use an access point of this file system")),
+                None => return Err(refuse("AccessPointNotFound", 404, format!("mount.efs: access point {ap} does not exist"), format!("list access points with `efsctl access-point ls {fs_id}`"))),
+            }
+        }
+    };
+    let ctx = ClientContext {
+        principal: req.iam.then(|| format!("arn:aws:iam::{}:root", crate::model::ACCOUNT_ID)),
+        secure_transport: req.tls,
+        access_point_arn: ap.map(|a| access_point_arn(&a.region, &a.id)),
+    };
+    let parsed = fs.policy.as_deref().and_then(|p| policy::parse(p).ok());
+    let grants = policy::client_grants(parsed.as_ref(), &ctx);
+    if !grants.mount {
+        let mut needs = Vec::new();
+        if !req.tls {
+            needs.push("--tls");
+        }
+        if !req.iam {
+            needs.push("--iam");
+        }
+        return Err(refuse(
+            "AccessDenied",
+            403,
+            "mount.nfs4: access denied by server while mounting (the file-system policy does not grant elasticfilesystem:ClientMount)",
+            if needs.is_empty() { format!("review the policy: `efsctl policy get {fs_id}`") } else { format!("the policy may require {}; see `efsctl policy get {fs_id}`", needs.join(" and ")) },
+        ));
+    }
+    let enforced = ap.and_then(|a| a.posix_user.as_ref()).map(|u| Identity { uid: u.uid as u32, gid: u.gid as u32, groups: u.secondary_gids.iter().map(|g| *g as u32).collect() });
+    let creation = ap.and_then(|a| a.root_directory.creation_info.as_ref()).map(|c| (c.owner_uid as u32, c.owner_gid as u32, u32::from_str_radix(&c.permissions, 8).unwrap_or(0o755)));
+    Ok(MountPlan {
+        spec: MountSpec {
+            directory: req.directory.clone(),
+            file_system_id: fs_id,
+            region: req.region.clone(),
+            mount_target_id: mt.id.clone(),
+            availability_zone: az,
+            access_point_id: ap.map(|a| a.id.clone()),
+            read_only: req.read_only,
+            tls: req.tls,
+            iam: req.iam,
+            client_security_group: req.client_security_group.clone(),
+            mounted_at: now,
+        },
+        squash_root: !grants.root,
+        read_only: req.read_only || !grants.write,
+        enforced,
+        root_path: ap.map(|a| a.root_directory.path.clone()).unwrap_or_else(|| "/".into()),
+        creation,
+    })
+}
+
+/// Storage engine and I/O counters of one file system, shared by all its mounts.
+pub struct FileSystemData {
+    pub storage: Arc<Storage>,
+    pub counters: Arc<IoCounters>,
+}
+
+pub struct DataPlane {
+    dir: PathBuf,
+    file_systems: Mutex<HashMap<String, Arc<FileSystemData>>>,
+    sessions: Mutex<HashMap<String, fuser::BackgroundSession>>,
+}
+
+fn internal(message: String) -> MountError {
+    refuse("MountFailed", 500, message, "see the emulator log (`efsctl emulator status` shows where)")
+}
+
+/// `true` when `dir` is a mount point (its device differs from its parent's).
+fn is_mount_point(dir: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let (Ok(me), Some(Ok(parent))) = (std::fs::symlink_metadata(dir), dir.parent().map(std::fs::metadata)) else { return false };
+    me.dev() != parent.dev()
+}
+
+/// Detaches whatever is mounted on `dir` (a FUSE mount left behind by a killed daemon).
+fn detach(dir: &Path) {
+    if let Ok(c) = std::ffi::CString::new(dir.as_os_str().as_encoded_bytes()) {
+        // SAFETY: umount2 reads a valid NUL-terminated path; failure is reported by the return value only.
+        unsafe { libc::umount2(c.as_ptr(), libc::MNT_DETACH) };
+    }
+}
+
+impl DataPlane {
+    pub fn new(data_dir: &Path) -> Self {
+        DataPlane { dir: data_dir.join("fs"), file_systems: Mutex::new(HashMap::new()), sessions: Mutex::new(HashMap::new()) }
+    }
+
+    /// The storage of `fs_id`, opened on first use.
+    pub fn file_system(&self, fs_id: &str, now: f64) -> Result<Arc<FileSystemData>, crate::storage::StorageError> {
+        let mut map = self.file_systems.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(d) = map.get(fs_id) {
+            return Ok(d.clone());
+        }
+        let d = Arc::new(FileSystemData { storage: Arc::new(Storage::open(&self.dir.join(fs_id), now)?), counters: Arc::new(IoCounters::default()) });
+        map.insert(fs_id.to_string(), d.clone());
+        Ok(d)
+    }
+
+    /// Opened file systems and their data, for size metering.
+    pub fn opened(&self) -> Vec<(String, Arc<FileSystemData>)> {
+        self.file_systems.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+    }
+
+    /// Starts the FUSE session of a checked mount.
+    fn serve(&self, plan: &MountPlan, clock: Arc<dyn Clock>) -> Result<(), MountError> {
+        let dir = Path::new(&plan.spec.directory);
+        let data = self.file_system(&plan.spec.file_system_id, clock.now()).map_err(|e| internal(format!("cannot open the file system's storage: {e}")))?;
+        let root = access_point_root(&data.storage, &plan.root_path, plan.creation, clock.now()).map_err(|e| internal(format!("cannot prepare the access point root: {e}")))?.ok_or_else(|| {
+            refuse(
+                "AccessDenied",
+                403,
+                format!("mount.nfs4: access denied by server while mounting (the access point's root {} does not exist)", plan.root_path),
+                "create the directory, or give the access point CreationInfo so EFS creates it",
+            )
+        })?;
+        let vfs = Vfs::new(
+            data.storage.clone(),
+            MountContext { read_only: plan.read_only, squash_root: plan.squash_root, enforced: plan.enforced.clone(), root },
+            data.counters.clone(),
+            Arc::new(Unlimited),
+            clock,
+        );
+        let mut options = vec![fuser::MountOption::FSName(format!("{}:/", plan.spec.file_system_id)), fuser::MountOption::Subtype("efs".into()), fuser::MountOption::NoDev, fuser::MountOption::NoSuid];
+        if plan.read_only {
+            options.push(fuser::MountOption::RO);
+        }
+        let mut config = fuser::Config::default();
+        config.mount_options = options;
+        config.acl = fuser::SessionACL::All;
+        config.n_threads = Some(4);
+        let session = fuser::spawn_mount(FuseFs::new(Arc::new(vfs)), dir, &config).map_err(|e| internal(format!("mount.efs: FUSE mount on {} failed: {e}", dir.display())))?;
+        self.sessions.lock().unwrap_or_else(|e| e.into_inner()).insert(plan.spec.directory.clone(), session);
+        Ok(())
+    }
+
+    /// Checks, mounts and records a new mount.
+    pub fn mount(&self, store: &Store, clock: Arc<dyn Clock>, mut req: MountRequest) -> Result<MountSpec, MountError> {
+        let dir = std::fs::canonicalize(&req.directory).map_err(|e| refuse("BadDirectory", 400, format!("mount point {}: {e}", req.directory), "create the directory first (mkdir -p)"))?;
+        req.directory = dir.to_string_lossy().into_owned();
+        if !dir.is_dir() {
+            return Err(refuse("BadDirectory", 400, format!("mount point {} is not a directory", dir.display()), "mount on an empty directory"));
+        }
+        if self.sessions.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&req.directory) || is_mount_point(&dir) {
+            return Err(refuse("Busy", 409, format!("mount point {} is busy (something is mounted there)", dir.display()), "unmount it first: `efsctl umount DIR`"));
+        }
+        if std::fs::read_dir(&dir).map(|mut d| d.next().is_some()).unwrap_or(true) {
+            return Err(refuse("BadDirectory", 400, format!("mount point {} is not empty", dir.display()), "mount on an empty directory"));
+        }
+        let plan = plan(&store.read(), &req, clock.now())?;
+        self.serve(&plan, clock)?;
+        let spec = plan.spec.clone();
+        let record = store.write(|_, changes| {
+            changes.put(Record::Mount(spec.clone()));
+            Ok::<_, super::db::DbError>(())
+        });
+        if let Err(e) = record {
+            self.unmount_session(&spec.directory);
+            return Err(internal(format!("cannot record the mount: {e}")));
+        }
+        Ok(spec)
+    }
+
+    fn unmount_session(&self, dir: &str) -> bool {
+        let session = self.sessions.lock().unwrap_or_else(|e| e.into_inner()).remove(dir);
+        match session {
+            Some(s) => {
+                if let Err(e) = s.umount_and_join() {
+                    tracing::warn!("unmounting {dir}: {e}");
+                }
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn unmount(&self, store: &Store, directory: &str) -> Result<MountSpec, MountError> {
+        let dir = std::fs::canonicalize(directory).map(|d| d.to_string_lossy().into_owned()).unwrap_or_else(|_| directory.to_string());
+        let spec = store.read().mounts.get(&dir).cloned().ok_or_else(|| refuse("NotMounted", 404, format!("umount: {directory}: not mounted by efsctl"), "list mounts with `efsctl mounts`"))?;
+        self.unmount_session(&dir);
+        store
+            .write(|_, changes| {
+                changes.delete(super::records::Kind::Mount, &dir);
+                Ok::<_, super::db::DbError>(())
+            })
+            .map_err(|e| internal(format!("cannot record the unmount: {e}")))?;
+        Ok(spec)
+    }
+
+    /// Mounts recorded before a restart come back (stale FUSE mounts of a killed daemon are detached first).
+    pub fn restore(&self, store: &Store, clock: Arc<dyn Clock>) {
+        let specs: Vec<MountSpec> = store.read().mounts.values().cloned().collect();
+        for spec in specs {
+            // A daemon killed while serving leaves a dead FUSE mount behind ("transport endpoint
+            // is not connected"), which does not even stat; detach whatever is there.
+            detach(Path::new(&spec.directory));
+            let req = MountRequest {
+                file_system_id: spec.file_system_id.clone(),
+                directory: spec.directory.clone(),
+                region: spec.region.clone(),
+                access_point_id: spec.access_point_id.clone(),
+                availability_zone: Some(spec.availability_zone.clone()),
+                client_security_group: spec.client_security_group.clone(),
+                read_only: spec.read_only,
+                tls: spec.tls,
+                iam: spec.iam,
+            };
+            let result = plan(&store.read(), &req, clock.now()).and_then(|p| self.serve(&p, clock.clone()));
+            match result {
+                Ok(()) => tracing::info!(dir = %spec.directory, fs = %spec.file_system_id, "mount restored"),
+                Err(e) => tracing::warn!(dir = %spec.directory, "mount not restored: {}", e.message),
+            }
+        }
+    }
+
+    /// Unmounts every session (daemon shutdown keeps the records; reset removes them).
+    pub fn unmount_all(&self) {
+        let dirs: Vec<String> = self.sessions.lock().unwrap_or_else(|e| e.into_inner()).keys().cloned().collect();
+        for d in dirs {
+            self.unmount_session(&d);
+        }
+    }
+
+    /// Drops a deleted file system's mounts and stored data.
+    pub fn remove_file_system(&self, store: &Store, fs_id: &str) {
+        let dirs: Vec<String> = store.read().mounts.values().filter(|m| m.file_system_id == fs_id).map(|m| m.directory.clone()).collect();
+        for d in dirs {
+            let _ = self.unmount(store, &d);
+        }
+        self.file_systems.lock().unwrap_or_else(|e| e.into_inner()).remove(fs_id);
+        let _ = std::fs::remove_dir_all(self.dir.join(fs_id));
+    }
+
+    /// Removes all stored file-system data (after a reset).
+    pub fn wipe(&self) {
+        self.unmount_all();
+        self.file_systems.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}

@@ -1,0 +1,49 @@
+//! EFS size metering (EFS_MODEL.md): what a file or directory adds to `SizeInBytes`.
+
+const KIB: u64 = 1024;
+/// Metadata every file and directory meters.
+pub const METADATA_BYTES: u64 = 2 * KIB;
+/// Data is metered in 4 KiB units, at least one.
+pub const DATA_UNIT: u64 = 4 * KIB;
+/// Bytes one directory entry takes in a directory's metered size.
+pub const DIRENT_BYTES: u64 = 64;
+
+fn round_up(n: u64) -> u64 {
+    n.div_ceil(DATA_UNIT).max(1) * DATA_UNIT
+}
+
+/// A regular file (or symlink) of `size` bytes: 2 KiB of metadata plus data in 4 KiB units
+/// (an empty file meters 6 KiB).
+pub fn file_bytes(size: u64) -> u64 {
+    METADATA_BYTES + round_up(size)
+}
+
+/// A directory with `entries` entries: metered by its entries, at least 6 KiB.
+pub fn dir_bytes(entries: u64) -> u64 {
+    METADATA_BYTES + round_up(entries * DIRENT_BYTES)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn examples() {
+        assert_eq!(file_bytes(0), 6 * 1024);
+        assert_eq!(file_bytes(1), 6 * 1024);
+        assert_eq!(file_bytes(4096), 6 * 1024);
+        assert_eq!(file_bytes(4097), 10 * 1024);
+        assert_eq!(dir_bytes(0), crate::model::limits::EMPTY_FILE_SYSTEM_BYTES as u64);
+    }
+
+    proptest! {
+        #[test]
+        fn metered_covers_data_in_whole_units(size in 0u64..(1 << 40)) {
+            let m = file_bytes(size);
+            prop_assert!(m >= size + METADATA_BYTES);
+            prop_assert_eq!((m - METADATA_BYTES) % DATA_UNIT, 0);
+            prop_assert!(m - METADATA_BYTES - size.max(1) < DATA_UNIT);
+        }
+    }
+}

@@ -1,0 +1,360 @@
+//! File-system semantics over `storage` for one mount: POSIX permissions with the caller's
+//! (or the access point's) identity, root squash and read-only from the file-system policy,
+//! access-point root confinement, I/O counters for metering and metrics, and the throttle hook
+//! the throughput model plugs into. The FUSE adapter calls these and nothing else.
+
+pub mod permissions;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use crate::clock::Clock;
+use crate::storage::{Inode, Kind, NewInode, ROOT, SetAttr, Storage, StorageError};
+pub use permissions::Identity;
+use permissions::{R, W, X, allowed, may_remove_from};
+
+/// The user EFS maps root to when the policy withholds ClientRootAccess.
+pub const NOBODY: u32 = 65534;
+
+/// An errno for the kernel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Errno(pub i32);
+
+impl From<StorageError> for Errno {
+    fn from(e: StorageError) -> Self {
+        Errno(match e {
+            StorageError::NotFound => libc::ENOENT,
+            StorageError::Exists => libc::EEXIST,
+            StorageError::NotEmpty => libc::ENOTEMPTY,
+            StorageError::NotDir => libc::ENOTDIR,
+            StorageError::IsDir => libc::EISDIR,
+            StorageError::NameTooLong => libc::ENAMETOOLONG,
+            StorageError::Invalid => libc::EINVAL,
+            StorageError::NoAttr => libc::ENODATA,
+            StorageError::Io(e) => e.raw_os_error().unwrap_or(libc::EIO),
+            StorageError::Db(err) => {
+                tracing::error!("metadata store error: {err}");
+                libc::EIO
+            }
+        })
+    }
+}
+
+pub type VfsResult<T> = Result<T, Errno>;
+
+/// How one mount sees the file system.
+#[derive(Debug, Clone)]
+pub struct MountContext {
+    pub read_only: bool,
+    /// Map uid 0 to nobody (the policy does not grant ClientRootAccess).
+    pub squash_root: bool,
+    /// The access point's enforced identity, replacing the caller's.
+    pub enforced: Option<Identity>,
+    /// Storage inode of the mount's root directory (an access point's root, or the real root).
+    pub root: u64,
+}
+
+/// Bytes and operations served, shared by every mount of a file system.
+#[derive(Debug, Default)]
+pub struct IoCounters {
+    pub read_bytes: AtomicU64,
+    pub write_bytes: AtomicU64,
+    pub read_ops: AtomicU64,
+    pub write_ops: AtomicU64,
+    pub metadata_ops: AtomicU64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Io {
+    Read,
+    Write,
+}
+
+/// Admits or delays each data operation; the throughput model implements it.
+pub trait Throttle: Send + Sync {
+    /// How long to hold the reply to an I/O of `bytes`.
+    fn admit(&self, io: Io, bytes: u64) -> Duration;
+}
+
+/// No throughput limit.
+pub struct Unlimited;
+
+impl Throttle for Unlimited {
+    fn admit(&self, _io: Io, _bytes: u64) -> Duration {
+        Duration::ZERO
+    }
+}
+
+pub struct Vfs {
+    pub storage: Arc<Storage>,
+    pub mount: MountContext,
+    pub counters: Arc<IoCounters>,
+    pub throttle: Arc<dyn Throttle>,
+    clock: Arc<dyn Clock>,
+}
+
+const EACCES: Errno = Errno(libc::EACCES);
+const EPERM: Errno = Errno(libc::EPERM);
+const EROFS: Errno = Errno(libc::EROFS);
+
+impl Vfs {
+    pub fn new(storage: Arc<Storage>, mount: MountContext, counters: Arc<IoCounters>, throttle: Arc<dyn Throttle>, clock: Arc<dyn Clock>) -> Self {
+        Vfs { storage, mount, counters, throttle, clock }
+    }
+
+    fn now(&self) -> f64 {
+        self.clock.now()
+    }
+
+    /// The identity the file system sees for a caller.
+    pub fn identity(&self, caller: Identity) -> Identity {
+        if let Some(id) = &self.mount.enforced {
+            return id.clone();
+        }
+        if self.mount.squash_root && caller.uid == 0 {
+            return Identity { uid: NOBODY, gid: NOBODY, groups: vec![] };
+        }
+        caller
+    }
+
+    fn meta(&self) {
+        self.counters.metadata_ops.fetch_add(1, Ordering::Relaxed);
+    }
+
+    fn writable(&self) -> VfsResult<()> {
+        if self.mount.read_only { Err(EROFS) } else { Ok(()) }
+    }
+
+    fn need(&self, inode: &Inode, id: &Identity, mask: u32) -> VfsResult<()> {
+        if allowed(inode, id, mask) { Ok(()) } else { Err(EACCES) }
+    }
+
+    pub fn getattr(&self, ino: u64) -> VfsResult<Inode> {
+        self.meta();
+        Ok(self.storage.get(ino)?)
+    }
+
+    pub fn lookup(&self, parent: u64, name: &[u8], id: &Identity) -> VfsResult<Inode> {
+        self.meta();
+        let dir = self.storage.get(parent)?;
+        self.need(&dir, id, X)?;
+        Ok(self.storage.lookup(parent, name)?)
+    }
+
+    pub fn access(&self, ino: u64, mask: u32, id: &Identity) -> VfsResult<()> {
+        self.meta();
+        if mask & W != 0 {
+            self.writable()?;
+        }
+        self.need(&self.storage.get(ino)?, id, mask)
+    }
+
+    /// Creates an entry; the new inode belongs to the caller (group from a setgid parent).
+    pub fn make(&self, parent: u64, name: &[u8], kind: Kind, mode: u32, umask: u32, rdev: u32, target: Option<&[u8]>, id: &Identity) -> VfsResult<Inode> {
+        self.meta();
+        self.writable()?;
+        let dir = self.storage.get(parent)?;
+        self.need(&dir, id, W | X)?;
+        let setgid_dir = dir.perm & 0o2000 != 0;
+        let gid = if setgid_dir { dir.gid } else { id.gid };
+        let mut perm = if kind == Kind::Symlink { 0o777 } else { mode & !umask & 0o7777 };
+        if kind == Kind::Dir && setgid_dir {
+            perm |= 0o2000;
+        }
+        Ok(self.storage.create(parent, name, NewInode { kind, perm, uid: id.uid, gid, rdev }, target, self.now())?)
+    }
+
+    pub fn readlink(&self, ino: u64) -> VfsResult<Vec<u8>> {
+        self.meta();
+        Ok(self.storage.readlink(ino)?)
+    }
+
+    fn removable(&self, parent: u64, name: &[u8], id: &Identity) -> VfsResult<()> {
+        self.writable()?;
+        let dir = self.storage.get(parent)?;
+        self.need(&dir, id, W | X)?;
+        let entry = self.storage.lookup(parent, name)?;
+        if may_remove_from(&dir, &entry, id) { Ok(()) } else { Err(EPERM) }
+    }
+
+    pub fn unlink(&self, parent: u64, name: &[u8], id: &Identity) -> VfsResult<()> {
+        self.meta();
+        self.removable(parent, name, id)?;
+        Ok(self.storage.unlink(parent, name, self.now())?)
+    }
+
+    pub fn rmdir(&self, parent: u64, name: &[u8], id: &Identity) -> VfsResult<()> {
+        self.meta();
+        self.removable(parent, name, id)?;
+        if self.storage.lookup(parent, name)?.ino == self.mount.root {
+            return Err(Errno(libc::EBUSY));
+        }
+        Ok(self.storage.rmdir(parent, name, self.now())?)
+    }
+
+    pub fn rename(&self, parent: u64, name: &[u8], newparent: u64, newname: &[u8], flags: u32, id: &Identity) -> VfsResult<()> {
+        self.meta();
+        self.removable(parent, name, id)?;
+        let target_dir = self.storage.get(newparent)?;
+        self.need(&target_dir, id, W | X)?;
+        if let Ok(existing) = self.storage.lookup(newparent, newname) {
+            if !may_remove_from(&target_dir, &existing, id) {
+                return Err(EPERM);
+            }
+        }
+        let no_replace = flags & libc::RENAME_NOREPLACE != 0;
+        let exchange = flags & libc::RENAME_EXCHANGE != 0;
+        Ok(self.storage.rename(parent, name, newparent, newname, no_replace, exchange, self.now())?)
+    }
+
+    pub fn link(&self, ino: u64, newparent: u64, newname: &[u8], id: &Identity) -> VfsResult<Inode> {
+        self.meta();
+        self.writable()?;
+        self.need(&self.storage.get(newparent)?, id, W | X)?;
+        Ok(self.storage.link(ino, newparent, newname, self.now())?)
+    }
+
+    pub fn setattr(&self, ino: u64, set: SetAttr, id: &Identity) -> VfsResult<Inode> {
+        self.meta();
+        self.writable()?;
+        let inode = self.storage.get(ino)?;
+        let owner = id.is_root() || id.uid == inode.uid;
+        if set.perm.is_some() && !owner {
+            return Err(EPERM);
+        }
+        if let Some(uid) = set.uid {
+            if uid != inode.uid && !id.is_root() {
+                return Err(EPERM);
+            }
+        }
+        if let Some(gid) = set.gid {
+            if gid != inode.gid && !(id.is_root() || (id.uid == inode.uid && id.in_group(gid))) {
+                return Err(EPERM);
+            }
+        }
+        if set.size.is_some() {
+            self.need(&inode, id, W)?;
+        }
+        if (set.atime.is_some() || set.mtime.is_some()) && !owner {
+            self.need(&inode, id, W)?;
+        }
+        let mut set = set;
+        // chown by a non-root caller clears setuid/setgid, as Linux does.
+        if (set.uid.is_some() || set.gid.is_some()) && !id.is_root() && set.perm.is_none() {
+            set.perm = Some(inode.perm & !0o6000);
+        }
+        if let Some(p) = set.perm {
+            if !id.is_root() && p & 0o2000 != 0 && !id.in_group(set.gid.unwrap_or(inode.gid)) {
+                set.perm = Some(p & !0o2000);
+            }
+        }
+        Ok(self.storage.set_attr(ino, &set, self.now())?)
+    }
+
+    /// Opens for reading and/or writing (and truncates on O_TRUNC).
+    pub fn open(&self, ino: u64, read: bool, write: bool, truncate: bool, id: &Identity) -> VfsResult<()> {
+        self.meta();
+        let inode = self.storage.get(ino)?;
+        if write || truncate {
+            self.writable()?;
+        }
+        let mask = if read { R } else { 0 } | if write || truncate { W } else { 0 };
+        self.need(&inode, id, mask)?;
+        if inode.kind == Kind::Dir && (write || truncate) {
+            return Err(Errno(libc::EISDIR));
+        }
+        if truncate {
+            self.storage.set_attr(ino, &SetAttr { size: Some(0), ..Default::default() }, self.now())?;
+        }
+        if inode.kind == Kind::File {
+            self.storage.open_file(ino)?;
+        }
+        Ok(())
+    }
+
+    pub fn release(&self, ino: u64) -> VfsResult<()> {
+        Ok(self.storage.release(ino)?)
+    }
+
+    /// Reads, returning the data and how long the throttle wants the reply held.
+    pub fn read(&self, ino: u64, offset: u64, size: u32) -> VfsResult<(Vec<u8>, Duration)> {
+        let data = self.storage.read(ino, offset, size, self.now())?;
+        self.counters.read_ops.fetch_add(1, Ordering::Relaxed);
+        self.counters.read_bytes.fetch_add(data.len() as u64, Ordering::Relaxed);
+        let wait = self.throttle.admit(Io::Read, data.len() as u64);
+        Ok((data, wait))
+    }
+
+    pub fn write(&self, ino: u64, offset: u64, data: &[u8]) -> VfsResult<(u32, Duration)> {
+        self.writable()?;
+        let n = self.storage.write(ino, offset, data, self.now())?;
+        self.counters.write_ops.fetch_add(1, Ordering::Relaxed);
+        self.counters.write_bytes.fetch_add(n as u64, Ordering::Relaxed);
+        Ok((n, self.throttle.admit(Io::Write, n as u64)))
+    }
+
+    pub fn fsync(&self, ino: u64) -> VfsResult<()> {
+        Ok(self.storage.fsync(ino)?)
+    }
+
+    pub fn readdir(&self, ino: u64, offset: u64, id: &Identity) -> VfsResult<Vec<(u64, u64, Kind, Vec<u8>)>> {
+        self.meta();
+        self.need(&self.storage.get(ino)?, id, R)?;
+        Ok(self.storage.readdir(ino, offset)?)
+    }
+
+    /// `user.*` attributes follow the file's read/write permissions; other namespaces need root.
+    fn xattr_access(&self, ino: u64, name: &[u8], id: &Identity, mask: u32) -> VfsResult<()> {
+        if name.starts_with(b"user.") {
+            self.need(&self.storage.get(ino)?, id, mask)
+        } else if id.is_root() {
+            Ok(())
+        } else {
+            Err(EPERM)
+        }
+    }
+
+    pub fn set_xattr(&self, ino: u64, name: &[u8], value: &[u8], flags: i32, id: &Identity) -> VfsResult<()> {
+        self.meta();
+        self.writable()?;
+        self.xattr_access(ino, name, id, W)?;
+        Ok(self.storage.set_xattr(ino, name, value, flags & libc::XATTR_CREATE != 0, flags & libc::XATTR_REPLACE != 0)?)
+    }
+
+    pub fn get_xattr(&self, ino: u64, name: &[u8], id: &Identity) -> VfsResult<Vec<u8>> {
+        self.meta();
+        self.xattr_access(ino, name, id, R)?;
+        Ok(self.storage.get_xattr(ino, name)?)
+    }
+
+    pub fn list_xattrs(&self, ino: u64) -> VfsResult<Vec<Vec<u8>>> {
+        self.meta();
+        Ok(self.storage.list_xattrs(ino)?)
+    }
+
+    pub fn remove_xattr(&self, ino: u64, name: &[u8], id: &Identity) -> VfsResult<()> {
+        self.meta();
+        self.writable()?;
+        self.xattr_access(ino, name, id, W)?;
+        Ok(self.storage.remove_xattr(ino, name)?)
+    }
+}
+
+/// Resolves (creating, with `creation`, when missing) an access point's root directory.
+/// Returns `None` when the path is missing and nothing may create it.
+pub fn access_point_root(storage: &Storage, path: &str, creation: Option<(u32, u32, u32)>, now: f64) -> Result<Option<u64>, StorageError> {
+    let mut ino = ROOT;
+    for part in path.split('/').filter(|p| !p.is_empty()) {
+        ino = match storage.lookup(ino, part.as_bytes()) {
+            Ok(found) if found.kind == Kind::Dir => found.ino,
+            Ok(_) => return Err(StorageError::NotDir),
+            Err(StorageError::NotFound) => match creation {
+                Some((uid, gid, perm)) => storage.create(ino, part.as_bytes(), NewInode { kind: Kind::Dir, perm, uid, gid, rdev: 0 }, None, now)?.ino,
+                None => return Ok(None),
+            },
+            Err(e) => return Err(e),
+        };
+    }
+    Ok(Some(ino))
+}

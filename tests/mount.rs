@@ -1,0 +1,272 @@
+//! Real FUSE mounts served by the daemon (skipped, with the reason printed, where /dev/fuse is
+//! unusable): POSIX round trips, permissions, access points, policies, the mount checks, and
+//! data surviving `kill -9` of the daemon.
+
+use std::ffi::CString;
+use std::io::Write;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use crate::support::{BIN, Daemon};
+
+/// Why FUSE mounts cannot run here, if they cannot.
+fn fuse_unusable() -> Option<String> {
+    if std::fs::OpenOptions::new().read(true).write(true).open("/dev/fuse").is_err() {
+        return Some("/dev/fuse cannot be opened".into());
+    }
+    // SAFETY: geteuid has no preconditions.
+    let root = unsafe { libc::geteuid() } == 0;
+    let helper = ["/usr/bin/fusermount3", "/bin/fusermount3", "/usr/bin/fusermount"].iter().any(|p| Path::new(p).exists());
+    (!root && !helper).then(|| "not root and no fusermount3 (apt-get install fuse3)".into())
+}
+
+macro_rules! require_fuse {
+    ($name:literal) => {
+        if let Some(why) = fuse_unusable() {
+            eprintln!("SKIPPED {}: {why}", $name);
+            return;
+        }
+    };
+}
+
+fn efsctl(d: &Daemon, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .env("EFSCTL_DATA_DIR", d.dir.path())
+        .env("EFSCTL_CONFIG", d.dir.path().join("none.toml"))
+        .env_remove("EFSCTL_BACKEND")
+        .env_remove("EFSCTL_ENDPOINT_URL")
+        .args(args)
+        .output()
+        .expect("run efsctl")
+}
+
+fn ok(out: Output) -> String {
+    assert!(out.status.success(), "exit {:?}: {}{}", out.status.code(), String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// A mount directory that is lazily unmounted when the test ends, whatever happened.
+struct MountDir(tempfile::TempDir);
+
+impl MountDir {
+    fn new() -> Self {
+        MountDir(tempfile::tempdir().unwrap())
+    }
+    fn path(&self) -> &Path {
+        self.0.path()
+    }
+    fn s(&self) -> &str {
+        self.0.path().to_str().unwrap()
+    }
+}
+
+impl Drop for MountDir {
+    fn drop(&mut self) {
+        let c = CString::new(self.s()).unwrap();
+        // SAFETY: a valid NUL-terminated path; the result is irrelevant during cleanup.
+        unsafe { libc::umount2(c.as_ptr(), libc::MNT_DETACH) };
+    }
+}
+
+/// Runs a shell command as another user; returns whether it succeeded.
+fn as_user(uid: u32, gid: u32, script: &str) -> bool {
+    Command::new("sh").args(["-c", script]).uid(uid).gid(gid).stderr(std::process::Stdio::null()).status().map(|s| s.success()).unwrap_or(false)
+}
+
+fn xattr_set(path: &Path, name: &str, value: &[u8]) -> bool {
+    let (p, n) = (CString::new(path.to_str().unwrap()).unwrap(), CString::new(name).unwrap());
+    // SAFETY: valid C strings and a buffer of the given length.
+    unsafe { libc::setxattr(p.as_ptr(), n.as_ptr(), value.as_ptr().cast(), value.len(), 0) == 0 }
+}
+
+fn xattr_get(path: &Path, name: &str) -> Option<Vec<u8>> {
+    let (p, n) = (CString::new(path.to_str().unwrap()).unwrap(), CString::new(name).unwrap());
+    let mut buf = vec![0u8; 256];
+    // SAFETY: valid C strings and a writable buffer of the given length.
+    let len = unsafe { libc::getxattr(p.as_ptr(), n.as_ptr(), buf.as_mut_ptr().cast(), buf.len()) };
+    (len >= 0).then(|| buf[..len as usize].to_vec())
+}
+
+#[test]
+fn posix_round_trips_and_permissions() {
+    require_fuse!("posix_round_trips_and_permissions");
+    let d = Daemon::start();
+    ok(efsctl(&d, &["create", "data", "--wait", "-q"]));
+    let m = MountDir::new();
+    ok(efsctl(&d, &["mount", "data", m.s()]));
+    let p = |name: &str| m.path().join(name);
+
+    std::fs::write(p("a.txt"), b"hello efs").unwrap();
+    assert_eq!(std::fs::read(p("a.txt")).unwrap(), b"hello efs");
+    std::fs::create_dir_all(p("dir/sub")).unwrap();
+    std::fs::rename(p("a.txt"), p("dir/b.txt")).unwrap();
+    assert!(!p("a.txt").exists());
+    std::fs::hard_link(p("dir/b.txt"), p("hard.txt")).unwrap();
+    assert_eq!(std::fs::metadata(p("hard.txt")).unwrap().nlink(), 2);
+    std::os::unix::fs::symlink("dir/b.txt", p("link")).unwrap();
+    assert_eq!(std::fs::read_link(p("link")).unwrap(), PathBuf::from("dir/b.txt"));
+    assert_eq!(std::fs::read(p("link")).unwrap(), b"hello efs");
+    std::fs::set_permissions(p("dir/b.txt"), std::fs::Permissions::from_mode(0o640)).unwrap();
+    assert_eq!(std::fs::metadata(p("dir/b.txt")).unwrap().mode() & 0o7777, 0o640);
+    std::os::unix::fs::chown(p("hard.txt"), Some(1000), Some(1000)).unwrap();
+    assert_eq!(std::fs::metadata(p("dir/b.txt")).unwrap().uid(), 1000);
+    let f = std::fs::OpenOptions::new().write(true).open(p("dir/b.txt")).unwrap();
+    f.set_len(5).unwrap();
+    drop(f);
+    assert_eq!(std::fs::read(p("dir/b.txt")).unwrap(), b"hello");
+    assert!(xattr_set(&p("hard.txt"), "user.team", b"ml"));
+    assert_eq!(xattr_get(&p("hard.txt"), "user.team").as_deref(), Some(&b"ml"[..]));
+    let mut names: Vec<String> = std::fs::read_dir(m.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    names.sort();
+    assert_eq!(names, ["dir", "hard.txt", "link"]);
+    assert_eq!(std::fs::remove_dir(p("dir")).unwrap_err().raw_os_error(), Some(libc::ENOTEMPTY));
+    std::fs::remove_file(p("hard.txt")).unwrap();
+
+    // Another user: denied by the mode bits, allowed where the mode says so.
+    std::fs::write(p("private"), b"secret").unwrap();
+    std::fs::set_permissions(p("private"), std::fs::Permissions::from_mode(0o600)).unwrap();
+    assert!(!as_user(4242, 4242, &format!("cat {}", p("private").display())));
+    assert!(!as_user(4242, 4242, &format!("touch {}", p("dir/new").display())));
+    std::fs::set_permissions(p("dir"), std::fs::Permissions::from_mode(0o1777)).unwrap();
+    assert!(as_user(4242, 4242, &format!("echo x > {}", p("dir/mine").display())));
+    assert_eq!(std::fs::metadata(p("dir/mine")).unwrap().uid(), 4242);
+    // Sticky directory: another user cannot remove it.
+    assert!(!as_user(4343, 4343, &format!("rm -f {}", p("dir/mine").display())));
+
+    let size_before = ok(efsctl(&d, &["describe", "data", "-o", "json", "--query", "SizeInBytes.ValueInStandard"]));
+    assert!(size_before.parse::<u64>().unwrap() >= 6144);
+    assert!(ok(efsctl(&d, &["mounts"])).contains(m.s()));
+    ok(efsctl(&d, &["umount", m.s()]));
+    assert!(std::fs::read_dir(m.path()).unwrap().next().is_none(), "unmounted dir is empty again");
+    let fs_id = ok(efsctl(&d, &["ls", "-q"]));
+    let out = efsctl(&d, &["emulator", "fsck", &fs_id]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn access_points_policies_and_mount_checks() {
+    require_fuse!("access_points_policies_and_mount_checks");
+    let d = Daemon::start();
+    let fs = ok(efsctl(&d, &["create", "shared", "--mount-targets", "us-east-1a", "--wait", "-q"]));
+    let ap = ok(efsctl(&d, &["access-point", "create", "shared", "--uid", "1000", "--gid", "1000", "--path", "/team", "--owner-uid", "1000", "--owner-gid", "1000", "--permissions", "0750", "-q"]));
+
+    // Bad mounts: no mount target in the AZ, a missing access point, a busy or non-empty dir.
+    let m = MountDir::new();
+    let out = efsctl(&d, &["mount", "shared", m.s(), "--az", "us-east-1b"]);
+    assert_eq!(out.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no mount target"), "{out:?}");
+    let out = efsctl(&d, &["mount", "shared", m.s(), "--access-point", "fsap-0123456789abcdef0"]);
+    assert_eq!(out.status.code(), Some(3));
+    std::fs::write(m.path().join("x"), b"").unwrap();
+    assert_eq!(efsctl(&d, &["mount", "shared", m.s()]).status.code(), Some(2), "non-empty dir");
+    std::fs::remove_file(m.path().join("x")).unwrap();
+    let out = efsctl(&d, &["umount", m.s()]);
+    assert_eq!(out.status.code(), Some(3), "not mounted");
+
+    // Through the access point: enforced identity, confined root created on first use.
+    ok(efsctl(&d, &["mount", "shared", m.s(), "--access-point", &ap]));
+    std::fs::write(m.path().join("report.txt"), b"q3").unwrap();
+    let meta = std::fs::metadata(m.path().join("report.txt")).unwrap();
+    assert_eq!((meta.uid(), meta.gid()), (1000, 1000), "files belong to the access point's user");
+    assert_eq!(std::fs::metadata(m.path()).unwrap().mode() & 0o777, 0o750);
+    assert!(m.path().join("..").join(m.path().file_name().unwrap()).exists());
+    assert_eq!(efsctl(&d, &["mount", "shared", m.s()]).status.code(), Some(4), "busy mount point");
+    ok(efsctl(&d, &["umount", m.s()]));
+
+    // The whole file system: the access point's files sit under /team.
+    let whole = MountDir::new();
+    ok(efsctl(&d, &["mount", "shared", whole.s()]));
+    assert_eq!(std::fs::read(whole.path().join("team/report.txt")).unwrap(), b"q3");
+    std::fs::write(whole.path().join("root-owned"), b"r").unwrap();
+    std::fs::create_dir(whole.path().join("public")).unwrap();
+    std::fs::set_permissions(whole.path().join("public"), std::fs::Permissions::from_mode(0o777)).unwrap();
+    ok(efsctl(&d, &["umount", whole.s()]));
+    ok(efsctl(&d, &["mount", "shared", m.s(), "--access-point", &ap]));
+    assert!(!m.path().join("root-owned").exists(), "outside the access point's root is invisible");
+    ok(efsctl(&d, &["umount", m.s()]));
+
+    // Policy: read-only preset makes the mount read-only; no ClientRootAccess squashes root.
+    ok(efsctl(&d, &["policy", "set", "shared", "--preset", "read-only"]));
+    ok(efsctl(&d, &["mount", "shared", whole.s()]));
+    assert_eq!(std::fs::write(whole.path().join("nope"), b"x").unwrap_err().raw_os_error(), Some(libc::EROFS));
+    assert_eq!(std::fs::read(whole.path().join("root-owned")).unwrap(), b"r");
+    ok(efsctl(&d, &["umount", whole.s()]));
+    let no_root = format!(r#"{{"Statement":[{{"Effect":"Allow","Principal":{{"AWS":"*"}},"Action":["elasticfilesystem:ClientMount","elasticfilesystem:ClientWrite"],"Resource":"arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/{fs}"}}]}}"#);
+    let policy_file = d.dir.path().join("no-root.json");
+    std::fs::File::create(&policy_file).unwrap().write_all(no_root.as_bytes()).unwrap();
+    ok(efsctl(&d, &["policy", "set", "shared", "--file", policy_file.to_str().unwrap()]));
+    ok(efsctl(&d, &["mount", "shared", whole.s()]));
+    std::fs::create_dir(whole.path().join("public/squashed")).unwrap_or_else(|e| panic!("squashed root may still write where anyone can: {e}"));
+    assert_eq!(std::fs::metadata(whole.path().join("public/squashed")).unwrap().uid(), 65534, "root is squashed to nobody");
+    assert_eq!(std::fs::write(whole.path().join("root-owned"), b"y").unwrap_err().raw_os_error(), Some(libc::EACCES));
+    ok(efsctl(&d, &["umount", whole.s()]));
+
+    // TLS required: refused without --tls, mounted with it.
+    ok(efsctl(&d, &["policy", "set", "shared", "--preset", "enforce-tls"]));
+    let out = efsctl(&d, &["mount", "shared", whole.s()]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("access denied by server"), "{out:?}");
+    ok(efsctl(&d, &["mount", "shared", whole.s(), "--tls"]));
+    ok(efsctl(&d, &["umount", whole.s()]));
+
+    // A mount target whose group does not admit NFS from the client.
+    let other = ok(efsctl(&d, &["create", "closed", "--mount-targets", "none", "--wait", "-q"]));
+    let out = efsctl(&d, &["mount-target", "create", &other, "--az", "us-east-1a", "--security-group", "sg-00000000000000000"]);
+    assert!(!out.status.success());
+    let sg = crate::support::run_value(async {
+        let ec2 = d.ec2();
+        ec2.create_security_group().group_name("closed").description("no rules").send().await.unwrap().group_id().unwrap().to_string()
+    });
+    ok(efsctl(&d, &["mount-target", "create", &other, "--az", "us-east-1a", "--security-group", &sg]));
+    let out = efsctl(&d, &["mount", "closed", whole.s()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Connection timed out") && err.contains("sg setup"), "{err}");
+    ok(efsctl(&d, &["sg", "setup", "closed"]));
+    ok(efsctl(&d, &["mount", "closed", whole.s()]));
+    ok(efsctl(&d, &["umount", whole.s()]));
+}
+
+#[test]
+fn data_survives_kill_9_and_mounts_come_back() {
+    require_fuse!("data_survives_kill_9_and_mounts_come_back");
+    let mut d = Daemon::start();
+    let fs = ok(efsctl(&d, &["create", "durable", "--wait", "-q"]));
+    let m = MountDir::new();
+    ok(efsctl(&d, &["mount", "durable", m.s()]));
+    let mut synced = Vec::new();
+    for round in 0..8 {
+        // A writer fsyncs files while the daemon is killed at a different point each round.
+        let dir = m.path().to_path_buf();
+        let writer = std::thread::spawn(move || {
+            let mut done = Vec::new();
+            for i in 0.. {
+                let path = dir.join(format!("r{round}-f{i}"));
+                let body = format!("round {round} file {i} ").repeat(200 + i);
+                let write = || -> std::io::Result<()> {
+                    let mut f = std::fs::File::create(&path)?;
+                    f.write_all(body.as_bytes())?;
+                    f.sync_all()
+                };
+                if write().is_err() {
+                    break;
+                }
+                done.push((path.file_name().unwrap().to_owned(), body));
+            }
+            done
+        });
+        std::thread::sleep(std::time::Duration::from_millis(50 + 37 * round as u64));
+        d.kill_and_restart();
+        synced.extend(writer.join().unwrap());
+        // The restarted daemon has put the mount back; every fsync'd file is intact.
+        for (name, body) in &synced {
+            let got = std::fs::read(m.path().join(name)).unwrap_or_else(|e| panic!("{name:?} lost after kill -9: {e}"));
+            assert!(got == body.as_bytes(), "{name:?} corrupted");
+        }
+    }
+    assert!(synced.len() > 8, "the writer made progress ({} files)", synced.len());
+    let out = efsctl(&d, &["emulator", "fsck", &fs]);
+    assert!(out.status.success(), "fsck: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+}
