@@ -13,4 +13,5 @@ pub mod model;
 pub mod output;
 pub mod settings;
 pub mod storage;
+pub mod throughput;
 pub mod vfs;

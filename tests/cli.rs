@@ -230,3 +230,20 @@ fn resource_commands_local() {
 fn resource_commands_aws_path() {
     resources_on(Backend::Aws);
 }
+
+#[test]
+fn aws_mount_builds_the_nfs_command_after_preflight() {
+    let d = Daemon::start();
+    let id = ok(&efsctl(&d, Backend::Aws, &["create", "nfs", "--mount-targets", "us-east-1a", "-q"])).trim().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let d_s = dir.path().to_str().unwrap();
+    let out = ok(&efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1a", "--print", "--persist"]));
+    let canon = std::fs::canonicalize(dir.path()).unwrap();
+    assert!(out.contains(&format!("mount -t nfs4 -o nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2,noresvport 172.31.0.4:/ {}", canon.display())), "{out}");
+    assert!(out.contains("nfs4 nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2,noresvport,_netdev 0 0"), "{out}");
+    fails(&efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1b", "--print"]), 3, "no mount target in us-east-1b");
+    fails(&efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1a", "--print", "--tls"]), 2, "amazon-efs-utils");
+    ok(&efsctl(&d, Backend::Aws, &["policy", "set", &id, "--preset", "enforce-tls"]));
+    fails(&efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1a", "--print"]), 1, "policy would deny");
+    fails(&efsctl(&d, Backend::Local, &["mount", "nfs", d_s, "--print"]), 2, "aws backend");
+}

@@ -15,7 +15,11 @@ use fuser::{
 use crate::storage::{Inode, Kind, ROOT, SetAttr};
 use crate::vfs::{Identity, Vfs};
 
-const TTL: Duration = Duration::from_secs(1);
+/// How long the kernel may cache attributes and names: NFS clients of EFS cache attributes for
+/// 3–60 s (acregmin/acdirmax), so other mounts see changes within that window, as on EFS.
+const TTL: Duration = Duration::from_secs(30);
+/// Largest write the kernel sends in one request (EFS mounts use wsize=1048576).
+const MAX_WRITE: u32 = 1 << 20;
 
 pub struct FuseFs {
     vfs: Arc<Vfs>,
@@ -125,6 +129,13 @@ fn after(wait: Duration, reply: impl FnOnce() + Send + 'static) {
 }
 
 impl Filesystem for FuseFs {
+    fn init(&mut self, _req: &Request, config: &mut fuser::KernelConfig) -> std::io::Result<()> {
+        // Older kernels cap these lower; whatever they grant is fine.
+        let _ = config.set_max_write(MAX_WRITE);
+        let _ = config.set_max_readahead(MAX_WRITE);
+        Ok(())
+    }
+
     fn lookup(&self, req: &Request, parent: INodeNo, name: &OsStr, reply: ReplyEntry) {
         match self.vfs.lookup(self.to_storage(parent), name.as_bytes(), &self.who(req)) {
             Ok(i) => reply.entry(&TTL, &self.attr(&i), Generation(0)),

@@ -8,6 +8,8 @@
 //! permissions or policies — that is `vfs`.
 
 mod fsck;
+#[cfg(test)]
+mod model_tests;
 
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
@@ -135,8 +137,18 @@ const SCHEMA: &[&str] = &["
 pub struct Storage {
     dir: PathBuf,
     db: Mutex<Connection>,
-    /// Open data files by inode, with their open counts.
-    open: Mutex<HashMap<u64, (Arc<File>, u32)>>,
+    /// Open files by inode. Writes and reads of open files update size and times here; they
+    /// reach SQLite on fsync and on the last close (what EFS acknowledges).
+    open: Mutex<HashMap<u64, OpenFile>>,
+}
+
+struct OpenFile {
+    file: Arc<File>,
+    count: u32,
+    size: u64,
+    mtime: f64,
+    atime: f64,
+    dirty: bool,
 }
 
 const COLUMNS: &str = "ino, kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, tier, last_access";
@@ -226,14 +238,49 @@ impl Storage {
     }
 
     pub fn get(&self, ino: u64) -> Result<Inode> {
-        self.db().query_row(&format!("SELECT {COLUMNS} FROM inodes WHERE ino = ?1"), [ino as i64], row).optional()?.ok_or(StorageError::NotFound)
+        let mut inode = self.db().query_row(&format!("SELECT {COLUMNS} FROM inodes WHERE ino = ?1"), [ino as i64], row).optional()?.ok_or(StorageError::NotFound)?;
+        self.overlay(&mut inode);
+        Ok(inode)
+    }
+
+    /// Size and times of an open file are newer in memory than in SQLite.
+    fn overlay(&self, inode: &mut Inode) {
+        if let Some(o) = self.open_files().get(&inode.ino).filter(|o| o.dirty) {
+            inode.size = o.size;
+            inode.mtime = o.mtime;
+            inode.ctime = inode.ctime.max(o.mtime);
+            inode.atime = o.atime;
+            inode.last_access = inode.last_access.max(o.atime).max(o.mtime);
+        }
+    }
+
+    fn open_files(&self) -> MutexGuard<'_, HashMap<u64, OpenFile>> {
+        self.open.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Writes an open file's in-memory size and times to SQLite.
+    fn persist(&self, ino: u64) -> Result<()> {
+        let pending = self.open_files().get_mut(&ino).filter(|o| o.dirty).map(|o| {
+            o.dirty = false;
+            (o.size, o.mtime, o.atime)
+        });
+        if let Some((size, mtime, atime)) = pending {
+            self.db().execute(
+                "UPDATE inodes SET size = ?2, mtime = MAX(mtime, ?3), ctime = MAX(ctime, ?3), atime = MAX(atime, ?4), last_access = MAX(last_access, ?3, ?4) WHERE ino = ?1",
+                params![ino as i64, size as i64, mtime, atime],
+            )?;
+        }
+        Ok(())
     }
 
     pub fn lookup(&self, parent: u64, name: &[u8]) -> Result<Inode> {
-        self.db()
+        let mut inode = self
+            .db()
             .query_row(&format!("SELECT {} FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1 AND d.name = ?2", COLUMNS.split(", ").map(|c| format!("i.{c}")).collect::<Vec<_>>().join(", ")), params![parent as i64, name], row)
             .optional()?
-            .ok_or(StorageError::NotFound)
+            .ok_or(StorageError::NotFound)?;
+        self.overlay(&mut inode);
+        Ok(inode)
     }
 
     fn require_dir(db: &Connection, ino: u64) -> Result<()> {
@@ -320,7 +367,7 @@ impl Storage {
     }
 
     fn destroy_if_unused(&self, ino: u64) -> Result<()> {
-        let open = self.open.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&ino);
+        let open = self.open_files().contains_key(&ino);
         if !open && self.get(ino)?.nlink == 0 {
             self.destroy(ino)?;
         }
@@ -460,6 +507,7 @@ impl Storage {
     }
 
     pub fn set_attr(&self, ino: u64, set: &SetAttr, now: f64) -> Result<Inode> {
+        self.persist(ino)?;
         let before = self.get(ino)?;
         if let Some(size) = set.size {
             if before.kind == Kind::Dir {
@@ -468,6 +516,9 @@ impl Storage {
             if before.kind == Kind::File {
                 let f = self.file(ino)?;
                 f.set_len(size)?;
+                if let Some(o) = self.open_files().get_mut(&ino) {
+                    o.size = size;
+                }
             }
         }
         self.db().execute(
@@ -488,51 +539,63 @@ impl Storage {
 
     /// The data file of `ino`, from the open set if it is open.
     fn file(&self, ino: u64) -> Result<Arc<File>> {
-        if let Some((f, _)) = self.open.lock().unwrap_or_else(|e| e.into_inner()).get(&ino) {
-            return Ok(f.clone());
+        if let Some(o) = self.open_files().get(&ino) {
+            return Ok(o.file.clone());
         }
         Ok(Arc::new(OpenOptions::new().read(true).write(true).create(true).truncate(false).open(self.data_path(ino))?))
     }
 
     /// Counts an open of `ino`; its data file stays open until the matching `release`.
     pub fn open_file(&self, ino: u64) -> Result<()> {
-        let mut open = self.open.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(entry) = open.get_mut(&ino) {
-            entry.1 += 1;
+        if let Some(o) = self.open_files().get_mut(&ino) {
+            o.count += 1;
             return Ok(());
         }
+        let inode = self.get(ino)?;
         let f = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(self.data_path(ino))?;
-        open.insert(ino, (Arc::new(f), 1));
+        let mut open = self.open_files();
+        match open.get_mut(&ino) {
+            Some(o) => o.count += 1,
+            None => drop(open.insert(ino, OpenFile { file: Arc::new(f), count: 1, size: inode.size, mtime: inode.mtime, atime: inode.atime, dirty: false })),
+        }
         Ok(())
     }
 
-    /// Ends one open: flushes the data (close-to-open consistency, like NFS) and removes the
-    /// inode if this was its last open and it has no links left.
+    /// Ends one open. The last close flushes data and metadata (close-to-open consistency, like
+    /// NFS) and removes the inode if it has no links left.
     pub fn release(&self, ino: u64) -> Result<()> {
-        let last = {
-            let mut open = self.open.lock().unwrap_or_else(|e| e.into_inner());
-            match open.get_mut(&ino) {
-                Some(entry) if entry.1 > 1 => {
-                    entry.1 -= 1;
-                    None
-                }
-                Some(_) => open.remove(&ino).map(|(f, _)| f),
-                None => None,
+        let last = match self.open_files().get_mut(&ino) {
+            Some(o) if o.count > 1 => {
+                o.count -= 1;
+                false
             }
+            Some(_) => true,
+            None => false,
         };
-        if let Some(f) = last {
-            f.sync_data()?;
+        if last {
+            if let Some(f) = self.open_files().get(&ino).map(|o| o.file.clone()) {
+                f.sync_data()?;
+            }
+            self.persist(ino)?;
+            self.open_files().remove(&ino);
             self.destroy_if_unused(ino)?;
         }
         Ok(())
     }
 
     pub fn read(&self, ino: u64, offset: u64, size: u32, now: f64) -> Result<Vec<u8>> {
-        let inode = self.get(ino)?;
-        if inode.kind == Kind::Dir {
-            return Err(StorageError::IsDir);
-        }
-        let end = inode.size.min(offset.saturating_add(size as u64));
+        let cached = self.open_files().get(&ino).map(|o| o.size);
+        let file_size = match cached {
+            Some(s) => s,
+            None => {
+                let inode = self.get(ino)?;
+                if inode.kind == Kind::Dir {
+                    return Err(StorageError::IsDir);
+                }
+                inode.size
+            }
+        };
+        let end = file_size.min(offset.saturating_add(size as u64));
         let mut buf = vec![0u8; end.saturating_sub(offset) as usize];
         let f = self.file(ino)?;
         let mut done = 0;
@@ -543,7 +606,13 @@ impl Storage {
             }
             done += n;
         }
-        self.db().execute("UPDATE inodes SET atime = ?2, last_access = ?2 WHERE ino = ?1", params![ino as i64, now])?;
+        match self.open_files().get_mut(&ino) {
+            Some(o) => {
+                o.atime = now;
+                o.dirty = true;
+            }
+            None => drop(self.db().execute("UPDATE inodes SET atime = ?2, last_access = ?2 WHERE ino = ?1", params![ino as i64, now])?),
+        }
         Ok(buf)
     }
 
@@ -551,13 +620,21 @@ impl Storage {
         let f = self.file(ino)?;
         f.write_all_at(data, offset)?;
         let end = offset + data.len() as u64;
-        self.db().execute("UPDATE inodes SET size = MAX(size, ?2), mtime = ?3, ctime = ?3, last_access = ?3 WHERE ino = ?1", params![ino as i64, end as i64, now])?;
+        match self.open_files().get_mut(&ino) {
+            Some(o) => {
+                o.size = o.size.max(end);
+                o.mtime = now;
+                o.dirty = true;
+            }
+            None => drop(self.db().execute("UPDATE inodes SET size = MAX(size, ?2), mtime = ?3, ctime = ?3, last_access = ?3 WHERE ino = ?1", params![ino as i64, end as i64, now])?),
+        }
         Ok(data.len() as u32)
     }
 
     /// Makes the data and metadata of `ino` durable.
     pub fn fsync(&self, ino: u64) -> Result<()> {
         self.file(ino)?.sync_all()?;
+        self.persist(ino)?;
         self.db().execute_batch("PRAGMA wal_checkpoint(PASSIVE)")?;
         Ok(())
     }

@@ -1,0 +1,131 @@
+//! Reference-model tests: random operation sequences run on the storage engine and on a plain
+//! in-memory model of a directory tree must agree, and fsck must stay clean throughout.
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+
+use super::{Kind, NewInode, ROOT, Storage, StorageError};
+
+#[derive(Debug, Clone)]
+enum Op {
+    Create(u8),
+    Mkdir(u8),
+    Write(u8, u16, Vec<u8>),
+    Unlink(u8),
+    Rename(u8, u8),
+    Link(u8, u8),
+    Truncate(u8, u16),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        (0u8..6).prop_map(Op::Create),
+        (0u8..6).prop_map(Op::Mkdir),
+        (0u8..6, 0u16..9000, proptest::collection::vec(any::<u8>(), 0..300)).prop_map(|(n, o, d)| Op::Write(n, o, d)),
+        (0u8..6).prop_map(Op::Unlink),
+        (0u8..6, 0u8..6).prop_map(|(a, b)| Op::Rename(a, b)),
+        (0u8..6, 0u8..6).prop_map(|(a, b)| Op::Link(a, b)),
+        (0u8..6, 0u16..9000).prop_map(|(n, s)| Op::Truncate(n, s)),
+    ]
+}
+
+/// The model: names in the root directory, each a directory or a file id; file contents by id.
+#[derive(Default)]
+struct Model {
+    names: BTreeMap<String, Option<usize>>,
+    files: Vec<Vec<u8>>,
+}
+
+fn name(n: u8) -> String {
+    format!("n{n}")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #[test]
+    fn storage_agrees_with_model(ops in proptest::collection::vec(op(), 1..40)) {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Storage::open(dir.path(), 0.0).unwrap();
+        let mut m = Model::default();
+        let file = NewInode { kind: Kind::File, perm: 0o644, uid: 0, gid: 0, rdev: 0 };
+        let folder = NewInode { kind: Kind::Dir, ..file };
+        for op in ops {
+            match op {
+                Op::Create(n) => {
+                    let r = s.create(ROOT, name(n).as_bytes(), file, None, 1.0);
+                    if m.names.contains_key(&name(n)) {
+                        prop_assert!(matches!(r, Err(StorageError::Exists)));
+                    } else {
+                        r.unwrap();
+                        m.files.push(vec![]);
+                        m.names.insert(name(n), Some(m.files.len() - 1));
+                    }
+                }
+                Op::Mkdir(n) => {
+                    let r = s.create(ROOT, name(n).as_bytes(), folder, None, 1.0);
+                    prop_assert_eq!(r.is_ok(), !m.names.contains_key(&name(n)));
+                    m.names.entry(name(n)).or_insert(None);
+                }
+                Op::Write(n, off, data) => {
+                    if let Some(Some(id)) = m.names.get(&name(n)) {
+                        let ino = s.lookup(ROOT, name(n).as_bytes()).unwrap().ino;
+                        s.write(ino, off as u64, &data, 2.0).unwrap();
+                        let f = &mut m.files[*id];
+                        let end = off as usize + data.len();
+                        if f.len() < end && !data.is_empty() { f.resize(end, 0); }
+                        f[off as usize..off as usize + data.len()].copy_from_slice(&data);
+                    }
+                }
+                Op::Truncate(n, size) => {
+                    if let Some(Some(id)) = m.names.get(&name(n)) {
+                        let ino = s.lookup(ROOT, name(n).as_bytes()).unwrap().ino;
+                        s.set_attr(ino, &super::SetAttr { size: Some(size as u64), ..Default::default() }, 3.0).unwrap();
+                        m.files[*id].resize(size as usize, 0);
+                    }
+                }
+                Op::Unlink(n) => match m.names.get(&name(n)) {
+                    Some(Some(_)) => { s.unlink(ROOT, name(n).as_bytes(), 4.0).unwrap(); m.names.remove(&name(n)); }
+                    Some(None) => { s.rmdir(ROOT, name(n).as_bytes(), 4.0).unwrap(); m.names.remove(&name(n)); }
+                    None => prop_assert!(s.unlink(ROOT, name(n).as_bytes(), 4.0).is_err()),
+                },
+                Op::Rename(a, b) => {
+                    let r = s.rename(ROOT, name(a).as_bytes(), ROOT, name(b).as_bytes(), false, false, 5.0);
+                    match (m.names.get(&name(a)).cloned(), m.names.get(&name(b)).cloned()) {
+                        (None, _) => prop_assert!(r.is_err()),
+                        // Same name, or two links to one file: POSIX rename does nothing.
+                        (Some(src), Some(dst)) if a == b || (src.is_some() && src == dst) => prop_assert!(r.is_ok()),
+                        (Some(src), dst) => {
+                            let compatible = match (src, dst) { (_, None) => true, (Some(_), Some(Some(_))) | (None, Some(None)) => true, _ => false };
+                            prop_assert_eq!(r.is_ok(), compatible, "{:?} {:?}", src, dst);
+                            if compatible { m.names.remove(&name(a)); m.names.insert(name(b), src); }
+                        }
+                    }
+                }
+                Op::Link(a, b) => {
+                    let r = s.lookup(ROOT, name(a).as_bytes()).and_then(|i| s.link(i.ino, ROOT, name(b).as_bytes(), 6.0));
+                    match (m.names.get(&name(a)).cloned(), m.names.contains_key(&name(b))) {
+                        (Some(Some(id)), false) => { r.unwrap(); m.names.insert(name(b), Some(id)); }
+                        _ => prop_assert!(r.is_err()),
+                    }
+                }
+            }
+            prop_assert!(super::fsck(&s).unwrap().is_empty(), "{:?}", super::fsck(&s).unwrap());
+        }
+        // Same names, same kinds, same contents (hard links share them).
+        let listed: Vec<String> = s.readdir(ROOT, 0).unwrap().into_iter().map(|(_, _, _, n)| String::from_utf8(n).unwrap()).collect();
+        prop_assert_eq!(listed, m.names.keys().cloned().collect::<Vec<_>>());
+        for (n, entry) in &m.names {
+            let inode = s.lookup(ROOT, n.as_bytes()).unwrap();
+            match entry {
+                Some(id) => prop_assert_eq!(s.read(inode.ino, 0, 1 << 20, 9.0).unwrap(), m.files[*id].clone()),
+                None => prop_assert_eq!(inode.kind, Kind::Dir),
+            }
+        }
+        drop(s);
+        // Reopening (what a restarted daemon does) changes nothing.
+        let s = Storage::open(dir.path(), 10.0).unwrap();
+        prop_assert_eq!(s.readdir(ROOT, 0).unwrap().len(), m.names.len());
+        prop_assert!(super::fsck(&s).unwrap().is_empty());
+    }
+}

@@ -1,0 +1,237 @@
+//! The EFS throughput and burst-credit model, pure: no I/O, time is an argument. It answers
+//! what throughput a file system is permitted now, how long an I/O must wait, and what the
+//! credit balance is. Numbers come from `model::limits`-style constants in this module, taken
+//! from EFS_MODEL.md.
+
+use crate::model::modes::{PerformanceMode, ThroughputMode};
+
+pub const KIB: f64 = 1024.0;
+pub const MIB: f64 = 1024.0 * KIB;
+pub const GIB: f64 = 1024.0 * MIB;
+pub const TIB: f64 = 1024.0 * GIB;
+
+/// Bursting baseline: 50 KiB/s per GiB of Standard storage, at least 1 MiB/s.
+pub fn baseline_rate(standard_bytes: f64) -> f64 {
+    (standard_bytes / GIB * 50.0 * KIB).max(MIB)
+}
+
+/// Bursting burst rate: 100 MiB/s per TiB, at least 100 MiB/s.
+pub fn burst_rate(standard_bytes: f64) -> f64 {
+    (standard_bytes / TIB * 100.0 * MIB).max(100.0 * MIB)
+}
+
+/// New file systems start with 2.1 TiB of credits.
+pub const INITIAL_CREDITS: f64 = 2.1 * TIB;
+
+/// The cap: 2.1 TiB under 1 TiB stored, else 2.1 TiB per TiB stored.
+pub fn max_credits(standard_bytes: f64) -> f64 {
+    if standard_bytes < TIB { INITIAL_CREDITS } else { 2.1 * standard_bytes }
+}
+
+/// Elastic throughput limits per file system (bytes/s): (read, write); One Zone is lower.
+pub fn elastic_limits(one_zone: bool) -> (f64, f64) {
+    if one_zone { (3.0 * GIB, GIB) } else { (20.0 * GIB, 5.0 * GIB) }
+}
+
+/// Per-client Elastic limit (bytes/s).
+pub const ELASTIC_PER_CLIENT: f64 = 500.0 * MIB;
+
+/// IOPS limits (read, write) per mode for General Purpose; Max I/O is not IOPS-limited.
+pub fn iops_limits(mode: ThroughputMode, performance: PerformanceMode) -> Option<(f64, f64)> {
+    if performance == PerformanceMode::MaxIo {
+        return None;
+    }
+    Some(match mode {
+        ThroughputMode::Bursting => (35_000.0, 7_000.0),
+        ThroughputMode::Provisioned => (55_000.0, 25_000.0),
+        ThroughputMode::Elastic => (250_000.0, 50_000.0),
+    })
+}
+
+/// Metered bytes of a data I/O: rounded up to 4 KiB; reads count one third on Bursting and
+/// Provisioned.
+pub fn metered(mode: ThroughputMode, read: bool, bytes: u64) -> f64 {
+    let rounded = bytes.div_ceil(4096).max(1) as f64 * 4096.0;
+    if read && mode != ThroughputMode::Elastic { rounded / 3.0 } else { rounded }
+}
+
+/// What one file system is configured as, for the model.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Profile {
+    pub mode: ThroughputMode,
+    pub provisioned: Option<f64>,
+    pub standard_bytes: f64,
+    pub one_zone: bool,
+}
+
+/// Credits and the admission queue of one file system, advanced by explicit times.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bucket {
+    /// Burst credits in bytes.
+    pub balance: f64,
+    /// The time the model last accounted for.
+    pub last: f64,
+    /// The time the throughput "pipe" is busy until (I/Os queue behind it).
+    pub busy_until: f64,
+}
+
+impl Bucket {
+    pub fn new(now: f64) -> Self {
+        Bucket { balance: INITIAL_CREDITS, last: now, busy_until: now }
+    }
+
+    /// Permitted throughput (bytes/s) with the current balance.
+    pub fn permitted(&self, p: &Profile) -> f64 {
+        let baseline = baseline_rate(p.standard_bytes);
+        match p.mode {
+            ThroughputMode::Bursting => {
+                if self.balance > 0.0 {
+                    burst_rate(p.standard_bytes)
+                } else {
+                    baseline
+                }
+            }
+            // The higher of what was provisioned and what bursting's baseline would give.
+            ThroughputMode::Provisioned => (p.provisioned.unwrap_or(1.0) * MIB).max(baseline),
+            ThroughputMode::Elastic => elastic_limits(p.one_zone).0,
+        }
+    }
+
+    /// Accrues credits for idle time up to `now` (the pipe was free after `busy_until`).
+    fn settle(&mut self, p: &Profile, now: f64) {
+        if now <= self.last {
+            return;
+        }
+        let idle_from = self.busy_until.max(self.last);
+        if now > idle_from {
+            let accrue = (now - idle_from) * baseline_rate(p.standard_bytes);
+            self.balance = (self.balance + accrue).min(max_credits(p.standard_bytes));
+        }
+        self.last = now;
+    }
+
+    /// Admits an I/O of `metered_bytes` at `now`; returns how long its reply must wait.
+    pub fn admit(&mut self, p: &Profile, now: f64, metered_bytes: f64) -> f64 {
+        self.settle(p, now);
+        let start = self.busy_until.max(now);
+        let mut remaining = metered_bytes;
+        let mut t = start;
+        if p.mode == ThroughputMode::Bursting {
+            let burst = burst_rate(p.standard_bytes);
+            let baseline = baseline_rate(p.standard_bytes);
+            // At burst rate, credits drain at (burst - baseline) per second of transfer.
+            if self.balance > 0.0 && burst > baseline {
+                let capacity = self.balance * burst / (burst - baseline);
+                if remaining >= capacity {
+                    // The I/O outlasts the credits: they run out, the rest goes at baseline.
+                    t += self.balance / (burst - baseline);
+                    remaining -= capacity;
+                    self.balance = 0.0;
+                } else {
+                    let dt = remaining / burst;
+                    self.balance -= dt * (burst - baseline);
+                    remaining = 0.0;
+                    t += dt;
+                }
+            }
+            t += remaining / baseline;
+        } else {
+            t += remaining / self.permitted(p);
+        }
+        self.busy_until = t;
+        self.last = self.last.max(now);
+        (t - now).max(0.0)
+    }
+
+    /// The balance at `now` (accruing idle time without admitting anything).
+    pub fn balance_at(&self, p: &Profile, now: f64) -> f64 {
+        let mut b = self.clone();
+        b.settle(p, now);
+        b.balance
+    }
+}
+
+/// Seconds until a full balance runs out at a steady `rate` (bytes/s); `None` if it never does.
+pub fn drain_time(balance: f64, rate: f64, standard_bytes: f64) -> Option<f64> {
+    let net = rate - baseline_rate(standard_bytes);
+    (net > 0.0).then(|| balance / net)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn bursting(size: f64) -> Profile {
+        Profile { mode: ThroughputMode::Bursting, provisioned: None, standard_bytes: size, one_zone: false }
+    }
+
+    #[test]
+    fn rates_follow_the_formulas() {
+        assert_eq!(baseline_rate(0.0), MIB);
+        assert!((baseline_rate(TIB) - 50.0 * MIB).abs() < 1.0);
+        assert_eq!(burst_rate(GIB), 100.0 * MIB);
+        assert!((burst_rate(10.0 * TIB) - 1000.0 * MIB).abs() < 1.0);
+        assert_eq!(max_credits(GIB), INITIAL_CREDITS);
+        let prov = Profile { mode: ThroughputMode::Provisioned, provisioned: Some(1.0), standard_bytes: 10.0 * TIB, one_zone: false };
+        assert!((Bucket::new(0.0).permitted(&prov) - baseline_rate(10.0 * TIB)).abs() < 1.0, "higher-of rule");
+        assert!((metered(ThroughputMode::Bursting, true, 4096) - 4096.0 / 3.0).abs() < 1e-9);
+        assert_eq!(metered(ThroughputMode::Elastic, true, 1), 4096.0);
+    }
+
+    #[test]
+    fn provisioned_paces_at_its_rate() {
+        let p = Profile { mode: ThroughputMode::Provisioned, provisioned: Some(10.0), standard_bytes: 0.0, one_zone: false };
+        let mut b = Bucket::new(0.0);
+        let mut now = 0.0;
+        for _ in 0..200 {
+            now += b.admit(&p, now, MIB);
+        }
+        // 200 MiB at 10 MiB/s take 20 s.
+        assert!((now - 20.0).abs() < 1e-6, "{now}");
+    }
+
+    proptest! {
+        #[test]
+        fn full_balance_drains_in_closed_form(size_gib in 1.0f64..900.0) {
+            let size = size_gib * GIB;
+            let p = bursting(size);
+            let mut b = Bucket::new(0.0);
+            // Push far more than the balance allows, in one I/O at t = 0.
+            let burst = burst_rate(size);
+            let total = 3.0 * INITIAL_CREDITS;
+            let wait = b.admit(&p, 0.0, total);
+            let drain = drain_time(INITIAL_CREDITS, burst, size).unwrap();
+            let expected = drain + (total - drain * burst) / baseline_rate(size);
+            prop_assert!((wait - expected).abs() / expected < 1e-9, "{} vs {}", wait, expected);
+            prop_assert_eq!(b.balance, 0.0);
+        }
+
+        #[test]
+        fn idle_time_accrues_to_the_cap(size_gib in 1.0f64..5000.0, idle_h in 0.0f64..2000.0) {
+            let size = size_gib * GIB;
+            let p = bursting(size);
+            let mut b = Bucket::new(0.0);
+            b.balance = 0.0;
+            let t = idle_h * 3600.0;
+            let got = b.balance_at(&p, t);
+            let expected = (t * baseline_rate(size)).min(max_credits(size));
+            prop_assert!((got - expected).abs() <= expected * 1e-9 + 1e-6);
+        }
+
+        #[test]
+        fn waits_are_never_negative_and_time_moves_forward(ios in proptest::collection::vec((0.0f64..2.0, 1u64..(8 << 20)), 1..50)) {
+            let p = bursting(50.0 * GIB);
+            let mut b = Bucket::new(0.0);
+            let mut now = 0.0;
+            for (gap, bytes) in ios {
+                now += gap;
+                let before = b.busy_until;
+                let w = b.admit(&p, now, bytes as f64);
+                prop_assert!(w >= 0.0);
+                prop_assert!(b.busy_until >= before);
+                prop_assert!(b.balance >= 0.0 && b.balance <= max_credits(p.standard_bytes));
+            }
+        }
+    }
+}
