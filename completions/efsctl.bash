@@ -127,6 +127,9 @@ _efsctl() {
             efsctl__subcmd__backup__subcmd__help,help)
                 cmd="efsctl__subcmd__backup__subcmd__help__subcmd__help"
                 ;;
+            efsctl__subcmd__emulator,clock)
+                cmd="efsctl__subcmd__emulator__subcmd__clock"
+                ;;
             efsctl__subcmd__emulator,fsck)
                 cmd="efsctl__subcmd__emulator__subcmd__fsck"
                 ;;
@@ -147,6 +150,9 @@ _efsctl() {
                 ;;
             efsctl__subcmd__emulator,stop)
                 cmd="efsctl__subcmd__emulator__subcmd__stop"
+                ;;
+            efsctl__subcmd__emulator__subcmd__help,clock)
+                cmd="efsctl__subcmd__emulator__subcmd__help__subcmd__clock"
                 ;;
             efsctl__subcmd__emulator__subcmd__help,fsck)
                 cmd="efsctl__subcmd__emulator__subcmd__help__subcmd__fsck"
@@ -249,6 +255,9 @@ _efsctl() {
                 ;;
             efsctl__subcmd__help__subcmd__backup,get)
                 cmd="efsctl__subcmd__help__subcmd__backup__subcmd__get"
+                ;;
+            efsctl__subcmd__help__subcmd__emulator,clock)
+                cmd="efsctl__subcmd__help__subcmd__emulator__subcmd__clock"
                 ;;
             efsctl__subcmd__help__subcmd__emulator,fsck)
                 cmd="efsctl__subcmd__help__subcmd__emulator__subcmd__fsck"
@@ -1201,12 +1210,66 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__emulator)
-            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version serve start stop status reset fsck help"
+            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version serve start stop status reset clock fsck help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__emulator__subcmd__clock)
+            opts="-o -q -v -h -V --advance --speed --reset --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --advance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --speed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
@@ -1289,8 +1352,22 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__emulator__subcmd__help)
-            opts="serve start stop status reset fsck help"
+            opts="serve start stop status reset clock fsck help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__emulator__subcmd__help__subcmd__clock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1829,8 +1906,22 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__help__subcmd__emulator)
-            opts="serve start stop status reset fsck"
+            opts="serve start stop status reset clock fsck"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__help__subcmd__emulator__subcmd__clock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -959,6 +959,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand stop 'Stop the background emulator'
             cand status 'Show whether the emulator runs, its endpoint, pid and data dir'
             cand reset 'Delete every emulated resource (file systems, networks return to their defaults)'
+            cand clock 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)'
             cand fsck 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1068,6 +1069,29 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'efsctl;emulator;clock'= {
+            cand --advance 'Jump forward, e.g. 36h, 30d'
+            cand --speed 'Virtual seconds per real second from now on, e.g. 60'
+            cand --data-dir 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]'
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand --reset 'Back to real speed (time stays where it is when ahead)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'efsctl;emulator;fsck'= {
             cand --data-dir 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]'
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
@@ -1094,6 +1118,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand stop 'Stop the background emulator'
             cand status 'Show whether the emulator runs, its endpoint, pid and data dir'
             cand reset 'Delete every emulated resource (file systems, networks return to their defaults)'
+            cand clock 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)'
             cand fsck 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1106,6 +1131,8 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;emulator;help;status'= {
         }
         &'efsctl;emulator;help;reset'= {
+        }
+        &'efsctl;emulator;help;clock'= {
         }
         &'efsctl;emulator;help;fsck'= {
         }
@@ -1272,6 +1299,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand stop 'Stop the background emulator'
             cand status 'Show whether the emulator runs, its endpoint, pid and data dir'
             cand reset 'Delete every emulated resource (file systems, networks return to their defaults)'
+            cand clock 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)'
             cand fsck 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)'
         }
         &'efsctl;help;emulator;serve'= {
@@ -1283,6 +1311,8 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;help;emulator;status'= {
         }
         &'efsctl;help;emulator;reset'= {
+        }
+        &'efsctl;help;emulator;clock'= {
         }
         &'efsctl;help;emulator;fsck'= {
         }

@@ -65,3 +65,37 @@ fn start_failure_names_the_log() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("emulator.log") && err.contains("cannot listen"), "{err}");
 }
+
+#[test]
+fn virtual_clock_moves_the_24_hour_rule() {
+    let d = Daemon::start();
+    let fs = crate::support::run_value(async {
+        let efs = d.efs();
+        let fs = efs.create_file_system().creation_token("clock").throughput_mode(aws_sdk_efs::types::ThroughputMode::Elastic).send().await.unwrap().file_system_id().to_string();
+        efs.update_file_system().file_system_id(&fs).throughput_mode(aws_sdk_efs::types::ThroughputMode::Bursting).send().await.unwrap();
+        let err = efs.update_file_system().file_system_id(&fs).throughput_mode(aws_sdk_efs::types::ThroughputMode::Elastic).send().await.unwrap_err();
+        assert_eq!(aws_sdk_efs::error::ProvideErrorMetadata::code(&err), Some("TooManyRequests"));
+        fs
+    });
+    let clock = |args: &[&str]| {
+        let mut c = efsctl(d.dir.path());
+        c.args(["emulator", "clock"]).args(args);
+        c.output().unwrap()
+    };
+    let before: serde_json::Value = serde_json::from_slice(&clock(&["-o", "json"]).stdout).unwrap();
+    let moved = clock(&["--advance", "25h", "-o", "json"]);
+    assert!(moved.status.success(), "{moved:?}");
+    let after: serde_json::Value = serde_json::from_slice(&moved.stdout).unwrap();
+    assert!(after["Now"].as_f64().unwrap() - before["Now"].as_f64().unwrap() >= 25.0 * 3600.0);
+    let back = clock(&["--advance", "-1h"]);
+    assert_eq!(back.status.code(), Some(2), "the clock cannot go backwards");
+    crate::support::run(async {
+        let efs = d.efs();
+        efs.update_file_system().file_system_id(&fs).throughput_mode(aws_sdk_efs::types::ThroughputMode::Elastic).send().await.unwrap();
+    });
+    // Sped up, time runs faster than real time; reset returns to real speed.
+    let fast: serde_json::Value = serde_json::from_slice(&clock(&["--speed", "3600", "-o", "json"]).stdout).unwrap();
+    assert_eq!(fast["Speed"], 3600.0);
+    let reset: serde_json::Value = serde_json::from_slice(&clock(&["--reset", "-o", "json"]).stdout).unwrap();
+    assert_eq!(reset["Speed"], 1.0);
+}

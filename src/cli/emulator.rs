@@ -49,6 +49,20 @@ pub enum EmulatorCommand {
     Status(DataDirArg),
     /// Delete every emulated resource (file systems, networks return to their defaults)
     Reset(DataDirArg),
+    /// Show or move the emulator's virtual clock (lifecycle ages, credits, the 24-hour rule)
+    Clock {
+        /// Jump forward, e.g. 36h, 30d
+        #[arg(long, value_parser = parse_delay)]
+        advance: Option<String>,
+        /// Virtual seconds per real second from now on, e.g. 60
+        #[arg(long)]
+        speed: Option<f64>,
+        /// Back to real speed (time stays where it is when ahead)
+        #[arg(long)]
+        reset: bool,
+        #[command(flatten)]
+        dir: DataDirArg,
+    },
     /// Check a file system's stored data for inconsistencies (link counts, orphans, data files)
     Fsck {
         /// File system id

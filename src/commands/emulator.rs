@@ -12,6 +12,14 @@ fn data_dir(flag: Option<PathBuf>, settings: &Settings) -> PathBuf {
     flag.unwrap_or_else(|| settings.data_dir.clone())
 }
 
+/// The emulator to control: --endpoint-url, or the data dir's daemon (started on demand).
+async fn endpoint(flag: Option<PathBuf>, settings: &Settings) -> Result<String, CliError> {
+    match &settings.endpoint_url {
+        Some(url) => Ok(url.clone()),
+        None => Ok(daemon::ensure_running(&data_dir(flag, settings), &daemon::StartOptions::default()).await?),
+    }
+}
+
 pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), CliError> {
     match command {
         EmulatorCommand::Serve(args) => serve(args.start, settings).await,
@@ -37,12 +45,24 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
             }
             Ok(())
         }
+        EmulatorCommand::Clock { advance, speed, reset, dir } => {
+            let url = endpoint(dir.data_dir, settings).await?;
+            let change = advance.is_some() || speed.is_some() || reset;
+            let body = serde_json::json!({"Reset": reset, "AdvanceSeconds": advance.as_deref().map(parse_duration).transpose().map_err(CliError::usage)?.map(|d| d.as_secs_f64()), "Speed": speed});
+            let (status, v) = daemon::control(&url, if change { "POST" } else { "GET" }, "/_efsctl/clock", &body).await?;
+            if status != 200 {
+                return Err(CliError::usage(v["Message"].as_str().unwrap_or("the clock change was refused").to_string()));
+            }
+            let now = v["Now"].as_f64().unwrap_or_default();
+            match settings.output {
+                OutputFormat::Json => println!("{v}"),
+                _ if settings.quiet => println!("{now:.0}"),
+                _ => println!("{}  (speed {}x, {} ahead of real time)", crate::output::utc(now), v["Speed"], crate::output::age(0.0, v["OffsetSeconds"].as_f64().unwrap_or_default())),
+            }
+            Ok(())
+        }
         EmulatorCommand::Fsck { file_system, dir } => {
-            let dir = data_dir(dir.data_dir, settings);
-            let url = match &settings.endpoint_url {
-                Some(url) => url.clone(),
-                None => daemon::ensure_running(&dir, &daemon::StartOptions::default()).await?,
-            };
+            let url = endpoint(dir.data_dir, settings).await?;
             let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("FileSystemId", &file_system).finish();
             let (status, v) = daemon::control(&url, "POST", &format!("/_efsctl/fsck?{query}"), &serde_json::Value::Null).await?;
             if status != 200 {
@@ -65,11 +85,7 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
         }
         EmulatorCommand::Status(args) => status(&data_dir(args.data_dir, settings), settings).await,
         EmulatorCommand::Reset(args) => {
-            let dir = data_dir(args.data_dir, settings);
-            let url = match &settings.endpoint_url {
-                Some(url) => url.clone(),
-                None => daemon::ensure_running(&dir, &daemon::StartOptions::default()).await?,
-            };
+            let url = endpoint(args.data_dir, settings).await?;
             daemon::post(&url, "/_efsctl/reset").await?;
             eprintln!("emulator state reset: no file systems; default VPCs, subnets and security groups restored");
             Ok(())

@@ -23,7 +23,8 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use crate::clock::{Clock, SystemClock};
+use crate::clock::{Clock, VirtualClock, VirtualTime};
+
 use store::Store;
 
 /// Requests larger than this are refused before parsing (EFS's largest input, a policy, is 20 KB).
@@ -43,7 +44,7 @@ pub struct EmulatorConfig {
 pub struct Emulator {
     pub store: Store,
     pub data: mounts::DataPlane,
-    pub clock: Arc<dyn Clock>,
+    pub clock: Arc<VirtualClock>,
     pub config: EmulatorConfig,
     shutdown: tokio::sync::Notify,
 }
@@ -142,8 +143,26 @@ fn control(emu: &Emulator, req: &RequestParts, path: &str) -> Response {
             StatusCode::OK,
             serde_json::json!({"status": "ok", "pid": std::process::id(), "dataDir": emu.config.data_dir, "version": env!("CARGO_PKG_VERSION")}),
         ),
+        (&Method::GET, "/_efsctl/clock") => clock_reply(emu, Ok(emu.clock.get())),
+        (&Method::POST, "/_efsctl/clock") => {
+            let change = serde_json::from_slice::<ClockChange>(&req.body).map_err(|e| format!("invalid clock change: {e}"));
+            let result = change.and_then(|c| {
+                emu.clock.update(|t, real| {
+                    let mut next = if c.reset { t.reset(real) } else { *t };
+                    if let Some(secs) = c.advance_seconds {
+                        next = next.advanced(real, secs)?;
+                    }
+                    if let Some(speed) = c.speed {
+                        next = next.with_speed(real, speed)?;
+                    }
+                    Ok(next)
+                })
+            });
+            clock_reply(emu, result)
+        }
         (&Method::POST, "/_efsctl/reset" | "/moto-api/reset") => match tokio::task::block_in_place(|| {
             emu.data.wipe();
+            let _ = emu.clock.update(|t, real| Ok(t.reset(real)));
             emu.store.reset()
         }) {
             Ok(()) => json(StatusCode::OK, serde_json::json!({"reset": true})),
@@ -170,6 +189,29 @@ fn control(emu: &Emulator, req: &RequestParts, path: &str) -> Response {
             json(StatusCode::OK, serde_json::json!({"stopping": true}))
         }
         _ => json(StatusCode::NOT_FOUND, serde_json::json!({"ErrorCode": "UnknownOperationException", "Message": format!("no control endpoint {} {path}", req.method)})),
+    }
+}
+
+/// A change of the virtual clock: any of reset, advance, speed (applied in that order).
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct ClockChange {
+    #[serde(default)]
+    reset: bool,
+    advance_seconds: Option<f64>,
+    speed: Option<f64>,
+}
+
+fn clock_reply(emu: &Emulator, r: Result<VirtualTime, String>) -> Response {
+    match r {
+        Ok(t) => {
+            if let Err(e) = serde_json::to_string(&t).map_err(|e| e.to_string()).and_then(|s| emu.store.save_setting(&s).map_err(|e| e.to_string())) {
+                tracing::warn!("cannot persist the clock: {e}");
+            }
+            let now = emu.clock.now();
+            json(StatusCode::OK, serde_json::json!({"Now": now, "Speed": t.speed, "OffsetSeconds": now - crate::clock::SystemClock.now()}))
+        }
+        Err(e) => json(StatusCode::BAD_REQUEST, serde_json::json!({"ErrorCode": "InvalidClockChange", "Message": e})),
     }
 }
 
@@ -215,7 +257,8 @@ pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Re
     let store = Store::open(&dir).map_err(|source| ServeError::State { path: dir.clone(), source })?;
     let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|source| ServeError::Bind { addr: config.addr, source })?;
     let addr = listener.local_addr().map_err(|source| ServeError::Bind { addr: config.addr, source })?;
-    let emu = Arc::new(Emulator { store, data: mounts::DataPlane::new(&dir), clock: Arc::new(SystemClock), config, shutdown: tokio::sync::Notify::new() });
+    let time = store.setting().ok().flatten().and_then(|t| serde_json::from_str::<VirtualTime>(&t).ok()).unwrap_or_else(VirtualTime::real);
+    let emu = Arc::new(Emulator { store, data: mounts::DataPlane::new(&dir), clock: Arc::new(VirtualClock::new(time)), config, shutdown: tokio::sync::Notify::new() });
     tokio::task::block_in_place(|| emu.data.restore(&emu.store, emu.clock.clone()));
     daemon::write_port_file(&paths, addr).map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
     tracing::info!(%addr, data_dir = %dir.display(), "emulator listening");

@@ -124,6 +124,15 @@ impl Store {
         self.db.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// A small persisted setting (e.g. the virtual clock).
+    pub fn setting(&self) -> Result<Option<String>, DbError> {
+        self.lock_db().meta("clock")
+    }
+
+    pub fn save_setting(&self, value: &str) -> Result<(), DbError> {
+        self.lock_db().set_meta("clock", value)
+    }
+
     pub fn read(&self) -> RwLockReadGuard<'_, World> {
         self.world.read().unwrap_or_else(|e| e.into_inner())
     }

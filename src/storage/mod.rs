@@ -617,6 +617,9 @@ impl Storage {
     }
 
     pub fn write(&self, ino: u64, offset: u64, data: &[u8], now: f64) -> Result<u32> {
+        if data.is_empty() {
+            return Ok(0); // a zero-length write changes nothing, not even the size
+        }
         let f = self.file(ino)?;
         f.write_all_at(data, offset)?;
         let end = offset + data.len() as u64;

@@ -73,8 +73,10 @@ proptest! {
                         s.write(ino, off as u64, &data, 2.0).unwrap();
                         let f = &mut m.files[*id];
                         let end = off as usize + data.len();
-                        if f.len() < end && !data.is_empty() { f.resize(end, 0); }
-                        f[off as usize..off as usize + data.len()].copy_from_slice(&data);
+                        if !data.is_empty() {
+                            if f.len() < end { f.resize(end, 0); }
+                            f[off as usize..end].copy_from_slice(&data);
+                        }
                     }
                 }
                 Op::Truncate(n, size) => {

@@ -16,6 +16,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::db::DbError;
+use crate::clock::Clock;
 use super::records::{FileSystem, Lifespan};
 use super::store::World;
 use super::{Emulator, RequestParts};
