@@ -283,6 +283,13 @@ impl Storage {
         Ok(inode)
     }
 
+    /// The inode and kind code that `parent/name` names.
+    fn entry(db: &Connection, parent: u64, name: &[u8]) -> Result<Option<(i64, i64)>> {
+        Ok(db
+            .query_row("SELECT d.ino, i.kind FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1 AND d.name = ?2", params![parent as i64, name], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
     fn require_dir(db: &Connection, ino: u64) -> Result<()> {
         let kind: Option<i64> = db.query_row("SELECT kind FROM inodes WHERE ino = ?1", [ino as i64], |r| r.get(0)).optional()?;
         match kind.map(Kind::from_code) {
@@ -350,10 +357,7 @@ impl Storage {
         let ino = {
             let mut db = self.db();
             let tx = db.transaction()?;
-            let (ino, kind): (i64, i64) = tx
-                .query_row("SELECT d.ino, i.kind FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1 AND d.name = ?2", params![parent as i64, name], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()?
-                .ok_or(StorageError::NotFound)?;
+            let (ino, kind) = Self::entry(&tx, parent, name)?.ok_or(StorageError::NotFound)?;
             if Kind::from_code(kind) == Kind::Dir {
                 return Err(StorageError::IsDir);
             }
@@ -377,10 +381,7 @@ impl Storage {
     pub fn rmdir(&self, parent: u64, name: &[u8], now: f64) -> Result<()> {
         let mut db = self.db();
         let tx = db.transaction()?;
-        let (ino, kind): (i64, i64) = tx
-            .query_row("SELECT d.ino, i.kind FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1 AND d.name = ?2", params![parent as i64, name], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?
-            .ok_or(StorageError::NotFound)?;
+        let (ino, kind) = Self::entry(&tx, parent, name)?.ok_or(StorageError::NotFound)?;
         if Kind::from_code(kind) != Kind::Dir {
             return Err(StorageError::NotDir);
         }
@@ -420,13 +421,8 @@ impl Storage {
             let mut db = self.db();
             let tx = db.transaction()?;
             Self::require_dir(&tx, newparent)?;
-            let src: (i64, i64) = tx
-                .query_row("SELECT d.ino, i.kind FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1 AND d.name = ?2", params![parent as i64, name], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()?
-                .ok_or(StorageError::NotFound)?;
-            let dst: Option<(i64, i64)> = tx
-                .query_row("SELECT d.ino, i.kind FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1 AND d.name = ?2", params![newparent as i64, newname], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()?;
+            let src = Self::entry(&tx, parent, name)?.ok_or(StorageError::NotFound)?;
+            let dst = Self::entry(&tx, newparent, newname)?;
             let src_dir = Kind::from_code(src.1) == Kind::Dir;
             if src_dir && Self::is_ancestor(&tx, src.0 as u64, newparent)? {
                 return Err(StorageError::Invalid);
