@@ -177,13 +177,7 @@ fn control(emu: &Emulator, req: &RequestParts, path: &str) -> Response {
             Some((_, dir)) => mount_reply(tokio::task::block_in_place(|| emu.data.unmount(&emu.store, dir))),
             None => json(StatusCode::BAD_REQUEST, serde_json::json!({"ErrorCode": "BadRequest", "Message": "Directory is required"})),
         },
-        (&Method::POST, "/_efsctl/fsck") => match req.query.iter().find(|(k, _)| k == "FileSystemId") {
-            Some((_, id)) if emu.store.read().file_systems.contains_key(id) => match emu.data.file_system(id, emu.clock.now()).and_then(|d| crate::storage::fsck(&d.storage)) {
-                Ok(problems) => json(StatusCode::OK, serde_json::json!({"FileSystemId": id, "Problems": problems})),
-                Err(e) => json(StatusCode::SERVICE_UNAVAILABLE, serde_json::json!({"ErrorCode": "FsckFailed", "Message": e.to_string()})),
-            },
-            _ => json(StatusCode::NOT_FOUND, serde_json::json!({"ErrorCode": "FileSystemNotFound", "Message": "no such file system"})),
-        },
+        (&Method::POST, "/_efsctl/fsck") => fsck_reply(emu, req.query.iter().find(|(k, _)| k == "FileSystemId").map(|(_, v)| v.as_str())),
         (&Method::POST, "/_efsctl/shutdown") => {
             emu.shutdown.notify_one();
             json(StatusCode::OK, serde_json::json!({"stopping": true}))
@@ -215,6 +209,17 @@ fn clock_reply(emu: &Emulator, r: Result<VirtualTime, String>) -> Response {
     }
 }
 
+fn fsck_reply(emu: &Emulator, id: Option<&str>) -> Response {
+    let found = id.and_then(|id| Some((id, mounts::profile_of(emu.store.read().file_systems.get(id)?))));
+    let Some((id, profile)) = found else {
+        return json(StatusCode::NOT_FOUND, serde_json::json!({"ErrorCode": "FileSystemNotFound", "Message": "no such file system"}));
+    };
+    match tokio::task::block_in_place(|| emu.data.file_system(id, profile, emu.clock.now()).and_then(|d| crate::storage::fsck(&d.storage))) {
+        Ok(problems) => json(StatusCode::OK, serde_json::json!({"FileSystemId": id, "Problems": problems})),
+        Err(e) => json(StatusCode::SERVICE_UNAVAILABLE, serde_json::json!({"ErrorCode": "FsckFailed", "Message": e.to_string()})),
+    }
+}
+
 fn mount_reply(r: Result<records::MountSpec, mounts::MountError>) -> Response {
     match r {
         Ok(spec) => json(StatusCode::OK, serde_json::to_value(spec).unwrap_or_default()),
@@ -222,9 +227,13 @@ fn mount_reply(r: Result<records::MountSpec, mounts::MountError>) -> Response {
     }
 }
 
-/// Writes the metered size of every opened file system into its `SizeInBytes`.
+/// Writes the metered size of every opened file system into its `SizeInBytes`, and gives the
+/// throughput model the current mode and size.
 fn refresh_sizes(emu: &Emulator) {
     for (id, data) in emu.data.opened() {
+        if let Some(fs) = emu.store.read().file_systems.get(&id) {
+            *data.profile.lock().unwrap_or_else(|e| e.into_inner()) = mounts::profile_of(fs);
+        }
         let Ok((bytes, _)) = data.storage.metered() else { continue };
         let changed = emu.store.read().file_systems.get(&id).is_some_and(|f| f.size.standard != bytes as i64);
         if changed {

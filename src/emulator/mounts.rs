@@ -18,7 +18,8 @@ use crate::model::modes::LifeCycleState;
 use crate::model::network::Cidr;
 use crate::model::policy::{self, ClientContext};
 use crate::storage::Storage;
-use crate::vfs::{Identity, IoCounters, MountContext, Unlimited, Vfs, access_point_root};
+use crate::throughput::{self, Bucket, Profile};
+use crate::vfs::{Identity, Io, IoCounters, MountContext, Throttle, Vfs, access_point_root};
 
 /// A mount request from `efsctl mount`.
 #[derive(Debug, Clone, Deserialize)]
@@ -66,6 +67,7 @@ pub struct MountPlan {
     /// Access point root path and, if EFS may create it, (uid, gid, mode).
     pub root_path: String,
     pub creation: Option<(u32, u32, u32)>,
+    pub profile: Profile,
 }
 
 /// Does `group` admit TCP 2049 from `client_group` or from `client_ip`?
@@ -188,13 +190,38 @@ pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, Mo
         enforced,
         root_path: ap.map(|a| a.root_directory.path.clone()).unwrap_or_else(|| "/".into()),
         creation,
+        profile: profile_of(fs),
     })
 }
 
-/// Storage engine and I/O counters of one file system, shared by all its mounts.
+/// Storage engine, I/O counters and throughput state of one file system, shared by all its
+/// mounts (credits and limits are per file system, as on EFS).
 pub struct FileSystemData {
     pub storage: Arc<Storage>,
     pub counters: Arc<IoCounters>,
+    pub bucket: Mutex<Bucket>,
+    pub profile: Mutex<Profile>,
+}
+
+/// The throughput model as the data plane's throttle: each read or write waits as EFS would
+/// make it wait (virtual seconds scaled to real ones by the clock's speed).
+struct ModelThrottle {
+    data: Arc<FileSystemData>,
+    clock: Arc<dyn Clock>,
+}
+
+impl Throttle for ModelThrottle {
+    fn admit(&self, io: Io, bytes: u64) -> std::time::Duration {
+        let profile = *self.data.profile.lock().unwrap_or_else(|e| e.into_inner());
+        let metered = throughput::metered(profile.mode, io == Io::Read, bytes);
+        let wait = self.data.bucket.lock().unwrap_or_else(|e| e.into_inner()).admit(&profile, self.clock.now(), metered);
+        std::time::Duration::from_secs_f64((wait / self.clock.speed()).min(3600.0))
+    }
+}
+
+/// The model's view of a file system record.
+pub fn profile_of(fs: &super::records::FileSystem) -> Profile {
+    Profile { mode: fs.throughput_mode, provisioned: fs.provisioned_mibps, standard_bytes: fs.size.standard as f64, one_zone: fs.availability_zone.is_some() }
 }
 
 pub struct DataPlane {
@@ -228,12 +255,17 @@ impl DataPlane {
     }
 
     /// The storage of `fs_id`, opened on first use.
-    pub fn file_system(&self, fs_id: &str, now: f64) -> Result<Arc<FileSystemData>, crate::storage::StorageError> {
+    pub fn file_system(&self, fs_id: &str, profile: Profile, now: f64) -> Result<Arc<FileSystemData>, crate::storage::StorageError> {
         let mut map = self.file_systems.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(d) = map.get(fs_id) {
             return Ok(d.clone());
         }
-        let d = Arc::new(FileSystemData { storage: Arc::new(Storage::open(&self.dir.join(fs_id), now)?), counters: Arc::new(IoCounters::default()) });
+        let d = Arc::new(FileSystemData {
+            storage: Arc::new(Storage::open(&self.dir.join(fs_id), now)?),
+            counters: Arc::new(IoCounters::default()),
+            bucket: Mutex::new(Bucket::new(now)),
+            profile: Mutex::new(profile),
+        });
         map.insert(fs_id.to_string(), d.clone());
         Ok(d)
     }
@@ -246,7 +278,7 @@ impl DataPlane {
     /// Starts the FUSE session of a checked mount.
     fn serve(&self, plan: &MountPlan, clock: Arc<dyn Clock>) -> Result<(), MountError> {
         let dir = Path::new(&plan.spec.directory);
-        let data = self.file_system(&plan.spec.file_system_id, clock.now()).map_err(|e| internal(format!("cannot open the file system's storage: {e}")))?;
+        let data = self.file_system(&plan.spec.file_system_id, plan.profile, clock.now()).map_err(|e| internal(format!("cannot open the file system's storage: {e}")))?;
         let root = access_point_root(&data.storage, &plan.root_path, plan.creation, clock.now()).map_err(|e| internal(format!("cannot prepare the access point root: {e}")))?.ok_or_else(|| {
             refuse(
                 "AccessDenied",
@@ -259,7 +291,7 @@ impl DataPlane {
             data.storage.clone(),
             MountContext { read_only: plan.read_only, squash_root: plan.squash_root, enforced: plan.enforced.clone(), root },
             data.counters.clone(),
-            Arc::new(Unlimited),
+            Arc::new(ModelThrottle { data: data.clone(), clock: clock.clone() }),
             clock,
         );
         let mut options = vec![fuser::MountOption::FSName(format!("{}:/", plan.spec.file_system_id)), fuser::MountOption::Subtype("efs".into()), fuser::MountOption::NoDev, fuser::MountOption::NoSuid];

@@ -77,15 +77,6 @@ pub trait Throttle: Send + Sync {
     fn admit(&self, io: Io, bytes: u64) -> Duration;
 }
 
-/// No throughput limit.
-pub struct Unlimited;
-
-impl Throttle for Unlimited {
-    fn admit(&self, _io: Io, _bytes: u64) -> Duration {
-        Duration::ZERO
-    }
-}
-
 pub struct Vfs {
     pub storage: Arc<Storage>,
     pub mount: MountContext,
