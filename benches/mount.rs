@@ -58,7 +58,9 @@ fn metadata(dir: &Path) -> (f64, f64, f64) {
         FILES as f64 / start.elapsed().as_secs_f64()
     };
     let create = rate(&mut |i| drop(std::fs::File::create(d.join(format!("f{i}"))).expect("create")));
-    let stat = rate(&mut |i| drop(std::fs::metadata(d.join(format!("f{i}"))).expect("stat")));
+    let stat = rate(&mut |i| {
+        std::fs::metadata(d.join(format!("f{i}"))).expect("stat");
+    });
     let unlink = rate(&mut |i| std::fs::remove_file(d.join(format!("f{i}"))).expect("unlink"));
     std::fs::remove_dir(&d).expect("rmdir");
     (create, stat, unlink)

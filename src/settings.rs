@@ -67,14 +67,13 @@ impl Settings {
         };
         let backend = global.backend.or(file.backend).unwrap_or(Backend::Local);
         let region = global.region.clone().or(file.region);
-        if let Some(r) = &region {
-            if backend == Backend::Local && crate::model::regions::find(r).is_none() {
+        if let Some(r) = &region
+            && backend == Backend::Local && crate::model::regions::find(r).is_none() {
                 return Err(CliError::usage(format!(
                     "--region {r} is not served by the emulator; choose one of: {}",
                     crate::model::regions::names().collect::<Vec<_>>().join(", ")
                 )));
             }
-        }
         let stderr_tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
         Ok(Settings {
             backend,

@@ -42,16 +42,14 @@ fn plan(args: &CreateArgs, region: &str) -> Result<Placement, CliError> {
     if args.kms_key.is_some() && !args.encrypted {
         return Err(CliError::usage("--kms-key needs encryption; drop --encrypted=false"));
     }
-    if let Some(az) = &args.one_zone {
-        if !az.starts_with(region) || az.len() != region.len() + 1 {
+    if let Some(az) = &args.one_zone
+        && (!az.starts_with(region) || az.len() != region.len() + 1) {
             return Err(CliError::usage(format!("--one-zone {az}: expected an Availability Zone of {region}, like {region}a")));
         }
-    }
-    if let Some(t) = &args.creation_token {
-        if t.is_empty() || t.chars().count() > 64 {
+    if let Some(t) = &args.creation_token
+        && (t.is_empty() || t.chars().count() > 64) {
             return Err(CliError::usage("--creation-token must be 1 to 64 characters"));
         }
-    }
     if let Some(name) = &args.name {
         crate::model::tags::validate_value(name).map_err(|e| CliError::usage(format!("NAME: {e}")))?;
     }
@@ -66,11 +64,10 @@ fn plan(args: &CreateArgs, region: &str) -> Result<Placement, CliError> {
             if let Some(bad) = azs.iter().find(|az| !az.starts_with(region)) {
                 return Err(CliError::usage(format!("--mount-targets: '{bad}' is not all, none, or an Availability Zone of {region}")));
             }
-            if let Some(one) = &args.one_zone {
-                if azs.iter().any(|az| az != one) {
+            if let Some(one) = &args.one_zone
+                && azs.iter().any(|az| az != one) {
                     return Err(CliError::usage(format!("--mount-targets: a One Zone file system in {one} can only have a mount target in {one}")));
                 }
-            }
             Placement::DefaultIn(Some(azs))
         }
     })
@@ -92,14 +89,13 @@ async fn targets(c: &Clients, placement: &Placement) -> Result<Vec<Target>, CliE
     };
     let out = req.send().await.map_err(|e| from_sdk("looking up subnets", e))?;
     let subnets: Vec<(String, String, String)> = out.subnets().iter().filter_map(|s| Some((s.subnet_id()?.to_string(), s.availability_zone()?.to_string(), s.vpc_id()?.to_string()))).collect();
-    if let Some(azs) = azs {
-        if let Some(missing) = azs.iter().find(|az| !subnets.iter().any(|(_, a, _)| a == *az)) {
+    if let Some(azs) = azs
+        && let Some(missing) = azs.iter().find(|az| !subnets.iter().any(|(_, a, _)| a == *az)) {
             return Err(CliError::usage(format!(
                 "--mount-targets: no default subnet in {missing}; available: {}",
                 subnets.iter().map(|(_, a, _)| a.as_str()).collect::<Vec<_>>().join(", ")
             )));
         }
-    }
     Ok(subnets.into_iter().filter(|(_, a, _)| azs.is_none_or(|azs| azs.contains(a))).map(|(subnet, _, vpc)| Target { subnet, vpc }).collect())
 }
 
@@ -154,11 +150,10 @@ pub async fn create_mount_target(c: &Clients, fs_id: &str, subnet: &str, vpc: &s
 
 pub async fn run(args: CreateArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
     let placement = plan(&args, &c.region)?;
-    if let Some(name) = &args.name {
-        if let Some(existing) = resolve::all_file_systems(c).await?.iter().find(|f| f.name() == Some(name.as_str())) {
+    if let Some(name) = &args.name
+        && let Some(existing) = resolve::all_file_systems(c).await?.iter().find(|f| f.name() == Some(name.as_str())) {
             return Err(CliError::new(ExitCode::Conflict, format!("a file system named '{name}' already exists: {}", existing.file_system_id())).with_hint("pick another name, or use the existing one"));
         }
-    }
     let targets = targets(c, &placement).await?;
     let progress = Progress::new(settings.progress);
     let mut req = c

@@ -155,14 +155,13 @@ pub async fn aws_command(args: &MountArgs, c: &Clients, fs_id: &str, dir: &Path,
         return Err(CliError::other(format!("the security groups of mount target {} ({}) do not admit TCP 2049 from the client", mt.mount_target_id(), groups.security_groups().join(", ")))
             .with_hint(format!("run `efsctl sg setup {fs_id} --client-sg YOUR_INSTANCE_SG` (or --cidr)")));
     }
-    if let Ok(p) = c.efs.describe_file_system_policy().file_system_id(fs_id).send().await {
-        if let Some(parsed) = p.policy().and_then(|t| policy::parse(t).ok()) {
+    if let Ok(p) = c.efs.describe_file_system_policy().file_system_id(fs_id).send().await
+        && let Some(parsed) = p.policy().and_then(|t| policy::parse(t).ok()) {
             let ctx = ClientContext { principal: args.iam.then(|| "arn:aws:iam::caller".to_string()), secure_transport: args.tls, access_point_arn: args.access_point.clone() };
             if !policy::client_grants(Some(&parsed), &ctx).mount {
                 return Err(CliError::other("the file-system policy would deny this mount (elasticfilesystem:ClientMount)").with_hint("it may require --tls and/or --iam; see `efsctl policy get FS`"));
             }
         }
-    }
     let d = dir.to_string_lossy().to_string();
     if efs_utils {
         let mut opts = vec![format!("az={az}")];

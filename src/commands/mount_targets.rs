@@ -118,11 +118,10 @@ pub async fn sg(cmd: SgCommand, c: &Clients, settings: &Settings) -> Result<(), 
             }
         };
         // Already admitted is fine: the rule exists.
-        if let Err(e) = c.ec2.authorize_security_group_ingress().group_id(&group).ip_permissions(perm).send().await {
-            if aws_sdk_ec2::error::ProvideErrorMetadata::code(&e) != Some("InvalidPermission.Duplicate") {
+        if let Err(e) = c.ec2.authorize_security_group_ingress().group_id(&group).ip_permissions(perm).send().await
+            && aws_sdk_ec2::error::ProvideErrorMetadata::code(&e) != Some("InvalidPermission.Duplicate") {
                 return Err(from_sdk(&format!("allowing NFS into {group}"), e));
             }
-        }
         let current = c.efs.describe_mount_target_security_groups().mount_target_id(mt.mount_target_id()).send().await.map_err(|e| from_sdk("mount target security groups", e))?;
         let mut groups = current.security_groups().to_vec();
         if !groups.contains(&group) {

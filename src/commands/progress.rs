@@ -30,10 +30,7 @@ impl Progress {
 
     /// Prints a finished step above the spinner.
     pub fn done(&self, msg: impl AsRef<str>) {
-        match &self.bar {
-            Some(b) => b.println(format!("✓ {}", msg.as_ref())),
-            None => {}
-        }
+        if let Some(b) = &self.bar { b.println(format!("✓ {}", msg.as_ref())) }
     }
 
     pub fn finish(&self) {

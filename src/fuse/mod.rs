@@ -314,8 +314,8 @@ impl Filesystem for FuseFs {
                 return reply.ok();
             }
         }
-        for (pos, child, kind, name) in entries {
-            if reply.add(self.to_fuse(child), pos + 2, file_type(kind), OsStr::from_bytes(&name)) {
+        for e in entries {
+            if reply.add(self.to_fuse(e.ino), e.position + 2, file_type(e.kind), OsStr::from_bytes(&e.name)) {
                 break;
             }
         }

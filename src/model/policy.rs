@@ -163,11 +163,10 @@ pub fn parse(text: &str) -> Result<Policy, String> {
     if let Some(k) = obj.keys().find(|k| !["Version", "Id", "Statement"].contains(&k.as_str())) {
         return Err(format!("unknown top-level element '{k}'"));
     }
-    if let Some(v) = obj.get("Version") {
-        if !matches!(v.as_str(), Some("2012-10-17") | Some("2008-10-17")) {
+    if let Some(v) = obj.get("Version")
+        && !matches!(v.as_str(), Some("2012-10-17") | Some("2008-10-17")) {
             return Err("Version must be \"2012-10-17\"".into());
         }
-    }
     let statements = match obj.get("Statement") {
         Some(Value::Array(items)) if !items.is_empty() => items.iter().enumerate().map(|(i, s)| parse_statement(s, i)).collect::<Result<_, _>>()?,
         Some(single @ Value::Object(_)) => vec![parse_statement(single, 0)?],

@@ -53,11 +53,10 @@ pub fn check_modes(performance: PerformanceMode, throughput: ThroughputMode, pro
 
 /// Lifecycle transitions against the file system's modes.
 pub fn check_transitions(ia: Option<TransitionAge>, archive: Option<TransitionAge>, throughput: ThroughputMode, performance: PerformanceMode) -> Result<(), RuleError> {
-    if let (Some(ia), Some(archive)) = (ia, archive) {
-        if archive.days() <= ia.days() {
+    if let (Some(ia), Some(archive)) = (ia, archive)
+        && archive.days() <= ia.days() {
             return Err(RuleError::ArchiveBeforeIa { ia: ia.days(), archive: archive.days() });
         }
-    }
     if archive.is_some() && (throughput != ThroughputMode::Elastic || performance != PerformanceMode::GeneralPurpose) {
         return Err(RuleError::ArchiveNeedsElastic);
     }

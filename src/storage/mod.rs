@@ -103,6 +103,15 @@ pub struct Inode {
     pub last_access: f64,
 }
 
+/// One entry of a directory listing; `position` is what `readdir` resumes after.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DirEntry {
+    pub position: u64,
+    pub ino: u64,
+    pub kind: Kind,
+    pub name: Vec<u8>,
+}
+
 /// Changes of `setattr`; `None` leaves a field alone.
 #[derive(Debug, Default, Clone)]
 pub struct SetAttr {
@@ -480,8 +489,8 @@ impl Storage {
         Ok(())
     }
 
-    /// Directory entries after `offset` (entries are numbered from 1): (position, ino, kind, name).
-    pub fn readdir(&self, ino: u64, offset: u64) -> Result<Vec<(u64, u64, Kind, Vec<u8>)>> {
+    /// Directory entries after `offset` (entries are numbered from 1).
+    pub fn readdir(&self, ino: u64, offset: u64) -> Result<Vec<DirEntry>> {
         let db = self.db();
         Self::require_dir(&db, ino)?;
         let mut stmt = db.prepare("SELECT d.ino, i.kind, d.name FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1 ORDER BY d.name LIMIT -1 OFFSET ?2")?;
@@ -489,7 +498,7 @@ impl Storage {
         let mut out = Vec::new();
         for (i, r) in rows.enumerate() {
             let (ino, kind, name) = r?;
-            out.push((offset + i as u64 + 1, ino, kind, name));
+            out.push(DirEntry { position: offset + i as u64 + 1, ino, kind, name });
         }
         Ok(out)
     }

@@ -98,7 +98,7 @@ proptest! {
                         // Same name, or two links to one file: POSIX rename does nothing.
                         (Some(src), Some(dst)) if a == b || (src.is_some() && src == dst) => prop_assert!(r.is_ok()),
                         (Some(src), dst) => {
-                            let compatible = match (src, dst) { (_, None) => true, (Some(_), Some(Some(_))) | (None, Some(None)) => true, _ => false };
+                            let compatible = matches!((src, dst), (_, None) | (Some(_), Some(Some(_))) | (None, Some(None)));
                             prop_assert_eq!(r.is_ok(), compatible, "{:?} {:?}", src, dst);
                             if compatible { m.names.remove(&name(a)); m.names.insert(name(b), src); }
                         }
@@ -115,7 +115,7 @@ proptest! {
             prop_assert!(super::fsck(&s).unwrap().is_empty(), "{:?}", super::fsck(&s).unwrap());
         }
         // Same names, same kinds, same contents (hard links share them).
-        let listed: Vec<String> = s.readdir(ROOT, 0).unwrap().into_iter().map(|(_, _, _, n)| String::from_utf8(n).unwrap()).collect();
+        let listed: Vec<String> = s.readdir(ROOT, 0).unwrap().into_iter().map(|e| String::from_utf8(e.name).unwrap()).collect();
         prop_assert_eq!(listed, m.names.keys().cloned().collect::<Vec<_>>());
         for (n, entry) in &m.names {
             let inode = s.lookup(ROOT, n.as_bytes()).unwrap();

@@ -189,11 +189,10 @@ impl Vfs {
         self.removable(parent, name, id)?;
         let target_dir = self.storage.get(newparent)?;
         self.need(&target_dir, id, W | X)?;
-        if let Ok(existing) = self.storage.lookup(newparent, newname) {
-            if !may_remove_from(&target_dir, &existing, id) {
+        if let Ok(existing) = self.storage.lookup(newparent, newname)
+            && !may_remove_from(&target_dir, &existing, id) {
                 return Err(EPERM);
             }
-        }
         let no_replace = flags & libc::RENAME_NOREPLACE != 0;
         let exchange = flags & libc::RENAME_EXCHANGE != 0;
         Ok(self.storage.rename(parent, name, newparent, newname, no_replace, exchange, self.now())?)
@@ -214,16 +213,14 @@ impl Vfs {
         if set.perm.is_some() && !owner {
             return Err(EPERM);
         }
-        if let Some(uid) = set.uid {
-            if uid != inode.uid && !id.is_root() {
+        if let Some(uid) = set.uid
+            && uid != inode.uid && !id.is_root() {
                 return Err(EPERM);
             }
-        }
-        if let Some(gid) = set.gid {
-            if gid != inode.gid && !(id.is_root() || (id.uid == inode.uid && id.in_group(gid))) {
+        if let Some(gid) = set.gid
+            && gid != inode.gid && !(id.is_root() || (id.uid == inode.uid && id.in_group(gid))) {
                 return Err(EPERM);
             }
-        }
         if set.size.is_some() {
             self.need(&inode, id, W)?;
         }
@@ -235,11 +232,10 @@ impl Vfs {
         if (set.uid.is_some() || set.gid.is_some()) && !id.is_root() && set.perm.is_none() {
             set.perm = Some(inode.perm & !0o6000);
         }
-        if let Some(p) = set.perm {
-            if !id.is_root() && p & 0o2000 != 0 && !id.in_group(set.gid.unwrap_or(inode.gid)) {
+        if let Some(p) = set.perm
+            && !id.is_root() && p & 0o2000 != 0 && !id.in_group(set.gid.unwrap_or(inode.gid)) {
                 set.perm = Some(p & !0o2000);
             }
-        }
         Ok(self.storage.set_attr(ino, &set, self.now())?)
     }
 
@@ -289,7 +285,7 @@ impl Vfs {
         Ok(self.storage.fsync(ino)?)
     }
 
-    pub fn readdir(&self, ino: u64, offset: u64, id: &Identity) -> VfsResult<Vec<(u64, u64, Kind, Vec<u8>)>> {
+    pub fn readdir(&self, ino: u64, offset: u64, id: &Identity) -> VfsResult<Vec<crate::storage::DirEntry>> {
         self.meta();
         self.need(&self.storage.get(ino)?, id, R)?;
         Ok(self.storage.readdir(ino, offset)?)

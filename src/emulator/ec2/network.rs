@@ -101,7 +101,7 @@ pub fn describe_vpcs(call: &Call) -> Ec2Result {
     }
     let (selected, next) = page(call, selected, |v| v.seq)?;
     let mut x = call.xml();
-    x.items("vpcSet", selected, |x, v| write_vpc(x, v)).opt("nextToken", next);
+    x.items("vpcSet", selected, write_vpc).opt("nextToken", next);
     Ok(x)
 }
 

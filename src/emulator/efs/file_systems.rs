@@ -271,8 +271,8 @@ pub fn update(call: &Call, id: &str) -> EfsResult {
             let mode_change = new_mode != fs.throughput_mode;
             let decrease = matches!((fs.provisioned_mibps, new_mibps), (Some(old), Some(new)) if new < old);
             let restricted = mode_change || decrease;
-            if restricted {
-                if let Some(last) = fs.last_restricted_throughput_change {
+            if restricted
+                && let Some(last) = fs.last_restricted_throughput_change {
                     let allowed_at = last + THROUGHPUT_CHANGE_COOLDOWN_SECS;
                     if call.now < allowed_at {
                         return Err(EfsError::new(
@@ -285,7 +285,6 @@ pub fn update(call: &Call, id: &str) -> EfsResult {
                         ));
                     }
                 }
-            }
             let mut updated = fs.clone();
             updated.throughput_mode = new_mode;
             updated.provisioned_mibps = new_mibps;

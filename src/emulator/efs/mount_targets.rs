@@ -137,14 +137,13 @@ pub fn create(call: &Call) -> EfsResult {
                 .get(&subnet_id)
                 .filter(|s| s.region == call.region)
                 .ok_or_else(|| EfsError::new(Code::SubnetNotFound, format!("The subnet ID '{subnet_id}' does not exist")))?;
-            if let Some(az) = &fs.availability_zone {
-                if *az != subnet.availability_zone {
+            if let Some(az) = &fs.availability_zone
+                && *az != subnet.availability_zone {
                     return Err(EfsError::new(
                         Code::AvailabilityZonesMismatch,
                         format!("One Zone file system '{}' lives in {az}; subnet {} is in {}", fs.id, subnet.id, subnet.availability_zone),
                     ));
                 }
-            }
             let siblings: Vec<&MountTarget> = w.mount_targets.values().filter(|m| m.file_system_id == fs.id && !m.life.is_gone(call.now)).collect();
             if let Some(other) = siblings.iter().find(|m| m.vpc_id != subnet.vpc_id) {
                 return Err(EfsError::new(Code::MountTargetConflict, format!("File system '{}' already has mount targets in VPC {}; all must be in one VPC", fs.id, other.vpc_id)));

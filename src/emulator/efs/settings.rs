@@ -115,16 +115,14 @@ fn check_lifecycle(policies: &[LifecyclePolicy], fs: &FileSystem) -> Result<(), 
         if set.iter().filter(|s| **s).count() != 1 {
             return Err(EfsError::bad("each LifecyclePolicy object must hold exactly one of TransitionToIA, TransitionToArchive, TransitionToPrimaryStorageClass"));
         }
-        if let Some(t) = p.transition_to_ia {
-            if ia.replace(t).is_some() {
+        if let Some(t) = p.transition_to_ia
+            && ia.replace(t).is_some() {
                 return Err(EfsError::bad("TransitionToIA is given more than once"));
             }
-        }
-        if let Some(t) = p.transition_to_archive {
-            if archive.replace(t).is_some() {
+        if let Some(t) = p.transition_to_archive
+            && archive.replace(t).is_some() {
                 return Err(EfsError::bad("TransitionToArchive is given more than once"));
             }
-        }
         if p.transition_to_primary_storage_class.is_some() {
             primary += 1;
         }
