@@ -5,6 +5,7 @@ mod support;
 
 mod aws_cli;
 mod cli;
+mod cloudwatch;
 mod daemon;
 mod ec2_api;
 mod efs_api;

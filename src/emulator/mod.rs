@@ -4,10 +4,12 @@
 //! Routing: `/_efsctl/…` and `/moto-api/reset` (control), then the `/2015-02-01` prefix (EFS),
 //! then a form `Action` (EC2). Handlers are synchronous and never hold a lock across an await.
 
+mod cloudwatch;
 pub mod daemon;
 mod db;
 mod ec2;
 mod efs;
+pub mod metrics;
 pub mod mounts;
 pub mod records;
 pub mod store;
@@ -44,6 +46,7 @@ pub struct EmulatorConfig {
 pub struct Emulator {
     pub store: Store,
     pub data: mounts::DataPlane,
+    pub metrics: metrics::MetricsStore,
     pub clock: Arc<VirtualClock>,
     pub config: EmulatorConfig,
     shutdown: tokio::sync::Notify,
@@ -61,6 +64,8 @@ pub enum ServeError {
     DataDir { path: PathBuf, source: std::io::Error },
     #[error("cannot open the emulator state in {path}: {source}")]
     State { path: PathBuf, source: db::DbError },
+    #[error("cannot open the metrics store in {path}: {source}")]
+    Metrics { path: PathBuf, source: rusqlite::Error },
 }
 
 /// The parts of a request the API handlers read.
@@ -76,6 +81,12 @@ fn signed_region(headers: &HeaderMap) -> Option<&str> {
     let auth = headers.get("authorization")?.to_str().ok()?;
     let scope = auth.split("Credential=").nth(1)?;
     scope.split('/').nth(2).filter(|r| !r.is_empty())
+}
+
+/// The service a request is signed for (`…/REGION/SERVICE/aws4_request`).
+fn signed_service(headers: &HeaderMap) -> Option<&str> {
+    let auth = headers.get("authorization")?.to_str().ok()?;
+    auth.split("Credential=").nth(1)?.split('/').nth(3)
 }
 
 /// Pages items in creation order by sequence-number tokens (hex of the next item's seq).
@@ -113,6 +124,25 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
     if path.starts_with("/_efsctl/") || path == "/moto-api/reset" {
         return control(&emu, &req, &path);
     }
+    if let Some(op) = path.strip_prefix(&format!("/service/{}/operation/", cloudwatch::TARGET_PREFIX)) {
+        let input = if req.body.is_empty() {
+            Ok(serde_json::json!({}))
+        } else {
+            ciborium::from_reader::<ciborium::Value, _>(&req.body[..]).map(cloudwatch::wire::cbor_to_json).map_err(|e| e.to_string())
+        };
+        return match input {
+            Ok(input) => tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Cbor, op, input)),
+            Err(e) => (StatusCode::BAD_REQUEST, [("smithy-protocol", "rpc-v2-cbor")], format!("invalid CBOR body: {e}")).into_response(),
+        };
+    }
+    let target = parts.headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    if let Some(op) = target.strip_prefix(&format!("{}.", cloudwatch::TARGET_PREFIX)) {
+        let body = if req.body.is_empty() { &b"{}"[..] } else { &req.body[..] };
+        return match serde_json::from_slice(body) {
+            Ok(input) => tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Json, op, input)),
+            Err(e) => json(StatusCode::BAD_REQUEST, serde_json::json!({"__type": "com.amazonaws.cloudwatch#SerializationException", "message": format!("invalid JSON body: {e}")})),
+        };
+    }
     if let Some(rest) = path.strip_prefix("/2015-02-01") {
         if crate::model::regions::find(&region).is_none() {
             return efs::EfsError::new(efs::Code::BadRequest, format!("region '{region}' is not served by the emulator")).into_response();
@@ -129,6 +159,12 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
         params = ec2::Params::parse(parts.uri.query().unwrap_or_default().as_bytes());
     }
     if params.get("Action").is_some() {
+        // CloudWatch's Query protocol shares the form encoding; its API version tells them apart.
+        if params.get("Version") == Some("2010-08-01") || signed_service(&parts.headers) == Some("monitoring") {
+            let pairs: Vec<(String, String)> = form_urlencoded::parse(if req.body.is_empty() { parts.uri.query().unwrap_or_default().as_bytes() } else { &req.body }).into_owned().filter(|(k, _)| k != "Action" && k != "Version").collect();
+            let op = params.get("Action").unwrap_or_default().to_string();
+            return tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Query, &op, cloudwatch::wire::query_to_json(&pairs)));
+        }
         return tokio::task::block_in_place(|| ec2::handle(&emu, &region, params));
     }
     json(
@@ -162,6 +198,7 @@ fn control(emu: &Emulator, req: &RequestParts, path: &str) -> Response {
         }
         (&Method::POST, "/_efsctl/reset" | "/moto-api/reset") => match tokio::task::block_in_place(|| {
             emu.data.wipe();
+            emu.metrics.wipe();
             let _ = emu.clock.update(|t, real| Ok(t.reset(real)));
             emu.store.reset()
         }) {
@@ -267,7 +304,8 @@ pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Re
     let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|source| ServeError::Bind { addr: config.addr, source })?;
     let addr = listener.local_addr().map_err(|source| ServeError::Bind { addr: config.addr, source })?;
     let time = store.setting().ok().flatten().and_then(|t| serde_json::from_str::<VirtualTime>(&t).ok()).unwrap_or_else(VirtualTime::real);
-    let emu = Arc::new(Emulator { store, data: mounts::DataPlane::new(&dir), clock: Arc::new(VirtualClock::new(time)), config, shutdown: tokio::sync::Notify::new() });
+    let metrics = metrics::MetricsStore::open(&dir).map_err(|source| ServeError::Metrics { path: dir.clone(), source })?;
+    let emu = Arc::new(Emulator { store, data: mounts::DataPlane::new(&dir), metrics, clock: Arc::new(VirtualClock::new(time)), config, shutdown: tokio::sync::Notify::new() });
     tokio::task::block_in_place(|| emu.data.restore(&emu.store, emu.clock.clone()));
     daemon::write_port_file(&paths, addr).map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
     tracing::info!(%addr, data_dir = %dir.display(), "emulator listening");
@@ -278,7 +316,10 @@ pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Re
             let mut tick = tokio::time::interval(Duration::from_secs(1));
             for n in 0u64.. {
                 tick.tick().await;
-                tokio::task::block_in_place(|| efs::purge_expired(&emu));
+                tokio::task::block_in_place(|| {
+                    efs::purge_expired(&emu);
+                    metrics::sample(&emu);
+                });
                 // EFS meters size about hourly; the emulator refreshes every few seconds.
                 if n % SIZE_REFRESH_TICKS == 0 {
                     tokio::task::block_in_place(|| refresh_sizes(&emu));

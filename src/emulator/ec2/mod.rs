@@ -15,6 +15,7 @@ use super::Emulator;
 use super::db::DbError;
 use crate::model::tags::Tag;
 pub use params::Params;
+pub use xml::request_id;
 use xml::Xml;
 
 #[derive(Debug)]

@@ -1,0 +1,344 @@
+//! The CloudWatch API for namespace AWS/EFS: ListMetrics, GetMetricStatistics and
+//! GetMetricData (with metric math), in Smithy RPC v2 CBOR, awsJson1_0 and Query.
+
+mod math;
+pub mod wire;
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde_json::Value;
+
+use super::Emulator;
+use super::metrics::{NAMESPACE, Point};
+use wire::Out;
+
+pub const TARGET_PREFIX: &str = "GraniteServiceVersion20100801";
+const XMLNS: &str = "http://monitoring.amazonaws.com/doc/2010-08-01/";
+const STATISTICS: &[&str] = &["SampleCount", "Average", "Sum", "Minimum", "Maximum"];
+const MAX_STATISTICS_POINTS: f64 = 1440.0;
+const MAX_METRIC_DATA_POINTS: f64 = 100_800.0;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    Cbor,
+    Json,
+    Query,
+}
+
+#[derive(Debug)]
+pub struct CwError {
+    code: &'static str,
+    shape: &'static str,
+    message: String,
+}
+
+fn invalid(message: impl Into<String>) -> CwError {
+    CwError { code: "InvalidParameterValue", shape: "InvalidParameterValueException", message: message.into() }
+}
+
+fn missing(name: &str) -> CwError {
+    CwError { code: "MissingParameter", shape: "MissingRequiredParameterException", message: format!("The parameter {name} is required.") }
+}
+
+fn combination(message: impl Into<String>) -> CwError {
+    CwError { code: "InvalidParameterCombination", shape: "InvalidParameterCombinationException", message: message.into() }
+}
+
+fn render(protocol: Protocol, op: &str, body: Result<Out, CwError>) -> Response {
+    match (protocol, body) {
+        (Protocol::Cbor, Ok(out)) => {
+            let mut bytes = Vec::new();
+            let _ = ciborium::into_writer(&wire::to_cbor(&out), &mut bytes);
+            (StatusCode::OK, [("smithy-protocol", "rpc-v2-cbor"), ("content-type", "application/cbor")], bytes).into_response()
+        }
+        (Protocol::Json, Ok(out)) => (StatusCode::OK, [("content-type", "application/x-amz-json-1.0")], wire::to_json(&out).to_string()).into_response(),
+        (Protocol::Query, Ok(out)) => {
+            let mut xml = format!("<{op}Response xmlns=\"{XMLNS}\"><{op}Result>");
+            wire::to_xml(&out, &mut xml);
+            xml.push_str(&format!("</{op}Result><ResponseMetadata><RequestId>{}</RequestId></ResponseMetadata></{op}Response>", super::ec2::request_id()));
+            (StatusCode::OK, [("content-type", "text/xml")], xml).into_response()
+        }
+        (p, Err(e)) => {
+            let query_error = format!("{};Sender", e.code);
+            let type_name = format!("com.amazonaws.cloudwatch#{}", e.shape);
+            match p {
+                Protocol::Cbor => {
+                    let body = ciborium::Value::Map(vec![
+                        (ciborium::Value::Text("__type".into()), ciborium::Value::Text(type_name)),
+                        (ciborium::Value::Text("message".into()), ciborium::Value::Text(e.message)),
+                    ]);
+                    let mut bytes = Vec::new();
+                    let _ = ciborium::into_writer(&body, &mut bytes);
+                    (StatusCode::BAD_REQUEST, [("smithy-protocol", "rpc-v2-cbor".to_string()), ("content-type", "application/cbor".to_string()), ("x-amzn-query-error", query_error)], bytes).into_response()
+                }
+                Protocol::Json => (
+                    StatusCode::BAD_REQUEST,
+                    [("content-type", "application/x-amz-json-1.0".to_string()), ("x-amzn-query-error", query_error)],
+                    serde_json::json!({"__type": type_name, "message": e.message}).to_string(),
+                )
+                    .into_response(),
+                Protocol::Query => {
+                    let xml = format!(
+                        "<ErrorResponse xmlns=\"{XMLNS}\"><Error><Type>Sender</Type><Code>{}</Code><Message>{}</Message></Error><RequestId>{}</RequestId></ErrorResponse>",
+                        e.code,
+                        quick_xml::escape::escape(&e.message),
+                        super::ec2::request_id()
+                    );
+                    (StatusCode::BAD_REQUEST, [("content-type", "text/xml")], xml).into_response()
+                }
+            }
+        }
+    }
+}
+
+/// Serves one CloudWatch call whose input is already decoded to JSON.
+pub fn handle(emu: &Emulator, protocol: Protocol, op: &str, input: Value) -> Response {
+    let result = match op {
+        "ListMetrics" => list_metrics(emu, &input),
+        "GetMetricStatistics" => get_metric_statistics(emu, &input),
+        "GetMetricData" => get_metric_data(emu, &input),
+        other => Err(CwError {
+            code: "InvalidAction",
+            shape: "InvalidAction",
+            message: format!("The action {other} is not valid; the emulator serves ListMetrics, GetMetricStatistics and GetMetricData"),
+        }),
+    };
+    render(protocol, op, result)
+}
+
+fn text<'a>(v: &'a Value, name: &str) -> Option<&'a str> {
+    v.get(name).and_then(Value::as_str)
+}
+
+fn number(v: &Value, name: &str) -> Result<Option<f64>, CwError> {
+    match v.get(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Number(n)) => Ok(n.as_f64()),
+        Some(Value::String(s)) => s.parse().map(Some).map_err(|_| invalid(format!("The parameter {name} must be a number."))),
+        Some(_) => Err(invalid(format!("The parameter {name} must be a number."))),
+    }
+}
+
+fn time(v: &Value, name: &str) -> Result<f64, CwError> {
+    match v.get(name) {
+        None | Some(Value::Null) => Err(missing(name)),
+        Some(Value::Number(n)) => n.as_f64().ok_or_else(|| invalid(format!("The parameter {name} is not a valid timestamp."))),
+        Some(Value::String(s)) => wire::parse_time(s).ok_or_else(|| invalid(format!("The parameter {name} is not a valid ISO 8601 timestamp."))),
+        Some(_) => Err(invalid(format!("The parameter {name} is not a valid timestamp."))),
+    }
+}
+
+fn check_period(period: f64) -> Result<i64, CwError> {
+    let p = period as i64;
+    if period != p as f64 || p < 1 || (p >= 60 && p % 60 != 0) || (p < 60 && ![1, 5, 10, 30].contains(&p)) {
+        return Err(invalid("The parameter Period must be 1, 5, 10, 30, or a multiple of 60."));
+    }
+    Ok(p.max(60))
+}
+
+fn dimensions(v: &Value) -> Vec<(String, String)> {
+    v.get("Dimensions").and_then(Value::as_array).map(|d| d.iter().filter_map(|x| Some((text(x, "Name")?.to_string(), text(x, "Value").unwrap_or_default().to_string()))).collect()).unwrap_or_default()
+}
+
+/// A metric of AWS/EFS: (file system, metric, storage class or "").
+struct Series {
+    fs: String,
+    metric: String,
+    class: String,
+}
+
+fn series_of(namespace: &str, metric: &str, dims: &[(String, String)]) -> Option<Series> {
+    if namespace != NAMESPACE {
+        return None;
+    }
+    let fs = dims.iter().find(|(n, _)| n == "FileSystemId")?.1.clone();
+    let class = dims.iter().find(|(n, _)| n == "StorageClass").map(|(_, v)| v.clone()).unwrap_or_default();
+    let expected_dims = if metric == "StorageBytes" { 2 } else { 1 };
+    (dims.len() == expected_dims).then_some(Series { fs, metric: metric.to_string(), class })
+}
+
+fn unit(metric: &str) -> &'static str {
+    match metric {
+        "PermittedThroughput" => "Bytes/Second",
+        "PercentIOLimit" => "Percent",
+        "ClientConnections" => "Count",
+        _ => "Bytes",
+    }
+}
+
+/// Datapoints aggregated into `period`-second buckets aligned on multiples of the period.
+fn aggregate(points: &[Point], period: i64) -> Vec<(f64, Point)> {
+    let mut out: Vec<(f64, Point)> = Vec::new();
+    for p in points {
+        let bucket = (p.timestamp.div_euclid(period) * period) as f64;
+        match out.last_mut() {
+            Some((t, agg)) if *t == bucket => {
+                agg.sum += p.sum;
+                agg.count += p.count;
+                agg.min = agg.min.min(p.min);
+                agg.max = agg.max.max(p.max);
+            }
+            _ => out.push((bucket, *p)),
+        }
+    }
+    out
+}
+
+fn statistic(p: &Point, stat: &str) -> f64 {
+    match stat {
+        "SampleCount" => p.count,
+        "Sum" => p.sum,
+        "Minimum" => p.min,
+        "Maximum" => p.max,
+        _ => {
+            if p.count > 0.0 {
+                p.sum / p.count
+            } else {
+                0.0
+            }
+        }
+    }
+}
+
+fn load(emu: &Emulator, s: &Series, start: f64, end: f64) -> Result<Vec<Point>, CwError> {
+    emu.metrics.points(&s.fs, &s.metric, &s.class, start, end).map_err(|e| CwError { code: "InternalServiceError", shape: "InternalServiceFault", message: e.to_string() })
+}
+
+fn time_range(v: &Value) -> Result<(f64, f64), CwError> {
+    let (start, end) = (time(v, "StartTime")?, time(v, "EndTime")?);
+    if start >= end {
+        return Err(invalid("The parameter StartTime must be less than the parameter EndTime."));
+    }
+    Ok((start, end))
+}
+
+fn get_metric_statistics(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
+    let namespace = text(v, "Namespace").ok_or_else(|| missing("Namespace"))?;
+    let metric = text(v, "MetricName").ok_or_else(|| missing("MetricName"))?;
+    let (start, end) = time_range(v)?;
+    let period = check_period(number(v, "Period")?.ok_or_else(|| missing("Period"))?)?;
+    let stats: Vec<String> = v.get("Statistics").and_then(Value::as_array).map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect()).unwrap_or_default();
+    if stats.is_empty() {
+        return Err(missing("Statistics"));
+    }
+    if let Some(bad) = stats.iter().find(|s| !STATISTICS.contains(&s.as_str())) {
+        return Err(invalid(format!("The parameter Statistics contains '{bad}'; allowed: {}.", STATISTICS.join(", "))));
+    }
+    let requested = ((end - start) / period as f64).ceil();
+    if requested > MAX_STATISTICS_POINTS {
+        return Err(combination(format!(
+            "You have requested up to {requested} datapoints, which exceeds the limit of 1440. You may reduce the datapoints requested by increasing Period, or decreasing the time range."
+        )));
+    }
+    let points = match series_of(namespace, metric, &dimensions(v)) {
+        Some(s) => load(emu, &s, start, end)?,
+        None => vec![],
+    };
+    let datapoints = aggregate(&points, period)
+        .into_iter()
+        .map(|(t, p)| {
+            let mut fields = vec![("Timestamp", Out::Time(t))];
+            for s in &stats {
+                let key: &'static str = STATISTICS.iter().find(|x| **x == s.as_str()).copied().unwrap_or("Average");
+                fields.push((key, Out::Num(statistic(&p, s))));
+            }
+            fields.push(("Unit", Out::Str(unit(metric).into())));
+            Out::Map(fields)
+        })
+        .collect();
+    Ok(Out::Map(vec![("Label", Out::Str(metric.to_string())), ("Datapoints", Out::List(datapoints))]))
+}
+
+fn list_metrics(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
+    let namespace = text(v, "Namespace");
+    let metric = text(v, "MetricName");
+    let filters = dimensions(v);
+    if namespace.is_some_and(|n| n.is_empty() || n.len() > 255) {
+        return Err(invalid("The parameter Namespace must be 1 to 255 characters."));
+    }
+    let mut metrics = Vec::new();
+    // Every file system has its metrics listed once it has data, as CloudWatch does.
+    for (fs, m, class) in emu.metrics.series().map_err(|e| CwError { code: "InternalServiceError", shape: "InternalServiceFault", message: e.to_string() })? {
+        let mut dims = vec![("FileSystemId".to_string(), fs.clone())];
+        if !class.is_empty() {
+            dims.push(("StorageClass".to_string(), class.clone()));
+        }
+        let ok = namespace.is_none_or(|n| n == NAMESPACE)
+            && metric.is_none_or(|x| x == m)
+            && filters.iter().all(|(n, val)| dims.iter().any(|(dn, dv)| dn == n && (val.is_empty() || dv == val)));
+        if ok {
+            metrics.push(Out::Map(vec![
+                ("Namespace", Out::Str(NAMESPACE.into())),
+                ("MetricName", Out::Str(m.clone())),
+                ("Dimensions", Out::List(dims.into_iter().map(|(n, v)| Out::Map(vec![("Name", Out::Str(n)), ("Value", Out::Str(v))])).collect())),
+            ]));
+        }
+    }
+    Ok(Out::Map(vec![("Metrics", Out::List(metrics))]))
+}
+
+fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
+    let (start, end) = time_range(v)?;
+    let queries = v.get("MetricDataQueries").and_then(Value::as_array).filter(|q| !q.is_empty()).ok_or_else(|| missing("MetricDataQueries"))?;
+    if queries.len() > 500 {
+        return Err(invalid("The collection MetricDataQueries must not have a size greater than 500."));
+    }
+    let mut series: Vec<(String, math::TimeSeries, bool, String)> = Vec::new();
+    let mut expressions = Vec::new();
+    let mut total_points = 0.0;
+    for q in queries {
+        let id = text(q, "Id").ok_or_else(|| missing("MetricDataQueries.member.Id"))?.to_string();
+        if !id.chars().next().is_some_and(|c| c.is_ascii_lowercase()) || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(invalid(format!("The value {id} for parameter MetricDataQueries.member.Id is invalid: it must start with a lowercase letter and hold only letters, digits and _.")));
+        }
+        let return_data = q.get("ReturnData").map(|r| r.as_bool().unwrap_or(r.as_str() != Some("false"))).unwrap_or(true);
+        let label = text(q, "Label").map(str::to_string);
+        match (q.get("MetricStat"), text(q, "Expression")) {
+            (Some(ms), None) => {
+                let metric = ms.get("Metric").ok_or_else(|| missing("MetricStat.Metric"))?;
+                let period = check_period(number(ms, "Period")?.ok_or_else(|| missing("MetricStat.Period"))?)?;
+                let stat = text(ms, "Stat").ok_or_else(|| missing("MetricStat.Stat"))?;
+                if !STATISTICS.contains(&stat) {
+                    return Err(invalid(format!("The value {stat} for parameter MetricStat.Stat is not supported; use one of {}.", STATISTICS.join(", "))));
+                }
+                total_points += ((end - start) / period as f64).ceil();
+                let name = text(metric, "MetricName").ok_or_else(|| missing("MetricStat.Metric.MetricName"))?;
+                let points = match series_of(text(metric, "Namespace").unwrap_or_default(), name, &dimensions(metric)) {
+                    Some(s) => load(emu, &s, start, end)?,
+                    None => vec![],
+                };
+                let ts = math::TimeSeries { period: period as f64, points: aggregate(&points, period).into_iter().map(|(t, p)| (t, statistic(&p, stat))).collect() };
+                series.push((id.clone(), ts, return_data, label.unwrap_or_else(|| name.to_string())));
+            }
+            (None, Some(expr)) => expressions.push((id, expr.to_string(), return_data, label)),
+            _ => return Err(invalid(format!("MetricDataQuery {id} needs exactly one of MetricStat and Expression."))),
+        }
+    }
+    if total_points > MAX_METRIC_DATA_POINTS {
+        return Err(combination(format!("You have requested up to {total_points} datapoints, which exceeds the limit of 100800.")));
+    }
+    for (id, expr, return_data, label) in expressions {
+        let env: Vec<(String, math::TimeSeries)> = series.iter().map(|(i, s, _, _)| (i.clone(), s.clone())).collect();
+        let ts = math::evaluate(&expr, &env).map_err(|e| invalid(format!("Error in expression {id}: {e}")))?;
+        series.push((id.clone(), ts, return_data, label.unwrap_or(expr)));
+    }
+    let descending = text(v, "ScanBy") != Some("TimestampAscending");
+    let results = series
+        .into_iter()
+        .filter(|(_, _, r, _)| *r)
+        .map(|(id, ts, _, label)| {
+            let mut pts = ts.points;
+            if descending {
+                pts.reverse();
+            }
+            Out::Map(vec![
+                ("Id", Out::Str(id)),
+                ("Label", Out::Str(label)),
+                ("Timestamps", Out::List(pts.iter().map(|(t, _)| Out::Time(*t)).collect())),
+                ("Values", Out::List(pts.iter().map(|(_, v)| Out::Num(*v)).collect())),
+                ("StatusCode", Out::Str("Complete".into())),
+            ])
+        })
+        .collect();
+    Ok(Out::Map(vec![("MetricDataResults", Out::List(results)), ("Messages", Out::List(vec![]))]))
+}

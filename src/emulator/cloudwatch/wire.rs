@@ -1,0 +1,196 @@
+//! CloudWatch's three wire protocols, reduced to one shape: requests become JSON values
+//! (timestamps as epoch seconds), responses are built as `Out` and rendered as Smithy RPC v2
+//! CBOR (current SDKs and AWS CLI), awsJson1_0, or the Query protocol's XML.
+
+use serde_json::{Map, Value};
+
+/// A response document; `Time` renders as a CBOR epoch tag, a JSON number or ISO 8601 in XML.
+#[derive(Debug, Clone)]
+pub enum Out {
+    Map(Vec<(&'static str, Out)>),
+    List(Vec<Out>),
+    Str(String),
+    Num(f64),
+    Time(f64),
+}
+
+pub fn cbor_to_json(v: ciborium::Value) -> Value {
+    use ciborium::Value as C;
+    match v {
+        C::Integer(i) => i128::from(i).try_into().map(|n: i64| Value::from(n)).unwrap_or(Value::Null),
+        C::Float(f) => serde_json::Number::from_f64(f).map(Value::Number).unwrap_or(Value::Null),
+        C::Text(s) => Value::String(s),
+        C::Bool(b) => Value::Bool(b),
+        C::Array(items) => Value::Array(items.into_iter().map(cbor_to_json).collect()),
+        C::Map(pairs) => Value::Object(pairs.into_iter().filter_map(|(k, v)| Some((k.into_text().ok()?, cbor_to_json(v)))).collect()),
+        // Tag 1: epoch-seconds timestamp.
+        C::Tag(_, inner) => cbor_to_json(*inner),
+        _ => Value::Null,
+    }
+}
+
+pub fn to_cbor(o: &Out) -> ciborium::Value {
+    use ciborium::Value as C;
+    match o {
+        Out::Map(m) => C::Map(m.iter().map(|(k, v)| (C::Text((*k).to_string()), to_cbor(v))).collect()),
+        Out::List(l) => C::Array(l.iter().map(to_cbor).collect()),
+        Out::Str(s) => C::Text(s.clone()),
+        Out::Num(n) => C::Float(*n),
+        Out::Time(t) => C::Tag(1, Box::new(C::Float(*t))),
+    }
+}
+
+pub fn to_json(o: &Out) -> Value {
+    match o {
+        Out::Map(m) => Value::Object(m.iter().map(|(k, v)| ((*k).to_string(), to_json(v))).collect()),
+        Out::List(l) => Value::Array(l.iter().map(to_json).collect()),
+        Out::Str(s) => Value::String(s.clone()),
+        Out::Num(n) | Out::Time(n) => serde_json::Number::from_f64(*n).map(Value::Number).unwrap_or(Value::Null),
+    }
+}
+
+pub fn to_xml(o: &Out, buf: &mut String) {
+    match o {
+        Out::Map(m) => {
+            for (k, v) in m {
+                buf.push_str(&format!("<{k}>"));
+                to_xml(v, buf);
+                buf.push_str(&format!("</{k}>"));
+            }
+        }
+        Out::List(l) => {
+            for v in l {
+                buf.push_str("<member>");
+                to_xml(v, buf);
+                buf.push_str("</member>");
+            }
+        }
+        Out::Str(s) => buf.push_str(&quick_xml::escape::escape(s)),
+        Out::Num(n) => buf.push_str(&n.to_string()),
+        Out::Time(t) => buf.push_str(&iso8601(*t)),
+    }
+}
+
+/// Query-protocol parameters (`A.member.1.B=…`) as nested JSON: `member` lists become arrays.
+pub fn query_to_json(params: &[(String, String)]) -> Value {
+    let mut root = Value::Object(Map::new());
+    for (key, value) in params {
+        let parts: Vec<&str> = key.split('.').collect();
+        insert(&mut root, &parts, value);
+    }
+    normalize(root)
+}
+
+fn insert(node: &mut Value, parts: &[&str], value: &str) {
+    let Some((first, rest)) = parts.split_first() else { return };
+    let Value::Object(map) = node else { return };
+    if rest.is_empty() {
+        map.insert((*first).to_string(), Value::String(value.to_string()));
+        return;
+    }
+    let child = map.entry((*first).to_string()).or_insert_with(|| Value::Object(Map::new()));
+    if !child.is_object() {
+        return;
+    }
+    insert(child, rest, value);
+}
+
+/// `{"member": {"1": x, "2": y}}` → `[x, y]`, recursively.
+fn normalize(v: Value) -> Value {
+    match v {
+        Value::Object(map) => {
+            if map.len() == 1 {
+                if let Some(Value::Object(items)) = map.get("member") {
+                    let mut indexed: Vec<(u32, Value)> = items.iter().filter_map(|(k, v)| Some((k.parse().ok()?, normalize(v.clone())))).collect();
+                    indexed.sort_by_key(|(i, _)| *i);
+                    return Value::Array(indexed.into_iter().map(|(_, v)| v).collect());
+                }
+            }
+            Value::Object(map.into_iter().map(|(k, v)| (k, normalize(v))).collect())
+        }
+        other => other,
+    }
+}
+
+/// Seconds since the epoch as `2026-11-27T19:00:00Z` (with milliseconds when not whole).
+pub fn iso8601(secs: f64) -> String {
+    let whole = secs.floor();
+    let date = crate::output::utc(whole);
+    // utc() gives "YYYY-MM-DD HH:MM UTC"; add seconds.
+    let s = (whole as i64).rem_euclid(60);
+    let ms = ((secs - whole) * 1000.0).round() as i64;
+    let base = format!("{}T{}:{s:02}", &date[0..10], &date[11..16]);
+    if ms > 0 { format!("{base}.{ms:03}Z") } else { format!("{base}Z") }
+}
+
+/// Parses ISO 8601 / RFC 3339 (`2026-11-27T19:00:00Z`, `…+02:00`, fractional seconds), or
+/// epoch seconds given as a string.
+pub fn parse_time(s: &str) -> Option<f64> {
+    if let Ok(n) = s.parse::<f64>() {
+        return Some(n);
+    }
+    let (date, time) = s.split_once(['T', ' '])?;
+    let mut d = date.split('-').map(|p| p.parse::<i64>().ok());
+    let (y, m, day) = (d.next()??, d.next()??, d.next()??);
+    let (clock, offset) = match time.find(['Z', 'z', '+', '-']) {
+        Some(i) => time.split_at(i),
+        None => (time, "Z"),
+    };
+    let mut c = clock.split(':');
+    let (hh, mm) = (c.next()?.parse::<i64>().ok()?, c.next()?.parse::<i64>().ok()?);
+    let ss: f64 = c.next().unwrap_or("0").parse().ok()?;
+    let off = match offset {
+        "Z" | "z" | "" => 0,
+        o => {
+            let sign = if o.starts_with('-') { -1 } else { 1 };
+            let (oh, om) = o[1..].split_once(':').unwrap_or((&o[1..], "0"));
+            sign * (oh.parse::<i64>().ok()? * 3600 + om.parse::<i64>().ok()? * 60)
+        }
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&day) || hh > 23 || mm > 59 || ss >= 61.0 {
+        return None;
+    }
+    // Days from civil (Howard Hinnant).
+    let y2 = if m <= 2 { y - 1 } else { y };
+    let era = y2.div_euclid(400);
+    let yoe = y2 - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some((days * 86400 + hh * 3600 + mm * 60 - off) as f64 + ss)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn query_lists_become_arrays() {
+        let p = vec![
+            ("Dimensions.member.2.Name".to_string(), "B".to_string()),
+            ("Dimensions.member.1.Name".to_string(), "A".to_string()),
+            ("Statistics.member.1".to_string(), "Sum".to_string()),
+            ("Period".to_string(), "60".to_string()),
+        ];
+        let v = query_to_json(&p);
+        assert_eq!(v["Dimensions"][0]["Name"], "A");
+        assert_eq!(v["Dimensions"][1]["Name"], "B");
+        assert_eq!(v["Statistics"][0], "Sum");
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(parse_time("2026-11-27T19:11:01Z"), Some(1_795_806_661.0));
+        assert_eq!(parse_time("2026-11-27T21:11:01+02:00"), Some(1_795_806_661.0));
+        assert_eq!(iso8601(1_795_806_661.0), "2026-11-27T19:11:01Z");
+        assert_eq!(parse_time("yesterday"), None);
+    }
+
+    proptest! {
+        #[test]
+        fn iso_round_trips(secs in 0i64..4_000_000_000) {
+            prop_assert_eq!(parse_time(&iso8601(secs as f64)), Some(secs as f64));
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! AWS/EFS metrics: one datapoint per file system and metric per virtual minute, computed from
+//! the data plane's I/O counters and the throughput model, kept in `metrics.db` for 15 days
+//! (CloudWatch's 1-minute retention). The CloudWatch API reads them back.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Mutex;
+
+use rusqlite::{Connection, params};
+
+use super::Emulator;
+use super::mounts::profile_of;
+use crate::clock::Clock;
+use crate::model::modes::PerformanceMode;
+use crate::throughput::{self, Bucket};
+
+pub const NAMESPACE: &str = "AWS/EFS";
+const RETENTION_SECS: f64 = 15.0 * 86400.0;
+/// Bytes EFS meters for one metadata operation.
+const METADATA_OP_BYTES: f64 = 4096.0;
+
+/// One aggregated datapoint.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    pub timestamp: i64,
+    pub sum: f64,
+    pub count: f64,
+    pub min: f64,
+    pub max: f64,
+}
+
+pub struct MetricsStore {
+    db: Mutex<Connection>,
+    /// Last counter readings per file system, to turn cumulative counters into deltas.
+    last: Mutex<HashMap<String, [u64; 5]>>,
+    last_minute: Mutex<i64>,
+}
+
+impl MetricsStore {
+    pub fn open(dir: &Path) -> rusqlite::Result<Self> {
+        let conn = Connection::open(dir.join("metrics.db"))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.execute_batch(
+            "CREATE TABLE IF NOT EXISTS points (fs TEXT NOT NULL, metric TEXT NOT NULL, class TEXT NOT NULL, ts INTEGER NOT NULL,
+               sum REAL NOT NULL, count REAL NOT NULL, min REAL NOT NULL, max REAL NOT NULL, PRIMARY KEY (fs, metric, class, ts)) WITHOUT ROWID;",
+        )?;
+        Ok(MetricsStore { db: Mutex::new(conn), last: Mutex::new(HashMap::new()), last_minute: Mutex::new(0) })
+    }
+
+    fn db(&self) -> std::sync::MutexGuard<'_, Connection> {
+        self.db.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Datapoints of one series between `start` and `end` (epoch seconds, end exclusive).
+    pub fn points(&self, fs: &str, metric: &str, class: &str, start: f64, end: f64) -> rusqlite::Result<Vec<Point>> {
+        let db = self.db();
+        let mut stmt = db.prepare_cached("SELECT ts, sum, count, min, max FROM points WHERE fs = ?1 AND metric = ?2 AND class = ?3 AND ts >= ?4 AND ts < ?5 ORDER BY ts")?;
+        let rows = stmt.query_map(params![fs, metric, class, start.floor() as i64, end.ceil() as i64], |r| Ok(Point { timestamp: r.get(0)?, sum: r.get(1)?, count: r.get(2)?, min: r.get(3)?, max: r.get(4)? }))?;
+        rows.collect()
+    }
+
+    /// The series that have data: (file system, metric, storage class or "").
+    pub fn series(&self) -> rusqlite::Result<Vec<(String, String, String)>> {
+        let db = self.db();
+        let mut stmt = db.prepare("SELECT DISTINCT fs, metric, class FROM points ORDER BY metric, fs, class")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        rows.collect()
+    }
+
+    pub fn wipe(&self) {
+        let _ = self.db().execute("DELETE FROM points", []);
+        self.last.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    }
+}
+
+fn gauge(ts: i64, v: f64) -> Point {
+    Point { timestamp: ts, sum: v, count: 1.0, min: v, max: v }
+}
+
+/// Records the datapoints of the virtual minute that just ended, once per minute.
+pub fn sample(emu: &Emulator) {
+    let now = emu.clock.now();
+    let minute = (now / 60.0).floor() as i64 * 60;
+    {
+        let mut last = emu.metrics.last_minute.lock().unwrap_or_else(|e| e.into_inner());
+        if *last == minute {
+            return;
+        }
+        *last = minute;
+    }
+    let ts = minute - 60;
+    let opened: HashMap<String, _> = emu.data.opened().into_iter().collect();
+    let mounts: HashMap<String, usize> = emu.store.read().mounts.values().fold(HashMap::new(), |mut m, s| {
+        *m.entry(s.file_system_id.clone()).or_insert(0) += 1;
+        m
+    });
+    let mut rows: Vec<(String, &'static str, &'static str, Point)> = Vec::new();
+    for fs in emu.store.read().file_systems.values().filter(|f| !f.life.is_gone(now)) {
+        let profile = profile_of(fs);
+        let data = opened.get(&fs.id);
+        let readings = data.map(|d| {
+            let c = &d.counters;
+            let o = std::sync::atomic::Ordering::Relaxed;
+            [c.read_bytes.load(o), c.write_bytes.load(o), c.read_ops.load(o), c.write_ops.load(o), c.metadata_ops.load(o)]
+        });
+        let delta = readings.map(|now_r| {
+            let mut last = emu.metrics.last.lock().unwrap_or_else(|e| e.into_inner());
+            let prev = last.insert(fs.id.clone(), now_r).unwrap_or([0; 5]);
+            let d: Vec<f64> = now_r.iter().zip(prev).map(|(a, b)| a.saturating_sub(b) as f64).collect();
+            d
+        });
+        let [read_b, write_b, read_ops, write_ops, meta_ops] = match delta.as_deref() {
+            Some(&[a, b, c, d, e]) => [a, b, c, d, e],
+            _ => [0.0; 5],
+        };
+        let meta_b = meta_ops * METADATA_OP_BYTES;
+        let (balance, permitted) = match data {
+            Some(d) => {
+                let b = d.bucket.lock().unwrap_or_else(|e| e.into_inner());
+                let balance = b.balance_at(&profile, now);
+                let mut at = b.clone();
+                at.balance = balance;
+                (balance, at.permitted(&profile))
+            }
+            None => {
+                let b = Bucket::new(fs.life.created_at);
+                let balance = b.balance_at(&profile, now);
+                (balance, b.permitted(&profile))
+            }
+        };
+        let metered = if profile.mode == crate::model::modes::ThroughputMode::Elastic { read_b } else { read_b / 3.0 } + write_b + meta_b;
+        let counter = |sum: f64, count: f64| Point { timestamp: ts, sum, count: count.max(if sum > 0.0 { 1.0 } else { 0.0 }), min: 0.0, max: sum };
+        rows.push((fs.id.clone(), "DataReadIOBytes", "", counter(read_b, read_ops)));
+        rows.push((fs.id.clone(), "DataWriteIOBytes", "", counter(write_b, write_ops)));
+        rows.push((fs.id.clone(), "MetadataIOBytes", "", counter(meta_b, meta_ops)));
+        rows.push((fs.id.clone(), "TotalIOBytes", "", counter(read_b + write_b + meta_b, read_ops + write_ops + meta_ops)));
+        rows.push((fs.id.clone(), "MeteredIOBytes", "", counter(metered, read_ops + write_ops + meta_ops)));
+        rows.push((fs.id.clone(), "BurstCreditBalance", "", gauge(ts, balance)));
+        rows.push((fs.id.clone(), "PermittedThroughput", "", gauge(ts, permitted)));
+        rows.push((fs.id.clone(), "ClientConnections", "", gauge(ts, *mounts.get(&fs.id).unwrap_or(&0) as f64)));
+        if let Some((read_limit, write_limit)) = throughput::iops_limits(profile.mode, fs.performance_mode).filter(|_| fs.performance_mode == PerformanceMode::GeneralPurpose) {
+            let pct = ((read_ops / 60.0) / read_limit + (write_ops / 60.0) / write_limit) * 100.0;
+            rows.push((fs.id.clone(), "PercentIOLimit", "", gauge(ts, pct.min(100.0))));
+        }
+        // StorageBytes is a 15-minute metric.
+        if ts % 900 == 0 {
+            let s = &fs.size;
+            for (class, v) in [("Total", s.standard + s.ia + s.archive), ("Standard", s.standard), ("IA", s.ia), ("IASizeOverhead", 0), ("Archive", s.archive), ("ArchiveSizeOverhead", 0)] {
+                rows.push((fs.id.clone(), "StorageBytes", class, gauge(ts, v as f64)));
+            }
+        }
+    }
+    let mut db = emu.metrics.db();
+    let result = (|| -> rusqlite::Result<()> {
+        let tx = db.transaction()?;
+        {
+            let mut put = tx.prepare_cached("INSERT OR REPLACE INTO points (fs, metric, class, ts, sum, count, min, max) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+            for (fs, metric, class, p) in &rows {
+                put.execute(params![fs, metric, class, p.timestamp, p.sum, p.count, p.min, p.max])?;
+            }
+        }
+        tx.execute("DELETE FROM points WHERE ts < ?1", [(now - RETENTION_SECS) as i64])?;
+        tx.commit()
+    })();
+    if let Err(e) = result {
+        tracing::warn!("recording metrics failed: {e}");
+    }
+}

@@ -1,0 +1,126 @@
+//! The CloudWatch API over the emulator's AWS/EFS metrics, in all three protocols.
+
+use std::process::Command;
+
+use crate::support::{Daemon, http, raw, status_of};
+
+/// Status and body of a JSON 1.0 call; with `whole`, the body is the whole response (headers too).
+fn cw_json_raw(d: &Daemon, op: &str, body: &serde_json::Value, whole: bool) -> (u16, String) {
+    let b = body.to_string();
+    let resp = raw(
+        &d.url,
+        &format!("POST / HTTP/1.1\r\nHost: x\r\nX-Amz-Target: GraniteServiceVersion20100801.{op}\r\nContent-Type: application/x-amz-json-1.0\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{b}", b.len()),
+    );
+    let text = if whole { resp.clone() } else { resp.split("\r\n\r\n").nth(1).unwrap_or_default().to_string() };
+    (status_of(&resp), text)
+}
+
+fn cw_json(d: &Daemon, op: &str, body: &serde_json::Value) -> (u16, String) {
+    cw_json_raw(d, op, body, false)
+}
+
+/// Moves the virtual clock a minute at a time so the sampler records datapoints.
+fn record_minutes(d: &Daemon, n: usize) {
+    for _ in 0..n {
+        let r = http(&d.url, "POST", "/_efsctl/clock", r#"{"AdvanceSeconds": 60}"#);
+        assert_eq!(status_of(&r), 200, "{r}");
+        std::thread::sleep(std::time::Duration::from_millis(1300));
+    }
+}
+
+fn now(d: &Daemon) -> f64 {
+    let r = http(&d.url, "GET", "/_efsctl/clock", "");
+    let v: serde_json::Value = serde_json::from_str(r.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+    v["Now"].as_f64().unwrap()
+}
+
+#[test]
+fn metrics_through_json_query_and_cbor() {
+    let d = Daemon::start();
+    let fs = crate::support::run_value(async {
+        d.efs().create_file_system().creation_token("cw").throughput_mode(aws_sdk_efs::types::ThroughputMode::Bursting).send().await.unwrap().file_system_id().to_string()
+    });
+    record_minutes(&d, 3);
+    let end = now(&d);
+    let start = end - 3600.0;
+    let dims = serde_json::json!([{"Name": "FileSystemId", "Value": fs}]);
+
+    let (status, body) = cw_json(&d, "ListMetrics", &serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "BurstCreditBalance"}));
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains(&fs), "{body}");
+
+    // A new, empty Bursting file system holds 2.1 TiB of credits (the balance formula's start).
+    let (status, body) = cw_json(&d, "GetMetricStatistics", &serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "BurstCreditBalance", "Dimensions": dims, "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Average", "SampleCount"]}));
+    assert_eq!(status, 200, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let points = v["Datapoints"].as_array().unwrap();
+    assert!(points.len() >= 2, "{body}");
+    let expected = 2.1 * 1024f64.powi(4);
+    for p in points {
+        assert!((p["Average"].as_f64().unwrap() - expected).abs() / expected < 0.02, "{p}");
+        assert_eq!(p["Unit"], "Bytes");
+    }
+
+    // Metric math: permitted throughput in MiB/s.
+    let query = serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [
+        {"Id": "m1", "MetricStat": {"Metric": {"Namespace": "AWS/EFS", "MetricName": "PermittedThroughput", "Dimensions": dims}, "Period": 60, "Stat": "Average"}, "ReturnData": false},
+        {"Id": "mibps", "Expression": "m1/1048576", "Label": "MiB/s"}
+    ]});
+    let (status, body) = cw_json(&d, "GetMetricData", &query);
+    assert_eq!(status, 200, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let results = v["MetricDataResults"].as_array().unwrap();
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0]["Values"][0], 100.0, "a small Bursting file system may burst at 100 MiB/s");
+
+    // CloudWatch's errors.
+    for (op, body, code) in [
+        ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": end, "EndTime": start, "Period": 60, "Statistics": ["Sum"]}), "InvalidParameterValue"),
+        ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start, "EndTime": end, "Period": 61, "Statistics": ["Sum"]}), "InvalidParameterValue"),
+        ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start - 86400.0 * 2.0, "EndTime": end, "Period": 60, "Statistics": ["Sum"]}), "InvalidParameterCombination"),
+        ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Sum"]}), "MissingParameter"),
+        ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Median"]}), "InvalidParameterValue"),
+        ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "Bad", "Expression": "1"}]}), "InvalidParameterValue"),
+        ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "m1 +"}]}), "InvalidParameterValue"),
+        ("PutMetricData", serde_json::json!({}), "InvalidAction"),
+    ] {
+        let (status, resp) = cw_json_raw(&d, op, &body, true);
+        assert_eq!(status, 400, "{op}: {resp}");
+        // The query-compatible code travels in x-amzn-query-error (what SDKs report).
+        assert!(resp.to_ascii_lowercase().contains(&format!("x-amzn-query-error: {};sender", code.to_ascii_lowercase())) || code == "InvalidAction", "{op}: expected {code} in {resp}");
+    }
+
+    // The Query protocol (older clients): form in, XML out, ISO 8601 times.
+    let form = format!(
+        "Action=GetMetricStatistics&Version=2010-08-01&Namespace=AWS%2FEFS&MetricName=BurstCreditBalance&Dimensions.member.1.Name=FileSystemId&Dimensions.member.1.Value={fs}&StartTime={}&EndTime={}&Period=60&Statistics.member.1=Maximum",
+        start as i64, end as i64
+    );
+    let resp = raw(&d.url, &format!("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}", form.len()));
+    assert_eq!(status_of(&resp), 200, "{resp}");
+    assert!(resp.contains("<GetMetricStatisticsResult><Label>BurstCreditBalance</Label><Datapoints><member><Timestamp>20"), "{resp}");
+
+    // Smithy RPC v2 CBOR: junk bodies are a 400, never a 500.
+    let junk = b"\xff\x00\x13garbage";
+    let mut req = format!("POST /service/GraniteServiceVersion20100801/operation/GetMetricData HTTP/1.1\r\nHost: x\r\nsmithy-protocol: rpc-v2-cbor\r\nContent-Type: application/cbor\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", junk.len()).into_bytes();
+    req.extend_from_slice(junk);
+    assert_eq!(status_of(&crate::support::raw_bytes(&d.url, &req)), 400);
+
+    // The AWS CLI speaks CBOR to CloudWatch.
+    if Command::new("aws").arg("--version").output().is_err() {
+        eprintln!("SKIPPED the AWS CLI part: the AWS CLI is not installed");
+        return;
+    }
+    let out = Command::new("aws")
+        .args(["--endpoint-url", &d.url, "--region", "us-east-1", "cloudwatch", "get-metric-data", "--start-time", &format!("{}", start as i64), "--end-time", &format!("{}", end as i64)])
+        .arg("--metric-data-queries")
+        .arg(serde_json::json!([{"Id": "m1", "MetricStat": {"Metric": {"Namespace": "AWS/EFS", "MetricName": "BurstCreditBalance", "Dimensions": dims}, "Period": 60, "Stat": "Average"}}]).to_string())
+        .env("AWS_ACCESS_KEY_ID", "test")
+        .env("AWS_SECRET_ACCESS_KEY", "test")
+        .env("AWS_CONFIG_FILE", d.dir.path().join("none"))
+        .env("AWS_SHARED_CREDENTIALS_FILE", d.dir.path().join("none"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!((v["MetricDataResults"][0]["Values"][0].as_f64().unwrap() - expected).abs() / expected < 0.02, "{v}");
+}
