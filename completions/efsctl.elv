@@ -50,6 +50,8 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand mount 'Mount a file system (locally: served by the emulator over FUSE; on AWS: NFS / efs-utils)'
             cand umount 'Unmount a directory mounted with `efsctl mount`'
             cand mounts 'List mounts made with `efsctl mount`'
+            cand metrics 'CloudWatch metrics of a file system: throughput, credits, IOPS, connections'
+            cand credits 'Burst credits: balance, baseline and burst rates, and when they run out or refill'
             cand tag 'Add or replace tags: efsctl tag FS KEY=VALUE…'
             cand untag 'Remove tags: efsctl untag FS KEY…'
             cand emulator 'Run and control the local emulator'
@@ -898,6 +900,47 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'efsctl;metrics'= {
+            cand --since 'How far back, e.g. 30m, 3h, 2d'
+            cand --period 'Datapoint period, a multiple of 1m'
+            cand --metric 'Only these metrics (repeat), e.g. --metric BurstCreditBalance'
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'efsctl;credits'= {
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'efsctl;tag'= {
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
             cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
@@ -1192,6 +1235,8 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand mount 'Mount a file system (locally: served by the emulator over FUSE; on AWS: NFS / efs-utils)'
             cand umount 'Unmount a directory mounted with `efsctl mount`'
             cand mounts 'List mounts made with `efsctl mount`'
+            cand metrics 'CloudWatch metrics of a file system: throughput, credits, IOPS, connections'
+            cand credits 'Burst credits: balance, baseline and burst rates, and when they run out or refill'
             cand tag 'Add or replace tags: efsctl tag FS KEY=VALUE…'
             cand untag 'Remove tags: efsctl untag FS KEY…'
             cand emulator 'Run and control the local emulator'
@@ -1288,6 +1333,10 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;help;umount'= {
         }
         &'efsctl;help;mounts'= {
+        }
+        &'efsctl;help;metrics'= {
+        }
+        &'efsctl;help;credits'= {
         }
         &'efsctl;help;tag'= {
         }

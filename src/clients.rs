@@ -14,7 +14,25 @@ use crate::settings::Settings;
 pub struct Clients {
     pub efs: aws_sdk_efs::Client,
     pub ec2: aws_sdk_ec2::Client,
+    pub cloudwatch: aws_sdk_cloudwatch::Client,
     pub region: String,
+    /// The emulator's endpoint on the local backend (its clock is the time metrics use).
+    emulator: Option<String>,
+}
+
+impl Clients {
+    /// "Now" for metric queries: the emulator's virtual clock locally, the system clock on AWS.
+    pub async fn now(&self) -> f64 {
+        use crate::clock::Clock;
+        if let Some(url) = &self.emulator {
+            if let Ok((200, v)) = daemon::control(url, "GET", "/_efsctl/clock", &serde_json::Value::Null).await {
+                if let Some(now) = v["Now"].as_f64() {
+                    return now;
+                }
+            }
+        }
+        crate::clock::SystemClock.now()
+    }
 }
 
 /// The endpoint of the local backend: `--endpoint-url`, else the data dir's daemon (started
@@ -42,9 +60,21 @@ pub async fn build(settings: &Settings) -> Result<Clients, CliError> {
                 .behavior_version(BehaviorVersion::latest())
                 .region(Region::new(region.clone()))
                 .endpoint_url(&endpoint)
+                .credentials_provider(creds.clone())
+                .build();
+            let cloudwatch = aws_sdk_cloudwatch::Config::builder()
+                .behavior_version(BehaviorVersion::latest())
+                .region(Region::new(region.clone()))
+                .endpoint_url(&endpoint)
                 .credentials_provider(creds)
                 .build();
-            Ok(Clients { efs: aws_sdk_efs::Client::from_conf(efs), ec2: aws_sdk_ec2::Client::from_conf(ec2), region })
+            Ok(Clients {
+                efs: aws_sdk_efs::Client::from_conf(efs),
+                ec2: aws_sdk_ec2::Client::from_conf(ec2),
+                cloudwatch: aws_sdk_cloudwatch::Client::from_conf(cloudwatch),
+                region,
+                emulator: Some(endpoint),
+            })
         }
         Backend::Aws => {
             let mut loader = aws_config::defaults(BehaviorVersion::latest());
@@ -62,7 +92,7 @@ pub async fn build(settings: &Settings) -> Result<Clients, CliError> {
                 .region()
                 .map(|r| r.to_string())
                 .ok_or_else(|| CliError::usage("no AWS region is configured").with_hint("pass --region, set AWS_REGION, or set a region in your AWS profile"))?;
-            Ok(Clients { efs: aws_sdk_efs::Client::new(&conf), ec2: aws_sdk_ec2::Client::new(&conf), region })
+            Ok(Clients { efs: aws_sdk_efs::Client::new(&conf), ec2: aws_sdk_ec2::Client::new(&conf), cloudwatch: aws_sdk_cloudwatch::Client::new(&conf), region, emulator: None })
         }
     }
 }

@@ -247,3 +247,48 @@ fn aws_mount_builds_the_nfs_command_after_preflight() {
     fails(&efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1a", "--print"]), 1, "policy would deny");
     fails(&efsctl(&d, Backend::Local, &["mount", "nfs", d_s, "--print"]), 2, "aws backend");
 }
+
+fn metrics_on(backend: Backend) {
+    let d = Daemon::start();
+    let id = ok(&efsctl(&d, backend, &["create", "mx", "--throughput-mode", "bursting", "--mount-targets", "none", "-q"])).trim().to_string();
+    // Datapoints are recorded once per minute of the emulator's clock: move it a minute on and
+    // wait for the sampler's next tick.
+    let r = crate::support::http(&d.url, "POST", "/_efsctl/clock", r#"{"AdvanceSeconds": 60}"#);
+    assert_eq!(crate::support::status_of(&r), 200, "{r}");
+    let mut tries = 0;
+    let balance = loop {
+        let out = efsctl(&d, backend, &["credits", "mx", "-o", "json"]);
+        if out.status.success() {
+            break json(&out);
+        }
+        tries += 1;
+        assert!(tries < 40, "no datapoints: {}", String::from_utf8_lossy(&out.stderr));
+        std::thread::sleep(std::time::Duration::from_millis(250));
+    };
+    let expected = 2.1 * 1024f64.powi(4);
+    assert!((balance["BurstCreditBalance"].as_f64().unwrap() - expected).abs() / expected < 0.02, "{balance}");
+    assert_eq!(balance["BaselineBytesPerSecond"], 1048576.0);
+    assert!(ok(&efsctl(&d, backend, &["credits", "mx"])).contains("bursting to 100.0 MiB/s is available"));
+
+    let m = json(&efsctl(&d, backend, &["metrics", "mx", "--since", "1h", "-o", "json"]));
+    let labels: Vec<&str> = m["MetricDataResults"].as_array().unwrap().iter().map(|r| r["Label"].as_str().unwrap()).collect();
+    assert!(labels.contains(&"BurstCreditBalance") && labels.contains(&"PermittedThroughput"), "{m}");
+    let table = ok(&efsctl(&d, backend, &["metrics", "mx", "--metric", "PermittedThroughput"]));
+    assert!(table.contains("100.0 MiB/s"), "{table}");
+    let listed = json(&efsctl(&d, backend, &["ls", "-o", "json"]));
+    assert_eq!(listed["FileSystems"][0]["FileSystemId"], id.as_str());
+    assert!(ok(&efsctl(&d, backend, &["describe", "mx", "-o", "text"])).contains("burst credits\t2.1 TiB"));
+    fails(&efsctl(&d, backend, &["metrics", "mx", "--period", "90s"]), 2, "multiples of 60");
+    fails(&efsctl(&d, backend, &["metrics", "mx", "--metric", "Bogus"]), 2, "not an AWS/EFS metric");
+    fails(&efsctl(&d, backend, &["metrics", "mx", "--since", "30d"]), 2, "1,440");
+}
+
+#[test]
+fn metrics_and_credits_local() {
+    metrics_on(Backend::Local);
+}
+
+#[test]
+fn metrics_and_credits_aws_path() {
+    metrics_on(Backend::Aws);
+}

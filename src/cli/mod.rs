@@ -111,6 +111,10 @@ pub enum Command {
     Umount(UmountArgs),
     /// List mounts made with `efsctl mount`
     Mounts,
+    /// CloudWatch metrics of a file system: throughput, credits, IOPS, connections
+    Metrics(MetricsArgs),
+    /// Burst credits: balance, baseline and burst rates, and when they run out or refill
+    Credits(CreditsArgs),
     /// Add or replace tags: efsctl tag FS KEY=VALUE…
     Tag(TagArgs),
     /// Remove tags: efsctl untag FS KEY…

@@ -204,3 +204,24 @@ pub struct UntagArgs {
     #[arg(required = true, value_name = "KEY")]
     pub keys: Vec<String>,
 }
+
+#[derive(Debug, Args)]
+pub struct MetricsArgs {
+    /// File system id, ARN or Name
+    pub file_system: String,
+    /// How far back, e.g. 30m, 3h, 2d
+    #[arg(long, default_value = "3h")]
+    pub since: String,
+    /// Datapoint period, a multiple of 1m
+    #[arg(long, default_value = "1m")]
+    pub period: String,
+    /// Only these metrics (repeat), e.g. --metric BurstCreditBalance
+    #[arg(long)]
+    pub metric: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CreditsArgs {
+    /// File system id, ARN or Name
+    pub file_system: String,
+}

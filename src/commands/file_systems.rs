@@ -39,8 +39,9 @@ fn sizes(fs: &FileSystemDescription) -> String {
 pub async fn ls(c: &Clients, settings: &Settings) -> Result<(), CliError> {
     let all = resolve::all_file_systems(c).await?;
     let now = SystemClock.now();
+    let credits = super::metrics::latest_balances(c, &all.iter().collect::<Vec<_>>()).await;
     let mut view = Rendered::new(json!({"FileSystems": all.iter().map(shapes::file_system).collect::<Vec<_>>()}));
-    view.headers = vec!["ID", "NAME", "STATE", "PERFORMANCE", "THROUGHPUT", "SIZE STD / IA / ARCHIVE", "MOUNT TARGETS", "AGE"];
+    view.headers = vec!["ID", "NAME", "STATE", "PERFORMANCE", "THROUGHPUT", "CREDITS", "SIZE STD / IA / ARCHIVE", "MOUNT TARGETS", "AGE"];
     for fs in &all {
         view.ids.push(fs.file_system_id().to_string());
         view.rows.push(vec![
@@ -49,6 +50,7 @@ pub async fn ls(c: &Clients, settings: &Settings) -> Result<(), CliError> {
             fs.life_cycle_state().as_str().to_string(),
             fs.performance_mode().as_str().to_string(),
             throughput(fs),
+            credits.get(fs.file_system_id()).map(|b| bytes(*b as i64)).unwrap_or_else(|| "-".into()),
             sizes(fs),
             fs.number_of_mount_targets().to_string(),
             output::age(fs.creation_time().as_secs_f64(), now),
@@ -63,7 +65,11 @@ pub async fn describe_view(c: &Clients, id: &str) -> Result<Rendered, CliError> 
     let mts = c.efs.describe_mount_targets().file_system_id(id).send().await.map_err(|e| from_sdk("listing mount targets", e))?;
     let aps = c.efs.describe_access_points().file_system_id(id).send().await.map_err(|e| from_sdk("listing access points", e))?;
     let lifecycle = c.efs.describe_lifecycle_configuration().file_system_id(id).send().await.map_err(|e| from_sdk("reading the lifecycle", e))?;
+    let credits = super::metrics::latest_balances(c, &[&fs]).await;
     let mut doc = shapes::file_system(&fs);
+    if let Some(b) = credits.get(id) {
+        doc["BurstCreditBalance"] = serde_json::json!(b);
+    }
     doc["MountTargets"] = Value::Array(mts.mount_targets().iter().map(shapes::mount_target).collect());
     doc["AccessPoints"] = Value::Array(aps.access_points().iter().map(shapes::access_point).collect());
     let transitions: Vec<String> = lifecycle
@@ -107,6 +113,7 @@ pub async fn describe_view(c: &Clients, id: &str) -> Result<Rendered, CliError> 
             ("arn".into(), fs.file_system_arn().unwrap_or("-").into()),
             ("performance".into(), fs.performance_mode().as_str().into()),
             ("throughput".into(), throughput(&fs)),
+            ("burst credits".into(), credits.get(id).map(|b| bytes(*b as i64)).unwrap_or_else(|| "-".into())),
             ("storage".into(), fs.availability_zone_name().map(|az| format!("One Zone ({az})")).unwrap_or_else(|| "Regional".into())),
             ("encrypted".into(), match (fs.encrypted(), fs.kms_key_id()) {
                 (Some(true), Some(k)) => format!("yes ({k})"),

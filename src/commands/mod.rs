@@ -6,6 +6,7 @@ pub mod emulator;
 mod file_systems;
 mod fs_settings;
 mod generate;
+mod metrics;
 mod mount;
 mod mount_targets;
 mod progress;
@@ -46,6 +47,8 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 Command::Backup(cmd) => fs_settings::backup(cmd, &c, &s).await,
                 Command::Replication(cmd) => replication::run(cmd, &c, &s).await,
                 Command::Mount(args) => mount::mount(args, &c, &s).await,
+                Command::Metrics(args) => metrics::metrics(args, &c, &s).await,
+                Command::Credits(args) => metrics::credits(args, &c, &s).await,
                 Command::Tag(args) => fs_settings::tag(args, &c, &s).await,
                 Command::Untag(args) => fs_settings::untag(args, &c, &s).await,
                 Command::Completions { .. } | Command::Man | Command::Emulator(_) | Command::Umount(_) | Command::Mounts => unreachable!("handled above"),
