@@ -270,3 +270,37 @@ fn data_survives_kill_9_and_mounts_come_back() {
     let out = efsctl(&d, &["emulator", "fsck", &fs]);
     assert!(out.status.success(), "fsck: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn burst_credits_are_spent_and_survive_a_restart() {
+    require_fuse!("burst_credits_are_spent_and_survive_a_restart");
+    let mut d = Daemon::start();
+    ok(efsctl(&d, &["create", "burst", "--throughput-mode", "bursting", "--mount-targets", "us-east-1a", "--wait", "-q"]));
+    let m = MountDir::new();
+    ok(efsctl(&d, &["mount", "burst", m.s()]));
+    // 512 MiB at the burst rate (100 MiB/s) spends about 507 MiB of credits.
+    let chunk = vec![7u8; 1 << 20];
+    let mut f = std::fs::File::create(m.path().join("big")).unwrap();
+    for _ in 0..512 {
+        f.write_all(&chunk).unwrap();
+    }
+    f.sync_all().unwrap();
+    drop(f);
+    let balance = |d: &Daemon| -> f64 {
+        // A minute on the virtual clock, then the sampler's next tick records (and saves) credits.
+        let r = crate::support::http(&d.url, "POST", "/_efsctl/clock", r#"{"AdvanceSeconds": 60}"#);
+        assert_eq!(crate::support::status_of(&r), 200);
+        std::thread::sleep(std::time::Duration::from_millis(1500));
+        let v: serde_json::Value = serde_json::from_str(&ok(efsctl(d, &["credits", "burst", "-o", "json"]))).unwrap();
+        v["BurstCreditBalance"].as_f64().unwrap()
+    };
+    let initial = 2.1 * 1024f64.powi(4);
+    let spent = balance(&d);
+    let mib = 1024.0 * 1024.0;
+    assert!(initial - spent > 300.0 * mib, "credits were spent: {} MiB left below the start", (initial - spent) / mib);
+    d.kill_and_restart();
+    let after = balance(&d);
+    assert!(after < initial, "the balance survived the restart ({} MiB below the start)", (initial - after) / mib);
+    // Idle time earns credits back at the baseline (1 MiB/s for a small file system).
+    assert!(after > spent, "idle minutes accrue credits");
+}

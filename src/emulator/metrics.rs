@@ -90,6 +90,7 @@ pub fn sample(emu: &Emulator) {
         *last = minute;
     }
     let ts = minute - 60;
+    emu.data.save_credits(now);
     let opened: HashMap<String, _> = emu.data.opened().into_iter().collect();
     let mounts: HashMap<String, usize> = emu.store.read().mounts.values().fold(HashMap::new(), |mut m, s| {
         *m.entry(s.file_system_id.clone()).or_insert(0) += 1;

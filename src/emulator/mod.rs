@@ -348,7 +348,10 @@ pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Re
     };
     let result = axum::serve(listener, app).with_graceful_shutdown(stop).await;
     sweeper.abort();
-    tokio::task::block_in_place(|| emu.data.unmount_all());
+    tokio::task::block_in_place(|| {
+        emu.data.save_credits(emu.clock.now());
+        emu.data.unmount_all();
+    });
     daemon::remove_port_file(&paths);
     drop(lock);
     result.map_err(|source| ServeError::Bind { addr, source })

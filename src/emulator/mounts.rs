@@ -260,12 +260,16 @@ impl DataPlane {
         if let Some(d) = map.get(fs_id) {
             return Ok(d.clone());
         }
-        let d = Arc::new(FileSystemData {
-            storage: Arc::new(Storage::open(&self.dir.join(fs_id), now)?),
-            counters: Arc::new(IoCounters::default()),
-            bucket: Mutex::new(Bucket::new(now)),
-            profile: Mutex::new(profile),
-        });
+        let storage = Arc::new(Storage::open(&self.dir.join(fs_id), now)?);
+        // Credits carry over a daemon restart: the saved balance, accrued to now.
+        let mut bucket = Bucket::new(now);
+        if let Some((balance, at)) = storage.load_credits()? {
+            bucket = Bucket { balance, last: at, busy_until: at };
+            bucket.balance = bucket.balance_at(&profile, now);
+            bucket.last = now;
+            bucket.busy_until = now;
+        }
+        let d = Arc::new(FileSystemData { storage, counters: Arc::new(IoCounters::default()), bucket: Mutex::new(bucket), profile: Mutex::new(profile) });
         map.insert(fs_id.to_string(), d.clone());
         Ok(d)
     }
@@ -382,6 +386,17 @@ impl DataPlane {
             match result {
                 Ok(()) => tracing::info!(dir = %spec.directory, fs = %spec.file_system_id, "mount restored"),
                 Err(e) => tracing::warn!(dir = %spec.directory, "mount not restored: {}", e.message),
+            }
+        }
+    }
+
+    /// Saves every opened file system's credit balance (each minute and at shutdown).
+    pub fn save_credits(&self, now: f64) {
+        for (id, d) in self.opened() {
+            let profile = *d.profile.lock().unwrap_or_else(|e| e.into_inner());
+            let balance = d.bucket.lock().unwrap_or_else(|e| e.into_inner()).balance_at(&profile, now);
+            if let Err(e) = d.storage.save_credits(balance, now) {
+                tracing::warn!("saving the credits of {id}: {e}");
             }
         }
     }

@@ -141,6 +141,8 @@ const SCHEMA: &[&str] = &["
     CREATE INDEX dentries_ino ON dentries (ino);
     CREATE TABLE xattrs (ino INTEGER NOT NULL, name BLOB NOT NULL, value BLOB NOT NULL, PRIMARY KEY (ino, name)) WITHOUT ROWID;
     CREATE INDEX inodes_tier_access ON inodes (tier, last_access);
+", "
+    CREATE TABLE throughput (id INTEGER PRIMARY KEY CHECK (id = 1), balance REAL NOT NULL, last REAL NOT NULL);
 "];
 
 pub struct Storage {
@@ -690,6 +692,16 @@ impl Storage {
             count += 1;
         }
         Ok((total, count))
+    }
+
+    /// The saved burst-credit balance and the time it was taken, if any.
+    pub fn load_credits(&self) -> Result<Option<(f64, f64)>> {
+        Ok(self.db().query_row("SELECT balance, last FROM throughput WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?))).optional()?)
+    }
+
+    pub fn save_credits(&self, balance: f64, at: f64) -> Result<()> {
+        self.db().execute("INSERT INTO throughput (id, balance, last) VALUES (1, ?1, ?2) ON CONFLICT(id) DO UPDATE SET balance = excluded.balance, last = excluded.last", params![balance, at])?;
+        Ok(())
     }
 
     pub fn dir(&self) -> &Path {
