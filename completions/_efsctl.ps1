@@ -1080,6 +1080,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether the emulator runs, its endpoint, pid and data dir')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every emulated resource (file systems, networks return to their defaults)')
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)')
+            [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits')
             [CompletionResult]::new('fsck', 'fsck', [CompletionResultType]::ParameterValue, 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1219,6 +1220,28 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'efsctl;emulator;credits' {
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'New balance: bytes, or with a unit (500MiB, 1.5TiB)')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'efsctl;emulator;fsck' {
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
@@ -1247,6 +1270,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether the emulator runs, its endpoint, pid and data dir')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every emulated resource (file systems, networks return to their defaults)')
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)')
+            [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits')
             [CompletionResult]::new('fsck', 'fsck', [CompletionResultType]::ParameterValue, 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1267,6 +1291,9 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             break
         }
         'efsctl;emulator;help;clock' {
+            break
+        }
+        'efsctl;emulator;help;credits' {
             break
         }
         'efsctl;emulator;help;fsck' {
@@ -1485,6 +1512,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether the emulator runs, its endpoint, pid and data dir')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every emulated resource (file systems, networks return to their defaults)')
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)')
+            [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits')
             [CompletionResult]::new('fsck', 'fsck', [CompletionResultType]::ParameterValue, 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)')
             break
         }
@@ -1504,6 +1532,9 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             break
         }
         'efsctl;help;emulator;clock' {
+            break
+        }
+        'efsctl;help;emulator;credits' {
             break
         }
         'efsctl;help;emulator;fsck' {

@@ -136,6 +136,9 @@ _efsctl() {
             efsctl__subcmd__emulator,clock)
                 cmd="efsctl__subcmd__emulator__subcmd__clock"
                 ;;
+            efsctl__subcmd__emulator,credits)
+                cmd="efsctl__subcmd__emulator__subcmd__credits"
+                ;;
             efsctl__subcmd__emulator,fsck)
                 cmd="efsctl__subcmd__emulator__subcmd__fsck"
                 ;;
@@ -159,6 +162,9 @@ _efsctl() {
                 ;;
             efsctl__subcmd__emulator__subcmd__help,clock)
                 cmd="efsctl__subcmd__emulator__subcmd__help__subcmd__clock"
+                ;;
+            efsctl__subcmd__emulator__subcmd__help,credits)
+                cmd="efsctl__subcmd__emulator__subcmd__help__subcmd__credits"
                 ;;
             efsctl__subcmd__emulator__subcmd__help,fsck)
                 cmd="efsctl__subcmd__emulator__subcmd__help__subcmd__fsck"
@@ -270,6 +276,9 @@ _efsctl() {
                 ;;
             efsctl__subcmd__help__subcmd__emulator,clock)
                 cmd="efsctl__subcmd__help__subcmd__emulator__subcmd__clock"
+                ;;
+            efsctl__subcmd__help__subcmd__emulator,credits)
+                cmd="efsctl__subcmd__help__subcmd__emulator__subcmd__credits"
                 ;;
             efsctl__subcmd__help__subcmd__emulator,fsck)
                 cmd="efsctl__subcmd__help__subcmd__emulator__subcmd__fsck"
@@ -1264,7 +1273,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__emulator)
-            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version serve start stop status reset clock fsck help"
+            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version serve start stop status reset clock credits fsck help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1359,6 +1368,56 @@ _efsctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        efsctl__subcmd__emulator__subcmd__credits)
+            opts="-o -q -v -h -V --set --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         efsctl__subcmd__emulator__subcmd__fsck)
             opts="-o -q -v -h -V --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1406,7 +1465,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__emulator__subcmd__help)
-            opts="serve start stop status reset clock fsck help"
+            opts="serve start stop status reset clock credits fsck help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1420,6 +1479,20 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__emulator__subcmd__help__subcmd__clock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__emulator__subcmd__help__subcmd__credits)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1974,7 +2047,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__help__subcmd__emulator)
-            opts="serve start stop status reset clock fsck"
+            opts="serve start stop status reset clock credits fsck"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1988,6 +2061,20 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__help__subcmd__emulator__subcmd__clock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__help__subcmd__emulator__subcmd__credits)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

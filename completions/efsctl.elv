@@ -1003,6 +1003,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand status 'Show whether the emulator runs, its endpoint, pid and data dir'
             cand reset 'Delete every emulated resource (file systems, networks return to their defaults)'
             cand clock 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)'
+            cand credits 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits'
             cand fsck 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1135,6 +1136,27 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'efsctl;emulator;credits'= {
+            cand --set 'New balance: bytes, or with a unit (500MiB, 1.5TiB)'
+            cand --data-dir 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]'
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'efsctl;emulator;fsck'= {
             cand --data-dir 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]'
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
@@ -1162,6 +1184,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand status 'Show whether the emulator runs, its endpoint, pid and data dir'
             cand reset 'Delete every emulated resource (file systems, networks return to their defaults)'
             cand clock 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)'
+            cand credits 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits'
             cand fsck 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1176,6 +1199,8 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;emulator;help;reset'= {
         }
         &'efsctl;emulator;help;clock'= {
+        }
+        &'efsctl;emulator;help;credits'= {
         }
         &'efsctl;emulator;help;fsck'= {
         }
@@ -1349,6 +1374,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand status 'Show whether the emulator runs, its endpoint, pid and data dir'
             cand reset 'Delete every emulated resource (file systems, networks return to their defaults)'
             cand clock 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)'
+            cand credits 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits'
             cand fsck 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)'
         }
         &'efsctl;help;emulator;serve'= {
@@ -1362,6 +1388,8 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;help;emulator;reset'= {
         }
         &'efsctl;help;emulator;clock'= {
+        }
+        &'efsctl;help;emulator;credits'= {
         }
         &'efsctl;help;emulator;fsck'= {
         }

@@ -763,29 +763,30 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -s v -l verbose -d 
 complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -l no-color -d 'No colour in output'
 complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -s V -l version -d 'Print version'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
 text\t''"
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -s q -l quiet -d 'Print only ids, one per line'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -l no-progress -d 'Never show progress bars'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -l no-color -d 'No colour in output'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -s V -l version -d 'Print version'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -f -a "serve" -d 'Run the emulator in the foreground (Ctrl-C stops it)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -f -a "start" -d 'Start the emulator in the background and print its endpoint'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -f -a "stop" -d 'Stop the background emulator'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -f -a "status" -d 'Show whether the emulator runs, its endpoint, pid and data dir'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -f -a "reset" -d 'Delete every emulated resource (file systems, networks return to their defaults)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -f -a "clock" -d 'Show or move the emulator\'s virtual clock (lifecycle ages, credits, the 24-hour rule)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -f -a "fsck" -d 'Check a file system\'s stored data for inconsistencies (link counts, orphans, data files)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock fsck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "serve" -d 'Run the emulator in the foreground (Ctrl-C stops it)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "start" -d 'Start the emulator in the background and print its endpoint'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "stop" -d 'Stop the background emulator'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "status" -d 'Show whether the emulator runs, its endpoint, pid and data dir'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "reset" -d 'Delete every emulated resource (file systems, networks return to their defaults)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "clock" -d 'Show or move the emulator\'s virtual clock (lifecycle ages, credits, the 24-hour rule)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "credits" -d 'Set a file system\'s burst-credit balance, e.g. to rehearse running out of credits'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "fsck" -d 'Check a file system\'s stored data for inconsistencies (link counts, orphans, data files)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on (port 0 picks a free port)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l create-delay -d 'How long new resources stay `creating` and deleted ones `deleting`, e.g. 3s, 500ms' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
@@ -891,6 +892,23 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from clock" -l no-color -d 'No colour in output'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from clock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from clock" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from credits" -l set -d 'New balance: bytes, or with a unit (500MiB, 1.5TiB)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from credits" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from credits" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from credits" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from credits" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from credits" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from credits" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from credits" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from credits" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from credits" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from credits" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from credits" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from credits" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from credits" -s V -l version -d 'Print version'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
@@ -913,6 +931,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether the emulator runs, its endpoint, pid and data dir'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete every emulated resource (file systems, networks return to their defaults)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "clock" -d 'Show or move the emulator\'s virtual clock (lifecycle ages, credits, the 24-hour rule)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "credits" -d 'Set a file system\'s burst-credit balance, e.g. to rehearse running out of credits'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "fsck" -d 'Check a file system\'s stored data for inconsistencies (link counts, orphans, data files)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
@@ -994,4 +1013,5 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subc
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "status" -d 'Show whether the emulator runs, its endpoint, pid and data dir'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "reset" -d 'Delete every emulated resource (file systems, networks return to their defaults)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "clock" -d 'Show or move the emulator\'s virtual clock (lifecycle ages, credits, the 24-hour rule)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "credits" -d 'Set a file system\'s burst-credit balance, e.g. to rehearse running out of credits'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "fsck" -d 'Check a file system\'s stored data for inconsistencies (link counts, orphans, data files)'

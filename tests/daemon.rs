@@ -99,3 +99,25 @@ fn virtual_clock_moves_the_24_hour_rule() {
     let reset: serde_json::Value = serde_json::from_slice(&clock(&["--reset", "-o", "json"]).stdout).unwrap();
     assert_eq!(reset["Speed"], 1.0);
 }
+
+#[test]
+fn credits_accrue_on_the_virtual_clock_as_the_formula_says() {
+    let d = Daemon::start();
+    let fs = crate::support::run_value(async {
+        d.efs().create_file_system().creation_token("accrue").throughput_mode(aws_sdk_efs::types::ThroughputMode::Bursting).send().await.unwrap().file_system_id().to_string()
+    });
+    let run = |args: &[&str]| efsctl(d.dir.path()).args(args).output().unwrap();
+    let set = run(&["emulator", "credits", &fs, "--set", "0"]);
+    assert!(set.status.success(), "{set:?}");
+    assert_eq!(run(&["emulator", "credits", &fs, "--set", "99TiB"]).status.code(), Some(2), "above the cap");
+    assert_eq!(run(&["emulator", "credits", "fs-0123456789abcdef0", "--set", "1GiB"]).status.code(), Some(3));
+    // An hour with no I/O earns the baseline: 1 MiB/s for a small file system.
+    assert!(run(&["emulator", "clock", "--advance", "1h"]).status.success());
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let out = run(&["credits", &fs, "-o", "json"]);
+    assert!(out.status.success(), "{out:?}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let expected = 3600.0 * 1024.0 * 1024.0;
+    let got = v["BurstCreditBalance"].as_f64().unwrap();
+    assert!((got - expected).abs() / expected < 0.02, "balance {got} vs {expected}");
+}

@@ -61,6 +61,19 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
             }
             Ok(())
         }
+        EmulatorCommand::Credits { file_system, set, dir } => {
+            let url = endpoint(dir.data_dir, settings).await?;
+            let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("FileSystemId", &file_system).append_pair("Balance", &set.to_string()).finish();
+            let (status, v) = daemon::control(&url, "POST", &format!("/_efsctl/credits?{query}"), &serde_json::Value::Null).await?;
+            match status {
+                200 => {
+                    eprintln!("{file_system}: burst credit balance set to {}", crate::output::bytes(set as i64));
+                    Ok(())
+                }
+                404 => Err(CliError::new(ExitCode::NotFound, v["Message"].as_str().unwrap_or("no such file system").to_string())),
+                _ => Err(CliError::usage(v["Message"].as_str().unwrap_or("the balance was refused").to_string())),
+            }
+        }
         EmulatorCommand::Fsck { file_system, dir } => {
             let url = endpoint(dir.data_dir, settings).await?;
             let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("FileSystemId", &file_system).finish();

@@ -214,6 +214,7 @@ fn control(emu: &Emulator, req: &RequestParts, path: &str) -> Response {
             Some((_, dir)) => mount_reply(tokio::task::block_in_place(|| emu.data.unmount(&emu.store, dir))),
             None => json(StatusCode::BAD_REQUEST, serde_json::json!({"ErrorCode": "BadRequest", "Message": "Directory is required"})),
         },
+        (&Method::POST, "/_efsctl/credits") => set_credits(emu, &req.query),
         (&Method::POST, "/_efsctl/fsck") => fsck_reply(emu, req.query.iter().find(|(k, _)| k == "FileSystemId").map(|(_, v)| v.as_str())),
         (&Method::POST, "/_efsctl/shutdown") => {
             emu.shutdown.notify_one();
@@ -243,6 +244,28 @@ fn clock_reply(emu: &Emulator, r: Result<VirtualTime, String>) -> Response {
             json(StatusCode::OK, serde_json::json!({"Now": now, "Speed": t.speed, "OffsetSeconds": now - crate::clock::SystemClock.now()}))
         }
         Err(e) => json(StatusCode::BAD_REQUEST, serde_json::json!({"ErrorCode": "InvalidClockChange", "Message": e})),
+    }
+}
+
+/// Sets a file system's burst-credit balance (to rehearse what happens when credits run out).
+fn set_credits(emu: &Emulator, query: &[(String, String)]) -> Response {
+    let get = |k: &str| query.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    let profile = get("FileSystemId").and_then(|id| Some((id, mounts::profile_of(emu.store.read().file_systems.get(id)?))));
+    let Some((id, profile)) = profile else {
+        return json(StatusCode::NOT_FOUND, serde_json::json!({"ErrorCode": "FileSystemNotFound", "Message": "no such file system"}));
+    };
+    let max = crate::throughput::max_credits(profile.standard_bytes);
+    let Some(balance) = get("Balance").and_then(|b| b.parse::<f64>().ok()).filter(|b| b.is_finite() && (0.0..=max).contains(b)) else {
+        return json(StatusCode::BAD_REQUEST, serde_json::json!({"ErrorCode": "InvalidParameterValue", "Message": format!("Balance must be a number of bytes from 0 to {max}")}));
+    };
+    let now = emu.clock.now();
+    match tokio::task::block_in_place(|| emu.data.file_system(id, profile, now)) {
+        Ok(d) => {
+            let mut b = d.bucket.lock().unwrap_or_else(|e| e.into_inner());
+            *b = crate::throughput::Bucket { balance, last: now, busy_until: now };
+            json(StatusCode::OK, serde_json::json!({"FileSystemId": id, "BurstCreditBalance": balance}))
+        }
+        Err(e) => json(StatusCode::SERVICE_UNAVAILABLE, serde_json::json!({"ErrorCode": "StorageUnavailable", "Message": e.to_string()})),
     }
 }
 

@@ -1,0 +1,71 @@
+//! Throughput through a real FUSE mount as EFS would allow it, measured in one run:
+//! a Provisioned file system at 10 MiB/s written for 20 s (target 10 MiB/s ± 5%), and a small
+//! Bursting file system given 200 MiB of credits: it bursts at 100 MiB/s until they are spent,
+//! then drops to its 1 MiB/s baseline; the emulator's BurstCreditBalance is shown next to the
+//! formula's value.
+//!
+//! Run: `cargo bench --bench throttle` (root or fuse3, /dev/fuse).
+
+use std::io::Write;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const MIB: f64 = 1024.0 * 1024.0;
+
+/// Writes 1 MiB chunks for `secs` seconds (or until `limit` bytes); returns MiB/s per phase
+/// boundary: the rate of the first `split` bytes and of the rest.
+fn write_for(path: &Path, secs: f64, limit: usize, split: usize) -> (f64, f64, usize) {
+    let chunk = vec![1u8; 1 << 20];
+    let mut f = std::fs::File::create(path).expect("create");
+    let start = Instant::now();
+    let mut written = 0;
+    let mut split_at = None;
+    while start.elapsed().as_secs_f64() < secs && written < limit {
+        f.write_all(&chunk).expect("write");
+        written += chunk.len();
+        if written >= split && split_at.is_none() {
+            split_at = Some(start.elapsed().as_secs_f64());
+        }
+    }
+    f.sync_all().expect("fsync");
+    let total = start.elapsed().as_secs_f64();
+    let first = split_at.unwrap_or(total);
+    let rate_first = split.min(written) as f64 / MIB / first;
+    let rate_rest = if written > split { (written - split) as f64 / MIB / (total - first) } else { 0.0 };
+    (rate_first, rate_rest, written)
+}
+
+fn main() {
+    let work = tempfile::tempdir().expect("temp dir");
+    let data = work.path().join("emulator");
+    let efsctl = |args: &[&str]| -> String {
+        let out = Command::new(env!("CARGO_BIN_EXE_efsctl")).env("EFSCTL_DATA_DIR", &data).env("EFSCTL_CONFIG", data.join("none.toml")).args(args).output().expect("efsctl");
+        assert!(out.status.success(), "efsctl {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+
+    let prov = work.path().join("prov");
+    std::fs::create_dir_all(&prov).expect("mkdir");
+    efsctl(&["create", "prov", "--throughput-mode", "provisioned", "--provisioned", "10", "--mount-targets", "us-east-1a", "--wait", "-q"]);
+    efsctl(&["mount", "prov", prov.to_str().expect("utf-8")]);
+    let (rate, _, written) = write_for(&prov.join("f"), 20.0, usize::MAX, usize::MAX);
+    println!("Provisioned 10 MiB/s, written for 20 s: {rate:.2} MiB/s ({:.0} MiB; target 10 ± 0.5)", written as f64 / MIB);
+    efsctl(&["umount", prov.to_str().expect("utf-8")]);
+
+    let burst = work.path().join("burst");
+    std::fs::create_dir_all(&burst).expect("mkdir");
+    let id = efsctl(&["create", "burst", "--throughput-mode", "bursting", "--mount-targets", "us-east-1a", "--wait", "-q"]);
+    efsctl(&["mount", "burst", burst.to_str().expect("utf-8")]);
+    let credits = 200.0 * MIB;
+    efsctl(&["emulator", "credits", &id, "--set", "200MiB"]);
+    // At 100 MiB/s with a 1 MiB/s baseline, 200 MiB of credits last 200/99 s: ~202 MiB of data.
+    let burst_bytes = (credits * 100.0 / 99.0) as usize;
+    let (burst_rate, after_rate, _) = write_for(&burst.join("f"), 10.0, burst_bytes + (8 << 20), burst_bytes);
+    println!("Bursting, 200 MiB of credits: {burst_rate:.1} MiB/s while they last (formula: 100), then {after_rate:.2} MiB/s (baseline: 1.00)");
+    std::thread::sleep(Duration::from_millis(1500));
+    let v: serde_json::Value = serde_json::from_str(&efsctl(&["credits", &id, "-o", "json"])).expect("json");
+    println!("BurstCreditBalance after the run: {:.1} MiB (formula: ~0 MiB plus 1 MiB per idle second)", v["BurstCreditBalance"].as_f64().unwrap_or(f64::NAN) / MIB);
+    efsctl(&["umount", burst.to_str().expect("utf-8")]);
+    efsctl(&["emulator", "stop"]);
+}
