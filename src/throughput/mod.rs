@@ -33,6 +33,11 @@ pub fn elastic_limits(one_zone: bool) -> (f64, f64) {
     if one_zone { (3.0 * GIB, GIB) } else { (20.0 * GIB, 5.0 * GIB) }
 }
 
+/// How far the admission queue may lag behind real time: a client's own per-request overhead
+/// (up to this much) is not added to the time its data takes, as with a token bucket of that
+/// depth. Without it, a sequential client would get less than its permitted throughput.
+pub const QUEUE_SLACK_SECS: f64 = 0.05;
+
 /// Per-client Elastic limit (bytes/s).
 pub const ELASTIC_PER_CLIENT: f64 = 500.0 * MIB;
 
@@ -113,7 +118,7 @@ impl Bucket {
     /// Admits an I/O of `metered_bytes` at `now`; returns how long its reply must wait.
     pub fn admit(&mut self, p: &Profile, now: f64, metered_bytes: f64) -> f64 {
         self.settle(p, now);
-        let start = self.busy_until.max(now);
+        let start = self.busy_until.max(now - QUEUE_SLACK_SECS);
         let mut remaining = metered_bytes;
         let mut t = start;
         if p.mode == ThroughputMode::Bursting {
