@@ -13,27 +13,25 @@ use std::time::{Duration, Instant};
 
 const MIB: f64 = 1024.0 * 1024.0;
 
-/// Writes 1 MiB chunks for `secs` seconds (or until `limit` bytes); returns MiB/s per phase
-/// boundary: the rate of the first `split` bytes and of the rest.
-fn write_for(path: &Path, secs: f64, limit: usize, split: usize) -> (f64, f64, usize) {
+/// Writes 1 MiB chunks for up to `secs` seconds or `limit_mib` MiB (then fsyncs); returns the
+/// time at which each MiB was written.
+fn write_for(path: &Path, secs: f64, limit_mib: usize) -> Vec<f64> {
     let chunk = vec![1u8; 1 << 20];
     let mut f = std::fs::File::create(path).expect("create");
     let start = Instant::now();
-    let mut written = 0;
-    let mut split_at = None;
-    while start.elapsed().as_secs_f64() < secs && written < limit {
+    let mut times = Vec::new();
+    while start.elapsed().as_secs_f64() < secs && times.len() < limit_mib {
         f.write_all(&chunk).expect("write");
-        written += chunk.len();
-        if written >= split && split_at.is_none() {
-            split_at = Some(start.elapsed().as_secs_f64());
-        }
+        times.push(start.elapsed().as_secs_f64());
     }
     f.sync_all().expect("fsync");
-    let total = start.elapsed().as_secs_f64();
-    let first = split_at.unwrap_or(total);
-    let rate_first = split.min(written) as f64 / MIB / first;
-    let rate_rest = if written > split { (written - split) as f64 / MIB / (total - first) } else { 0.0 };
-    (rate_first, rate_rest, written)
+    times
+}
+
+/// MiB/s between the `from`-th and `to`-th MiB.
+fn rate(times: &[f64], from: usize, to: usize) -> f64 {
+    let to = to.min(times.len() - 1);
+    (to - from) as f64 / (times[to] - times[from])
 }
 
 fn main() {
@@ -49,20 +47,22 @@ fn main() {
     std::fs::create_dir_all(&prov).expect("mkdir");
     efsctl(&["create", "prov", "--throughput-mode", "provisioned", "--provisioned", "10", "--mount-targets", "us-east-1a", "--wait", "-q"]);
     efsctl(&["mount", "prov", prov.to_str().expect("utf-8")]);
-    let (rate, _, written) = write_for(&prov.join("f"), 20.0, usize::MAX, usize::MAX);
-    println!("Provisioned 10 MiB/s, written for 20 s: {rate:.2} MiB/s ({:.0} MiB; target 10 ± 0.5)", written as f64 / MIB);
+    let times = write_for(&prov.join("f"), 20.0, usize::MAX);
+    println!("Provisioned 10 MiB/s, written for 20 s: {:.2} MiB/s ({} MiB; target 10 ± 0.5)", times.len() as f64 / times[times.len() - 1], times.len());
     efsctl(&["umount", prov.to_str().expect("utf-8")]);
 
     let burst = work.path().join("burst");
     std::fs::create_dir_all(&burst).expect("mkdir");
     let id = efsctl(&["create", "burst", "--throughput-mode", "bursting", "--mount-targets", "us-east-1a", "--wait", "-q"]);
     efsctl(&["mount", "burst", burst.to_str().expect("utf-8")]);
-    let credits = 200.0 * MIB;
     efsctl(&["emulator", "credits", &id, "--set", "200MiB"]);
     // At 100 MiB/s with a 1 MiB/s baseline, 200 MiB of credits last 200/99 s: ~202 MiB of data.
-    let burst_bytes = (credits * 100.0 / 99.0) as usize;
-    let (burst_rate, after_rate, _) = write_for(&burst.join("f"), 10.0, burst_bytes + (8 << 20), burst_bytes);
-    println!("Bursting, 200 MiB of credits: {burst_rate:.1} MiB/s while they last (formula: 100), then {after_rate:.2} MiB/s (baseline: 1.00)");
+    let times = write_for(&burst.join("f"), 20.0, 212);
+    println!(
+        "Bursting, 200 MiB of credits: {:.1} MiB/s over the first 150 MiB (formula: 100), then {:.2} MiB/s from MiB 204 on (baseline: 1.00)",
+        rate(&times, 0, 150),
+        rate(&times, 204, 211)
+    );
     // The balance is 0 when the writes end; it then earns 1 MiB/s. Move the clock a minute so
     // the next datapoint is recorded, and compare with that.
     let done: f64 = efsctl(&["emulator", "clock", "-q"]).parse().expect("clock");
