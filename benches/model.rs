@@ -27,7 +27,7 @@ fn main() {
         for (b, p) in buckets.iter_mut().zip(&profiles) {
             // A minute of traffic: busy in the working day, idle at night.
             let bytes = if (step / 60) % 24 < 8 { 0.0 } else { 600.0 * MIB };
-            black_box(b.admit(p, now, bytes));
+            black_box(b.admit(p, now, bytes, true));
         }
     }
     let sim = start.elapsed();
@@ -47,7 +47,7 @@ fn main() {
     let n = 2_000_000;
     let start = Instant::now();
     for i in 0..n {
-        black_box(b.admit(&p, i as f64 * 1e-4, metered(p.mode, i % 3 == 0, 131_072)));
+        black_box(b.admit(&p, i as f64 * 1e-4, metered(p.mode, i % 3 == 0, 131_072), i % 3 != 0));
     }
     let per_io = start.elapsed().as_nanos() as f64 / n as f64;
     let start = Instant::now();

@@ -123,4 +123,28 @@ fn metrics_through_json_query_and_cbor() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!((v["MetricDataResults"][0]["Values"][0].as_f64().unwrap() - expected).abs() / expected < 0.02, "{v}");
+
+    // The Rust SDK (also CBOR) reads the very same datapoints.
+    let sdk_values = crate::support::run_value(async {
+        use aws_sdk_cloudwatch::types::{Dimension, Metric, MetricDataQuery, MetricStat};
+        let conf = aws_sdk_cloudwatch::Config::builder()
+            .behavior_version(aws_sdk_cloudwatch::config::BehaviorVersion::latest())
+            .region(aws_sdk_cloudwatch::config::Region::new("us-east-1"))
+            .endpoint_url(&d.url)
+            .credentials_provider(aws_credential_types::Credentials::new("test", "test", None, None, "test"))
+            .build();
+        let metric = Metric::builder().namespace("AWS/EFS").metric_name("BurstCreditBalance").dimensions(Dimension::builder().name("FileSystemId").value(&fs).build()).build();
+        let q = MetricDataQuery::builder().id("m1").metric_stat(MetricStat::builder().metric(metric).period(60).stat("Average").build()).build();
+        let out = aws_sdk_cloudwatch::Client::from_conf(conf)
+            .get_metric_data()
+            .metric_data_queries(q)
+            .start_time(aws_sdk_cloudwatch::primitives::DateTime::from_secs(start as i64))
+            .end_time(aws_sdk_cloudwatch::primitives::DateTime::from_secs(end as i64))
+            .send()
+            .await
+            .unwrap();
+        out.metric_data_results()[0].values().to_vec()
+    });
+    let cli_values: Vec<f64> = v["MetricDataResults"][0]["Values"].as_array().unwrap().iter().map(|x| x.as_f64().unwrap()).collect();
+    assert_eq!(sdk_values, cli_values);
 }

@@ -18,7 +18,7 @@ use crate::model::modes::LifeCycleState;
 use crate::model::network::Cidr;
 use crate::model::policy::{self, ClientContext};
 use crate::storage::Storage;
-use crate::throughput::{self, Bucket, Profile};
+use crate::throughput::{self, Bucket, ClientPipe, Profile};
 use crate::vfs::{Identity, Io, IoCounters, MountContext, Throttle, Vfs, access_point_root};
 
 /// A mount request from `efsctl mount`.
@@ -205,8 +205,10 @@ pub struct FileSystemData {
 
 /// The throughput model as the data plane's throttle: each read or write waits as EFS would
 /// make it wait (virtual seconds scaled to real ones by the clock's speed).
+/// One mount is one client: besides the file system's limits, it has EFS's per-client limit.
 struct ModelThrottle {
     data: Arc<FileSystemData>,
+    client: Mutex<ClientPipe>,
     clock: Arc<dyn Clock>,
 }
 
@@ -214,7 +216,10 @@ impl Throttle for ModelThrottle {
     fn admit(&self, io: Io, bytes: u64) -> std::time::Duration {
         let profile = *self.data.profile.lock().unwrap_or_else(|e| e.into_inner());
         let metered = throughput::metered(profile.mode, io == Io::Read, bytes);
-        let wait = self.data.bucket.lock().unwrap_or_else(|e| e.into_inner()).admit(&profile, self.clock.now(), metered);
+        let now = self.clock.now();
+        let fs_wait = self.data.bucket.lock().unwrap_or_else(|e| e.into_inner()).admit(&profile, now, metered, io == Io::Write);
+        let client_wait = self.client.lock().unwrap_or_else(|e| e.into_inner()).admit(now, bytes as f64);
+        let wait = fs_wait.max(client_wait);
         std::time::Duration::from_secs_f64((wait / self.clock.speed()).min(3600.0))
     }
 }
@@ -295,7 +300,7 @@ impl DataPlane {
             data.storage.clone(),
             MountContext { read_only: plan.read_only, squash_root: plan.squash_root, enforced: plan.enforced.clone(), root },
             data.counters.clone(),
-            Arc::new(ModelThrottle { data: data.clone(), clock: clock.clone() }),
+            Arc::new(ModelThrottle { data: data.clone(), client: Mutex::new(ClientPipe::new(clock.now())), clock: clock.clone() }),
             clock,
         );
         let mut options = vec![fuser::MountOption::FSName(format!("{}:/", plan.spec.file_system_id)), fuser::MountOption::Subtype("efs".into()), fuser::MountOption::NoDev, fuser::MountOption::NoSuid];

@@ -85,8 +85,13 @@ impl Bucket {
         Bucket { balance: INITIAL_CREDITS, last: now, busy_until: now }
     }
 
-    /// Permitted throughput (bytes/s) with the current balance.
+    /// Permitted throughput (bytes/s) with the current balance (reads, for Elastic).
     pub fn permitted(&self, p: &Profile) -> f64 {
+        self.permitted_for(p, false)
+    }
+
+    /// Permitted throughput for reads or writes: Elastic limits them separately.
+    pub fn permitted_for(&self, p: &Profile, write: bool) -> f64 {
         let baseline = baseline_rate(p.standard_bytes);
         match p.mode {
             ThroughputMode::Bursting => {
@@ -98,7 +103,10 @@ impl Bucket {
             }
             // The higher of what was provisioned and what bursting's baseline would give.
             ThroughputMode::Provisioned => (p.provisioned.unwrap_or(1.0) * MIB).max(baseline),
-            ThroughputMode::Elastic => elastic_limits(p.one_zone).0,
+            ThroughputMode::Elastic => {
+                let (read, written) = elastic_limits(p.one_zone);
+                if write { written } else { read }
+            }
         }
     }
 
@@ -116,7 +124,7 @@ impl Bucket {
     }
 
     /// Admits an I/O of `metered_bytes` at `now`; returns how long its reply must wait.
-    pub fn admit(&mut self, p: &Profile, now: f64, metered_bytes: f64) -> f64 {
+    pub fn admit(&mut self, p: &Profile, now: f64, metered_bytes: f64, write: bool) -> f64 {
         self.settle(p, now);
         let start = self.busy_until.max(now - QUEUE_SLACK_SECS);
         let mut remaining = metered_bytes;
@@ -141,7 +149,7 @@ impl Bucket {
             }
             t += remaining / baseline;
         } else {
-            t += remaining / self.permitted(p);
+            t += remaining / self.permitted_for(p, write);
         }
         self.busy_until = t;
         self.last = self.last.max(now);
@@ -153,6 +161,25 @@ impl Bucket {
         let mut b = self.clone();
         b.settle(p, now);
         b.balance
+    }
+}
+
+/// One client's connection, limited to `ELASTIC_PER_CLIENT` whatever the file system allows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClientPipe {
+    busy_until: f64,
+}
+
+impl ClientPipe {
+    pub fn new(now: f64) -> Self {
+        ClientPipe { busy_until: now }
+    }
+
+    /// How long an I/O of `bytes` (data actually moved, not metered) must wait at `now`.
+    pub fn admit(&mut self, now: f64, bytes: f64) -> f64 {
+        let t = self.busy_until.max(now - QUEUE_SLACK_SECS) + bytes / ELASTIC_PER_CLIENT;
+        self.busy_until = t;
+        (t - now).max(0.0)
     }
 }
 
@@ -185,12 +212,26 @@ mod tests {
     }
 
     #[test]
+    fn a_client_is_capped_whatever_the_file_system_allows() {
+        let mut c = ClientPipe::new(0.0);
+        let mut now = 0.0;
+        for _ in 0..1000 {
+            now += c.admit(now, MIB);
+        }
+        // 1000 MiB at 500 MiB/s: 2 s (the first 50 ms of slack aside).
+        assert!((now - 2.0).abs() < 0.06, "{now}");
+        let e = Profile { mode: ThroughputMode::Elastic, provisioned: None, standard_bytes: 0.0, one_zone: true };
+        assert_eq!(Bucket::new(0.0).permitted_for(&e, true), GIB);
+        assert_eq!(Bucket::new(0.0).permitted_for(&e, false), 3.0 * GIB);
+    }
+
+    #[test]
     fn provisioned_paces_at_its_rate() {
         let p = Profile { mode: ThroughputMode::Provisioned, provisioned: Some(10.0), standard_bytes: 0.0, one_zone: false };
         let mut b = Bucket::new(0.0);
         let mut now = 0.0;
         for _ in 0..200 {
-            now += b.admit(&p, now, MIB);
+            now += b.admit(&p, now, MIB, true);
         }
         // 200 MiB at 10 MiB/s take 20 s.
         assert!((now - 20.0).abs() < 1e-6, "{now}");
@@ -205,7 +246,7 @@ mod tests {
             // Push far more than the balance allows, in one I/O at t = 0.
             let burst = burst_rate(size);
             let total = 3.0 * INITIAL_CREDITS;
-            let wait = b.admit(&p, 0.0, total);
+            let wait = b.admit(&p, 0.0, total, true);
             let drain = drain_time(INITIAL_CREDITS, burst, size).unwrap();
             let expected = drain + (total - drain * burst) / baseline_rate(size);
             prop_assert!((wait - expected).abs() / expected < 1e-9, "{} vs {}", wait, expected);
@@ -232,7 +273,7 @@ mod tests {
             for (gap, bytes) in ios {
                 now += gap;
                 let before = b.busy_until;
-                let w = b.admit(&p, now, bytes as f64);
+                let w = b.admit(&p, now, bytes as f64, bytes % 2 == 0);
                 prop_assert!(w >= 0.0);
                 prop_assert!(b.busy_until >= before);
                 prop_assert!(b.balance >= 0.0 && b.balance <= max_credits(p.standard_bytes));
