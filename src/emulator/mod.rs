@@ -124,7 +124,7 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
     if path.starts_with("/_efsctl/") || path == "/moto-api/reset" {
         return control(&emu, &req, &path);
     }
-    if let Some(op) = path.strip_prefix(&format!("/service/{}/operation/", cloudwatch::TARGET_PREFIX)) {
+    if let Some(op) = path.strip_prefix(cloudwatch::CBOR_PATH_PREFIX) {
         let input = if req.body.is_empty() {
             Ok(serde_json::json!({}))
         } else {
@@ -136,7 +136,7 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
         };
     }
     let target = parts.headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or_default();
-    if let Some(op) = target.strip_prefix(&format!("{}.", cloudwatch::TARGET_PREFIX)) {
+    if let Some(op) = target.strip_prefix(cloudwatch::TARGET_PREFIX) {
         let body = if req.body.is_empty() { &b"{}"[..] } else { &req.body[..] };
         return match serde_json::from_slice(body) {
             Ok(input) => tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Json, op, input)),

@@ -9,12 +9,10 @@ pub const ELASTIC_READ_GB: f64 = 0.03;
 pub const ELASTIC_WRITE_GB: f64 = 0.06;
 pub const PROVISIONED_MIBPS_MONTH: f64 = 6.00;
 
-const GIB: f64 = 1024.0 * 1024.0 * 1024.0;
-
-/// Bursting baseline throughput for `standard_bytes` of Standard storage: 50 KiB/s per GiB,
-/// at least 1 MiB/s.
+/// Bursting baseline throughput in MiB/s for `standard_bytes` of Standard storage (the
+/// throughput model's formula).
 pub fn baseline_mibps(standard_bytes: i64) -> f64 {
-    (standard_bytes.max(0) as f64 / GIB * 50.0 / 1024.0).max(1.0)
+    crate::throughput::baseline_rate(standard_bytes.max(0) as f64) / crate::throughput::MIB
 }
 
 /// The fixed monthly throughput charge of a mode; `None` for Elastic, which bills per byte.

@@ -12,7 +12,9 @@ use super::Emulator;
 use super::metrics::{NAMESPACE, Point};
 use wire::Out;
 
-pub const TARGET_PREFIX: &str = "GraniteServiceVersion20100801";
+/// Path prefix of Smithy RPC v2 CBOR calls, and the X-Amz-Target prefix of awsJson1_0 calls.
+pub const CBOR_PATH_PREFIX: &str = "/service/GraniteServiceVersion20100801/operation/";
+pub const TARGET_PREFIX: &str = "GraniteServiceVersion20100801.";
 const XMLNS: &str = "http://monitoring.amazonaws.com/doc/2010-08-01/";
 const STATISTICS: &[&str] = &["SampleCount", "Average", "Sum", "Minimum", "Maximum"];
 const MAX_STATISTICS_POINTS: f64 = 1440.0;
