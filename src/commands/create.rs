@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use aws_sdk_ec2::types::{Filter, IpPermission, UserIdGroupPair};
 use aws_sdk_efs::operation::create_mount_target::CreateMountTargetOutput;
-use aws_sdk_efs::types::{LifeCycleState, LifecyclePolicy, Tag, TransitionToArchiveRules, TransitionToIaRules, TransitionToPrimaryStorageClassRules};
+use aws_sdk_efs::types::{LifeCycleState, Tag};
 
 use super::file_systems::{describe_view, fetch};
 use super::progress::{Progress, until};
@@ -186,17 +186,12 @@ pub async fn run(args: CreateArgs, c: &Clients, settings: &Settings) -> Result<(
     .await?;
 
     if args.ia.is_some() || args.archive.is_some() {
-        let mut lc = c.efs.put_lifecycle_configuration().file_system_id(&id);
-        if let Some(ia) = args.ia {
-            lc = lc.lifecycle_policies(LifecyclePolicy::builder().transition_to_ia(TransitionToIaRules::from(ia.as_str())).build());
-        }
-        if let Some(archive) = args.archive {
-            lc = lc.lifecycle_policies(LifecyclePolicy::builder().transition_to_archive(TransitionToArchiveRules::from(archive.as_str())).build());
-        }
-        if args.back_on_access {
-            lc = lc.lifecycle_policies(LifecyclePolicy::builder().transition_to_primary_storage_class(TransitionToPrimaryStorageClassRules::After1Access).build());
-        }
-        lc.send().await.map_err(|e| from_sdk("setting the lifecycle configuration", e))?;
+        c.efs
+            .put_lifecycle_configuration()
+            .file_system_id(&id)
+            .set_lifecycle_policies(Some(super::fs_settings::lifecycle_policies(args.ia, args.archive, args.back_on_access)))
+            .send()
+            .await.map_err(|e| from_sdk("setting the lifecycle configuration", e))?;
         progress.done("lifecycle configured");
     }
 

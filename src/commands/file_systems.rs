@@ -22,11 +22,7 @@ pub async fn fetch(c: &Clients, id: &str) -> Result<FileSystemDescription, CliEr
 }
 
 fn throughput(fs: &FileSystemDescription) -> String {
-    match (fs.throughput_mode().map(|t| t.as_str()), fs.provisioned_throughput_in_mibps()) {
-        (Some("provisioned"), Some(v)) => format!("provisioned {v} MiB/s"),
-        (Some(t), _) => t.to_string(),
-        (None, _) => "-".into(),
-    }
+    fs.throughput_mode().map(|t| output::throughput_mode(t.as_str(), fs.provisioned_throughput_in_mibps())).unwrap_or_else(|| "-".into())
 }
 
 fn sizes(fs: &FileSystemDescription) -> String {
@@ -84,25 +80,7 @@ pub async fn describe_view(c: &Clients, id: &str) -> Result<Rendered, CliError> 
         })
         .flatten()
         .collect();
-    doc["LifecyclePolicies"] = Value::Array(
-        lifecycle
-            .lifecycle_policies()
-            .iter()
-            .map(|p| {
-                let mut m = serde_json::Map::new();
-                if let Some(t) = p.transition_to_ia() {
-                    m.insert("TransitionToIA".into(), t.as_str().into());
-                }
-                if let Some(t) = p.transition_to_archive() {
-                    m.insert("TransitionToArchive".into(), t.as_str().into());
-                }
-                if let Some(t) = p.transition_to_primary_storage_class() {
-                    m.insert("TransitionToPrimaryStorageClass".into(), t.as_str().into());
-                }
-                Value::Object(m)
-            })
-            .collect(),
-    );
+    doc["LifecyclePolicies"] = shapes::lifecycle_policies(lifecycle.lifecycle_policies());
     let mut view = Rendered::new(doc);
     view.ids.push(fs.file_system_id().to_string());
     let tags = fs.tags().iter().map(|t| format!("{}={}", t.key(), t.value())).collect::<Vec<_>>().join(", ");

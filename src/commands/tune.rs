@@ -44,13 +44,6 @@ fn cost(mode: ThroughputMode, mibps: Option<f64>, std_bytes: i64) -> String {
     }
 }
 
-fn describe_mode(mode: ThroughputMode, mibps: Option<f64>) -> String {
-    match (mode, mibps) {
-        (ThroughputMode::Provisioned, Some(v)) => format!("provisioned {v} MiB/s"),
-        (m, _) => m.to_string(),
-    }
-}
-
 pub async fn run(args: TuneArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
     if args.throughput_mode.is_none() && args.provisioned.is_none() {
         return Err(CliError::usage("nothing to change: give --throughput-mode and/or --provisioned"));
@@ -72,8 +65,8 @@ pub async fn run(args: TuneArgs, c: &Clients, settings: &Settings) -> Result<(),
 
     let mut pairs = vec![
         ("file system", format!("{} ({})", fs.file_system_id(), fs.name().unwrap_or("no name"))),
-        ("throughput now", describe_mode(current, current_mibps)),
-        ("throughput after", describe_mode(new, new_mibps)),
+        ("throughput now", output::throughput_mode(current.as_str(), current_mibps)),
+        ("throughput after", output::throughput_mode(new.as_str(), new_mibps)),
         ("cost now", cost(current, current_mibps, std_bytes)),
         ("cost after", cost(new, new_mibps, std_bytes)),
         ("bursting baseline", format!("{:.1} MiB/s for {} in Standard", pricing::baseline_mibps(std_bytes), output::bytes(std_bytes))),

@@ -106,6 +106,14 @@ pub fn print(settings: &Settings, out: &Rendered) -> Result<(), CliError> {
     Ok(())
 }
 
+/// A throughput mode as people read it: `provisioned 64 MiB/s`, `elastic`.
+pub fn throughput_mode(mode: &str, provisioned_mibps: Option<f64>) -> String {
+    match (mode, provisioned_mibps) {
+        ("provisioned", Some(v)) => format!("provisioned {v} MiB/s"),
+        (m, _) => m.to_string(),
+    }
+}
+
 /// Bytes in binary units, as people read storage sizes.
 pub fn bytes(n: i64) -> String {
     const UNITS: [&str; 6] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];

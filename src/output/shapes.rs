@@ -1,6 +1,6 @@
 //! SDK results as JSON with the AWS API's field names (what `aws efs … --output json` prints).
 
-use aws_sdk_efs::types::{AccessPointDescription, FileSystemDescription, MountTargetDescription, Tag};
+use aws_sdk_efs::types::{AccessPointDescription, FileSystemDescription, LifecyclePolicy, MountTargetDescription, Tag};
 use serde_json::{Map, Value, json};
 
 fn put<T: Into<Value>>(m: &mut Map<String, Value>, k: &str, v: Option<T>) {
@@ -44,6 +44,20 @@ pub fn file_system(fs: &FileSystemDescription) -> Value {
         m.insert("FileSystemProtection".into(), json!({"ReplicationOverwriteProtection": p.as_str()}));
     }
     Value::Object(m)
+}
+
+/// Lifecycle policies as the API lists them: one transition per object.
+pub fn lifecycle_policies(policies: &[LifecyclePolicy]) -> Value {
+    policies
+        .iter()
+        .map(|p| {
+            let mut m = Map::new();
+            put(&mut m, "TransitionToIA", p.transition_to_ia().map(|t| t.as_str()));
+            put(&mut m, "TransitionToArchive", p.transition_to_archive().map(|t| t.as_str()));
+            put(&mut m, "TransitionToPrimaryStorageClass", p.transition_to_primary_storage_class().map(|t| t.as_str()));
+            Value::Object(m)
+        })
+        .collect()
 }
 
 pub fn mount_target(mt: &MountTargetDescription) -> Value {
