@@ -310,7 +310,9 @@ impl DataPlane {
         let mut config = fuser::Config::default();
         config.mount_options = options;
         config.acl = fuser::SessionACL::All;
-        config.n_threads = Some(4);
+        // One request loop: requests of a file are handled in the order the kernel sent them.
+        // Throttled replies are still sent from their own timers, so they block nothing.
+        config.n_threads = Some(1);
         let session = fuser::spawn_mount(FuseFs::new(Arc::new(vfs)), dir, &config).map_err(|e| internal(format!("mount.efs: FUSE mount on {} failed: {e}", dir.display())))?;
         self.sessions.lock().unwrap_or_else(|e| e.into_inner()).insert(plan.spec.directory.clone(), session);
         Ok(())

@@ -223,15 +223,33 @@ impl Storage {
         self.dir.join("data").join(ino.to_string())
     }
 
-    /// Inodes without links left over from a crash while they were open.
+    /// Repairs what a crash can leave behind: inodes without links that were open, a file's
+    /// row committed before its (still empty) data file was created, or a data file created
+    /// for a row that was never committed.
     fn remove_orphans(&self) -> Result<()> {
-        let orphans: Vec<u64> = {
+        let (orphans, files): (Vec<u64>, Vec<u64>) = {
             let db = self.db();
-            let mut stmt = db.prepare("SELECT ino FROM inodes WHERE nlink = 0")?;
-            stmt.query_map([], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<i64>>>()?.into_iter().map(|i| i as u64).collect()
+            let ids = |sql: &str| -> Result<Vec<u64>> {
+                let mut stmt = db.prepare(sql)?;
+                let rows = stmt.query_map([], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+                Ok(rows.into_iter().map(|i| i as u64).collect())
+            };
+            (ids("SELECT ino FROM inodes WHERE nlink = 0")?, ids(&format!("SELECT ino FROM inodes WHERE kind = {} AND nlink > 0 ORDER BY ino", Kind::File.code()))?)
         };
         for ino in orphans {
             self.destroy(ino)?;
+        }
+        for &ino in &files {
+            if !self.data_path(ino).exists() {
+                File::create(self.data_path(ino))?;
+            }
+        }
+        for entry in std::fs::read_dir(self.dir.join("data"))? {
+            let entry = entry?;
+            let known = entry.file_name().to_str().and_then(|n| n.parse::<u64>().ok()).is_some_and(|ino| files.binary_search(&ino).is_ok());
+            if !known {
+                std::fs::remove_file(entry.path())?;
+            }
         }
         Ok(())
     }
@@ -571,20 +589,29 @@ impl Storage {
     /// Ends one open. The last close flushes data and metadata (close-to-open consistency, like
     /// NFS) and removes the inode if it has no links left.
     pub fn release(&self, ino: u64) -> Result<()> {
-        let last = match self.open_files().get_mut(&ino) {
+        let file = match self.open_files().get_mut(&ino) {
             Some(o) if o.count > 1 => {
                 o.count -= 1;
-                false
+                return Ok(());
             }
-            Some(_) => true,
-            None => false,
+            Some(o) => o.file.clone(),
+            None => return Ok(()),
+        };
+        file.sync_data()?;
+        self.persist(ino)?;
+        // Another open may have arrived while flushing: only the last one forgets the file.
+        let last = {
+            let mut open = self.open_files();
+            match open.get_mut(&ino) {
+                Some(o) if o.count > 1 => {
+                    o.count -= 1;
+                    false
+                }
+                Some(_) => open.remove(&ino).is_some(),
+                None => false,
+            }
         };
         if last {
-            if let Some(f) = self.open_files().get(&ino).map(|o| o.file.clone()) {
-                f.sync_data()?;
-            }
-            self.persist(ino)?;
-            self.open_files().remove(&ino);
             self.destroy_if_unused(ino)?;
         }
         Ok(())
