@@ -504,6 +504,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the lifecycle transitions')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the lifecycle transitions (replaces the configuration)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Bytes and files per storage class, what moves in the next 1/7/30 days, monthly cost')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove every transition')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -539,6 +540,27 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
             [CompletionResult]::new('--back-on-access', '--back-on-access', [CompletionResultType]::ParameterName, 'back-on-access')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what the policy would move and cost (like `lifecycle status`) without setting it')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'efsctl;lifecycle;status' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
             [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
@@ -574,6 +596,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
         'efsctl;lifecycle;help' {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the lifecycle transitions')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the lifecycle transitions (replaces the configuration)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Bytes and files per storage class, what moves in the next 1/7/30 days, monthly cost')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove every transition')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -582,6 +605,9 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             break
         }
         'efsctl;lifecycle;help;set' {
+            break
+        }
+        'efsctl;lifecycle;help;status' {
             break
         }
         'efsctl;lifecycle;help;clear' {
@@ -1081,6 +1107,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every emulated resource (file systems, networks return to their defaults)')
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)')
             [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits')
+            [CompletionResult]::new('sweep', 'sweep', [CompletionResultType]::ParameterValue, 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)')
             [CompletionResult]::new('fsck', 'fsck', [CompletionResultType]::ParameterValue, 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1242,6 +1269,27 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'efsctl;emulator;sweep' {
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'efsctl;emulator;fsck' {
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
@@ -1271,6 +1319,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every emulated resource (file systems, networks return to their defaults)')
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)')
             [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits')
+            [CompletionResult]::new('sweep', 'sweep', [CompletionResultType]::ParameterValue, 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)')
             [CompletionResult]::new('fsck', 'fsck', [CompletionResultType]::ParameterValue, 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1294,6 +1343,9 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             break
         }
         'efsctl;emulator;help;credits' {
+            break
+        }
+        'efsctl;emulator;help;sweep' {
             break
         }
         'efsctl;emulator;help;fsck' {
@@ -1427,6 +1479,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
         'efsctl;help;lifecycle' {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show the lifecycle transitions')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the lifecycle transitions (replaces the configuration)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Bytes and files per storage class, what moves in the next 1/7/30 days, monthly cost')
             [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove every transition')
             break
         }
@@ -1434,6 +1487,9 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             break
         }
         'efsctl;help;lifecycle;set' {
+            break
+        }
+        'efsctl;help;lifecycle;status' {
             break
         }
         'efsctl;help;lifecycle;clear' {
@@ -1513,6 +1569,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every emulated resource (file systems, networks return to their defaults)')
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)')
             [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits')
+            [CompletionResult]::new('sweep', 'sweep', [CompletionResultType]::ParameterValue, 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)')
             [CompletionResult]::new('fsck', 'fsck', [CompletionResultType]::ParameterValue, 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)')
             break
         }
@@ -1535,6 +1592,9 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             break
         }
         'efsctl;help;emulator;credits' {
+            break
+        }
+        'efsctl;help;emulator;sweep' {
             break
         }
         'efsctl;help;emulator;fsck' {

@@ -160,6 +160,9 @@ _efsctl() {
             efsctl__subcmd__emulator,stop)
                 cmd="efsctl__subcmd__emulator__subcmd__stop"
                 ;;
+            efsctl__subcmd__emulator,sweep)
+                cmd="efsctl__subcmd__emulator__subcmd__sweep"
+                ;;
             efsctl__subcmd__emulator__subcmd__help,clock)
                 cmd="efsctl__subcmd__emulator__subcmd__help__subcmd__clock"
                 ;;
@@ -186,6 +189,9 @@ _efsctl() {
                 ;;
             efsctl__subcmd__emulator__subcmd__help,stop)
                 cmd="efsctl__subcmd__emulator__subcmd__help__subcmd__stop"
+                ;;
+            efsctl__subcmd__emulator__subcmd__help,sweep)
+                cmd="efsctl__subcmd__emulator__subcmd__help__subcmd__sweep"
                 ;;
             efsctl__subcmd__help,access-point)
                 cmd="efsctl__subcmd__help__subcmd__access__subcmd__point"
@@ -298,6 +304,9 @@ _efsctl() {
             efsctl__subcmd__help__subcmd__emulator,stop)
                 cmd="efsctl__subcmd__help__subcmd__emulator__subcmd__stop"
                 ;;
+            efsctl__subcmd__help__subcmd__emulator,sweep)
+                cmd="efsctl__subcmd__help__subcmd__emulator__subcmd__sweep"
+                ;;
             efsctl__subcmd__help__subcmd__lifecycle,clear)
                 cmd="efsctl__subcmd__help__subcmd__lifecycle__subcmd__clear"
                 ;;
@@ -306,6 +315,9 @@ _efsctl() {
                 ;;
             efsctl__subcmd__help__subcmd__lifecycle,set)
                 cmd="efsctl__subcmd__help__subcmd__lifecycle__subcmd__set"
+                ;;
+            efsctl__subcmd__help__subcmd__lifecycle,status)
+                cmd="efsctl__subcmd__help__subcmd__lifecycle__subcmd__status"
                 ;;
             efsctl__subcmd__help__subcmd__mount__subcmd__target,create)
                 cmd="efsctl__subcmd__help__subcmd__mount__subcmd__target__subcmd__create"
@@ -352,6 +364,9 @@ _efsctl() {
             efsctl__subcmd__lifecycle,set)
                 cmd="efsctl__subcmd__lifecycle__subcmd__set"
                 ;;
+            efsctl__subcmd__lifecycle,status)
+                cmd="efsctl__subcmd__lifecycle__subcmd__status"
+                ;;
             efsctl__subcmd__lifecycle__subcmd__help,clear)
                 cmd="efsctl__subcmd__lifecycle__subcmd__help__subcmd__clear"
                 ;;
@@ -363,6 +378,9 @@ _efsctl() {
                 ;;
             efsctl__subcmd__lifecycle__subcmd__help,set)
                 cmd="efsctl__subcmd__lifecycle__subcmd__help__subcmd__set"
+                ;;
+            efsctl__subcmd__lifecycle__subcmd__help,status)
+                cmd="efsctl__subcmd__lifecycle__subcmd__help__subcmd__status"
                 ;;
             efsctl__subcmd__mount__subcmd__target,create)
                 cmd="efsctl__subcmd__mount__subcmd__target__subcmd__create"
@@ -1273,7 +1291,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__emulator)
-            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version serve start stop status reset clock credits fsck help"
+            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version serve start stop status reset clock credits sweep fsck help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1465,7 +1483,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__emulator__subcmd__help)
-            opts="serve start stop status reset clock credits fsck help"
+            opts="serve start stop status reset clock credits sweep fsck help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1591,6 +1609,20 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__emulator__subcmd__help__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__emulator__subcmd__help__subcmd__sweep)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1850,6 +1882,52 @@ _efsctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        efsctl__subcmd__emulator__subcmd__sweep)
+            opts="-o -q -v -h -V --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         efsctl__subcmd__help)
             opts="create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits tag untag emulator completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2047,7 +2125,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__help__subcmd__emulator)
-            opts="serve start stop status reset clock credits fsck"
+            opts="serve start stop status reset clock credits sweep fsck"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2172,6 +2250,20 @@ _efsctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        efsctl__subcmd__help__subcmd__emulator__subcmd__sweep)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         efsctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2187,7 +2279,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__help__subcmd__lifecycle)
-            opts="get set clear"
+            opts="get set status clear"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2229,6 +2321,20 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__help__subcmd__lifecycle__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__help__subcmd__lifecycle__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2579,7 +2685,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__lifecycle)
-            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version get set clear help"
+            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version get set status clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2705,7 +2811,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__lifecycle__subcmd__help)
-            opts="get set clear help"
+            opts="get set status clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2774,8 +2880,22 @@ _efsctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        efsctl__subcmd__lifecycle__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         efsctl__subcmd__lifecycle__subcmd__set)
-            opts="-o -q -v -h -V --ia --archive --back-on-access --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            opts="-o -q -v -h -V --ia --archive --back-on-access --dry-run --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2789,6 +2909,48 @@ _efsctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__lifecycle__subcmd__status)
+            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0

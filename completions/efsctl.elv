@@ -470,6 +470,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --version 'Print version'
             cand get 'Show the lifecycle transitions'
             cand set 'Set the lifecycle transitions (replaces the configuration)'
+            cand status 'Bytes and files per storage class, what moves in the next 1/7/30 days, monthly cost'
             cand clear 'Remove every transition'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -503,6 +504,26 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
             cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
             cand --back-on-access 'back-on-access'
+            cand --dry-run 'Show what the policy would move and cost (like `lifecycle status`) without setting it'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'efsctl;lifecycle;status'= {
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
             cand -q 'Print only ids, one per line'
             cand --quiet 'Print only ids, one per line'
             cand --no-progress 'Never show progress bars'
@@ -536,12 +557,15 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;lifecycle;help'= {
             cand get 'Show the lifecycle transitions'
             cand set 'Set the lifecycle transitions (replaces the configuration)'
+            cand status 'Bytes and files per storage class, what moves in the next 1/7/30 days, monthly cost'
             cand clear 'Remove every transition'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'efsctl;lifecycle;help;get'= {
         }
         &'efsctl;lifecycle;help;set'= {
+        }
+        &'efsctl;lifecycle;help;status'= {
         }
         &'efsctl;lifecycle;help;clear'= {
         }
@@ -1004,6 +1028,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand reset 'Delete every emulated resource (file systems, networks return to their defaults)'
             cand clock 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)'
             cand credits 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits'
+            cand sweep 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)'
             cand fsck 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1157,6 +1182,26 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'efsctl;emulator;sweep'= {
+            cand --data-dir 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]'
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'efsctl;emulator;fsck'= {
             cand --data-dir 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]'
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
@@ -1185,6 +1230,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand reset 'Delete every emulated resource (file systems, networks return to their defaults)'
             cand clock 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)'
             cand credits 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits'
+            cand sweep 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)'
             cand fsck 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1201,6 +1247,8 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;emulator;help;clock'= {
         }
         &'efsctl;emulator;help;credits'= {
+        }
+        &'efsctl;emulator;help;sweep'= {
         }
         &'efsctl;emulator;help;fsck'= {
         }
@@ -1312,11 +1360,14 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;help;lifecycle'= {
             cand get 'Show the lifecycle transitions'
             cand set 'Set the lifecycle transitions (replaces the configuration)'
+            cand status 'Bytes and files per storage class, what moves in the next 1/7/30 days, monthly cost'
             cand clear 'Remove every transition'
         }
         &'efsctl;help;lifecycle;get'= {
         }
         &'efsctl;help;lifecycle;set'= {
+        }
+        &'efsctl;help;lifecycle;status'= {
         }
         &'efsctl;help;lifecycle;clear'= {
         }
@@ -1375,6 +1426,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand reset 'Delete every emulated resource (file systems, networks return to their defaults)'
             cand clock 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)'
             cand credits 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits'
+            cand sweep 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)'
             cand fsck 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)'
         }
         &'efsctl;help;emulator;serve'= {
@@ -1390,6 +1442,8 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;help;emulator;clock'= {
         }
         &'efsctl;help;emulator;credits'= {
+        }
+        &'efsctl;help;emulator;sweep'= {
         }
         &'efsctl;help;emulator;fsck'= {
         }

@@ -366,25 +366,26 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcom
 complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from setup" -s V -l version -d 'Print version'
 complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from help" -f -a "setup" -d 'Make every mount target of FS admit NFS (TCP 2049) from a client group or CIDR'
 complete -c efsctl -n "__fish_efsctl_using_subcommand sg; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set status clear help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set status clear help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set status clear help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set status clear help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set status clear help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
 text\t''"
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -s q -l quiet -d 'Print only ids, one per line'
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -l no-progress -d 'Never show progress bars'
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -l no-color -d 'No colour in output'
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -s V -l version -d 'Print version'
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -f -a "get" -d 'Show the lifecycle transitions'
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -f -a "set" -d 'Set the lifecycle transitions (replaces the configuration)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -f -a "clear" -d 'Remove every transition'
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set status clear help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set status clear help" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set status clear help" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set status clear help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set status clear help" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set status clear help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set status clear help" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set status clear help" -f -a "get" -d 'Show the lifecycle transitions'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set status clear help" -f -a "set" -d 'Set the lifecycle transitions (replaces the configuration)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set status clear help" -f -a "status" -d 'Bytes and files per storage class, what moves in the next 1/7/30 days, monthly cost'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set status clear help" -f -a "clear" -d 'Remove every transition'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and not __fish_seen_subcommand_from get set status clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
@@ -412,12 +413,28 @@ json\t''
 text\t''"
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l back-on-access
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what the policy would move and cost (like `lifecycle status`) without setting it'
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only ids, one per line'
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l no-progress -d 'Never show progress bars'
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l no-color -d 'No colour in output'
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from status" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from status" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from status" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from status" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from status" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from status" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from status" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from clear" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from clear" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
@@ -435,6 +452,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show the lifecycle transitions'
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the lifecycle transitions (replaces the configuration)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from help" -f -a "status" -d 'Bytes and files per storage class, what moves in the next 1/7/30 days, monthly cost'
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove every transition'
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and not __fish_seen_subcommand_from get set delete help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
@@ -763,30 +781,31 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -s v -l verbose -d 
 complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -l no-color -d 'No colour in output'
 complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -s V -l version -d 'Print version'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
 text\t''"
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -s q -l quiet -d 'Print only ids, one per line'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -l no-progress -d 'Never show progress bars'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -l no-color -d 'No colour in output'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -s V -l version -d 'Print version'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "serve" -d 'Run the emulator in the foreground (Ctrl-C stops it)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "start" -d 'Start the emulator in the background and print its endpoint'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "stop" -d 'Stop the background emulator'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "status" -d 'Show whether the emulator runs, its endpoint, pid and data dir'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "reset" -d 'Delete every emulated resource (file systems, networks return to their defaults)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "clock" -d 'Show or move the emulator\'s virtual clock (lifecycle ages, credits, the 24-hour rule)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "credits" -d 'Set a file system\'s burst-credit balance, e.g. to rehearse running out of credits'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "fsck" -d 'Check a file system\'s stored data for inconsistencies (link counts, orphans, data files)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits fsck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "serve" -d 'Run the emulator in the foreground (Ctrl-C stops it)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "start" -d 'Start the emulator in the background and print its endpoint'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "stop" -d 'Stop the background emulator'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "status" -d 'Show whether the emulator runs, its endpoint, pid and data dir'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "reset" -d 'Delete every emulated resource (file systems, networks return to their defaults)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "clock" -d 'Show or move the emulator\'s virtual clock (lifecycle ages, credits, the 24-hour rule)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "credits" -d 'Set a file system\'s burst-credit balance, e.g. to rehearse running out of credits'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "sweep" -d 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "fsck" -d 'Check a file system\'s stored data for inconsistencies (link counts, orphans, data files)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on (port 0 picks a free port)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l create-delay -d 'How long new resources stay `creating` and deleted ones `deleting`, e.g. 3s, 500ms' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
@@ -909,6 +928,22 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from credits" -l no-color -d 'No colour in output'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from credits" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from credits" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from sweep" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from sweep" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from sweep" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from sweep" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from sweep" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from sweep" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from sweep" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from sweep" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from sweep" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from sweep" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from sweep" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from sweep" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from sweep" -s V -l version -d 'Print version'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
@@ -932,6 +967,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete every emulated resource (file systems, networks return to their defaults)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "clock" -d 'Show or move the emulator\'s virtual clock (lifecycle ages, credits, the 24-hour rule)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "credits" -d 'Set a file system\'s burst-credit balance, e.g. to rehearse running out of credits'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "sweep" -d 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "fsck" -d 'Check a file system\'s stored data for inconsistencies (link counts, orphans, data files)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
@@ -997,6 +1033,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subc
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from sg" -f -a "setup" -d 'Make every mount target of FS admit NFS (TCP 2049) from a client group or CIDR'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from lifecycle" -f -a "get" -d 'Show the lifecycle transitions'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from lifecycle" -f -a "set" -d 'Set the lifecycle transitions (replaces the configuration)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from lifecycle" -f -a "status" -d 'Bytes and files per storage class, what moves in the next 1/7/30 days, monthly cost'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from lifecycle" -f -a "clear" -d 'Remove every transition'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "get" -d 'Print the file-system policy'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "set" -d 'Set the policy from a file or presets'
@@ -1014,4 +1051,5 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subc
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "reset" -d 'Delete every emulated resource (file systems, networks return to their defaults)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "clock" -d 'Show or move the emulator\'s virtual clock (lifecycle ages, credits, the 24-hour rule)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "credits" -d 'Set a file system\'s burst-credit balance, e.g. to rehearse running out of credits'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "sweep" -d 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "fsck" -d 'Check a file system\'s stored data for inconsistencies (link counts, orphans, data files)'

@@ -21,6 +21,11 @@ pub struct Clients {
 }
 
 impl Clients {
+    /// The emulator's endpoint on the local backend (for what only the emulator can tell).
+    pub fn emulator(&self) -> Option<&str> {
+        self.emulator.as_deref()
+    }
+
     /// "Now" for metric queries: the emulator's virtual clock locally, the system clock on AWS.
     pub async fn now(&self) -> f64 {
         use crate::clock::Clock;

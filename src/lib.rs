@@ -8,6 +8,7 @@ pub mod commands;
 pub mod emulator;
 pub mod error;
 pub mod fuse;
+pub mod lifecycle;
 pub mod logging;
 pub mod model;
 pub mod output;

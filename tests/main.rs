@@ -11,4 +11,5 @@ mod ec2_api;
 mod efs_api;
 mod efs_errors;
 mod generated;
+mod lifecycle;
 mod mount;

@@ -7,68 +7,9 @@ use std::io::Write;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
-use crate::support::{BIN, Daemon};
-
-/// Why FUSE mounts cannot run here, if they cannot.
-fn fuse_unusable() -> Option<String> {
-    if std::fs::OpenOptions::new().read(true).write(true).open("/dev/fuse").is_err() {
-        return Some("/dev/fuse cannot be opened".into());
-    }
-    // SAFETY: geteuid has no preconditions.
-    let root = unsafe { libc::geteuid() } == 0;
-    let helper = ["/usr/bin/fusermount3", "/bin/fusermount3", "/usr/bin/fusermount"].iter().any(|p| Path::new(p).exists());
-    (!root && !helper).then(|| "not root and no fusermount3 (apt-get install fuse3)".into())
-}
-
-macro_rules! require_fuse {
-    ($name:literal) => {
-        if let Some(why) = fuse_unusable() {
-            eprintln!("SKIPPED {}: {why}", $name);
-            return;
-        }
-    };
-}
-
-fn efsctl(d: &Daemon, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .env("EFSCTL_DATA_DIR", d.dir.path())
-        .env("EFSCTL_CONFIG", d.dir.path().join("none.toml"))
-        .env_remove("EFSCTL_BACKEND")
-        .env_remove("EFSCTL_ENDPOINT_URL")
-        .args(args)
-        .output()
-        .expect("run efsctl")
-}
-
-fn ok(out: Output) -> String {
-    assert!(out.status.success(), "exit {:?}: {}{}", out.status.code(), String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
-}
-
-/// A mount directory that is lazily unmounted when the test ends, whatever happened.
-struct MountDir(tempfile::TempDir);
-
-impl MountDir {
-    fn new() -> Self {
-        MountDir(tempfile::tempdir().unwrap())
-    }
-    fn path(&self) -> &Path {
-        self.0.path()
-    }
-    fn s(&self) -> &str {
-        self.0.path().to_str().unwrap()
-    }
-}
-
-impl Drop for MountDir {
-    fn drop(&mut self) {
-        let c = CString::new(self.s()).unwrap();
-        // SAFETY: a valid NUL-terminated path; the result is irrelevant during cleanup.
-        unsafe { libc::umount2(c.as_ptr(), libc::MNT_DETACH) };
-    }
-}
+use crate::support::{Daemon, MountDir, efsctl, fuse_skip, ok};
 
 /// Runs a shell command as another user; returns whether it succeeded.
 fn as_user(uid: u32, gid: u32, script: &str) -> bool {
@@ -91,7 +32,9 @@ fn xattr_get(path: &Path, name: &str) -> Option<Vec<u8>> {
 
 #[test]
 fn posix_round_trips_and_permissions() {
-    require_fuse!("posix_round_trips_and_permissions");
+    if fuse_skip("posix_round_trips_and_permissions") {
+        return;
+    }
     let d = Daemon::start();
     ok(efsctl(&d, &["create", "data", "--wait", "-q"]));
     let m = MountDir::new();
@@ -147,7 +90,9 @@ fn posix_round_trips_and_permissions() {
 
 #[test]
 fn access_points_policies_and_mount_checks() {
-    require_fuse!("access_points_policies_and_mount_checks");
+    if fuse_skip("access_points_policies_and_mount_checks") {
+        return;
+    }
     let d = Daemon::start();
     let fs = ok(efsctl(&d, &["create", "shared", "--mount-targets", "us-east-1a", "--wait", "-q"]));
     let ap = ok(efsctl(&d, &["access-point", "create", "shared", "--uid", "1000", "--gid", "1000", "--path", "/team", "--owner-uid", "1000", "--owner-gid", "1000", "--permissions", "0750", "-q"]));
@@ -231,7 +176,9 @@ fn access_points_policies_and_mount_checks() {
 
 #[test]
 fn data_survives_kill_9_and_mounts_come_back() {
-    require_fuse!("data_survives_kill_9_and_mounts_come_back");
+    if fuse_skip("data_survives_kill_9_and_mounts_come_back") {
+        return;
+    }
     let mut d = Daemon::start();
     let fs = ok(efsctl(&d, &["create", "durable", "--wait", "-q"]));
     let m = MountDir::new();
@@ -273,7 +220,9 @@ fn data_survives_kill_9_and_mounts_come_back() {
 
 #[test]
 fn burst_credits_are_spent_and_survive_a_restart() {
-    require_fuse!("burst_credits_are_spent_and_survive_a_restart");
+    if fuse_skip("burst_credits_are_spent_and_survive_a_restart") {
+        return;
+    }
     let mut d = Daemon::start();
     ok(efsctl(&d, &["create", "burst", "--throughput-mode", "bursting", "--mount-targets", "us-east-1a", "--wait", "-q"]));
     let m = MountDir::new();

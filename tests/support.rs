@@ -1,9 +1,11 @@
 //! A real emulator daemon per test: `efsctl emulator serve` on an ephemeral port with its own
 //! temporary data dir, and SDK clients pointed at it.
 
+use std::ffi::CString;
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use aws_credential_types::Credentials;
@@ -92,6 +94,23 @@ impl Daemon {
             .build();
         aws_sdk_ec2::Client::from_conf(conf)
     }
+
+    pub fn cloudwatch(&self) -> aws_sdk_cloudwatch::Client {
+        let conf = aws_sdk_cloudwatch::Config::builder()
+            .behavior_version(BehaviorVersion::latest())
+            .region(Region::new("us-east-1"))
+            .endpoint_url(&self.url)
+            .credentials_provider(Credentials::new("test", "test", None, None, "test"))
+            .build();
+        aws_sdk_cloudwatch::Client::from_conf(conf)
+    }
+
+    /// The emulator's virtual time, epoch seconds.
+    pub fn now(&self) -> f64 {
+        let r = http(&self.url, "GET", "/_efsctl/clock", "");
+        let body = r.split("\r\n\r\n").nth(1).unwrap_or_default();
+        serde_json::from_str::<serde_json::Value>(body).ok().and_then(|v| v["Now"].as_f64()).unwrap_or_else(|| panic!("no clock in {r}"))
+    }
 }
 
 impl Drop for Daemon {
@@ -136,3 +155,65 @@ pub fn run<F: std::future::Future<Output = ()>>(f: F) {
 pub fn run_value<T, F: std::future::Future<Output = T>>(f: F) -> T {
     tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime").block_on(f)
 }
+
+/// Why FUSE mounts cannot run here, if they cannot.
+fn fuse_unusable() -> Option<String> {
+    if std::fs::OpenOptions::new().read(true).write(true).open("/dev/fuse").is_err() {
+        return Some("/dev/fuse cannot be opened".into());
+    }
+    // SAFETY: geteuid has no preconditions.
+    let root = unsafe { libc::geteuid() } == 0;
+    let helper = ["/usr/bin/fusermount3", "/bin/fusermount3", "/usr/bin/fusermount"].iter().any(|p| Path::new(p).exists());
+    (!root && !helper).then(|| "not root and no fusermount3 (apt-get install fuse3)".into())
+}
+
+/// `true` (after printing why) when the test `name` must skip for want of FUSE.
+pub fn fuse_skip(name: &str) -> bool {
+    match fuse_unusable() {
+        Some(why) => {
+            eprintln!("SKIPPED {name}: {why}");
+            true
+        }
+        None => false,
+    }
+}
+
+pub fn efsctl(d: &Daemon, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .env("EFSCTL_DATA_DIR", d.dir.path())
+        .env("EFSCTL_CONFIG", d.dir.path().join("none.toml"))
+        .env_remove("EFSCTL_BACKEND")
+        .env_remove("EFSCTL_ENDPOINT_URL")
+        .args(args)
+        .output()
+        .expect("run efsctl")
+}
+
+pub fn ok(out: Output) -> String {
+    assert!(out.status.success(), "exit {:?}: {}{}", out.status.code(), String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// A mount directory that is lazily unmounted when the test ends, whatever happened.
+pub struct MountDir(tempfile::TempDir);
+
+impl MountDir {
+    pub fn new() -> Self {
+        MountDir(tempfile::tempdir().unwrap())
+    }
+    pub fn path(&self) -> &Path {
+        self.0.path()
+    }
+    pub fn s(&self) -> &str {
+        self.0.path().to_str().unwrap()
+    }
+}
+
+impl Drop for MountDir {
+    fn drop(&mut self) {
+        let c = CString::new(self.s()).unwrap();
+        // SAFETY: a valid NUL-terminated path; the result is irrelevant during cleanup.
+        unsafe { libc::umount2(c.as_ptr(), libc::MNT_DETACH) };
+    }
+}
+

@@ -73,6 +73,14 @@ pub enum EmulatorCommand {
         #[command(flatten)]
         dir: DataDirArg,
     },
+    /// Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this
+    /// every second, a little at a time)
+    Sweep {
+        /// File system id (default: every file system)
+        file_system: Option<String>,
+        #[command(flatten)]
+        dir: DataDirArg,
+    },
     /// Check a file system's stored data for inconsistencies (link counts, orphans, data files)
     Fsck {
         /// File system id

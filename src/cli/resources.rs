@@ -133,7 +133,12 @@ pub enum LifecycleCommand {
         archive: Option<TransitionAge>,
         #[arg(long)]
         back_on_access: bool,
+        /// Show what the policy would move and cost (like `lifecycle status`) without setting it
+        #[arg(long)]
+        dry_run: bool,
     },
+    /// Bytes and files per storage class, what moves in the next 1/7/30 days, monthly cost
+    Status(FsArg),
     /// Remove every transition
     Clear(FsArg),
 }

@@ -189,7 +189,7 @@ pub async fn run(args: CreateArgs, c: &Clients, settings: &Settings) -> Result<(
         c.efs
             .put_lifecycle_configuration()
             .file_system_id(&id)
-            .set_lifecycle_policies(Some(super::fs_settings::lifecycle_policies(args.ia, args.archive, args.back_on_access)))
+            .set_lifecycle_policies(Some(super::lifecycle::lifecycle_policies(args.ia, args.archive, args.back_on_access)))
             .send()
             .await.map_err(|e| from_sdk("setting the lifecycle configuration", e))?;
         progress.done("lifecycle configured");

@@ -74,6 +74,41 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
                 _ => Err(CliError::usage(v["Message"].as_str().unwrap_or("the balance was refused").to_string())),
             }
         }
+        EmulatorCommand::Sweep { file_system, dir } => {
+            let url = endpoint(dir.data_dir, settings).await?;
+            let query = file_system.as_deref().map(|id| form_urlencoded::Serializer::new(String::new()).append_pair("FileSystemId", id).finish());
+            let path = match &query {
+                Some(q) => format!("/_efsctl/lifecycle/sweep?{q}"),
+                None => "/_efsctl/lifecycle/sweep".to_string(),
+            };
+            let (status, v) = daemon::control(&url, "POST", &path, &serde_json::Value::Null).await?;
+            if status != 200 {
+                return Err(CliError::new(if status == 404 { ExitCode::NotFound } else { ExitCode::Error }, v["Message"].as_str().unwrap_or("the sweep failed").to_string()));
+            }
+            if settings.output == OutputFormat::Json {
+                println!("{v}");
+                return Ok(());
+            }
+            let sweeps = v["Sweeps"].as_array().cloned().unwrap_or_default();
+            if sweeps.is_empty() {
+                eprintln!("nothing to sweep: no file system with a lifecycle policy has stored data");
+            }
+            for s in sweeps {
+                let r = &s["Report"];
+                let n = |k: &str| r[k].as_u64().unwrap_or(0);
+                println!(
+                    "{}: {} files considered; {} to IA ({}), {} to Archive ({}){}",
+                    s["FileSystemId"].as_str().unwrap_or("?"),
+                    n("Considered"),
+                    n("ToIaFiles"),
+                    crate::output::bytes(n("ToIaBytes") as i64),
+                    n("ToArchiveFiles"),
+                    crate::output::bytes(n("ToArchiveBytes") as i64),
+                    if n("SkippedOpen") > 0 { format!("; {} open files wait until closed", n("SkippedOpen")) } else { String::new() }
+                );
+            }
+            Ok(())
+        }
         EmulatorCommand::Fsck { file_system, dir } => {
             let url = endpoint(dir.data_dir, settings).await?;
             let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("FileSystemId", &file_system).finish();

@@ -1,76 +1,17 @@
-//! `efsctl lifecycle`, `policy`, `backup`, `tag` and `untag`.
+//! `efsctl policy`, `backup`, `tag` and `untag`.
 
 use std::io::Read;
 
-use aws_sdk_efs::types::{BackupPolicy, LifecyclePolicy, Status, Tag, TransitionToArchiveRules, TransitionToIaRules, TransitionToPrimaryStorageClassRules};
+use aws_sdk_efs::types::{BackupPolicy, Status, Tag};
 use serde_json::{Value, json};
 
 use super::resolve;
-use crate::cli::{BackupCommand, LifecycleCommand, PolicyCommand, TagArgs, UntagArgs};
+use crate::cli::{BackupCommand, PolicyCommand, TagArgs, UntagArgs};
 use crate::clients::Clients;
 use crate::error::{CliError, ExitCode, from_sdk};
-use crate::model::modes::{PerformanceMode, ThroughputMode, TransitionAge};
-use crate::model::{policy, rules};
+use crate::model::policy;
 use crate::output::{self, Rendered};
 use crate::settings::Settings;
-
-/// The lifecycle configuration for the given transitions (one transition per policy object).
-pub fn lifecycle_policies(ia: Option<TransitionAge>, archive: Option<TransitionAge>, back_on_access: bool) -> Vec<LifecyclePolicy> {
-    let mut p = Vec::new();
-    if let Some(t) = ia {
-        p.push(LifecyclePolicy::builder().transition_to_ia(TransitionToIaRules::from(t.as_str())).build());
-    }
-    if let Some(t) = archive {
-        p.push(LifecyclePolicy::builder().transition_to_archive(TransitionToArchiveRules::from(t.as_str())).build());
-    }
-    if back_on_access {
-        p.push(LifecyclePolicy::builder().transition_to_primary_storage_class(TransitionToPrimaryStorageClassRules::After1Access).build());
-    }
-    p
-}
-
-fn lifecycle_view(id: &str, policies: &[LifecyclePolicy]) -> Rendered {
-    let mut pairs = Vec::new();
-    for p in policies {
-        pairs.extend(p.transition_to_ia().map(|t| ("to IA", t.as_str().to_string())));
-        pairs.extend(p.transition_to_archive().map(|t| ("to Archive", t.as_str().to_string())));
-        pairs.extend(p.transition_to_primary_storage_class().map(|t| ("back to Standard", t.as_str().to_string())));
-    }
-    if pairs.is_empty() {
-        pairs.push(("transitions", "none (everything stays in Standard)".into()));
-    }
-    output::record(json!({"LifecyclePolicies": crate::output::shapes::lifecycle_policies(policies)}), format!("lifecycle of {id}"), pairs, Some(id.to_string()))
-}
-
-pub async fn lifecycle(cmd: LifecycleCommand, c: &Clients, settings: &Settings) -> Result<(), CliError> {
-    let (fs, policies) = match cmd {
-        LifecycleCommand::Get(a) => {
-            let fs = resolve::file_system(c, &a.file_system).await?;
-            let out = c.efs.describe_lifecycle_configuration().file_system_id(fs.file_system_id()).send().await.map_err(|e| from_sdk("reading the lifecycle", e))?;
-            return output::print(settings, &lifecycle_view(fs.file_system_id(), out.lifecycle_policies()));
-        }
-        LifecycleCommand::Clear(a) => (resolve::file_system(c, &a.file_system).await?, Vec::new()),
-        LifecycleCommand::Set { file_system, ia, archive, back_on_access } => {
-            if ia.is_none() && archive.is_none() {
-                return Err(CliError::usage("give --ia and/or --archive (use `lifecycle clear` to remove transitions)"));
-            }
-            let fs = resolve::file_system(c, &file_system).await?;
-            let throughput: ThroughputMode = fs.throughput_mode().map(|t| t.as_str()).unwrap_or("bursting").parse().map_err(CliError::other)?;
-            let performance: PerformanceMode = fs.performance_mode().as_str().parse().map_err(CliError::other)?;
-            rules::check_transitions(ia, archive, throughput, performance).map_err(|e| CliError::usage(format!("--ia/--archive: {e}")))?;
-            (fs, lifecycle_policies(ia, archive, back_on_access))
-        }
-    };
-    let out = c
-        .efs
-        .put_lifecycle_configuration()
-        .file_system_id(fs.file_system_id())
-        .set_lifecycle_policies(Some(policies))
-        .send()
-        .await
-        .map_err(|e| from_sdk("setting the lifecycle", e))?;
-    output::print(settings, &lifecycle_view(fs.file_system_id(), out.lifecycle_policies()))
-}
 
 fn read_policy_file(path: &str) -> Result<String, CliError> {
     if path == "-" {

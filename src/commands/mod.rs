@@ -6,6 +6,7 @@ pub mod emulator;
 mod file_systems;
 mod fs_settings;
 mod generate;
+mod lifecycle;
 mod metrics;
 mod mount;
 mod mount_targets;
@@ -42,7 +43,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 Command::MountTarget(cmd) => mount_targets::run(cmd, &c, &s).await,
                 Command::AccessPoint(cmd) => access_points::run(cmd, &c, &s).await,
                 Command::Sg(cmd) => mount_targets::sg(cmd, &c, &s).await,
-                Command::Lifecycle(cmd) => fs_settings::lifecycle(cmd, &c, &s).await,
+                Command::Lifecycle(cmd) => lifecycle::run(cmd, &c, &s).await,
                 Command::Policy(cmd) => fs_settings::policy(cmd, &c, &s).await,
                 Command::Backup(cmd) => fs_settings::backup(cmd, &c, &s).await,
                 Command::Replication(cmd) => replication::run(cmd, &c, &s).await,

@@ -13,6 +13,7 @@ pub mod metrics;
 pub mod mounts;
 pub mod records;
 pub mod store;
+mod tiering;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -215,6 +216,8 @@ fn control(emu: &Emulator, req: &RequestParts, path: &str) -> Response {
             None => json(StatusCode::BAD_REQUEST, serde_json::json!({"ErrorCode": "BadRequest", "Message": "Directory is required"})),
         },
         (&Method::POST, "/_efsctl/credits") => set_credits(emu, &req.query),
+        (&Method::GET, "/_efsctl/lifecycle") => tiering::status_reply(emu, &req.query),
+        (&Method::POST, "/_efsctl/lifecycle/sweep") => tiering::sweep_reply(emu, req.query.iter().find(|(k, _)| k == "FileSystemId").map(|(_, v)| v.as_str())),
         (&Method::POST, "/_efsctl/fsck") => fsck_reply(emu, req.query.iter().find(|(k, _)| k == "FileSystemId").map(|(_, v)| v.as_str())),
         (&Method::POST, "/_efsctl/shutdown") => {
             emu.shutdown.notify_one();
@@ -287,28 +290,6 @@ fn mount_reply(r: Result<records::MountSpec, mounts::MountError>) -> Response {
     }
 }
 
-/// Writes the metered size of every opened file system into its `SizeInBytes`, and gives the
-/// throughput model the current mode and size.
-fn refresh_sizes(emu: &Emulator) {
-    for (id, data) in emu.data.opened() {
-        if let Some(fs) = emu.store.read().file_systems.get(&id) {
-            *data.profile.lock().unwrap_or_else(|e| e.into_inner()) = mounts::profile_of(fs);
-        }
-        let Ok((bytes, _)) = data.storage.metered() else { continue };
-        let changed = emu.store.read().file_systems.get(&id).is_some_and(|f| f.size.standard != bytes as i64);
-        if changed {
-            let _ = emu.store.write(|w, changes| {
-                if let Some(fs) = w.file_systems.get(&id) {
-                    let mut fs = fs.clone();
-                    fs.size.standard = bytes as i64;
-                    changes.put(records::Record::FileSystem(fs));
-                }
-                Ok::<_, db::DbError>(())
-            });
-        }
-    }
-}
-
 /// Runs the emulator in the foreground until shutdown is requested (endpoint, SIGINT, SIGTERM).
 /// `ready` is called with the bound address once requests are accepted.
 pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Result<(), ServeError> {
@@ -342,10 +323,11 @@ pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Re
                 tokio::task::block_in_place(|| {
                     efs::purge_expired(&emu);
                     metrics::sample(&emu);
+                    tiering::sweep(&emu, None, Some(std::time::Instant::now() + tiering::SWEEP_BUDGET));
                 });
                 // EFS meters size about hourly; the emulator refreshes every few seconds.
                 if n % SIZE_REFRESH_TICKS == 0 {
-                    tokio::task::block_in_place(|| refresh_sizes(&emu));
+                    tokio::task::block_in_place(|| tiering::refresh_sizes(&emu));
                 }
             }
         })

@@ -279,6 +279,15 @@ impl DataPlane {
         Ok(d)
     }
 
+    /// The storage of `fs_id` if it has any on disk (it was mounted at least once).
+    pub fn existing(&self, fs_id: &str, profile: Profile, now: f64) -> Result<Option<Arc<FileSystemData>>, crate::storage::StorageError> {
+        let known = self.file_systems.lock().unwrap_or_else(|e| e.into_inner()).contains_key(fs_id);
+        if !known && !self.dir.join(fs_id).join("meta.db").exists() {
+            return Ok(None);
+        }
+        self.file_system(fs_id, profile, now).map(Some)
+    }
+
     /// Opened file systems and their data, for size metering.
     pub fn opened(&self) -> Vec<(String, Arc<FileSystemData>)> {
         self.file_systems.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|(k, v)| (k.clone(), v.clone())).collect()

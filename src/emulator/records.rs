@@ -39,11 +39,23 @@ impl Lifespan {
     }
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct StorageSize {
     pub standard: i64,
     pub ia: i64,
     pub archive: i64,
+    /// What IA and Archive bill beyond their metered size (the 128 KiB minimum per file).
+    #[serde(default)]
+    pub ia_overhead: i64,
+    #[serde(default)]
+    pub archive_overhead: i64,
+}
+
+impl StorageSize {
+    /// An empty file system: its root directory.
+    pub fn empty() -> Self {
+        StorageSize { standard: crate::model::limits::EMPTY_FILE_SYSTEM_BYTES, ..Default::default() }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -55,6 +67,17 @@ pub struct LifecyclePolicy {
     pub transition_to_primary_storage_class: Option<TransitionToPrimary>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transition_to_archive: Option<TransitionAge>,
+}
+
+/// The lifecycle decisions' view of a lifecycle configuration.
+pub fn lifecycle_policy(policies: &[LifecyclePolicy]) -> crate::lifecycle::Policy {
+    let mut p = crate::lifecycle::Policy::default();
+    for l in policies {
+        p.ia = p.ia.or(l.transition_to_ia);
+        p.archive = p.archive.or(l.transition_to_archive);
+        p.back_on_access |= l.transition_to_primary_storage_class.is_some();
+    }
+    p
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

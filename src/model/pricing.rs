@@ -5,9 +5,14 @@ use super::modes::ThroughputMode;
 pub const STANDARD_GB_MONTH: f64 = 0.30;
 pub const IA_GB_MONTH: f64 = 0.016;
 pub const ARCHIVE_GB_MONTH: f64 = 0.008;
+/// Reading one GB from IA or Archive.
+pub const IA_ACCESS_GB: f64 = 0.01;
+pub const ARCHIVE_ACCESS_GB: f64 = 0.03;
 pub const ELASTIC_READ_GB: f64 = 0.03;
 pub const ELASTIC_WRITE_GB: f64 = 0.06;
 pub const PROVISIONED_MIBPS_MONTH: f64 = 6.00;
+/// AWS bills storage per GB-month with 1 GB = 2^30 bytes.
+pub const GB: f64 = 1024.0 * 1024.0 * 1024.0;
 
 /// Bursting baseline throughput in MiB/s for `standard_bytes` of Standard storage (the
 /// throughput model's formula).

@@ -5,8 +5,11 @@ use rusqlite::params;
 use super::{Kind, Result, Storage};
 
 /// Problems found: link counts that disagree with the directory entries, entries pointing
-/// nowhere, inodes nothing points to, files without data, data without files.
+/// nowhere, inodes nothing points to, files whose data is missing or unreadable in the form
+/// their storage class names, data belonging to no file or to another class.
 pub fn fsck(storage: &Storage) -> Result<Vec<String>> {
+    // A move in progress has two forms on disk for a moment: check between moves.
+    let _moving = storage.moving.lock().unwrap_or_else(|e| e.into_inner());
     let mut problems = Vec::new();
     let inodes: Vec<(u64, Kind, u32, u64)> = {
         let db = storage.connection();
@@ -18,6 +21,10 @@ pub fn fsck(storage: &Storage) -> Result<Vec<String>> {
         let dangling: i64 = db.query_row("SELECT COUNT(*) FROM dentries d LEFT JOIN inodes i ON i.ino = d.ino WHERE i.ino IS NULL", [], |r| r.get(0))?;
         if dangling > 0 {
             problems.push(format!("{dangling} directory entries point to missing inodes"));
+        }
+        let bad_tier: i64 = db.query_row("SELECT COUNT(*) FROM inodes WHERE tier NOT IN ('STANDARD', 'IA', 'ARCHIVE')", [], |r| r.get(0))?;
+        if bad_tier > 0 {
+            problems.push(format!("{bad_tier} inodes have an unknown storage class"));
         }
         for (ino, kind, nlink, _) in &inodes {
             let links: i64 = db.query_row("SELECT COUNT(*) FROM dentries WHERE ino = ?1", params![*ino as i64], |r| r.get(0))?;
@@ -37,17 +44,17 @@ pub fn fsck(storage: &Storage) -> Result<Vec<String>> {
             }
         }
     }
-    for (ino, kind, nlink, _) in &inodes {
-        if *kind == Kind::File && *nlink > 0 && !storage.data_path(*ino).exists() {
-            problems.push(format!("file {ino} has no data file"));
+    let files = storage.file_tiers()?;
+    for (&ino, &tier) in &files {
+        let size = inodes.iter().find(|i| i.0 == ino).map(|i| i.3).unwrap_or(0);
+        match storage.load_form(ino, tier) {
+            Err(e) => problems.push(format!("file {ino} ({}) has no readable data: {e}", tier.label())),
+            Ok(super::Form::Cold(_, c)) if c.size() != size => problems.push(format!("file {ino} ({}) stores {} bytes, its size is {size}", tier.label(), c.size())),
+            Ok(_) => {}
         }
     }
-    for entry in std::fs::read_dir(storage.dir().join("data"))? {
-        let name = entry?.file_name();
-        let known = name.to_str().and_then(|n| n.parse::<u64>().ok()).is_some_and(|ino| inodes.iter().any(|(i, k, _, _)| *i == ino && *k == Kind::File));
-        if !known {
-            problems.push(format!("data file {} belongs to no file", name.to_string_lossy()));
-        }
+    for (path, reason) in storage.strays(&files)? {
+        problems.push(format!("data file {} {reason}", path.strip_prefix(storage.dir()).unwrap_or(&path).display()));
     }
     Ok(problems)
 }

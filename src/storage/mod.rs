@@ -5,8 +5,14 @@
 //! returns, so a completed operation survives `kill -9`. Data is written straight to the data
 //! files; `fsync` and close flush it. Inodes that lost their last link while open are removed
 //! on last close, or on the next open after a crash. This module knows nothing of users,
-//! permissions or policies — that is `vfs`.
+//! permissions or access policies — that is `vfs`.
+//!
+//! Lifecycle tiering lives here too: a file's data is in exactly one form, named by its `tier`
+//! column — a plain file in `data/` (Standard) or a compressed chunked file in `ia/` or
+//! `archive/` (see `cold`). A move writes the new form, syncs it, commits the new tier, and only
+//! then removes the old form; recovery on open removes whichever form the tier does not name.
 
+mod cold;
 mod fsck;
 #[cfg(test)]
 mod model_tests;
@@ -16,9 +22,11 @@ use std::fs::{File, OpenOptions};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Instant;
 
 use rusqlite::{Connection, OptionalExtension, params};
 
+use crate::lifecycle::{ClassBytes, FileState, Policy, Tier};
 use crate::model::metering;
 
 pub use fsck::fsck;
@@ -81,9 +89,6 @@ impl Kind {
     }
 }
 
-/// Storage class of a file's data (Standard only until lifecycle tiering lands).
-pub const TIER_STANDARD: &str = "STANDARD";
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct Inode {
     pub ino: u64,
@@ -98,7 +103,7 @@ pub struct Inode {
     pub mtime: f64,
     pub ctime: f64,
     pub rdev: u32,
-    pub tier: String,
+    pub tier: Tier,
     /// Last read or write of the data (lifecycle decisions use it; metadata access does not count).
     pub last_access: f64,
 }
@@ -143,18 +148,117 @@ const SCHEMA: &[&str] = &["
     CREATE INDEX inodes_tier_access ON inodes (tier, last_access);
 ", "
     CREATE TABLE throughput (id INTEGER PRIMARY KEY CHECK (id = 1), balance REAL NOT NULL, last REAL NOT NULL);
+", "
+    CREATE TABLE tiering (id INTEGER PRIMARY KEY CHECK (id = 1), ia_read INTEGER NOT NULL, archive_read INTEGER NOT NULL,
+        to_ia INTEGER NOT NULL, to_archive INTEGER NOT NULL);
+    INSERT INTO tiering VALUES (1, 0, 0, 0, 0);
 "];
+
+/// The directory holding each tier's data form.
+fn area(tier: Tier) -> &'static str {
+    match tier {
+        Tier::Standard => "data",
+        Tier::Ia => "ia",
+        Tier::Archive => "archive",
+    }
+}
+
+fn cold_format(tier: Tier) -> cold::Format {
+    if tier == Tier::Archive { cold::ARCHIVE } else { cold::IA }
+}
+
+/// Files a sweep moves per transaction (one `syncfs` and one commit per batch).
+const SWEEP_BATCH: usize = 256;
+
+/// Bytes read from and moved into the cold classes since the file system was created (what
+/// EFS charges access and transition fees on).
+#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct TieringCounters {
+    pub ia_read_bytes: u64,
+    pub archive_read_bytes: u64,
+    pub to_ia_bytes: u64,
+    pub to_archive_bytes: u64,
+}
+
+/// What one sweep did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct SweepReport {
+    /// Files whose lifecycle decision was evaluated.
+    pub considered: u64,
+    pub to_ia_files: u64,
+    pub to_ia_bytes: u64,
+    pub to_archive_files: u64,
+    pub to_archive_bytes: u64,
+    /// Due files left in place because they were open (they move once closed).
+    pub skipped_open: u64,
+    /// `false` when the time budget ran out with candidates left.
+    pub complete: bool,
+}
+
+/// Metered bytes of the whole file system, by class (directories and links count as Standard).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Metered {
+    pub classes: ClassBytes,
+    pub inodes: u64,
+}
+
+/// A file's data as it can be read now.
+#[derive(Clone)]
+enum Form {
+    Plain(Arc<File>),
+    Cold(Tier, Arc<cold::ColdFile>),
+}
+
+impl Form {
+    fn tier(&self) -> Tier {
+        match self {
+            Form::Plain(_) => Tier::Standard,
+            Form::Cold(t, _) => *t,
+        }
+    }
+
+    /// Reads up to `buf.len()` bytes at `offset` (fewer at the end of the stored data).
+    fn read_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<usize> {
+        match self {
+            Form::Plain(f) => {
+                let mut done = 0;
+                while done < buf.len() {
+                    match f.read_at(&mut buf[done..], offset + done as u64)? {
+                        0 => break,
+                        n => done += n,
+                    }
+                }
+                Ok(done)
+            }
+            Form::Cold(_, c) => c.read_at(buf, offset),
+        }
+    }
+
+    /// Fills `buf` completely; bytes past the stored data (a sparse tail) read as zeros.
+    fn read_full(&self, offset: u64, buf: &mut [u8]) -> std::io::Result<()> {
+        let n = self.read_at(buf, offset)?;
+        buf[n..].fill(0);
+        Ok(())
+    }
+}
 
 pub struct Storage {
     dir: PathBuf,
     db: Mutex<Connection>,
     /// Open files by inode. Writes and reads of open files update size and times here; they
-    /// reach SQLite on fsync and on the last close (what EFS acknowledges).
+    /// reach SQLite on fsync and on the last close (what EFS acknowledges). A tier move
+    /// commits while holding this lock and only for files not in it.
     open: Mutex<HashMap<u64, OpenFile>>,
+    /// The lifecycle configuration tiering follows (set by the emulator from the API).
+    policy: Mutex<Policy>,
+    /// Serialises tier moves (sweeps and moves back to Standard).
+    moving: Mutex<()>,
 }
 
 struct OpenFile {
-    file: Arc<File>,
+    form: Form,
     count: u32,
     size: u64,
     mtime: f64,
@@ -177,7 +281,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Inode> {
         mtime: r.get(8)?,
         ctime: r.get(9)?,
         rdev: r.get::<_, i64>(10)? as u32,
-        tier: r.get(11)?,
+        tier: Tier::parse(&r.get::<_, String>(11)?).unwrap_or(Tier::Standard),
         last_access: r.get(12)?,
     })
 }
@@ -195,7 +299,9 @@ fn check_name(name: &[u8]) -> Result<()> {
 impl Storage {
     /// Opens (or creates) the file system stored in `dir`, owned by `root_uid:root_gid` when new.
     pub fn open(dir: &Path, now: f64) -> Result<Self> {
-        std::fs::create_dir_all(dir.join("data"))?;
+        for tier in Tier::ALL {
+            std::fs::create_dir_all(dir.join(area(tier)))?;
+        }
         let conn = Connection::open(dir.join("meta.db"))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         // NORMAL in WAL mode: a committed transaction survives a crash of the process.
@@ -210,7 +316,7 @@ impl Storage {
             "INSERT OR IGNORE INTO inodes (ino, kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, last_access) VALUES (1, ?1, 493, 0, 0, 2, 0, ?2, ?2, ?2, 0, ?2)",
             params![Kind::Dir.code(), now],
         )?;
-        let storage = Storage { dir: dir.to_path_buf(), db: Mutex::new(conn), open: Mutex::new(HashMap::new()) };
+        let storage = Storage { dir: dir.to_path_buf(), db: Mutex::new(conn), open: Mutex::new(HashMap::new()), policy: Mutex::new(Policy::default()), moving: Mutex::new(()) };
         storage.remove_orphans()?;
         Ok(storage)
     }
@@ -219,37 +325,61 @@ impl Storage {
         self.db.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn data_path(&self, ino: u64) -> PathBuf {
-        self.dir.join("data").join(ino.to_string())
+    /// Where the data of `ino` lives while it is in `tier`.
+    fn form_path(&self, ino: u64, tier: Tier) -> PathBuf {
+        self.dir.join(area(tier)).join(ino.to_string())
+    }
+
+    /// Regular files with links, by inode, with their tier.
+    fn file_tiers(&self) -> Result<HashMap<u64, Tier>> {
+        let db = self.db();
+        let mut stmt = db.prepare(&format!("SELECT ino, tier FROM inodes WHERE kind = {} AND nlink > 0", Kind::File.code()))?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)? as u64, Tier::parse(&r.get::<_, String>(1)?).unwrap_or(Tier::Standard))))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Files in the tier areas that belong to no file in that tier: `(path, reason)`.
+    fn strays(&self, files: &HashMap<u64, Tier>) -> Result<Vec<(PathBuf, &'static str)>> {
+        let mut out = Vec::new();
+        for tier in Tier::ALL {
+            for entry in std::fs::read_dir(self.dir.join(area(tier)))? {
+                let entry = entry?;
+                let owner = entry.file_name().to_str().and_then(|n| n.parse::<u64>().ok()).and_then(|ino| files.get(&ino).copied());
+                match owner {
+                    Some(t) if t == tier => {}
+                    Some(_) => out.push((entry.path(), "belongs to a file stored in another class (an interrupted move)")),
+                    None => out.push((entry.path(), "belongs to no file")),
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Repairs what a crash can leave behind: inodes without links that were open, a file's
-    /// row committed before its (still empty) data file was created, or a data file created
-    /// for a row that was never committed.
+    /// row committed before its (still empty) data file was created, a data file created for
+    /// a row that was never committed, either form of a file whose move was interrupted.
     fn remove_orphans(&self) -> Result<()> {
-        let (orphans, files): (Vec<u64>, Vec<u64>) = {
+        let orphans: Vec<u64> = {
             let db = self.db();
-            let ids = |sql: &str| -> Result<Vec<u64>> {
-                let mut stmt = db.prepare(sql)?;
-                let rows = stmt.query_map([], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
-                Ok(rows.into_iter().map(|i| i as u64).collect())
-            };
-            (ids("SELECT ino FROM inodes WHERE nlink = 0")?, ids(&format!("SELECT ino FROM inodes WHERE kind = {} AND nlink > 0 ORDER BY ino", Kind::File.code()))?)
+            let mut stmt = db.prepare("SELECT ino FROM inodes WHERE nlink = 0")?;
+            let rows = stmt.query_map([], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+            rows.into_iter().map(|i| i as u64).collect()
         };
         for ino in orphans {
             self.destroy(ino)?;
         }
-        for &ino in &files {
-            if !self.data_path(ino).exists() {
-                File::create(self.data_path(ino))?;
+        let files = self.file_tiers()?;
+        for (&ino, &tier) in &files {
+            if tier == Tier::Standard && !self.form_path(ino, tier).exists() {
+                File::create(self.form_path(ino, tier))?;
             }
         }
-        for entry in std::fs::read_dir(self.dir.join("data"))? {
-            let entry = entry?;
-            let known = entry.file_name().to_str().and_then(|n| n.parse::<u64>().ok()).is_some_and(|ino| files.binary_search(&ino).is_ok());
-            if !known {
-                std::fs::remove_file(entry.path())?;
-            }
+        let strays = self.strays(&files)?;
+        if !strays.is_empty() {
+            tracing::info!(dir = %self.dir.display(), "recovery removed {} data files of interrupted moves or creates", strays.len());
+        }
+        for (path, _) in strays {
+            std::fs::remove_file(path)?;
         }
         Ok(())
     }
@@ -260,10 +390,10 @@ impl Storage {
             db.execute("DELETE FROM xattrs WHERE ino = ?1", [ino as i64])?;
             db.execute("DELETE FROM inodes WHERE ino = ?1", [ino as i64])?;
         }
-        match std::fs::remove_file(self.data_path(ino)) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
-            _ => Ok(()),
+        for tier in Tier::ALL {
+            remove_if_exists(&self.form_path(ino, tier))?;
         }
+        Ok(())
     }
 
     pub fn get(&self, ino: u64) -> Result<Inode> {
@@ -350,7 +480,7 @@ impl Storage {
         tx.commit()?;
         drop(db);
         if new.kind == Kind::File {
-            File::create(self.data_path(ino))?;
+            File::create(self.form_path(ino, Tier::Standard))?;
         }
         self.get(ino)
     }
@@ -539,11 +669,13 @@ impl Storage {
                 return Err(StorageError::IsDir);
             }
             if before.kind == Kind::File {
-                let f = self.file(ino)?;
-                f.set_len(size)?;
-                if let Some(o) = self.open_files().get_mut(&ino) {
-                    o.size = size;
-                }
+                self.held_open(ino, || {
+                    self.plain(ino)?.set_len(size)?;
+                    if let Some(o) = self.open_files().get_mut(&ino) {
+                        o.size = size;
+                    }
+                    Ok(())
+                })?;
             }
         }
         self.db().execute(
@@ -562,42 +694,89 @@ impl Storage {
         self.get(ino)
     }
 
-    /// The data file of `ino`, from the open set if it is open.
-    fn file(&self, ino: u64) -> Result<Arc<File>> {
-        if let Some(o) = self.open_files().get(&ino) {
-            return Ok(o.file.clone());
-        }
-        Ok(Arc::new(OpenOptions::new().read(true).write(true).create(true).truncate(false).open(self.data_path(ino))?))
+    /// The row of `ino` as committed (without an open file's newer size and times).
+    fn stored(&self, ino: u64) -> Result<Inode> {
+        self.db().query_row(&format!("SELECT {COLUMNS} FROM inodes WHERE ino = ?1"), [ino as i64], row).optional()?.ok_or(StorageError::NotFound)
     }
 
-    /// Counts an open of `ino`; its data file stays open until the matching `release`.
+    /// Opens the data of `ino` in the form its tier names.
+    fn load_form(&self, ino: u64, tier: Tier) -> Result<Form> {
+        let path = self.form_path(ino, tier);
+        Ok(match tier {
+            Tier::Standard => Form::Plain(Arc::new(OpenOptions::new().read(true).write(true).open(path)?)),
+            cold => Form::Cold(cold, Arc::new(cold::ColdFile::open(&path)?)),
+        })
+    }
+
+    /// The committed row and current data form of a file that is not open. A tier move may
+    /// replace the form between reading the row and opening it; then the row is read again.
+    fn current(&self, ino: u64) -> Result<(Inode, Form)> {
+        let mut tries = 0;
+        loop {
+            let inode = self.stored(ino)?;
+            if inode.kind == Kind::Dir {
+                return Err(StorageError::IsDir);
+            }
+            match self.load_form(ino, inode.tier) {
+                Err(StorageError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound && tries < 3 => tries += 1,
+                r => return r.map(|form| (inode, form)),
+            }
+        }
+    }
+
+    /// Counts an open of `ino`; its data stays open until the matching `release`.
     pub fn open_file(&self, ino: u64) -> Result<()> {
-        if let Some(o) = self.open_files().get_mut(&ino) {
+        // Held throughout, so a tier move cannot commit between reading the tier and
+        // registering the open (moves commit only for files not open).
+        let mut open = self.open_files();
+        if let Some(o) = open.get_mut(&ino) {
             o.count += 1;
             return Ok(());
         }
-        let inode = self.get(ino)?;
-        let f = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(self.data_path(ino))?;
-        let mut open = self.open_files();
-        match open.get_mut(&ino) {
-            Some(o) => o.count += 1,
-            None => drop(open.insert(ino, OpenFile { file: Arc::new(f), count: 1, size: inode.size, mtime: inode.mtime, atime: inode.atime, dirty: false })),
-        }
+        let inode = self.stored(ino)?;
+        let form = self.load_form(ino, inode.tier)?;
+        open.insert(ino, OpenFile { form, count: 1, size: inode.size, mtime: inode.mtime, atime: inode.atime, dirty: false });
         Ok(())
+    }
+
+    /// Runs `f` with `ino` counted as open, so no tier move commits underneath it.
+    fn held_open<T>(&self, ino: u64, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        self.open_file(ino)?;
+        let result = f();
+        let released = self.release(ino);
+        let value = result?;
+        released?;
+        Ok(value)
+    }
+
+    /// The plain data file of an open file. Cold forms are not written in place: a write or
+    /// truncate first moves the file back to Standard.
+    fn plain(&self, ino: u64) -> Result<Arc<File>> {
+        for _ in 0..2 {
+            let form = self.open_files().get(&ino).map(|o| o.form.clone());
+            match form {
+                Some(Form::Plain(f)) => return Ok(f),
+                Some(Form::Cold(..)) => self.promote(ino)?,
+                None => return Err(StorageError::Invalid),
+            }
+        }
+        Err(StorageError::Invalid)
     }
 
     /// Ends one open. The last close flushes data and metadata (close-to-open consistency, like
     /// NFS) and removes the inode if it has no links left.
     pub fn release(&self, ino: u64) -> Result<()> {
-        let file = match self.open_files().get_mut(&ino) {
+        let form = match self.open_files().get_mut(&ino) {
             Some(o) if o.count > 1 => {
                 o.count -= 1;
                 return Ok(());
             }
-            Some(o) => o.file.clone(),
+            Some(o) => o.form.clone(),
             None => return Ok(()),
         };
-        file.sync_data()?;
+        if let Form::Plain(f) = form {
+            f.sync_data()?;
+        }
         self.persist(ino)?;
         // Another open may have arrived while flushing: only the last one forgets the file.
         let last = {
@@ -617,29 +796,17 @@ impl Storage {
         Ok(())
     }
 
-    pub fn read(&self, ino: u64, offset: u64, size: u32, now: f64) -> Result<Vec<u8>> {
-        let cached = self.open_files().get(&ino).map(|o| o.size);
-        let file_size = match cached {
-            Some(s) => s,
-            None => {
-                let inode = self.get(ino)?;
-                if inode.kind == Kind::Dir {
-                    return Err(StorageError::IsDir);
-                }
-                inode.size
-            }
+    /// Reads up to `size` bytes at `offset`; also says which class served them. A read of cold
+    /// data is counted for access charges and, under AFTER_1_ACCESS, moves the file to Standard.
+    pub fn read(&self, ino: u64, offset: u64, size: u32, now: f64) -> Result<(Vec<u8>, Tier)> {
+        let cached = self.open_files().get(&ino).map(|o| (o.size, o.form.clone()));
+        let (file_size, form) = match cached {
+            Some(c) => c,
+            None => self.current(ino).map(|(inode, form)| (inode.size, form))?,
         };
         let end = file_size.min(offset.saturating_add(size as u64));
         let mut buf = vec![0u8; end.saturating_sub(offset) as usize];
-        let f = self.file(ino)?;
-        let mut done = 0;
-        while done < buf.len() {
-            let n = f.read_at(&mut buf[done..], offset + done as u64)?;
-            if n == 0 {
-                break; // sparse tail: zeros
-            }
-            done += n;
-        }
+        form.read_full(offset, &mut buf)?;
         match self.open_files().get_mut(&ino) {
             Some(o) => {
                 o.atime = now;
@@ -647,30 +814,48 @@ impl Storage {
             }
             None => drop(self.db().execute("UPDATE inodes SET atime = ?2, last_access = ?2 WHERE ino = ?1", params![ino as i64, now])?),
         }
-        Ok(buf)
+        let tier = form.tier();
+        if tier != Tier::Standard {
+            let column = if tier == Tier::Ia { "ia_read" } else { "archive_read" };
+            self.db().execute(&format!("UPDATE tiering SET {column} = {column} + ?1"), [buf.len() as i64])?;
+            if self.policy().on_read(tier).is_some() {
+                self.promote(ino)?;
+            }
+        }
+        Ok((buf, tier))
     }
 
     pub fn write(&self, ino: u64, offset: u64, data: &[u8], now: f64) -> Result<u32> {
         if data.is_empty() {
             return Ok(0); // a zero-length write changes nothing, not even the size
         }
-        let f = self.file(ino)?;
-        f.write_all_at(data, offset)?;
+        if !self.open_files().contains_key(&ino) {
+            return self.held_open(ino, || self.write(ino, offset, data, now));
+        }
+        self.plain(ino)?.write_all_at(data, offset)?;
         let end = offset + data.len() as u64;
-        match self.open_files().get_mut(&ino) {
-            Some(o) => {
-                o.size = o.size.max(end);
-                o.mtime = now;
-                o.dirty = true;
-            }
-            None => drop(self.db().execute("UPDATE inodes SET size = MAX(size, ?2), mtime = ?3, ctime = ?3, last_access = ?3 WHERE ino = ?1", params![ino as i64, end as i64, now])?),
+        if let Some(o) = self.open_files().get_mut(&ino) {
+            o.size = o.size.max(end);
+            o.mtime = now;
+            o.dirty = true;
         }
         Ok(data.len() as u32)
     }
 
     /// Makes the data and metadata of `ino` durable.
     pub fn fsync(&self, ino: u64) -> Result<()> {
-        self.file(ino)?.sync_all()?;
+        let open = self.open_files().get(&ino).map(|o| o.form.clone());
+        let form = match open {
+            Some(form) => form,
+            None => match self.current(ino) {
+                Ok((_, form)) => form,
+                Err(StorageError::IsDir) => return Ok(()),
+                Err(e) => return Err(e),
+            },
+        };
+        if let Form::Plain(f) = form {
+            f.sync_all()?;
+        }
         self.persist(ino)?;
         self.db().execute_batch("PRAGMA wal_checkpoint(PASSIVE)")?;
         Ok(())
@@ -707,18 +892,208 @@ impl Storage {
         }
     }
 
-    /// Metered bytes per EFS rules: (files + directories total, inode count).
-    pub fn metered(&self) -> Result<(u64, u64)> {
+    /// Metered bytes per EFS rules, by storage class, and the inode count.
+    pub fn metered(&self) -> Result<Metered> {
         let db = self.db();
-        let mut stmt = db.prepare("SELECT i.kind, i.size, (SELECT COUNT(*) FROM dentries d WHERE d.parent = i.ino) FROM inodes i WHERE i.nlink > 0")?;
-        let mut total = 0;
-        let mut count = 0;
-        for r in stmt.query_map([], |r| Ok((Kind::from_code(r.get(0)?), r.get::<_, i64>(1)? as u64, r.get::<_, i64>(2)? as u64)))? {
-            let (kind, size, entries) = r?;
-            total += if kind == Kind::Dir { metering::dir_bytes(entries) } else { metering::file_bytes(size) };
-            count += 1;
+        let mut stmt = db.prepare("SELECT i.kind, i.size, i.tier, (SELECT COUNT(*) FROM dentries d WHERE d.parent = i.ino) FROM inodes i WHERE i.nlink > 0")?;
+        let mut m = Metered::default();
+        let rows = stmt.query_map([], |r| Ok((Kind::from_code(r.get(0)?), r.get::<_, i64>(1)? as u64, r.get::<_, String>(2)?, r.get::<_, i64>(3)? as u64)))?;
+        for r in rows {
+            let (kind, size, tier, entries) = r?;
+            match kind {
+                Kind::File => m.classes.add(size, Tier::parse(&tier).unwrap_or(Tier::Standard)),
+                Kind::Dir => m.classes.add_standard(metering::dir_bytes(entries)),
+                _ => m.classes.add_standard(metering::file_bytes(size)),
+            }
+            m.inodes += 1;
         }
-        Ok((total, count))
+        Ok(m)
+    }
+
+    /// What the lifecycle decisions need of every regular file.
+    pub fn lifecycle_files(&self) -> Result<Vec<FileState>> {
+        let db = self.db();
+        let mut stmt = db.prepare(&format!("SELECT size, tier, last_access FROM inodes WHERE kind = {} AND nlink > 0", Kind::File.code()))?;
+        let rows = stmt.query_map([], |r| Ok(FileState { size: r.get::<_, i64>(0)? as u64, tier: Tier::parse(&r.get::<_, String>(1)?).unwrap_or(Tier::Standard), last_access: r.get(2)? }))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn policy(&self) -> Policy {
+        *self.policy.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn set_policy(&self, policy: Policy) {
+        *self.policy.lock().unwrap_or_else(|e| e.into_inner()) = policy;
+    }
+
+    pub fn tiering_counters(&self) -> Result<TieringCounters> {
+        let r = self.db().query_row("SELECT ia_read, archive_read, to_ia, to_archive FROM tiering WHERE id = 1", [], |r| {
+            Ok(TieringCounters { ia_read_bytes: r.get::<_, i64>(0)? as u64, archive_read_bytes: r.get::<_, i64>(1)? as u64, to_ia_bytes: r.get::<_, i64>(2)? as u64, to_archive_bytes: r.get::<_, i64>(3)? as u64 })
+        })?;
+        Ok(r)
+    }
+
+    /// Writes the data of `ino`, read from `from`, as the form of `to` (not yet synced).
+    fn write_form(&self, ino: u64, from: &Form, size: u64, to: Tier) -> Result<()> {
+        let path = self.form_path(ino, to);
+        let tmp = path.with_extension("tmp");
+        if to == Tier::Standard {
+            let out = File::create(&tmp)?;
+            let mut buf = vec![0u8; cold::IA.chunk as usize];
+            let mut offset = 0;
+            while offset < size {
+                let n = (size - offset).min(buf.len() as u64) as usize;
+                from.read_full(offset, &mut buf[..n])?;
+                out.write_all_at(&buf[..n], offset)?;
+                offset += n as u64;
+            }
+        } else {
+            cold::encode(|offset, buf| from.read_full(offset, buf), size, &tmp, cold_format(to))?;
+        }
+        std::fs::rename(&tmp, &path)?;
+        Ok(())
+    }
+
+    /// Commits tier changes `(ino, from, to, size, mtime)` of files that are not open and
+    /// unchanged since their new form was written, in one durable transaction. Returns which
+    /// were committed.
+    fn commit_moves(&self, moves: &[(u64, Tier, Tier, u64, f64)]) -> Result<Vec<bool>> {
+        let open = self.open_files();
+        let mut db = self.db();
+        // The old forms are deleted right after: the new tier must be on disk first.
+        db.pragma_update(None, "synchronous", "FULL")?;
+        let result = (|| {
+            let tx = db.transaction()?;
+            let mut done = Vec::with_capacity(moves.len());
+            let (mut to_ia, mut to_archive) = (0i64, 0i64);
+            for &(ino, from, to, size, mtime) in moves {
+                let ok = !open.contains_key(&ino)
+                    && tx.execute("UPDATE inodes SET tier = ?2 WHERE ino = ?1 AND tier = ?3 AND size = ?4 AND mtime = ?5 AND nlink > 0", params![ino as i64, to.as_str(), from.as_str(), size as i64, mtime])? == 1;
+                if ok {
+                    match to {
+                        Tier::Ia => to_ia += size as i64,
+                        Tier::Archive => to_archive += size as i64,
+                        Tier::Standard => {}
+                    }
+                }
+                done.push(ok);
+            }
+            tx.execute("UPDATE tiering SET to_ia = to_ia + ?1, to_archive = to_archive + ?2", params![to_ia, to_archive])?;
+            tx.commit()?;
+            Ok::<_, StorageError>(done)
+        })();
+        db.pragma_update(None, "synchronous", "NORMAL")?;
+        result
+    }
+
+    /// Moves the data of `ino` back to Standard (a read under AFTER_1_ACCESS, or a write).
+    fn promote(&self, ino: u64) -> Result<()> {
+        let _moving = self.moving.lock().unwrap_or_else(|e| e.into_inner());
+        let open = self.open_files().get(&ino).map(|o| o.form.clone());
+        let form = match open {
+            Some(form) => form,
+            None => self.current(ino)?.1,
+        };
+        let Form::Cold(from, cold) = &form else { return Ok(()) };
+        self.write_form(ino, &form, cold.size(), Tier::Standard)?;
+        let path = self.form_path(ino, Tier::Standard);
+        File::open(&path)?.sync_all()?;
+        {
+            let mut open = self.open_files();
+            let db = self.db();
+            db.pragma_update(None, "synchronous", "FULL")?;
+            let changed = db.execute("UPDATE inodes SET tier = ?2 WHERE ino = ?1 AND tier = ?3", params![ino as i64, Tier::Standard.as_str(), from.as_str()]);
+            db.pragma_update(None, "synchronous", "NORMAL")?;
+            if changed? == 0 {
+                drop((open, db));
+                return Ok(remove_if_exists(&path)?);
+            }
+            if let Some(o) = open.get_mut(&ino) {
+                o.form = Form::Plain(Arc::new(OpenOptions::new().read(true).write(true).open(&path)?));
+            }
+        }
+        Ok(remove_if_exists(&self.form_path(ino, *from))?)
+    }
+
+    /// Moves due files to IA or Archive under the current policy, oldest access first, in
+    /// batches; stops at `deadline` (the next sweep picks up where the index says).
+    pub fn sweep(&self, now: f64, deadline: Option<Instant>) -> Result<SweepReport> {
+        let policy = self.policy();
+        let mut report = SweepReport { complete: true, ..Default::default() };
+        let (ia_cut, archive_cut) = policy.cutoffs(now);
+        let standard_cut = match (ia_cut, archive_cut) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        // IA files due for Archive, then Standard files due for either.
+        for (tier, cut) in [(Tier::Ia, archive_cut), (Tier::Standard, standard_cut)] {
+            let Some(cut) = cut else { continue };
+            let mut after = (f64::NEG_INFINITY, 0i64);
+            loop {
+                if deadline.is_some_and(|d| Instant::now() >= d) {
+                    report.complete = false;
+                    return Ok(report);
+                }
+                let batch = self.candidates(tier, cut, after)?;
+                let Some(&(ino, f, _)) = batch.last() else { break };
+                after = (f.last_access, ino as i64);
+                report.considered += batch.len() as u64;
+                let due: Vec<_> = batch.into_iter().filter_map(|(ino, f, mtime)| policy.decide(&f, now).map(|to| (ino, f, mtime, to))).collect();
+                self.move_batch(&due, &mut report)?;
+            }
+        }
+        Ok(report)
+    }
+
+    /// Files in `tier` last accessed at or before `cut`, after the keyset `after`, oldest first.
+    fn candidates(&self, tier: Tier, cut: f64, after: (f64, i64)) -> Result<Vec<(u64, FileState, f64)>> {
+        let db = self.db();
+        let mut stmt = db.prepare_cached(
+            "SELECT ino, size, last_access, mtime FROM inodes WHERE tier = ?1 AND last_access <= ?2 AND (last_access, ino) > (?3, ?4)
+             AND kind = 0 AND nlink > 0 AND size >= ?5 ORDER BY last_access, ino LIMIT ?6",
+        )?;
+        let rows = stmt.query_map(params![tier.as_str(), cut, after.0, after.1, crate::lifecycle::MIN_COLD_BYTES as i64, SWEEP_BATCH as i64], |r| {
+            Ok((r.get::<_, i64>(0)? as u64, FileState { size: r.get::<_, i64>(1)? as u64, tier, last_access: r.get(2)? }, r.get(3)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn move_batch(&self, due: &[(u64, FileState, f64, Tier)], report: &mut SweepReport) -> Result<()> {
+        let _moving = self.moving.lock().unwrap_or_else(|e| e.into_inner());
+        let mut written = Vec::with_capacity(due.len());
+        for &(ino, f, mtime, to) in due {
+            if self.open_files().contains_key(&ino) {
+                report.skipped_open += 1;
+                continue;
+            }
+            let form = match self.load_form(ino, f.tier) {
+                Err(StorageError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => continue, // removed meanwhile
+                r => r?,
+            };
+            self.write_form(ino, &form, f.size, to)?;
+            written.push((ino, f.tier, to, f.size, mtime));
+        }
+        if written.is_empty() {
+            return Ok(());
+        }
+        sync_filesystem(&self.dir)?;
+        let committed = self.commit_moves(&written)?;
+        for (&(ino, from, to, size, _), ok) in written.iter().zip(committed) {
+            if !ok {
+                report.skipped_open += 1;
+                remove_if_exists(&self.form_path(ino, to))?;
+                continue;
+            }
+            remove_if_exists(&self.form_path(ino, from))?;
+            if to == Tier::Ia {
+                report.to_ia_files += 1;
+                report.to_ia_bytes += size;
+            } else {
+                report.to_archive_files += 1;
+                report.to_archive_bytes += size;
+            }
+        }
+        Ok(())
     }
 
     /// The saved burst-credit balance and the time it was taken, if any.
@@ -738,4 +1113,23 @@ impl Storage {
     fn connection(&self) -> MutexGuard<'_, Connection> {
         self.db()
     }
+}
+
+fn remove_if_exists(path: &Path) -> std::io::Result<()> {
+    match std::fs::remove_file(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+/// Flushes everything written to the file system holding `dir` (one call for a batch of moves
+/// instead of one fsync per file).
+fn sync_filesystem(dir: &Path) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let d = File::open(dir)?;
+    // SAFETY: syncfs takes a valid open descriptor; failure is reported through the return value.
+    if unsafe { libc::syncfs(d.as_raw_fd()) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
 }

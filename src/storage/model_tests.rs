@@ -15,7 +15,11 @@ enum Op {
     Unlink(u8),
     Rename(u8, u8),
     Link(u8, u8),
-    Truncate(u8, u16),
+    Truncate(u8, u32),
+    /// Lifecycle sweep far in the future: files of 128 KiB or more move to IA (or Archive);
+    /// with `back`, reads bring them back to Standard.
+    Sweep { archive: bool, back: bool },
+    Read(u8),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -26,7 +30,9 @@ fn op() -> impl Strategy<Value = Op> {
         (0u8..6).prop_map(Op::Unlink),
         (0u8..6, 0u8..6).prop_map(|(a, b)| Op::Rename(a, b)),
         (0u8..6, 0u8..6).prop_map(|(a, b)| Op::Link(a, b)),
-        (0u8..6, 0u16..9000).prop_map(|(n, s)| Op::Truncate(n, s)),
+        (0u8..6, prop_oneof![0u32..9000, 120_000u32..300_000]).prop_map(|(n, s)| Op::Truncate(n, s)),
+        (any::<bool>(), any::<bool>()).prop_map(|(archive, back)| Op::Sweep { archive, back }),
+        (0u8..6).prop_map(Op::Read),
     ]
 }
 
@@ -86,6 +92,17 @@ proptest! {
                         m.files[*id].resize(size as usize, 0);
                     }
                 }
+                Op::Sweep { archive, back } => {
+                    use crate::model::modes::TransitionAge::*;
+                    s.set_policy(crate::lifecycle::Policy { ia: Some(After1Day), archive: archive.then_some(After7Days), back_on_access: back });
+                    s.sweep(1e7, None).unwrap();
+                }
+                Op::Read(n) => {
+                    if let Some(Some(id)) = m.names.get(&name(n)) {
+                        let ino = s.lookup(ROOT, name(n).as_bytes()).unwrap().ino;
+                        prop_assert_eq!(&s.read(ino, 0, 1 << 20, 7.0).unwrap().0, &m.files[*id]);
+                    }
+                }
                 Op::Unlink(n) => match m.names.get(&name(n)) {
                     Some(Some(_)) => { s.unlink(ROOT, name(n).as_bytes(), 4.0).unwrap(); m.names.remove(&name(n)); }
                     Some(None) => { s.rmdir(ROOT, name(n).as_bytes(), 4.0).unwrap(); m.names.remove(&name(n)); }
@@ -120,7 +137,7 @@ proptest! {
         for (n, entry) in &m.names {
             let inode = s.lookup(ROOT, n.as_bytes()).unwrap();
             match entry {
-                Some(id) => prop_assert_eq!(s.read(inode.ino, 0, 1 << 20, 9.0).unwrap(), m.files[*id].clone()),
+                Some(id) => prop_assert_eq!(s.read(inode.ino, 0, 1 << 20, 9.0).unwrap().0, m.files[*id].clone()),
                 None => prop_assert_eq!(inode.kind, Kind::Dir),
             }
         }

@@ -264,13 +264,14 @@ impl Vfs {
         Ok(self.storage.release(ino)?)
     }
 
-    /// Reads, returning the data and how long the throttle wants the reply held.
+    /// Reads, returning the data and how long the reply is held: what the throttle wants,
+    /// plus the first-byte latency of IA and Archive data (in virtual time, like the throttle).
     pub fn read(&self, ino: u64, offset: u64, size: u32) -> VfsResult<(Vec<u8>, Duration)> {
-        let data = self.storage.read(ino, offset, size, self.now())?;
+        let (data, tier) = self.storage.read(ino, offset, size, self.now())?;
         self.counters.read_ops.fetch_add(1, Ordering::Relaxed);
         self.counters.read_bytes.fetch_add(data.len() as u64, Ordering::Relaxed);
         let wait = self.throttle.admit(Io::Read, data.len() as u64);
-        Ok((data, wait))
+        Ok((data, wait + Duration::from_secs_f64(tier.first_byte_latency() / self.clock.speed())))
     }
 
     pub fn write(&self, ino: u64, offset: u64, data: &[u8]) -> VfsResult<(u32, Duration)> {

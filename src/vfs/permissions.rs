@@ -51,11 +51,12 @@ pub fn may_remove_from(dir: &Inode, entry: &Inode, id: &Identity) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::storage::{Kind, TIER_STANDARD};
+    use crate::lifecycle::Tier;
+    use crate::storage::Kind;
     use proptest::prelude::*;
 
     fn inode(perm: u32, uid: u32, gid: u32, kind: Kind) -> Inode {
-        Inode { ino: 2, kind, perm, uid, gid, nlink: 1, size: 0, atime: 0.0, mtime: 0.0, ctime: 0.0, rdev: 0, tier: TIER_STANDARD.into(), last_access: 0.0 }
+        Inode { ino: 2, kind, perm, uid, gid, nlink: 1, size: 0, atime: 0.0, mtime: 0.0, ctime: 0.0, rdev: 0, tier: Tier::Standard, last_access: 0.0 }
     }
 
     fn who(uid: u32, gid: u32, groups: &[u32]) -> Identity {

@@ -204,7 +204,7 @@ pub fn create(call: &Call) -> EfsResult {
             backup,
             protection: ReplicationOverwriteProtection::Enabled,
             last_restricted_throughput_change: None,
-            size: StorageSize { standard: EMPTY_FILE_SYSTEM_BYTES, ia: 0, archive: 0 },
+            size: StorageSize::empty(),
         };
         let body = serde_json::to_value(describe_one(w, &fs, call.now)).unwrap_or_default();
         changes.put(Record::FileSystem(fs));

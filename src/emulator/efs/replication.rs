@@ -9,7 +9,7 @@ use crate::emulator::records::{FileSystem, Kind, Lifespan, Record, Replication, 
 use crate::emulator::store::World;
 use crate::model::ACCOUNT_ID;
 use crate::model::ids::{IdKind, file_system_arn, new_id, parse_id_or_arn};
-use crate::model::limits::{DEFAULT_PAGE, EMPTY_FILE_SYSTEM_BYTES};
+use crate::model::limits::DEFAULT_PAGE;
 use crate::model::modes::*;
 use crate::model::regions;
 
@@ -158,7 +158,7 @@ pub fn create(call: &Call, source: &str) -> EfsResult {
                         backup: BackupStatus::Disabled,
                         protection: ReplicationOverwriteProtection::Replicating,
                         last_restricted_throughput_change: None,
-                        size: StorageSize { standard: EMPTY_FILE_SYSTEM_BYTES, ia: 0, archive: 0 },
+                        size: StorageSize::empty(),
                     };
                     let id = fs.id.clone();
                     changes.put(Record::FileSystem(fs));
