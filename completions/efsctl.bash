@@ -31,6 +31,9 @@ _efsctl() {
             efsctl,credits)
                 cmd="efsctl__subcmd__credits"
                 ;;
+            efsctl,dash)
+                cmd="efsctl__subcmd__dash"
+                ;;
             efsctl,delete)
                 cmd="efsctl__subcmd__delete"
                 ;;
@@ -207,6 +210,9 @@ _efsctl() {
                 ;;
             efsctl__subcmd__help,credits)
                 cmd="efsctl__subcmd__help__subcmd__credits"
+                ;;
+            efsctl__subcmd__help,dash)
+                cmd="efsctl__subcmd__help__subcmd__dash"
                 ;;
             efsctl__subcmd__help,delete)
                 cmd="efsctl__subcmd__help__subcmd__delete"
@@ -479,7 +485,7 @@ _efsctl() {
 
     case "${cmd}" in
         efsctl)
-            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits tag untag emulator completions man help"
+            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash tag untag emulator completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1171,6 +1177,52 @@ _efsctl() {
                 return 0
             fi
             case "${prev}" in
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__dash)
+            opts="-o -q -v -h -V --interval --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
@@ -1929,7 +1981,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__help)
-            opts="create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits tag untag emulator completions man help"
+            opts="create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash tag untag emulator completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2083,6 +2135,20 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__help__subcmd__credits)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__help__subcmd__dash)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -15,4 +15,5 @@ pub mod output;
 pub mod settings;
 pub mod storage;
 pub mod throughput;
+pub mod tui;
 pub mod vfs;

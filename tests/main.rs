@@ -7,6 +7,7 @@ mod aws_cli;
 mod cli;
 mod cloudwatch;
 mod daemon;
+mod dash;
 mod ec2_api;
 mod efs_api;
 mod efs_errors;

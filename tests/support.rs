@@ -157,7 +157,7 @@ pub fn run_value<T, F: std::future::Future<Output = T>>(f: F) -> T {
 }
 
 /// Why FUSE mounts cannot run here, if they cannot.
-fn fuse_unusable() -> Option<String> {
+pub fn fuse_unusable() -> Option<String> {
     if std::fs::OpenOptions::new().read(true).write(true).open("/dev/fuse").is_err() {
         return Some("/dev/fuse cannot be opened".into());
     }

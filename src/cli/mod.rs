@@ -115,6 +115,8 @@ pub enum Command {
     Metrics(MetricsArgs),
     /// Burst credits: balance, baseline and burst rates, and when they run out or refill
     Credits(CreditsArgs),
+    /// Live dashboard: every file system's throughput, credits, IOPS and tiering; Enter for one in depth
+    Dash(DashArgs),
     /// Add or replace tags: efsctl tag FS KEY=VALUE…
     Tag(TagArgs),
     /// Remove tags: efsctl untag FS KEY…

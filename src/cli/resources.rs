@@ -226,6 +226,13 @@ pub struct MetricsArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct DashArgs {
+    /// How often to poll the APIs, e.g. 5s, 1s, 1m
+    #[arg(long, default_value = "5s", value_parser = crate::settings::parse_duration)]
+    pub interval: std::time::Duration,
+}
+
+#[derive(Debug, Args)]
 pub struct CreditsArgs {
     /// File system id, ARN or Name
     pub file_system: String,

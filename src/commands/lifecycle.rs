@@ -85,10 +85,16 @@ pub async fn run(cmd: LifecycleCommand, c: &Clients, settings: &Settings) -> Res
 /// What the emulator reports for `lifecycle status`.
 #[derive(serde::Deserialize)]
 #[serde(rename_all = "PascalCase")]
-struct Report {
-    projection: Projection,
-    counters: TieringCounters,
+pub struct Report {
+    pub projection: Projection,
+    pub counters: TieringCounters,
     policy: ReportPolicy,
+}
+
+impl Report {
+    pub fn policy(&self) -> Policy {
+        Policy { ia: self.policy.transition_to_ia, archive: self.policy.transition_to_archive, back_on_access: self.policy.back_on_access }
+    }
 }
 
 #[derive(serde::Deserialize)]
@@ -136,25 +142,8 @@ fn classes_json(c: &ClassBytes, with_files: bool) -> Value {
 async fn status(c: &Clients, fs: &FileSystemDescription, proposed: Option<Policy>) -> Result<Rendered, CliError> {
     let id = fs.file_system_id();
     let Some(url) = c.emulator() else { return Ok(aws_status(fs, proposed)) };
-    let mut query = form_urlencoded::Serializer::new(String::new());
-    query.append_pair("FileSystemId", id);
-    if let Some(p) = proposed {
-        p.ia.map(|a| query.append_pair("TransitionToIA", a.as_str()));
-        p.archive.map(|a| query.append_pair("TransitionToArchive", a.as_str()));
-        if p.back_on_access {
-            query.append_pair("TransitionToPrimaryStorageClass", "AFTER_1_ACCESS");
-        }
-    }
-    let (code, v) = daemon::control(url, "GET", &format!("/_efsctl/lifecycle?{}", query.finish()), &Value::Null).await?;
-    let message = || v["Message"].as_str().unwrap_or("the emulator refused the request").to_string();
-    match code {
-        200 => {}
-        404 => return Err(CliError::new(ExitCode::NotFound, message())),
-        400 => return Err(CliError::usage(message())),
-        _ => return Err(CliError::other(message())),
-    }
-    let report: Report = serde_json::from_value(v).map_err(|e| CliError::other(format!("unexpected lifecycle report from the emulator: {e}")))?;
-    let policy = Policy { ia: report.policy.transition_to_ia, archive: report.policy.transition_to_archive, back_on_access: report.policy.back_on_access };
+    let report = emulator_report(url, id, proposed).await?;
+    let policy = report.policy();
     let now = &report.projection.now;
     let k = &report.counters;
     let mut view = Rendered::new(json!({
@@ -197,6 +186,29 @@ async fn status(c: &Clients, fs: &FileSystemDescription, proposed: Option<Policy
     ));
     view.ids.push(id.to_string());
     Ok(view)
+}
+
+/// Files by class and the outlook, from the emulator at `url` (which knows every file's last
+/// access), under the file system's policy or `proposed`.
+pub async fn emulator_report(url: &str, id: &str, proposed: Option<Policy>) -> Result<Report, CliError> {
+    let mut pairs = vec![("FileSystemId", id.to_string())];
+    if let Some(p) = proposed {
+        pairs.extend(p.ia.map(|a| ("TransitionToIA", a.as_str().to_string())));
+        pairs.extend(p.archive.map(|a| ("TransitionToArchive", a.as_str().to_string())));
+        if p.back_on_access {
+            pairs.push(("TransitionToPrimaryStorageClass", "AFTER_1_ACCESS".to_string()));
+        }
+    }
+    let query: String = form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish();
+    let (code, v) = daemon::control(url, "GET", &format!("/_efsctl/lifecycle?{query}"), &Value::Null).await?;
+    let message = || v["Message"].as_str().unwrap_or("the emulator refused the request").to_string();
+    match code {
+        200 => {}
+        404 => return Err(CliError::new(ExitCode::NotFound, message())),
+        400 => return Err(CliError::usage(message())),
+        _ => return Err(CliError::other(message())),
+    }
+    serde_json::from_value(v).map_err(|e| CliError::other(format!("unexpected lifecycle report from the emulator: {e}")))
 }
 
 /// The table of classes: files (when known), metered and billed bytes, monthly cost.

@@ -141,16 +141,16 @@ pub async fn credits(args: CreditsArgs, c: &Clients, settings: &Settings) -> Res
     pairs.push(("baseline", format!("{} (50 KiB/s per GiB of Standard, at least 1 MiB/s)", mib(baseline))));
     pairs.push(("burst", format!("{} while credits last", mib(burst))));
     pairs.push(("current use", format!("{} metered", mib(use_rate))));
-    let outlook = if use_rate > baseline {
-        let secs = balance / (use_rate.min(burst) - baseline);
-        doc["SecondsUntilDepleted"] = json!(secs);
-        format!("credits run out in {} (at {}), then throughput drops to {}", output::age(0.0, secs), output::utc(now + secs), mib(baseline))
-    } else if balance < max {
-        let secs = (max - balance) / (baseline - use_rate).max(1.0);
-        doc["SecondsUntilFull"] = json!(secs);
-        format!("below baseline: credits grow, full in {}", output::age(0.0, secs))
-    } else {
-        "full: bursting to ".to_string() + &mib(burst) + " is available"
+    let outlook = match throughput::credit_outlook(balance, use_rate, standard) {
+        throughput::CreditOutlook::Depleting { seconds } => {
+            doc["SecondsUntilDepleted"] = json!(seconds);
+            format!("credits run out in {} (at {}), then throughput drops to {}", output::age(0.0, seconds), output::utc(now + seconds), mib(baseline))
+        }
+        throughput::CreditOutlook::Filling { seconds } => {
+            doc["SecondsUntilFull"] = json!(seconds);
+            format!("below baseline: credits grow, full in {}", output::age(0.0, seconds))
+        }
+        throughput::CreditOutlook::Full => "full: bursting to ".to_string() + &mib(burst) + " is available",
     };
     pairs.push(("outlook", outlook));
     doc["BurstCreditBalance"] = json!(balance);

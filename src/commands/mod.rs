@@ -6,14 +6,14 @@ pub mod emulator;
 mod file_systems;
 mod fs_settings;
 mod generate;
-mod lifecycle;
+pub mod lifecycle;
 mod metrics;
 mod mount;
 mod mount_targets;
 mod progress;
 mod replication;
 mod resolve;
-mod tune;
+pub mod tune;
 
 use crate::cli::{Cli, Command};
 use crate::clients::{self, Clients};
@@ -50,6 +50,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 Command::Mount(args) => mount::mount(args, &c, &s).await,
                 Command::Metrics(args) => metrics::metrics(args, &c, &s).await,
                 Command::Credits(args) => metrics::credits(args, &c, &s).await,
+                Command::Dash(args) => crate::tui::run(c, &s, args.interval).await,
                 Command::Tag(args) => fs_settings::tag(args, &c, &s).await,
                 Command::Untag(args) => fs_settings::untag(args, &c, &s).await,
                 Command::Completions { .. } | Command::Man | Command::Emulator(_) | Command::Umount(_) | Command::Mounts => unreachable!("handled above"),

@@ -28,6 +28,11 @@ fn read_ledger(dir: &Path) -> BTreeMap<String, f64> {
     std::fs::read(ledger_path(dir)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
 }
 
+/// When efsctl last changed the throughput of `arn` (the 24-hour rule counts from there).
+pub fn last_change(dir: &Path, arn: &str) -> Option<f64> {
+    read_ledger(dir).get(arn).copied()
+}
+
 fn record_change(dir: &Path, arn: &str, at: f64) {
     let mut ledger = read_ledger(dir);
     ledger.insert(arn.to_string(), at);

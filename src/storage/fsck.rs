@@ -45,8 +45,9 @@ pub fn fsck(storage: &Storage) -> Result<Vec<String>> {
         }
     }
     let files = storage.file_tiers()?;
+    let sizes: std::collections::HashMap<u64, u64> = inodes.iter().map(|i| (i.0, i.3)).collect();
     for (&ino, &tier) in &files {
-        let size = inodes.iter().find(|i| i.0 == ino).map(|i| i.3).unwrap_or(0);
+        let size = sizes.get(&ino).copied().unwrap_or(0);
         match storage.load_form(ino, tier) {
             Err(e) => problems.push(format!("file {ino} ({}) has no readable data: {e}", tier.label())),
             Ok(super::Form::Cold(_, c)) if c.size() != size => problems.push(format!("file {ino} ({}) stores {} bytes, its size is {size}", tier.label(), c.size())),

@@ -28,6 +28,27 @@ pub fn max_credits(standard_bytes: f64) -> f64 {
     if standard_bytes < TIB { INITIAL_CREDITS } else { 2.1 * standard_bytes }
 }
 
+/// Where a Bursting balance is heading at a steady metered rate (bytes/s).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum CreditOutlook {
+    /// Spending faster than the baseline earns: empty after `seconds`, then the baseline only.
+    Depleting { seconds: f64 },
+    /// Below the baseline: the balance grows, full after `seconds`.
+    Filling { seconds: f64 },
+    Full,
+}
+
+pub fn credit_outlook(balance: f64, use_rate: f64, standard_bytes: f64) -> CreditOutlook {
+    let (baseline, burst, max) = (baseline_rate(standard_bytes), burst_rate(standard_bytes), max_credits(standard_bytes));
+    if use_rate > baseline {
+        CreditOutlook::Depleting { seconds: balance.max(0.0) / (use_rate.min(burst) - baseline).max(1.0) }
+    } else if balance < max {
+        CreditOutlook::Filling { seconds: (max - balance) / (baseline - use_rate).max(1.0) }
+    } else {
+        CreditOutlook::Full
+    }
+}
+
 /// Elastic throughput limits per file system (bytes/s): (read, write); One Zone is lower.
 pub fn elastic_limits(one_zone: bool) -> (f64, f64) {
     if one_zone { (3.0 * GIB, GIB) } else { (20.0 * GIB, 5.0 * GIB) }

@@ -1,0 +1,144 @@
+//! What the dashboard shows, as plain data: the collector fills it from the EFS and CloudWatch
+//! APIs, the views render it, the snapshot tests build it by hand.
+
+use crate::lifecycle::{Policy, Projection};
+use crate::throughput::{self, CreditOutlook};
+
+/// One file system in the fleet table.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FleetRow {
+    pub id: String,
+    pub name: String,
+    pub state: String,
+    pub performance: String,
+    pub throughput_mode: String,
+    pub provisioned_mibps: Option<f64>,
+    /// Bytes per second over the latest complete minute.
+    pub read: f64,
+    pub write: f64,
+    pub metadata: f64,
+    /// Metered throughput as a percentage of the permitted throughput.
+    pub percent_permitted: Option<f64>,
+    pub credits: Option<f64>,
+    /// Change of the balance over the latest minute (bytes).
+    pub credit_trend: f64,
+    /// Metered bytes: Standard, IA, Archive.
+    pub size: [u64; 3],
+    pub connections: Option<f64>,
+    pub mount_targets_available: Option<usize>,
+    pub mount_targets: usize,
+}
+
+impl FleetRow {
+    pub fn total_size(&self) -> u64 {
+        self.size.iter().sum()
+    }
+
+    pub fn throughput(&self) -> f64 {
+        self.read + self.write + self.metadata
+    }
+
+    pub fn mode_label(&self) -> String {
+        match (self.throughput_mode.as_str(), self.provisioned_mibps) {
+            ("provisioned", Some(p)) => format!("prov {p:.0}"),
+            ("bursting", _) => "bursting".into(),
+            (m, _) => m.to_string(),
+        }
+    }
+}
+
+/// A metric series over the selected range: (epoch seconds, value), oldest first.
+pub type Series = Vec<(f64, f64)>;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MountTargetView {
+    pub az: String,
+    pub id: String,
+    pub state: String,
+    pub ip: String,
+    pub security_groups: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AccessPointView {
+    pub id: String,
+    pub name: String,
+    pub path: String,
+    pub posix_user: String,
+}
+
+/// One file system in depth.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Detail {
+    pub row: FleetRow,
+    pub range_secs: u64,
+    pub now: f64,
+    /// Bytes per second, one point per minute.
+    pub read: Series,
+    pub write: Series,
+    pub metadata: Series,
+    pub permitted: Series,
+    /// Bytes.
+    pub credits: Series,
+    pub percent_io_limit: Series,
+    /// Metered bytes per second over the last five minutes with data (for the forecast).
+    pub metered_rate: f64,
+    pub lifecycle: Policy,
+    /// Files by class and what moves next (the emulator knows; AWS does not say).
+    pub projection: Option<Projection>,
+    pub mount_targets: Vec<MountTargetView>,
+    pub access_points: Vec<AccessPointView>,
+    /// When efsctl last changed the throughput (the 24-hour rule counts from there).
+    pub last_throughput_change: Option<f64>,
+}
+
+impl Detail {
+    pub fn credit_outlook(&self) -> Option<CreditOutlook> {
+        let balance = self.credits.last()?.1;
+        (self.row.throughput_mode == "bursting").then(|| throughput::credit_outlook(balance, self.metered_rate, self.row.size[0] as f64))
+    }
+
+    /// Seconds until the 24-hour rule allows the next mode change or decrease.
+    pub fn lock_remaining(&self) -> Option<f64> {
+        let until = self.last_throughput_change? + crate::model::limits::THROUGHPUT_CHANGE_COOLDOWN_SECS as f64;
+        (until > self.now).then(|| until - self.now)
+    }
+}
+
+/// Something that changed between two polls, shown in the detail view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub at: f64,
+    pub file_system: String,
+    pub text: String,
+}
+
+/// What changed from `before` to `after` (state, throughput mode, mount targets).
+pub fn changes(before: &FleetRow, after: &FleetRow, at: f64) -> Vec<Event> {
+    let mut out = Vec::new();
+    let mut push = |text: String| out.push(Event { at, file_system: after.id.clone(), text });
+    if before.state != after.state {
+        push(format!("state {} → {}", before.state, after.state));
+    }
+    if before.mode_label() != after.mode_label() {
+        push(format!("throughput {} → {}", before.mode_label(), after.mode_label()));
+    }
+    if before.mount_targets != after.mount_targets {
+        push(format!("mount targets {} → {}", before.mount_targets, after.mount_targets));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_between_polls() {
+        let a = FleetRow { id: "fs-1".into(), state: "available".into(), throughput_mode: "bursting".into(), mount_targets: 1, ..Default::default() };
+        let b = FleetRow { throughput_mode: "provisioned".into(), provisioned_mibps: Some(64.0), mount_targets: 2, ..a.clone() };
+        let e = changes(&a, &b, 5.0);
+        assert_eq!(e.iter().map(|e| e.text.as_str()).collect::<Vec<_>>(), ["throughput bursting → prov 64", "mount targets 1 → 2"]);
+        assert!(changes(&a, &a, 1.0).is_empty());
+    }
+}

@@ -1,0 +1,160 @@
+//! `efsctl dash` in a real terminal (tmux `send-keys` / `capture-pane`) against the emulator:
+//! the fleet view, help, filter, a file system under load in depth with its credit forecast
+//! counting down on a sped-up clock, time ranges, and quitting. Skipped, with the reason
+//! printed, without tmux; the load part also needs FUSE.
+
+use std::os::unix::process::CommandExt;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::{BIN, Daemon, MountDir, efsctl, fuse_unusable, ok};
+
+struct Tmux(String);
+
+impl Tmux {
+    fn start(d: &Daemon, name: &str) -> Tmux {
+        let cmd = format!(
+            "env EFSCTL_DATA_DIR={} EFSCTL_CONFIG={} TERM=xterm-256color {BIN} dash --interval 1s; sleep 30",
+            d.dir.path().display(),
+            d.dir.path().join("none.toml").display()
+        );
+        let st = Command::new("tmux").args(["new-session", "-d", "-s", name, "-x", "100", "-y", "32", &cmd]).status().unwrap();
+        assert!(st.success(), "tmux new-session");
+        Tmux(name.to_string())
+    }
+
+    fn capture(&self) -> String {
+        let out = Command::new("tmux").args(["capture-pane", "-p", "-t", &self.0]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).to_string()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", &self.0];
+        args.extend_from_slice(keys);
+        assert!(Command::new("tmux").args(args).status().unwrap().success());
+    }
+
+    /// Waits until the screen shows `needle` (and not `absent`); returns the screen.
+    fn wait_for(&self, needle: &str, absent: Option<&str>) -> String {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let screen = self.capture();
+            if screen.contains(needle) && absent.is_none_or(|a| !screen.contains(a)) {
+                return screen;
+            }
+            assert!(Instant::now() < deadline, "waited for {needle:?} (absent {absent:?}); the screen:\n{screen}");
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+
+    /// The dashboard quit (the pane runs `sleep` afterwards) and left no alternate screen behind.
+    fn exited(&self) -> bool {
+        let out = Command::new("tmux").args(["display-message", "-p", "-t", &self.0, "#{alternate_on}"]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).trim() == "0" && !self.capture().contains("file systems (")
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux").args(["kill-session", "-t", &self.0]).status();
+    }
+}
+
+/// A writer looping `dd` into the mount, killed with its process group when dropped.
+struct Writer(Child);
+
+impl Drop for Writer {
+    fn drop(&mut self) {
+        // SAFETY: signalling the process group this test created.
+        unsafe { libc::kill(-(self.0.id() as i32), libc::SIGKILL) };
+        let _ = self.0.wait();
+    }
+}
+
+/// "empty in 4m 10s" → seconds (the format of `duration`: `35s`, `4m 10s`, `2h 05m`, `3d 04h`).
+fn forecast(screen: &str) -> Option<u64> {
+    let rest = &screen[screen.find("empty in ")? + "empty in ".len()..];
+    let mut total = None;
+    for token in rest.split_whitespace().take(2) {
+        let (digits, unit) = token.split_at(token.find(|c: char| !c.is_ascii_digit())?);
+        let scale = match unit {
+            "s" => 1,
+            "m" => 60,
+            "h" => 3600,
+            "d" => 86400,
+            _ => break,
+        };
+        total = Some(total.unwrap_or(0) + digits.parse::<u64>().ok()? * scale);
+    }
+    total
+}
+
+#[test]
+fn dashboard_in_a_real_terminal() {
+    if Command::new("tmux").arg("-V").stdout(Stdio::null()).status().is_err() {
+        eprintln!("SKIPPED dashboard_in_a_real_terminal: tmux is not installed (apt-get install tmux)");
+        return;
+    }
+    let d = Daemon::start();
+    let busy = ok(efsctl(&d, &["create", "busy", "--throughput-mode", "bursting", "--wait", "-q"]));
+    ok(efsctl(&d, &["create", "idle", "--throughput-mode", "elastic", "--wait", "-q"]));
+    let m = MountDir::new();
+    let load = match fuse_unusable() {
+        Some(why) => {
+            eprintln!("dashboard_in_a_real_terminal: no load on the file system ({why}); the forecast check is skipped");
+            None
+        }
+        None => {
+            ok(efsctl(&d, &["mount", "busy", m.s()]));
+            ok(efsctl(&d, &["emulator", "credits", &busy, "--set", "20GiB"]));
+            ok(efsctl(&d, &["emulator", "clock", "--speed", "60"]));
+            let script = format!("while true; do dd if=/dev/zero of={}/load bs=1M count=512 conv=fsync 2>/dev/null; done", m.s());
+            Some(Writer(Command::new("sh").args(["-c", &script]).process_group(0).spawn().unwrap()))
+        }
+    };
+
+    let t = Tmux::start(&d, &format!("efsctl-dash-{}", std::process::id()));
+    let fleet = t.wait_for("file systems (2)", None);
+    assert!(fleet.contains("busy") && fleet.contains("idle") && fleet.contains("bursting") && fleet.contains("elastic"), "{fleet}");
+    assert!(fleet.contains("Enter open") && fleet.contains("q quit"), "the footer shows the keys:\n{fleet}");
+
+    t.keys(&["?"]);
+    t.wait_for("chart range 1h, 3h, 12h, 1d", None);
+    t.keys(&["x"]);
+    t.wait_for("file systems (2)", Some("chart range"));
+
+    t.keys(&["/", "b", "u", "Enter"]);
+    let filtered = t.wait_for("file systems (1) /bu", None);
+    assert!(!filtered.contains("idle"), "{filtered}");
+    t.keys(&["Enter"]);
+    let detail = t.wait_for("throughput MiB/s", None);
+    assert!(detail.contains(&busy) && detail.contains("credits") && detail.contains("mount targets") && detail.contains("24-hour rule"), "{detail}");
+
+    if load.is_some() {
+        // The writer spends credits faster than the baseline earns them: a forecast appears
+        // and counts down as the (sped-up) clock runs.
+        let first = t.wait_for("empty in", None);
+        let a = forecast(&first).unwrap_or_else(|| panic!("no forecast in\n{first}"));
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            std::thread::sleep(Duration::from_secs(2));
+            let screen = t.capture();
+            if forecast(&screen).is_some_and(|b| b < a) {
+                break;
+            }
+            assert!(Instant::now() < deadline, "the forecast did not count down from {a}s:\n{screen}");
+        }
+    }
+
+    t.keys(&["d"]);
+    t.wait_for("range:1d", None);
+    t.keys(&["Escape"]);
+    t.wait_for("file systems (1) /bu", Some("throughput MiB/s"));
+    t.keys(&["q"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !t.exited() {
+        assert!(Instant::now() < deadline, "dash did not quit on q:\n{}", t.capture());
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    drop(load);
+}
