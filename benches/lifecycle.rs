@@ -2,7 +2,8 @@
 //! 100,000 are due for IA (128 KiB each, the smallest size that may move; sparse, so the figure
 //! is the engine's per-file cost, not the disk's). Prints the decision pass over every file
 //! (target < 10 s) next to a bare scan of the same rows, the sweep that moves the 100,000, and
-//! the IA compression ratio on text (this repository's sources) next to Archive's.
+//! the IA compression ratio on text (Rust sources from the cargo registry, no repeats) next to
+//! Archive's.
 //!
 //! Run: `cargo bench --bench lifecycle`.
 
@@ -65,17 +66,19 @@ fn rows_len(p: &lifecycle::Projection) -> u64 {
     Tier::ALL.iter().map(|&t| p.now.files(t)).sum()
 }
 
-/// Text: this repository's Rust sources, repeated to 32 MiB, stored as one file and moved to
-/// IA and then Archive; the ratio is raw bytes over bytes on disk.
+/// Text: up to 32 MiB of distinct Rust sources (the cargo registry's, else this repository's),
+/// stored as one file and moved to IA and then Archive; the ratio is raw bytes over bytes on disk.
 fn compression(base: &std::path::Path) {
-    let mut corpus = Vec::new();
+    let registry = std::env::var("CARGO_HOME").map(std::path::PathBuf::from).unwrap_or_else(|_| std::path::PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo")).join("registry/src");
     let mut sources = Vec::new();
-    collect(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src").as_path(), &mut sources);
+    collect(if registry.is_dir() { registry.as_path() } else { std::path::Path::new(env!("CARGO_MANIFEST_DIR")) }, &mut sources);
     sources.sort();
-    while corpus.len() < 32 << 20 {
-        for p in &sources {
-            corpus.extend(std::fs::read(p).expect("source"));
+    let mut corpus = Vec::new();
+    for p in &sources {
+        if corpus.len() >= 32 << 20 {
+            break;
         }
+        corpus.extend(std::fs::read(p).expect("source"));
     }
     let dir = base.join("text");
     let s = Storage::open(&dir, 0.0).expect("storage");

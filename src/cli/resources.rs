@@ -227,6 +227,8 @@ pub struct MetricsArgs {
 
 #[derive(Debug, Args)]
 pub struct DashArgs {
+    /// Open this file system (id, ARN or Name) instead of the fleet view
+    pub file_system: Option<String>,
     /// How often to poll the APIs, e.g. 5s, 1s, 1m
     #[arg(long, default_value = "5s", value_parser = crate::settings::parse_duration)]
     pub interval: std::time::Duration,

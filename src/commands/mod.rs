@@ -50,7 +50,13 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 Command::Mount(args) => mount::mount(args, &c, &s).await,
                 Command::Metrics(args) => metrics::metrics(args, &c, &s).await,
                 Command::Credits(args) => metrics::credits(args, &c, &s).await,
-                Command::Dash(args) => crate::tui::run(c, &s, args.interval).await,
+                Command::Dash(args) => {
+                    let open = match &args.file_system {
+                        Some(fs) => Some(resolve::file_system(&c, fs).await?.file_system_id().to_string()),
+                        None => None,
+                    };
+                    crate::tui::run(c, &s, args.interval, open).await
+                }
                 Command::Tag(args) => fs_settings::tag(args, &c, &s).await,
                 Command::Untag(args) => fs_settings::untag(args, &c, &s).await,
                 Command::Completions { .. } | Command::Man | Command::Emulator(_) | Command::Umount(_) | Command::Mounts => unreachable!("handled above"),

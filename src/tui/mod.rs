@@ -23,7 +23,8 @@ use crate::clients::Clients;
 use crate::error::CliError;
 use crate::settings::Settings;
 
-pub async fn run(c: Clients, settings: &Settings, interval: Duration) -> Result<(), CliError> {
+/// Runs the dashboard until the user quits; `open` starts in that file system's view.
+pub async fn run(c: Clients, settings: &Settings, interval: Duration, open: Option<String>) -> Result<(), CliError> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(CliError::usage("efsctl dash needs an interactive terminal; in scripts use `efsctl ls`, `efsctl metrics` or `efsctl credits`"));
     }
@@ -31,8 +32,12 @@ pub async fn run(c: Clients, settings: &Settings, interval: Duration) -> Result<
         Some(url) => format!("local emulator {url}"),
         None => format!("aws {}", c.region),
     };
-    let app = App::new(&backend);
-    let (requests, requests_rx) = watch::channel(Request { open: None, range_secs: app.range_secs() });
+    let mut app = App::new(&backend);
+    if open.is_some() {
+        app.view = View::Detail;
+        app.open = open;
+    }
+    let (requests, requests_rx) = watch::channel(Request { open: app.open.clone(), range_secs: app.range_secs() });
     let (tx, rx) = mpsc::unbounded_channel();
     let collector = tokio::spawn(collector::run(Arc::new(c), settings.data_dir.clone(), interval, requests_rx, tx));
     let theme = Theme { color: settings.color };

@@ -122,8 +122,12 @@ fn fleet_row(r: &FleetRow) -> Row<'static> {
 }
 
 fn fleet(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let rows: Vec<Row> = app.visible().into_iter().map(fleet_row).collect();
-    let count = rows.len();
+    let visible = app.visible();
+    let count = visible.len();
+    // Only the rows that fit are formatted: the window that keeps the selection in view.
+    let height = area.height.saturating_sub(3).max(1) as usize;
+    let offset = app.selected.saturating_sub(height - 1);
+    let rows: Vec<Row> = visible.into_iter().skip(offset).take(height).map(fleet_row).collect();
     let header = Row::new(["NAME", "STATE", "MODE", "READ", "WRITE", "%PERM", "CREDITS", "SIZE S/IA/A", "CONN", "MT"].map(Cell::from)).style(theme.title());
     let widths = [
         Constraint::Min(10),
@@ -140,7 +144,7 @@ fn fleet(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let filter = if app.filter.is_empty() { String::new() } else { format!(" /{}", app.filter) };
     let title = format!(" file systems ({count}){filter} · MiB/s ");
     let table = Table::new(rows, widths).header(header).column_spacing(1).block(Block::bordered().title(Span::styled(title, theme.title()))).row_highlight_style(theme.selected()).highlight_symbol("▶ ").highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
-    let mut state = TableState::default().with_selected((count > 0).then_some(app.selected));
+    let mut state = TableState::default().with_selected((count > 0).then_some(app.selected - offset));
     f.render_stateful_widget(table, area, &mut state);
     if count == 0 {
         let msg = if app.fleet.is_empty() { "no file systems yet — `efsctl create NAME` makes one" } else { "no file system matches the filter" };
