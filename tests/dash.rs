@@ -117,6 +117,10 @@ fn dashboard_in_a_real_terminal() {
     let fleet = t.wait_for("file systems (2)", None);
     assert!(fleet.contains("busy") && fleet.contains("idle") && fleet.contains("bursting") && fleet.contains("elastic"), "{fleet}");
     assert!(fleet.contains("Enter open") && fleet.contains("q quit"), "the footer shows the keys:\n{fleet}");
+    // A resize redraws at the new size (80×24 is the smallest layout it is made for).
+    assert!(Command::new("tmux").args(["resize-window", "-t", &t.0, "-x", "80", "-y", "24"]).status().unwrap().success());
+    let small = t.wait_for("file systems (2)", None);
+    assert!(small.lines().all(|l| l.chars().count() <= 80) && small.contains("q quit"), "{small}");
 
     t.keys(&["?"]);
     t.wait_for("chart range 1h, 3h, 12h, 1d", None);
@@ -150,11 +154,15 @@ fn dashboard_in_a_real_terminal() {
     t.wait_for("range:1d", None);
     t.keys(&["Escape"]);
     t.wait_for("file systems (1) /bu", Some("throughput MiB/s"));
+    // The API goes away: the error shows in the status line, the dashboard keeps running.
+    drop(load);
+    let mut d = d;
+    d.kill();
+    t.wait_for("retrying in", None);
     t.keys(&["q"]);
     let deadline = Instant::now() + Duration::from_secs(10);
     while !t.exited() {
         assert!(Instant::now() < deadline, "dash did not quit on q:\n{}", t.capture());
         std::thread::sleep(Duration::from_millis(100));
     }
-    drop(load);
 }

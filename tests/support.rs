@@ -60,11 +60,16 @@ impl Daemon {
 
     /// SIGKILLs the daemon (no chance to flush anything) and starts a new one on the same data dir.
     pub fn kill_and_restart(&mut self) {
+        self.kill();
+        self.spawn();
+    }
+
+    /// SIGKILLs the daemon and leaves it down.
+    pub fn kill(&mut self) {
         if let Some(mut c) = self.child.take() {
             c.kill().expect("kill");
             c.wait().expect("wait");
         }
-        self.spawn();
     }
 
     pub fn efs(&self) -> aws_sdk_efs::Client {

@@ -108,8 +108,9 @@ struct ReportPolicy {
 
 fn describe_policy(p: &Policy) -> String {
     let mut parts = Vec::new();
-    parts.extend(p.ia.map(|a| format!("IA after {} days without access", a.days())));
-    parts.extend(p.archive.map(|a| format!("Archive after {} days", a.days())));
+    let days = |n: u32| if n == 1 { "1 day".to_string() } else { format!("{n} days") };
+    parts.extend(p.ia.map(|a| format!("IA after {} without access", days(a.days()))));
+    parts.extend(p.archive.map(|a| format!("Archive after {}", days(a.days()))));
     if p.back_on_access {
         parts.push("back to Standard on first access".into());
     }

@@ -154,8 +154,14 @@ pub fn status_reply(emu: &Emulator, query: &[(String, String)]) -> Response {
     }
     let result = tokio::task::block_in_place(|| {
         let Some(data) = stored(emu, id) else { return Ok((lifecycle::project(&policy, [], now, &HORIZONS), Default::default())) };
-        let files = data.storage.lifecycle_files()?;
-        Ok::<_, crate::storage::StorageError>((lifecycle::project(&policy, files, now, &HORIZONS), data.storage.tiering_counters()?))
+        let mut projection = lifecycle::project(&policy, data.storage.lifecycle_files()?, now, &HORIZONS);
+        // Directories and links stay in Standard whatever the policy: count them like SizeInBytes.
+        let others = data.storage.metered()?.classes.metered(lifecycle::Tier::Standard).saturating_sub(projection.now.metered(lifecycle::Tier::Standard));
+        projection.now.add_standard(others);
+        for o in &mut projection.outlook {
+            o.classes.add_standard(others);
+        }
+        Ok::<_, crate::storage::StorageError>((projection, data.storage.tiering_counters()?))
     });
     match result {
         Ok((projection, counters)) => json(
