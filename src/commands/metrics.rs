@@ -32,7 +32,8 @@ fn stat_for(metric: &str) -> &'static str {
     DEFAULT_METRICS.iter().find(|(m, _)| *m == metric).map(|(_, s)| *s).unwrap_or(if metric.ends_with("IOBytes") { "Sum" } else { "Average" })
 }
 
-fn query(id: String, fs: &str, metric: &str, period: i32) -> MetricDataQuery {
+/// One GetMetricData query for `metric` of file system `fs`, with the statistic that fits it.
+pub fn query(id: String, fs: &str, metric: &str, period: i32) -> MetricDataQuery {
     let mut dims = vec![Dimension::builder().name("FileSystemId").value(fs).build()];
     if metric == "StorageBytes" {
         dims.push(Dimension::builder().name("StorageClass").value("Total").build());

@@ -7,7 +7,7 @@ mod file_systems;
 mod fs_settings;
 mod generate;
 pub mod lifecycle;
-mod metrics;
+pub mod metrics;
 mod mount;
 mod mount_targets;
 mod progress;

@@ -12,12 +12,11 @@ use super::Emulator;
 use super::mounts::profile_of;
 use crate::clock::Clock;
 use crate::model::modes::PerformanceMode;
+use crate::model::throughput::{METADATA_OP_BYTES, READ_METERING_FACTOR};
 use crate::throughput::{self, Bucket};
 
 pub const NAMESPACE: &str = "AWS/EFS";
 const RETENTION_SECS: f64 = 15.0 * 86400.0;
-/// Bytes EFS meters for one metadata operation.
-const METADATA_OP_BYTES: f64 = 4096.0;
 
 /// One aggregated datapoint.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -130,7 +129,7 @@ pub fn sample(emu: &Emulator) {
                 (balance, b.permitted(&profile))
             }
         };
-        let metered = if profile.mode == crate::model::modes::ThroughputMode::Elastic { read_b } else { read_b / 3.0 } + write_b + meta_b;
+        let metered = if profile.mode == crate::model::modes::ThroughputMode::Elastic { read_b } else { read_b * READ_METERING_FACTOR } + write_b + meta_b;
         let counter = |sum: f64, count: f64| Point { timestamp: ts, sum, count: count.max(if sum > 0.0 { 1.0 } else { 0.0 }), min: 0.0, max: sum };
         rows.push((fs.id.clone(), "DataReadIOBytes", "", counter(read_b, read_ops)));
         rows.push((fs.id.clone(), "DataWriteIOBytes", "", counter(write_b, write_ops)));

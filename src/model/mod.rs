@@ -12,6 +12,7 @@ pub mod pricing;
 pub mod regions;
 pub mod rules;
 pub mod tags;
+pub mod throughput;
 pub mod wildcard;
 
 /// The account every emulated resource belongs to.

@@ -1,9 +1,9 @@
 //! The EFS throughput and burst-credit model, pure: no I/O, time is an argument. It answers
 //! what throughput a file system is permitted now, how long an I/O must wait, and what the
-//! credit balance is. Numbers come from `model::limits`-style constants in this module, taken
-//! from EFS_MODEL.md.
+//! credit balance is. Its numbers are the table in `model::throughput` (from EFS_MODEL.md).
 
 use crate::model::modes::{PerformanceMode, ThroughputMode};
+use crate::model::throughput as table;
 
 pub const KIB: f64 = 1024.0;
 pub const MIB: f64 = 1024.0 * KIB;
@@ -12,20 +12,20 @@ pub const TIB: f64 = 1024.0 * GIB;
 
 /// Bursting baseline: 50 KiB/s per GiB of Standard storage, at least 1 MiB/s.
 pub fn baseline_rate(standard_bytes: f64) -> f64 {
-    (standard_bytes / GIB * 50.0 * KIB).max(MIB)
+    (standard_bytes / GIB * table::BASELINE_PER_GIB).max(table::MIN_BASELINE)
 }
 
 /// Bursting burst rate: 100 MiB/s per TiB, at least 100 MiB/s.
 pub fn burst_rate(standard_bytes: f64) -> f64 {
-    (standard_bytes / TIB * 100.0 * MIB).max(100.0 * MIB)
+    (standard_bytes / TIB * table::BURST_PER_TIB).max(table::MIN_BURST)
 }
 
 /// New file systems start with 2.1 TiB of credits.
-pub const INITIAL_CREDITS: f64 = 2.1 * TIB;
+pub const INITIAL_CREDITS: f64 = table::INITIAL_CREDITS;
 
 /// The cap: 2.1 TiB under 1 TiB stored, else 2.1 TiB per TiB stored.
 pub fn max_credits(standard_bytes: f64) -> f64 {
-    if standard_bytes < TIB { INITIAL_CREDITS } else { 2.1 * standard_bytes }
+    if standard_bytes < TIB { INITIAL_CREDITS } else { table::CREDIT_CAP_PER_BYTE * standard_bytes }
 }
 
 /// Where a Bursting balance is heading at a steady metered rate (bytes/s).
@@ -51,7 +51,7 @@ pub fn credit_outlook(balance: f64, use_rate: f64, standard_bytes: f64) -> Credi
 
 /// Elastic throughput limits per file system (bytes/s): (read, write); One Zone is lower.
 pub fn elastic_limits(one_zone: bool) -> (f64, f64) {
-    if one_zone { (3.0 * GIB, GIB) } else { (20.0 * GIB, 5.0 * GIB) }
+    if one_zone { table::ELASTIC_ONE_ZONE } else { table::ELASTIC_REGIONAL }
 }
 
 /// How far the admission queue may lag behind real time: a client's own per-request overhead
@@ -60,7 +60,7 @@ pub fn elastic_limits(one_zone: bool) -> (f64, f64) {
 pub const QUEUE_SLACK_SECS: f64 = 0.05;
 
 /// Per-client Elastic limit (bytes/s).
-pub const ELASTIC_PER_CLIENT: f64 = 500.0 * MIB;
+pub const ELASTIC_PER_CLIENT: f64 = table::PER_CLIENT;
 
 /// IOPS limits (read, write) per mode for General Purpose; Max I/O is not IOPS-limited.
 pub fn iops_limits(mode: ThroughputMode, performance: PerformanceMode) -> Option<(f64, f64)> {
@@ -68,17 +68,18 @@ pub fn iops_limits(mode: ThroughputMode, performance: PerformanceMode) -> Option
         return None;
     }
     Some(match mode {
-        ThroughputMode::Bursting => (35_000.0, 7_000.0),
-        ThroughputMode::Provisioned => (55_000.0, 25_000.0),
-        ThroughputMode::Elastic => (250_000.0, 50_000.0),
+        ThroughputMode::Bursting => table::IOPS_BURSTING,
+        ThroughputMode::Provisioned => table::IOPS_PROVISIONED,
+        ThroughputMode::Elastic => table::IOPS_ELASTIC,
     })
 }
 
 /// Metered bytes of a data I/O: rounded up to 4 KiB; reads count one third on Bursting and
 /// Provisioned.
 pub fn metered(mode: ThroughputMode, read: bool, bytes: u64) -> f64 {
-    let rounded = bytes.div_ceil(4096).max(1) as f64 * 4096.0;
-    if read && mode != ThroughputMode::Elastic { rounded / 3.0 } else { rounded }
+    let unit = table::METERING_UNIT;
+    let rounded = (bytes.div_ceil(unit).max(1) * unit) as f64;
+    if read && mode != ThroughputMode::Elastic { rounded * table::READ_METERING_FACTOR } else { rounded }
 }
 
 /// What one file system is configured as, for the model.

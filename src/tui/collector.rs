@@ -7,12 +7,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use aws_sdk_cloudwatch::primitives::DateTime;
-use aws_sdk_cloudwatch::types::{Dimension, Metric, MetricDataQuery, MetricStat, ScanBy};
+use aws_sdk_cloudwatch::types::{MetricDataQuery, ScanBy};
 use aws_sdk_efs::types::FileSystemDescription;
 use tokio::sync::{mpsc, watch};
 
 use super::data::{AccessPointView, Detail, FleetRow, MountTargetView, Series};
 use crate::clients::Clients;
+use crate::commands::metrics::query;
 use crate::commands::{lifecycle, tune};
 use crate::error::{CliError, from_sdk};
 use crate::lifecycle::Policy;
@@ -35,15 +36,8 @@ const MAX_BACKOFF: Duration = Duration::from_secs(60);
 const MOUNT_TARGET_LOOKUPS: usize = 100;
 /// GetMetricData takes at most 500 queries per call.
 const QUERIES_PER_CALL: usize = 500;
-const FLEET_METRICS: [(&str, &str); 7] = [
-    ("DataReadIOBytes", "Sum"),
-    ("DataWriteIOBytes", "Sum"),
-    ("MetadataIOBytes", "Sum"),
-    ("MeteredIOBytes", "Sum"),
-    ("PermittedThroughput", "Average"),
-    ("BurstCreditBalance", "Average"),
-    ("ClientConnections", "Sum"),
-];
+const FLEET_METRICS: [&str; 7] = ["DataReadIOBytes", "DataWriteIOBytes", "MetadataIOBytes", "MeteredIOBytes", "PermittedThroughput", "BurstCreditBalance", "ClientConnections"];
+const DETAIL_METRICS: [&str; 7] = ["DataReadIOBytes", "DataWriteIOBytes", "MetadataIOBytes", "PermittedThroughput", "BurstCreditBalance", "PercentIOLimit", "MeteredIOBytes"];
 
 pub async fn run(c: Arc<Clients>, data_dir: PathBuf, interval: Duration, mut requests: watch::Receiver<Request>, tx: mpsc::UnboundedSender<Update>) {
     let mut delay = interval;
@@ -96,11 +90,6 @@ async fn poll(c: &Clients, data_dir: &std::path::Path, request: &Request) -> Res
     Ok(updates)
 }
 
-fn query(id: String, fs: &str, metric: &str, stat: &str, period: i32) -> MetricDataQuery {
-    let m = Metric::builder().namespace("AWS/EFS").metric_name(metric).dimensions(Dimension::builder().name("FileSystemId").value(fs).build()).build();
-    MetricDataQuery::builder().id(id).metric_stat(MetricStat::builder().metric(m).period(period).stat(stat).build()).build()
-}
-
 /// Series by query id, oldest first.
 async fn metric_data(c: &Clients, queries: Vec<MetricDataQuery>, start: f64, end: f64) -> Result<std::collections::HashMap<String, Series>, CliError> {
     let mut out = std::collections::HashMap::new();
@@ -149,7 +138,7 @@ fn base_row(fs: &FileSystemDescription) -> FleetRow {
 
 async fn fleet(c: &Clients, file_systems: &[FileSystemDescription], now: f64) -> Result<Vec<FleetRow>, CliError> {
     let mut rows: Vec<FleetRow> = file_systems.iter().map(base_row).collect();
-    let queries: Vec<MetricDataQuery> = rows.iter().enumerate().flat_map(|(i, r)| FLEET_METRICS.iter().enumerate().map(move |(m, (name, stat))| query(format!("f{i}m{m}"), &r.id, name, stat, 60))).collect();
+    let queries: Vec<MetricDataQuery> = rows.iter().enumerate().flat_map(|(i, r)| FLEET_METRICS.iter().enumerate().map(move |(m, name)| query(format!("f{i}m{m}"), &r.id, name, 60))).collect();
     let data = metric_data(c, queries, now - 600.0, now + 60.0).await?;
     for (i, r) in rows.iter_mut().enumerate() {
         let series = |m: usize| data.get(&format!("f{i}m{m}"));
@@ -184,8 +173,7 @@ async fn fleet(c: &Clients, file_systems: &[FileSystemDescription], now: f64) ->
 
 async fn detail(c: &Clients, data_dir: &std::path::Path, fs: &FileSystemDescription, row: FleetRow, range_secs: u64, now: f64) -> Result<Detail, CliError> {
     let id = fs.file_system_id();
-    let names = [("DataReadIOBytes", "Sum"), ("DataWriteIOBytes", "Sum"), ("MetadataIOBytes", "Sum"), ("PermittedThroughput", "Average"), ("BurstCreditBalance", "Average"), ("PercentIOLimit", "Average"), ("MeteredIOBytes", "Sum")];
-    let queries = names.iter().enumerate().map(|(i, (m, s))| query(format!("m{i}"), id, m, s, 60)).collect();
+    let queries = DETAIL_METRICS.iter().enumerate().map(|(i, m)| query(format!("m{i}"), id, m, 60)).collect();
     let mut data = metric_data(c, queries, now - range_secs as f64, now + 60.0).await?;
     let mut take = |i: usize| data.remove(&format!("m{i}")).unwrap_or_default();
     let per_second = |s: Series| s.into_iter().map(|(t, v)| (t, v / 60.0)).collect::<Series>();
