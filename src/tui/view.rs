@@ -186,7 +186,7 @@ fn stacked(a: &Series, b: &Series) -> Series {
 }
 
 fn detail(f: &mut Frame, area: Rect, app: &App, d: &Detail, theme: &Theme) {
-    let [head, charts, mid, events] = Layout::vertical([Constraint::Length(1), Constraint::Min(7), Constraint::Length(7), Constraint::Length(6)]).areas(area);
+    let [head, charts, mid, events] = Layout::vertical([Constraint::Length(1), Constraint::Min(7), Constraint::Length(8), Constraint::Length(6)]).areas(area);
     let r = &d.row;
     let name = if r.name.is_empty() { String::new() } else { format!(" ({})", r.name) };
     let headline = format!(
