@@ -39,7 +39,7 @@ fn main() {
             write: (i % 7) as f64 * MIB,
             percent_permitted: Some((i % 100) as f64),
             credits: Some(i as f64 * GIB),
-            credit_trend: -1.0 * MIB,
+            credit_trend: -MIB,
             size: [i as u64 * (1 << 30), 0, 0],
             connections: Some(3.0),
             mount_targets: 3,
@@ -50,7 +50,9 @@ fn main() {
     let theme = Theme { color: true };
     let mut app = App::new("bench");
     app.set_fleet(rows.clone(), now);
-    let fleet = per_frame(|t| drop(t.draw(|f| render(f, &app, &theme)).expect("draw")));
+    let fleet = per_frame(|t| {
+        t.draw(|f| render(f, &app, &theme)).expect("draw");
+    });
 
     let day = |f: &dyn Fn(f64) -> f64| (0..1440).map(|i| (now - 86400.0 + i as f64 * 60.0, f(i as f64))).collect::<Vec<_>>();
     app.view = View::Detail;
@@ -72,8 +74,12 @@ fn main() {
         access_points: Vec::new(),
         last_throughput_change: None,
     });
-    let detail = per_frame(|t| drop(t.draw(|f| render(f, &app, &theme)).expect("draw")));
-    let empty = per_frame(|t| drop(t.draw(|f| f.render_widget(Block::bordered(), f.area())).expect("draw")));
+    let detail = per_frame(|t| {
+        t.draw(|f| render(f, &app, &theme)).expect("draw");
+    });
+    let empty = per_frame(|t| {
+        t.draw(|f| f.render_widget(Block::bordered(), f.area())).expect("draw");
+    });
     println!("fleet view, 1,000 file systems, 200x60: {fleet:.2} ms/frame (target < 5 ms)");
     println!("detail view, 1 day of 1-minute points (7 series), 200x60: {detail:.2} ms/frame (target < 5 ms)");
     println!("reference, an empty bordered frame, 200x60: {empty:.3} ms/frame");

@@ -216,7 +216,7 @@ fn kill_9_in_the_middle_of_sweeps_loses_nothing() {
     let mut d = Daemon::start();
     let m = MountDir::new();
     let fs = create_and_mount(&d, "crash", &m);
-    let content = |i: usize| if i % 2 == 0 { noise(140 << 10, i as u64) } else { text((140 << 10) + i) };
+    let content = |i: usize| if i.is_multiple_of(2) { noise(140 << 10, i as u64) } else { text((140 << 10) + i) };
     for i in 0..FILES {
         std::fs::write(m.path().join(name(i)), content(i)).unwrap();
     }

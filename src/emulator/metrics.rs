@@ -1,6 +1,7 @@
 //! AWS/EFS metrics: one datapoint per file system and metric per virtual minute, computed from
-//! the data plane's I/O counters and the throughput model, kept in `metrics.db` for 15 days
-//! (CloudWatch's 1-minute retention). The CloudWatch API reads them back.
+//! the data plane's I/O counters and the throughput model, kept in `metrics.db` as CloudWatch
+//! keeps them: 1-minute points for 15 days, then 5-minute aggregates for 63 days, then 1-hour
+//! aggregates for 455 days. The CloudWatch API reads them back.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -16,7 +17,8 @@ use crate::model::throughput::{METADATA_OP_BYTES, READ_METERING_FACTOR};
 use crate::throughput::{self, Bucket};
 
 pub const NAMESPACE: &str = "AWS/EFS";
-const RETENTION_SECS: f64 = 15.0 * 86400.0;
+/// (resolution, age after which points of that resolution roll up into the next, or go).
+const RETENTION: [(i64, i64); 3] = [(60, 15 * 86400), (300, 63 * 86400), (3600, 455 * 86400)];
 
 /// One aggregated datapoint.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -44,6 +46,10 @@ impl MetricsStore {
             "CREATE TABLE IF NOT EXISTS points (fs TEXT NOT NULL, metric TEXT NOT NULL, class TEXT NOT NULL, ts INTEGER NOT NULL,
                sum REAL NOT NULL, count REAL NOT NULL, min REAL NOT NULL, max REAL NOT NULL, PRIMARY KEY (fs, metric, class, ts)) WITHOUT ROWID;",
         )?;
+        // Version 1: the resolution of each point (aggregates of older data are coarser).
+        if conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))? < 1 {
+            conn.execute_batch("ALTER TABLE points ADD COLUMN period INTEGER NOT NULL DEFAULT 60; CREATE INDEX points_age ON points (period, ts); PRAGMA user_version = 1;")?;
+        }
         Ok(MetricsStore { db: Mutex::new(conn), last: Mutex::new(HashMap::new()), last_minute: Mutex::new(0) })
     }
 
@@ -51,12 +57,40 @@ impl MetricsStore {
         self.db.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Datapoints of one series between `start` and `end` (epoch seconds, end exclusive).
-    pub fn points(&self, fs: &str, metric: &str, class: &str, start: f64, end: f64) -> rusqlite::Result<Vec<Point>> {
+    /// Datapoints of one series between `start` and `end` (epoch seconds, end exclusive) that
+    /// a query with `period` can use: as CloudWatch, data kept only at a coarser resolution
+    /// (older than 15 or 63 days) needs a period that is a multiple of it.
+    pub fn points(&self, fs: &str, metric: &str, class: &str, start: f64, end: f64, period: i64) -> rusqlite::Result<Vec<Point>> {
         let db = self.db();
-        let mut stmt = db.prepare_cached("SELECT ts, sum, count, min, max FROM points WHERE fs = ?1 AND metric = ?2 AND class = ?3 AND ts >= ?4 AND ts < ?5 ORDER BY ts")?;
-        let rows = stmt.query_map(params![fs, metric, class, start.floor() as i64, end.ceil() as i64], |r| Ok(Point { timestamp: r.get(0)?, sum: r.get(1)?, count: r.get(2)?, min: r.get(3)?, max: r.get(4)? }))?;
+        let mut stmt = db.prepare_cached("SELECT ts, sum, count, min, max FROM points WHERE fs = ?1 AND metric = ?2 AND class = ?3 AND ts >= ?4 AND ts < ?5 AND ?6 % period = 0 ORDER BY ts")?;
+        let rows = stmt.query_map(params![fs, metric, class, start.floor() as i64, end.ceil() as i64, period], |r| Ok(Point { timestamp: r.get(0)?, sum: r.get(1)?, count: r.get(2)?, min: r.get(3)?, max: r.get(4)? }))?;
         rows.collect()
+    }
+
+    /// Rolls points past their resolution's retention into the next coarser one (sums and
+    /// counts add, minimum and maximum carry over) and drops what is past the last.
+    fn roll_up(tx: &rusqlite::Transaction, now: f64) -> rusqlite::Result<()> {
+        for pair in RETENTION.windows(2) {
+            let ((fine, keep), (coarse, _)) = (pair[0], pair[1]);
+            let cut = now as i64 - keep;
+            tx.execute("DROP TABLE IF EXISTS temp.rolled", [])?;
+            tx.execute(
+                "CREATE TEMP TABLE rolled AS SELECT fs, metric, class, ts - ts % ?2 AS ts, SUM(sum) AS sum, SUM(count) AS count, MIN(min) AS min, MAX(max) AS max
+                 FROM points WHERE period = ?1 AND ts < ?3 GROUP BY fs, metric, class, ts - ts % ?2",
+                params![fine, coarse, cut],
+            )?;
+            tx.execute("DELETE FROM points WHERE period = ?1 AND ts < ?2", params![fine, cut])?;
+            // A window straddling the cut rolls up in parts: merge with what is there.
+            tx.execute(
+                "INSERT INTO points (fs, metric, class, ts, sum, count, min, max, period) SELECT fs, metric, class, ts, sum, count, min, max, ?1 FROM rolled WHERE true
+                 ON CONFLICT (fs, metric, class, ts) DO UPDATE SET sum = points.sum + excluded.sum, count = points.count + excluded.count,
+                 min = MIN(points.min, excluded.min), max = MAX(points.max, excluded.max), period = excluded.period",
+                [coarse],
+            )?;
+        }
+        let (last, keep) = RETENTION[RETENTION.len() - 1];
+        tx.execute("DELETE FROM points WHERE period = ?1 AND ts < ?2", params![last, now as i64 - keep])?;
+        Ok(())
     }
 
     /// The series that have data: (file system, metric, storage class or "").
@@ -160,10 +194,60 @@ pub fn sample(emu: &Emulator) {
                 put.execute(params![fs, metric, class, p.timestamp, p.sum, p.count, p.min, p.max])?;
             }
         }
-        tx.execute("DELETE FROM points WHERE ts < ?1", [(now - RETENTION_SECS) as i64])?;
+        MetricsStore::roll_up(&tx, now)?;
         tx.commit()
     })();
     if let Err(e) = result {
         tracing::warn!("recording metrics failed: {e}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One point every `step` seconds (sum 1) for `days` up to `now`, rolled up as the sampler does.
+    fn store_with(days: i64, step: usize, now: i64) -> (tempfile::TempDir, MetricsStore) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = MetricsStore::open(dir.path()).unwrap();
+        {
+            let mut db = store.db();
+            let tx = db.transaction().unwrap();
+            for ts in (now - days * 86400..now).step_by(step) {
+                tx.execute("INSERT INTO points (fs, metric, class, ts, sum, count, min, max) VALUES ('fs-1', 'DataWriteIOBytes', '', ?1, 1, 1, 1, 1)", [ts]).unwrap();
+            }
+            MetricsStore::roll_up(&tx, now as f64).unwrap();
+            tx.commit().unwrap();
+        }
+        (dir, store)
+    }
+
+    fn total(points: &[Point]) -> f64 {
+        points.iter().map(|p| p.sum).sum()
+    }
+
+    #[test]
+    fn old_minutes_roll_up_to_five_minutes_then_hours() {
+        let now: i64 = 1_800_000_000; // a whole hour
+        let (_dir, store) = store_with(70, 60, now);
+        let all = |period| store.points("fs-1", "DataWriteIOBytes", "", 0.0, now as f64, period).unwrap();
+        // Every minute is still counted once, at whatever resolution it is kept.
+        assert_eq!(total(&all(3600)), (70 * 1440) as f64);
+        // A 1-minute query sees only the last 15 days; a 5-minute one the last 63.
+        assert_eq!(all(60).len(), 15 * 1440);
+        assert_eq!(total(&all(300)), (63 * 1440) as f64);
+        let coarse = all(3600);
+        let hourly: Vec<&Point> = coarse.iter().filter(|p| p.timestamp < now - 63 * 86400).collect();
+        assert!(hourly.iter().all(|p| p.sum == 60.0 && p.count == 60.0 && p.timestamp % 3600 == 0), "{:?}", &hourly[..2]);
+        assert_eq!(hourly.len(), 7 * 24);
+    }
+
+    #[test]
+    fn nothing_is_kept_past_455_days() {
+        let now: i64 = 1_800_000_000; // a whole hour
+        let (_dir, store) = store_with(460, 3600, now);
+        let kept = store.points("fs-1", "DataWriteIOBytes", "", 0.0, now as f64, 3600).unwrap();
+        assert_eq!(kept.first().map(|p| p.timestamp), Some(now - 455 * 86400));
+        assert_eq!(total(&kept), (455 * 24) as f64);
     }
 }

@@ -100,8 +100,8 @@ impl Detail {
 
     /// Seconds until the 24-hour rule allows the next mode change or decrease.
     pub fn lock_remaining(&self) -> Option<f64> {
-        let until = self.last_throughput_change? + crate::model::limits::THROUGHPUT_CHANGE_COOLDOWN_SECS as f64;
-        (until > self.now).then(|| until - self.now)
+        let until = self.last_throughput_change? + crate::model::limits::THROUGHPUT_CHANGE_COOLDOWN_SECS;
+        (until > self.now).then_some(until - self.now)
     }
 }
 

@@ -202,8 +202,8 @@ fn statistic(p: &Point, stat: &str) -> f64 {
     }
 }
 
-fn load(emu: &Emulator, s: &Series, start: f64, end: f64) -> Result<Vec<Point>, CwError> {
-    emu.metrics.points(&s.fs, &s.metric, &s.class, start, end).map_err(|e| CwError { code: "InternalServiceError", shape: "InternalServiceFault", message: e.to_string() })
+fn load(emu: &Emulator, s: &Series, start: f64, end: f64, period: i64) -> Result<Vec<Point>, CwError> {
+    emu.metrics.points(&s.fs, &s.metric, &s.class, start, end, period).map_err(|e| CwError { code: "InternalServiceError", shape: "InternalServiceFault", message: e.to_string() })
 }
 
 fn time_range(v: &Value) -> Result<(f64, f64), CwError> {
@@ -233,7 +233,7 @@ fn get_metric_statistics(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
         )));
     }
     let points = match series_of(namespace, metric, &dimensions(v)) {
-        Some(s) => load(emu, &s, start, end)?,
+        Some(s) => load(emu, &s, start, end, period)?,
         None => vec![],
     };
     let datapoints = aggregate(&points, period)
@@ -306,7 +306,7 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
                 total_points += ((end - start) / period as f64).ceil();
                 let name = text(metric, "MetricName").ok_or_else(|| missing("MetricStat.Metric.MetricName"))?;
                 let points = match series_of(text(metric, "Namespace").unwrap_or_default(), name, &dimensions(metric)) {
-                    Some(s) => load(emu, &s, start, end)?,
+                    Some(s) => load(emu, &s, start, end, period)?,
                     None => vec![],
                 };
                 let ts = math::TimeSeries { period: period as f64, points: aggregate(&points, period).into_iter().map(|(t, p)| (t, statistic(&p, stat))).collect() };
