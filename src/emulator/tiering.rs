@@ -153,15 +153,21 @@ pub fn status_reply(emu: &Emulator, query: &[(String, String)]) -> Response {
         return bad_request(e.to_string());
     }
     let result = tokio::task::block_in_place(|| {
-        let Some(data) = stored(emu, id) else { return Ok((lifecycle::project(&policy, [], now, &HORIZONS), Default::default())) };
-        let mut projection = lifecycle::project(&policy, data.storage.lifecycle_files()?, now, &HORIZONS);
-        // Directories and links stay in Standard whatever the policy: count them like SizeInBytes.
-        let others = data.storage.metered()?.classes.metered(lifecycle::Tier::Standard).saturating_sub(projection.now.metered(lifecycle::Tier::Standard));
+        let (mut projection, others, counters) = match stored(emu, id) {
+            Some(data) => {
+                let projection = lifecycle::project(&policy, data.storage.lifecycle_files()?, now, &HORIZONS);
+                // Directories and links stay in Standard whatever the policy: count them like SizeInBytes.
+                let others = data.storage.metered()?.classes.metered(lifecycle::Tier::Standard).saturating_sub(projection.now.metered(lifecycle::Tier::Standard));
+                (projection, others, data.storage.tiering_counters()?)
+            }
+            // Never mounted: only the empty root directory.
+            None => (lifecycle::project(&policy, [], now, &HORIZONS), crate::model::limits::EMPTY_FILE_SYSTEM_BYTES as u64, Default::default()),
+        };
         projection.now.add_standard(others);
         for o in &mut projection.outlook {
             o.classes.add_standard(others);
         }
-        Ok::<_, crate::storage::StorageError>((projection, data.storage.tiering_counters()?))
+        Ok::<_, crate::storage::StorageError>((projection, counters))
     });
     match result {
         Ok((projection, counters)) => json(
