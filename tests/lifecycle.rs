@@ -225,7 +225,15 @@ fn kill_9_in_the_middle_of_sweeps_loses_nothing() {
     // point, restart, and check the store. Half-way, the clock moves on towards Archive.
     for round in 0..8 {
         advance(&d, if round == 4 { 6 * DAY } else { DAY + 60 });
-        let mut sweep = Command::new(BIN).env("EFSCTL_DATA_DIR", d.dir.path()).env("EFSCTL_CONFIG", d.dir.path().join("none.toml")).args(["emulator", "sweep", &fs]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+        // Pinned to this daemon: once it is killed, the command must fail, not start its own.
+        let mut sweep = Command::new(BIN)
+            .env("EFSCTL_DATA_DIR", d.dir.path())
+            .env("EFSCTL_CONFIG", d.dir.path().join("none.toml"))
+            .args(["--endpoint-url", &d.url, "emulator", "sweep", &fs])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
         std::thread::sleep(Duration::from_millis(rand::random::<u64>() % 400));
         d.kill_and_restart();
         let _ = sweep.wait();
