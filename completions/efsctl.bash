@@ -1735,7 +1735,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__emulator__subcmd__serve)
-            opts="-o -q -v -h -V --addr --create-delay --allow-remote --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            opts="-o -q -v -h -V --addr --create-delay --allow-remote --no-throughput-limits --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1789,7 +1789,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__emulator__subcmd__start)
-            opts="-o -q -v -h -V --addr --create-delay --allow-remote --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            opts="-o -q -v -h -V --addr --create-delay --allow-remote --no-throughput-limits --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

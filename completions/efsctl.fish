@@ -836,6 +836,7 @@ json\t''
 text\t''"
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Listen on non-loopback addresses too (the emulator has no authentication)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-throughput-limits -d 'Never delay reads and writes of mounts (credits and metrics still follow the model): for fast local tests, or measuring the data plane itself'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only ids, one per line'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-progress -d 'Never show progress bars'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
@@ -855,6 +856,7 @@ json\t''
 text\t''"
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l allow-remote -d 'Listen on non-loopback addresses too (the emulator has no authentication)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l no-throughput-limits -d 'Never delay reads and writes of mounts (credits and metrics still follow the model): for fast local tests, or measuring the data plane itself'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only ids, one per line'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l no-progress -d 'Never show progress bars'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'

@@ -19,6 +19,10 @@ pub struct StartArgs {
     /// Listen on non-loopback addresses too (the emulator has no authentication)
     #[arg(long)]
     pub allow_remote: bool,
+    /// Never delay reads and writes of mounts (credits and metrics still follow the model):
+    /// for fast local tests, or measuring the data plane itself
+    #[arg(long)]
+    pub no_throughput_limits: bool,
     /// Directory for the emulator's state and log [env: EFSCTL_DATA_DIR]
     #[arg(long)]
     pub data_dir: Option<PathBuf>,

@@ -30,7 +30,7 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
                 println!("{url}");
                 return Ok(());
             }
-            let options = daemon::StartOptions { addr: Some(args.addr.clone()), create_delay: args.create_delay.clone(), allow_remote: args.allow_remote };
+            let options = daemon::StartOptions { addr: Some(args.addr.clone()), create_delay: args.create_delay.clone(), allow_remote: args.allow_remote, no_throughput_limits: args.no_throughput_limits };
             let url = daemon::ensure_running(&dir, &options).await?;
             eprintln!("emulator started (data dir {}); point AWS tools at it with --endpoint-url {url}", dir.display());
             println!("{url}");
@@ -147,7 +147,7 @@ async fn serve(args: StartArgs, settings: &Settings) -> Result<(), CliError> {
     let dir = data_dir(args.data_dir, settings);
     std::fs::create_dir_all(&dir).map_err(|e| CliError::other(format!("cannot create data dir {}: {e}", dir.display())))?;
     crate::logging::to_file(&daemon::Paths::new(&dir).log_file());
-    let config = EmulatorConfig { data_dir: dir.clone(), addr, create_delay, allow_remote: args.allow_remote };
+    let config = EmulatorConfig { data_dir: dir.clone(), addr, create_delay, allow_remote: args.allow_remote, throughput_limits: !args.no_throughput_limits };
     emulator::serve(config, |bound| {
         eprintln!("efsctl emulator listening on http://{bound} (data dir {})", dir.display());
     })

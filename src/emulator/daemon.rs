@@ -129,6 +129,7 @@ pub struct StartOptions {
     pub addr: Option<String>,
     pub create_delay: Option<String>,
     pub allow_remote: bool,
+    pub no_throughput_limits: bool,
 }
 
 /// Returns the endpoint of the daemon for `dir`, starting one (detached) if none runs.
@@ -160,6 +161,9 @@ pub async fn ensure_running(dir: &Path, options: &StartOptions) -> Result<String
     }
     if options.allow_remote {
         cmd.arg("--allow-remote");
+    }
+    if options.no_throughput_limits {
+        cmd.arg("--no-throughput-limits");
     }
     cmd.stdin(Stdio::null()).stdout(log_out).stderr(log_err).process_group(0).kill_on_drop(false);
     let mut child = cmd.spawn().map_err(|e| DaemonError::StartFailed { reason: e.to_string(), log: log.clone(), tail: String::new() })?;

@@ -42,6 +42,8 @@ pub struct EmulatorConfig {
     /// How long new resources stay `creating` (and deleted ones `deleting`).
     pub create_delay: Duration,
     pub allow_remote: bool,
+    /// `false`: the throughput model meters and spends credits but never delays I/O.
+    pub throughput_limits: bool,
 }
 
 pub struct Emulator {
@@ -309,7 +311,7 @@ pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Re
     let addr = listener.local_addr().map_err(|source| ServeError::Bind { addr: config.addr, source })?;
     let time = store.setting().ok().flatten().and_then(|t| serde_json::from_str::<VirtualTime>(&t).ok()).unwrap_or_else(VirtualTime::real);
     let metrics = metrics::MetricsStore::open(&dir).map_err(|source| ServeError::Metrics { path: dir.clone(), source })?;
-    let emu = Arc::new(Emulator { store, data: mounts::DataPlane::new(&dir), metrics, clock: Arc::new(VirtualClock::new(time)), config, shutdown: tokio::sync::Notify::new() });
+    let emu = Arc::new(Emulator { store, data: mounts::DataPlane::new(&dir, config.throughput_limits), metrics, clock: Arc::new(VirtualClock::new(time)), config, shutdown: tokio::sync::Notify::new() });
     tokio::task::block_in_place(|| emu.data.restore(&emu.store, emu.clock.clone()));
     daemon::write_port_file(&paths, addr).map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
     tracing::info!(%addr, data_dir = %dir.display(), "emulator listening");

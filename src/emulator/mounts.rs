@@ -210,6 +210,8 @@ struct ModelThrottle {
     data: Arc<FileSystemData>,
     client: Mutex<ClientPipe>,
     clock: Arc<dyn Clock>,
+    /// `false` (`--no-throughput-limits`): account as usual, never wait.
+    enforce: bool,
 }
 
 impl Throttle for ModelThrottle {
@@ -219,7 +221,7 @@ impl Throttle for ModelThrottle {
         let now = self.clock.now();
         let fs_wait = self.data.bucket.lock().unwrap_or_else(|e| e.into_inner()).admit(&profile, now, metered, io == Io::Write);
         let client_wait = self.client.lock().unwrap_or_else(|e| e.into_inner()).admit(now, bytes as f64);
-        let wait = fs_wait.max(client_wait);
+        let wait = if self.enforce { fs_wait.max(client_wait) } else { 0.0 };
         std::time::Duration::from_secs_f64((wait / self.clock.speed()).min(3600.0))
     }
 }
@@ -231,6 +233,7 @@ pub fn profile_of(fs: &super::records::FileSystem) -> Profile {
 
 pub struct DataPlane {
     dir: PathBuf,
+    throughput_limits: bool,
     file_systems: Mutex<HashMap<String, Arc<FileSystemData>>>,
     sessions: Mutex<HashMap<String, fuser::BackgroundSession>>,
 }
@@ -255,8 +258,8 @@ fn detach(dir: &Path) {
 }
 
 impl DataPlane {
-    pub fn new(data_dir: &Path) -> Self {
-        DataPlane { dir: data_dir.join("fs"), file_systems: Mutex::new(HashMap::new()), sessions: Mutex::new(HashMap::new()) }
+    pub fn new(data_dir: &Path, throughput_limits: bool) -> Self {
+        DataPlane { dir: data_dir.join("fs"), throughput_limits, file_systems: Mutex::new(HashMap::new()), sessions: Mutex::new(HashMap::new()) }
     }
 
     /// The storage of `fs_id`, opened on first use.
@@ -309,7 +312,7 @@ impl DataPlane {
             data.storage.clone(),
             MountContext { read_only: plan.read_only, squash_root: plan.squash_root, enforced: plan.enforced.clone(), root },
             data.counters.clone(),
-            Arc::new(ModelThrottle { data: data.clone(), client: Mutex::new(ClientPipe::new(clock.now())), clock: clock.clone() }),
+            Arc::new(ModelThrottle { data: data.clone(), client: Mutex::new(ClientPipe::new(clock.now())), clock: clock.clone(), enforce: self.throughput_limits }),
             clock,
         );
         let mut options = vec![fuser::MountOption::FSName(format!("{}:/", plan.spec.file_system_id)), fuser::MountOption::Subtype("efs".into()), fuser::MountOption::NoDev, fuser::MountOption::NoSuid];
