@@ -36,13 +36,17 @@ impl Tmux {
 
     /// Waits until the screen shows `needle` (and not `absent`); returns the screen.
     fn wait_for(&self, needle: &str, absent: Option<&str>) -> String {
+        self.wait_until(&format!("{needle:?} (absent {absent:?})"), |screen| screen.contains(needle) && absent.is_none_or(|a| !screen.contains(a)))
+    }
+
+    fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             let screen = self.capture();
-            if screen.contains(needle) && absent.is_none_or(|a| !screen.contains(a)) {
+            if done(&screen) {
                 return screen;
             }
-            assert!(Instant::now() < deadline, "waited for {needle:?} (absent {absent:?}); the screen:\n{screen}");
+            assert!(Instant::now() < deadline, "waited for {what}; the screen:\n{screen}");
             std::thread::sleep(Duration::from_millis(200));
         }
     }
@@ -119,8 +123,8 @@ fn dashboard_in_a_real_terminal() {
     assert!(fleet.contains("Enter open") && fleet.contains("q quit"), "the footer shows the keys:\n{fleet}");
     // A resize redraws at the new size (80×24 is the smallest layout it is made for).
     assert!(Command::new("tmux").args(["resize-window", "-t", &t.0, "-x", "80", "-y", "24"]).status().unwrap().success());
-    let small = t.wait_for("file systems (2)", None);
-    assert!(small.lines().all(|l| l.chars().count() <= 80) && small.contains("q quit"), "{small}");
+    // Redrawn for 80×24 once the footer is back on the last rows.
+    t.wait_until("the fleet redrawn at 80x24", |s| s.contains("file systems (2)") && s.contains("q quit") && s.lines().all(|l| l.chars().count() <= 80));
 
     t.keys(&["?"]);
     t.wait_for("chart range 1h, 3h, 12h, 1d", None);
@@ -136,17 +140,20 @@ fn dashboard_in_a_real_terminal() {
 
     if load.is_some() {
         // The writer spends credits faster than the baseline earns them: a forecast appears
-        // and counts down as the (sped-up) clock runs.
+        // and counts down from one screen to the next as the (sped-up) clock runs. (It also
+        // moves up when the measured rate drops, so compare successive screens.)
         let first = t.wait_for("empty in", None);
-        let a = forecast(&first).unwrap_or_else(|| panic!("no forecast in\n{first}"));
+        let mut previous = forecast(&first).unwrap_or_else(|| panic!("no forecast in\n{first}"));
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
-            std::thread::sleep(Duration::from_secs(2));
+            std::thread::sleep(Duration::from_secs(1));
             let screen = t.capture();
-            if forecast(&screen).is_some_and(|b| b < a) {
-                break;
+            match forecast(&screen) {
+                Some(now) if now < previous => break,
+                Some(now) => previous = now,
+                None => {}
             }
-            assert!(Instant::now() < deadline, "the forecast did not count down from {a}s:\n{screen}");
+            assert!(Instant::now() < deadline, "the forecast never counted down (last {previous}s):\n{screen}");
         }
     }
 
