@@ -10,7 +10,7 @@ use axum::response::Response;
 use serde_json::json;
 
 use super::mounts::{FileSystemData, profile_of};
-use super::{Emulator, db, json, records};
+use super::{Emulator, bad_request, db, file_system_not_found, json, param, records};
 use crate::clock::Clock;
 use crate::lifecycle::{self, Policy};
 use crate::model::modes::{TransitionAge, TransitionToPrimary};
@@ -83,7 +83,7 @@ pub fn refresh_sizes(emu: &Emulator) {
 
 fn refresh_size(emu: &Emulator, id: &str, data: &FileSystemData) {
     let m = match data.storage.metered() {
-        Ok(m) => m.classes,
+        Ok(m) => m,
         Err(e) => return tracing::warn!("metering {id}: {e}"),
     };
     use lifecycle::Tier::*;
@@ -104,34 +104,22 @@ fn refresh_size(emu: &Emulator, id: &str, data: &FileSystemData) {
     });
 }
 
-fn not_found(id: &str) -> Response {
-    json(StatusCode::NOT_FOUND, json!({"ErrorCode": "FileSystemNotFound", "Message": format!("File system '{id}' does not exist.")}))
-}
-
-fn bad_request(message: String) -> Response {
-    json(StatusCode::BAD_REQUEST, json!({"ErrorCode": "BadRequest", "Message": message}))
-}
-
 /// `POST /_efsctl/lifecycle/sweep[?FileSystemId=]`: sweeps to completion now.
 pub fn sweep_reply(emu: &Emulator, id: Option<&str>) -> Response {
     if let Some(id) = id
         && !emu.store.read().file_systems.contains_key(id)
     {
-        return not_found(id);
+        return file_system_not_found(Some(id));
     }
     let reports = tokio::task::block_in_place(|| sweep(emu, id, None));
     json(StatusCode::OK, json!({"Sweeps": reports.into_iter().map(|(id, r)| json!({"FileSystemId": id, "Report": r})).collect::<Vec<_>>()}))
-}
-
-fn param<'a>(query: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
 }
 
 /// `GET /_efsctl/lifecycle?FileSystemId=…[&TransitionToIA=…&TransitionToArchive=…&TransitionToPrimaryStorageClass=…]`:
 /// files and bytes by class now and in 1/7/30 days, under the file system's lifecycle
 /// configuration or, when any transition is given, under that proposed one.
 pub fn status_reply(emu: &Emulator, query: &[(String, String)]) -> Response {
-    let Some(id) = param(query, "FileSystemId") else { return bad_request("FileSystemId is required".into()) };
+    let Some(id) = param(query, "FileSystemId") else { return bad_request("FileSystemId is required") };
     let age = |name: &str| param(query, name).map(|v| v.parse::<TransitionAge>().map_err(|e| format!("{name}: {e}"))).transpose();
     let (ia, archive) = match (age("TransitionToIA"), age("TransitionToArchive")) {
         (Ok(ia), Ok(archive)) => (ia, archive),
@@ -144,7 +132,7 @@ pub fn status_reply(emu: &Emulator, query: &[(String, String)]) -> Response {
     let now = emu.clock.now();
     let (current, modes) = {
         let world = emu.store.read();
-        let Some(fs) = world.file_systems.get(id).filter(|f| !f.life.is_gone(now)) else { return not_found(id) };
+        let Some(fs) = world.file_systems.get(id).filter(|f| !f.life.is_gone(now)) else { return file_system_not_found(Some(id)) };
         (records::lifecycle_policy(&fs.lifecycle), (fs.throughput_mode, fs.performance_mode))
     };
     let proposed = ia.is_some() || archive.is_some();
@@ -157,7 +145,7 @@ pub fn status_reply(emu: &Emulator, query: &[(String, String)]) -> Response {
             Some(data) => {
                 let projection = lifecycle::project(&policy, data.storage.lifecycle_files()?, now, &HORIZONS);
                 // Directories and links stay in Standard whatever the policy: count them like SizeInBytes.
-                let others = data.storage.metered()?.classes.metered(lifecycle::Tier::Standard).saturating_sub(projection.now.metered(lifecycle::Tier::Standard));
+                let others = data.storage.metered()?.metered(lifecycle::Tier::Standard).saturating_sub(projection.now.metered(lifecycle::Tier::Standard));
                 (projection, others, data.storage.tiering_counters()?)
             }
             // Never mounted: only the empty root directory.

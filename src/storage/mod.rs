@@ -197,13 +197,6 @@ pub struct SweepReport {
     pub complete: bool,
 }
 
-/// Metered bytes of the whole file system, by class (directories and links count as Standard).
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Metered {
-    pub classes: ClassBytes,
-    pub inodes: u64,
-}
-
 /// A file's data as it can be read now.
 #[derive(Clone)]
 enum Form {
@@ -397,7 +390,7 @@ impl Storage {
     }
 
     pub fn get(&self, ino: u64) -> Result<Inode> {
-        let mut inode = self.db().query_row(&format!("SELECT {COLUMNS} FROM inodes WHERE ino = ?1"), [ino as i64], row).optional()?.ok_or(StorageError::NotFound)?;
+        let mut inode = self.stored(ino)?;
         self.overlay(&mut inode);
         Ok(inode)
     }
@@ -892,20 +885,20 @@ impl Storage {
         }
     }
 
-    /// Metered bytes per EFS rules, by storage class, and the inode count.
-    pub fn metered(&self) -> Result<Metered> {
+    /// Metered bytes of the whole file system per EFS rules, by storage class (directories
+    /// and links count as Standard).
+    pub fn metered(&self) -> Result<ClassBytes> {
         let db = self.db();
         let mut stmt = db.prepare("SELECT i.kind, i.size, i.tier, (SELECT COUNT(*) FROM dentries d WHERE d.parent = i.ino) FROM inodes i WHERE i.nlink > 0")?;
-        let mut m = Metered::default();
+        let mut m = ClassBytes::default();
         let rows = stmt.query_map([], |r| Ok((Kind::from_code(r.get(0)?), r.get::<_, i64>(1)? as u64, r.get::<_, String>(2)?, r.get::<_, i64>(3)? as u64)))?;
         for r in rows {
             let (kind, size, tier, entries) = r?;
             match kind {
-                Kind::File => m.classes.add(size, Tier::parse(&tier).unwrap_or(Tier::Standard)),
-                Kind::Dir => m.classes.add_standard(metering::dir_bytes(entries)),
-                _ => m.classes.add_standard(metering::file_bytes(size)),
+                Kind::File => m.add(size, Tier::parse(&tier).unwrap_or(Tier::Standard)),
+                Kind::Dir => m.add_standard(metering::dir_bytes(entries)),
+                _ => m.add_standard(metering::file_bytes(size)),
             }
-            m.inodes += 1;
         }
         Ok(m)
     }
@@ -960,9 +953,7 @@ impl Storage {
     fn commit_moves(&self, moves: &[(u64, Tier, Tier, u64, f64)]) -> Result<Vec<bool>> {
         let open = self.open_files();
         let mut db = self.db();
-        // The old forms are deleted right after: the new tier must be on disk first.
-        db.pragma_update(None, "synchronous", "FULL")?;
-        let result = (|| {
+        durably(&mut db, |db| {
             let tx = db.transaction()?;
             let mut done = Vec::with_capacity(moves.len());
             let (mut to_ia, mut to_archive) = (0i64, 0i64);
@@ -980,10 +971,8 @@ impl Storage {
             }
             tx.execute("UPDATE tiering SET to_ia = to_ia + ?1, to_archive = to_archive + ?2", params![to_ia, to_archive])?;
             tx.commit()?;
-            Ok::<_, StorageError>(done)
-        })();
-        db.pragma_update(None, "synchronous", "NORMAL")?;
-        result
+            Ok(done)
+        })
     }
 
     /// Moves the data of `ino` back to Standard (a read under AFTER_1_ACCESS, or a write).
@@ -1000,11 +989,9 @@ impl Storage {
         File::open(&path)?.sync_all()?;
         {
             let mut open = self.open_files();
-            let db = self.db();
-            db.pragma_update(None, "synchronous", "FULL")?;
-            let changed = db.execute("UPDATE inodes SET tier = ?2 WHERE ino = ?1 AND tier = ?3", params![ino as i64, Tier::Standard.as_str(), from.as_str()]);
-            db.pragma_update(None, "synchronous", "NORMAL")?;
-            if changed? == 0 {
+            let mut db = self.db();
+            let changed = durably(&mut db, |db| Ok(db.execute("UPDATE inodes SET tier = ?2 WHERE ino = ?1 AND tier = ?3", params![ino as i64, Tier::Standard.as_str(), from.as_str()])?))?;
+            if changed == 0 {
                 drop((open, db));
                 return Ok(remove_if_exists(&path)?);
             }
@@ -1113,6 +1100,15 @@ impl Storage {
     fn connection(&self) -> MutexGuard<'_, Connection> {
         self.db()
     }
+}
+
+/// Runs `f` with `synchronous=FULL`, so what it commits is on disk when it returns: tier
+/// moves delete the old form right after.
+fn durably<T>(db: &mut Connection, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
+    db.pragma_update(None, "synchronous", "FULL")?;
+    let result = f(db);
+    db.pragma_update(None, "synchronous", "NORMAL")?;
+    result
 }
 
 fn remove_if_exists(path: &Path) -> std::io::Result<()> {
