@@ -32,6 +32,18 @@ pub fn lifecycle_policies(ia: Option<TransitionAge>, archive: Option<TransitionA
     p
 }
 
+/// The decisions' view of a lifecycle configuration as the API returns it (the inverse of
+/// `lifecycle_policies`).
+pub fn policy_of(policies: &[LifecyclePolicy]) -> Policy {
+    let mut p = Policy::default();
+    for l in policies {
+        p.ia = p.ia.or(l.transition_to_ia().and_then(|t| t.as_str().parse().ok()));
+        p.archive = p.archive.or(l.transition_to_archive().and_then(|t| t.as_str().parse().ok()));
+        p.back_on_access |= l.transition_to_primary_storage_class().is_some();
+    }
+    p
+}
+
 fn lifecycle_view(id: &str, policies: &[LifecyclePolicy]) -> Rendered {
     let mut pairs = Vec::new();
     for p in policies {

@@ -106,6 +106,21 @@ pub fn page_by_seq<'a, T>(items: Vec<&'a T>, seq: impl Fn(&T) -> u64, token: Opt
     Ok((rest.iter().take(max).copied().collect(), next))
 }
 
+/// The value of `name` in a control endpoint's query string.
+fn param<'a>(query: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+}
+
+/// A control endpoint's reply for a missing or unknown `FileSystemId`.
+fn file_system_not_found(id: Option<&str>) -> Response {
+    let message = id.map(|id| format!("File system '{id}' does not exist.")).unwrap_or_else(|| "FileSystemId is required".into());
+    json(StatusCode::NOT_FOUND, serde_json::json!({"ErrorCode": "FileSystemNotFound", "Message": message}))
+}
+
+fn bad_request(message: impl Into<String>) -> Response {
+    json(StatusCode::BAD_REQUEST, serde_json::json!({"ErrorCode": "BadRequest", "Message": message.into()}))
+}
+
 fn json(status: StatusCode, body: serde_json::Value) -> Response {
     (status, [("content-type", "application/json")], body.to_string()).into_response()
 }
@@ -211,16 +226,16 @@ fn control(emu: &Emulator, req: &RequestParts, path: &str) -> Response {
         (&Method::GET, "/_efsctl/mounts") => json(StatusCode::OK, serde_json::json!({"Mounts": emu.store.read().mounts.values().collect::<Vec<_>>()})),
         (&Method::POST, "/_efsctl/mounts") => match serde_json::from_slice::<mounts::MountRequest>(&req.body) {
             Ok(m) => mount_reply(tokio::task::block_in_place(|| emu.data.mount(&emu.store, emu.clock.clone(), m))),
-            Err(e) => json(StatusCode::BAD_REQUEST, serde_json::json!({"ErrorCode": "BadRequest", "Message": format!("invalid mount request: {e}")})),
+            Err(e) => bad_request(format!("invalid mount request: {e}")),
         },
-        (&Method::DELETE, "/_efsctl/mounts") => match req.query.iter().find(|(k, _)| k == "Directory") {
-            Some((_, dir)) => mount_reply(tokio::task::block_in_place(|| emu.data.unmount(&emu.store, dir))),
-            None => json(StatusCode::BAD_REQUEST, serde_json::json!({"ErrorCode": "BadRequest", "Message": "Directory is required"})),
+        (&Method::DELETE, "/_efsctl/mounts") => match param(&req.query, "Directory") {
+            Some(dir) => mount_reply(tokio::task::block_in_place(|| emu.data.unmount(&emu.store, dir))),
+            None => bad_request("Directory is required"),
         },
         (&Method::POST, "/_efsctl/credits") => set_credits(emu, &req.query),
         (&Method::GET, "/_efsctl/lifecycle") => tiering::status_reply(emu, &req.query),
-        (&Method::POST, "/_efsctl/lifecycle/sweep") => tiering::sweep_reply(emu, req.query.iter().find(|(k, _)| k == "FileSystemId").map(|(_, v)| v.as_str())),
-        (&Method::POST, "/_efsctl/fsck") => fsck_reply(emu, req.query.iter().find(|(k, _)| k == "FileSystemId").map(|(_, v)| v.as_str())),
+        (&Method::POST, "/_efsctl/lifecycle/sweep") => tiering::sweep_reply(emu, param(&req.query, "FileSystemId")),
+        (&Method::POST, "/_efsctl/fsck") => fsck_reply(emu, param(&req.query, "FileSystemId")),
         (&Method::POST, "/_efsctl/shutdown") => {
             emu.shutdown.notify_one();
             json(StatusCode::OK, serde_json::json!({"stopping": true}))
@@ -254,11 +269,9 @@ fn clock_reply(emu: &Emulator, r: Result<VirtualTime, String>) -> Response {
 
 /// Sets a file system's burst-credit balance (to rehearse what happens when credits run out).
 fn set_credits(emu: &Emulator, query: &[(String, String)]) -> Response {
-    let get = |k: &str| query.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    let get = |k: &str| param(query, k);
     let profile = get("FileSystemId").and_then(|id| Some((id, mounts::profile_of(emu.store.read().file_systems.get(id)?))));
-    let Some((id, profile)) = profile else {
-        return json(StatusCode::NOT_FOUND, serde_json::json!({"ErrorCode": "FileSystemNotFound", "Message": "no such file system"}));
-    };
+    let Some((id, profile)) = profile else { return file_system_not_found(get("FileSystemId")) };
     let max = crate::throughput::max_credits(profile.standard_bytes);
     let Some(balance) = get("Balance").and_then(|b| b.parse::<f64>().ok()).filter(|b| b.is_finite() && (0.0..=max).contains(b)) else {
         return json(StatusCode::BAD_REQUEST, serde_json::json!({"ErrorCode": "InvalidParameterValue", "Message": format!("Balance must be a number of bytes from 0 to {max}")}));
@@ -276,9 +289,7 @@ fn set_credits(emu: &Emulator, query: &[(String, String)]) -> Response {
 
 fn fsck_reply(emu: &Emulator, id: Option<&str>) -> Response {
     let found = id.and_then(|id| Some((id, mounts::profile_of(emu.store.read().file_systems.get(id)?))));
-    let Some((id, profile)) = found else {
-        return json(StatusCode::NOT_FOUND, serde_json::json!({"ErrorCode": "FileSystemNotFound", "Message": "no such file system"}));
-    };
+    let Some((id, profile)) = found else { return file_system_not_found(id) };
     match tokio::task::block_in_place(|| emu.data.file_system(id, profile, emu.clock.now()).and_then(|d| crate::storage::fsck(&d.storage))) {
         Ok(problems) => json(StatusCode::OK, serde_json::json!({"FileSystemId": id, "Problems": problems})),
         Err(e) => json(StatusCode::SERVICE_UNAVAILABLE, serde_json::json!({"ErrorCode": "FsckFailed", "Message": e.to_string()})),

@@ -16,7 +16,6 @@ use crate::clients::Clients;
 use crate::commands::metrics::query;
 use crate::commands::{lifecycle, tune};
 use crate::error::{CliError, from_sdk};
-use crate::lifecycle::Policy;
 
 /// What the app wants in depth.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -80,13 +79,13 @@ async fn poll(c: &Clients, data_dir: &std::path::Path, request: &Request) -> Res
         }
     }
     let rows = fleet(c, &file_systems, now).await?;
-    let mut updates = Vec::new();
-    if let Some(id) = &request.open
-        && let Some((fs, row)) = file_systems.iter().zip(&rows).find(|(f, _)| f.file_system_id() == id)
-    {
-        updates.push(Update::Detail(Box::new(detail(c, data_dir, fs, row.clone(), request.range_secs, now).await?)));
-    }
-    updates.insert(0, Update::Fleet { rows, now });
+    let open = request.open.as_deref().and_then(|id| file_systems.iter().zip(&rows).find(|(f, _)| f.file_system_id() == id));
+    let detail = match open {
+        Some((fs, row)) => Some(detail(c, data_dir, fs, row.clone(), request.range_secs, now).await?),
+        None => None,
+    };
+    let mut updates = vec![Update::Fleet { rows, now }];
+    updates.extend(detail.map(|d| Update::Detail(Box::new(d))));
     Ok(updates)
 }
 
@@ -183,12 +182,7 @@ async fn detail(c: &Clients, data_dir: &std::path::Path, fs: &FileSystemDescript
     let metered_rate = if recent.is_empty() { 0.0 } else { recent.iter().sum::<f64>() / (recent.len() as f64 * 60.0) };
 
     let config = c.efs.describe_lifecycle_configuration().file_system_id(id).send().await.map_err(|e| from_sdk("reading the lifecycle", e))?;
-    let mut policy = Policy::default();
-    for p in config.lifecycle_policies() {
-        policy.ia = policy.ia.or(p.transition_to_ia().and_then(|t| t.as_str().parse().ok()));
-        policy.archive = policy.archive.or(p.transition_to_archive().and_then(|t| t.as_str().parse().ok()));
-        policy.back_on_access |= p.transition_to_primary_storage_class().is_some();
-    }
+    let policy = lifecycle::policy_of(config.lifecycle_policies());
     let projection = match c.emulator() {
         Some(url) => Some(lifecycle::emulator_report(url, id, None).await?.projection),
         None => None,
