@@ -5,6 +5,11 @@ fn main() -> std::process::ExitCode {
     let serving = matches!(&cli.command, efsctl::cli::Command::Emulator(a) if matches!(a.command, efsctl::cli::EmulatorCommand::Serve(_)));
     if !serving {
         efsctl::logging::to_stderr(cli.global.verbose);
+        // Like other Unix tools, stop quietly when the reader of stdout goes away
+        // (`efsctl ls | head -1`) instead of panicking on the broken pipe. Sockets are not
+        // affected (std writes them with MSG_NOSIGNAL); the daemon keeps Rust's default.
+        // SAFETY: restoring the default disposition of a signal has no memory-safety effects.
+        unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
     }
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,

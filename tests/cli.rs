@@ -292,3 +292,22 @@ fn metrics_and_credits_local() {
 fn metrics_and_credits_aws_path() {
     metrics_on(Backend::Aws);
 }
+
+#[test]
+fn a_closed_stdout_ends_quietly() {
+    let d = Daemon::start();
+    ok(&efsctl(&d, Backend::Local, &["create", "piped", "--wait", "-q"]));
+    // The reader goes away before efsctl writes (`efsctl ls | head -0`): no panic, no message.
+    let mut child = Command::new(BIN)
+        .env("EFSCTL_CONFIG", d.dir.path().join("absent.toml"))
+        .env("EFSCTL_DATA_DIR", d.dir.path())
+        .args(["ls", "-o", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "{stderr}");
+}
