@@ -34,6 +34,8 @@ pub struct MetricsStore {
     db: Mutex<Connection>,
     /// Last counter readings per file system, to turn cumulative counters into deltas.
     last: Mutex<HashMap<String, [u64; 5]>>,
+    /// Last sampled credit balance per file system and when, for gauges of skipped minutes.
+    balances: Mutex<HashMap<String, (f64, f64)>>,
     last_minute: Mutex<i64>,
 }
 
@@ -50,7 +52,7 @@ impl MetricsStore {
         if conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))? < 1 {
             conn.execute_batch("ALTER TABLE points ADD COLUMN period INTEGER NOT NULL DEFAULT 60; CREATE INDEX points_age ON points (period, ts); PRAGMA user_version = 1;")?;
         }
-        Ok(MetricsStore { db: Mutex::new(conn), last: Mutex::new(HashMap::new()), last_minute: Mutex::new(0) })
+        Ok(MetricsStore { db: Mutex::new(conn), last: Mutex::new(HashMap::new()), balances: Mutex::new(HashMap::new()), last_minute: Mutex::new(0) })
     }
 
     fn db(&self) -> std::sync::MutexGuard<'_, Connection> {
@@ -104,6 +106,7 @@ impl MetricsStore {
     pub fn wipe(&self) {
         let _ = self.db().execute("DELETE FROM points", []);
         self.last.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        self.balances.lock().unwrap_or_else(|e| e.into_inner()).clear();
     }
 }
 
@@ -111,26 +114,43 @@ fn gauge(ts: i64, v: f64) -> Point {
     Point { timestamp: ts, sum: v, count: 1.0, min: v, max: v }
 }
 
-/// Records the datapoints of the virtual minute that just ended, once per minute.
+/// Rows one sample may write when it fills in several minutes (a fast or advanced virtual
+/// clock): the most recent minutes get points, older ones of the gap stay empty.
+const BACKFILL_ROWS: i64 = 100_000;
+/// Rows per file system and minute (counters, gauges, PercentIOLimit, StorageBytes by class).
+const ROWS_PER_MINUTE: i64 = 15;
+
+/// Part `j` of `total` split into `n` whole parts that add up to it.
+fn share(total: f64, j: i64, n: i64) -> f64 {
+    ((j + 1) as f64 * total / n as f64).floor() - (j as f64 * total / n as f64).floor()
+}
+
+/// Records the datapoints of the virtual minutes that ended since the last sample. The
+/// sampler runs every real second; when the virtual clock runs faster than 60x, or jumps,
+/// several minutes end at once: I/O done meanwhile is spread evenly over them, and the credit
+/// balance follows the model while idle and a straight line from the last sample otherwise.
 pub fn sample(emu: &Emulator) {
     let now = emu.clock.now();
     let minute = (now / 60.0).floor() as i64 * 60;
-    {
+    let elapsed = {
         let mut last = emu.metrics.last_minute.lock().unwrap_or_else(|e| e.into_inner());
         if *last == minute {
             return;
         }
-        *last = minute;
-    }
-    let ts = minute - 60;
+        let previous = std::mem::replace(&mut *last, minute);
+        if previous == 0 { 1 } else { ((minute - previous) / 60).max(1) }
+    };
     emu.data.save_credits(now);
     let opened: HashMap<String, _> = emu.data.opened().into_iter().collect();
     let mounts: HashMap<String, usize> = emu.store.read().mounts.values().fold(HashMap::new(), |mut m, s| {
         *m.entry(s.file_system_id.clone()).or_insert(0) += 1;
         m
     });
+    let store = emu.store.read();
+    let live: Vec<_> = store.file_systems.values().filter(|f| !f.life.is_gone(now)).collect();
+    let minutes = elapsed.min((BACKFILL_ROWS / (live.len() as i64 * ROWS_PER_MINUTE).max(1)).max(1));
     let mut rows: Vec<(String, &'static str, &'static str, Point)> = Vec::new();
-    for fs in emu.store.read().file_systems.values().filter(|f| !f.life.is_gone(now)) {
+    for fs in live {
         let profile = profile_of(fs);
         let data = opened.get(&fs.id);
         let readings = data.map(|d| {
@@ -144,47 +164,59 @@ pub fn sample(emu: &Emulator) {
             let d: Vec<f64> = now_r.iter().zip(prev).map(|(a, b)| a.saturating_sub(b) as f64).collect();
             d
         });
-        let [read_b, write_b, read_ops, write_ops, meta_ops] = match delta.as_deref() {
+        let totals = match delta.as_deref() {
             Some(&[a, b, c, d, e]) => [a, b, c, d, e],
             _ => [0.0; 5],
         };
-        let meta_b = meta_ops * METADATA_OP_BYTES;
-        let (balance, permitted) = match data {
-            Some(d) => {
-                let b = d.bucket.lock().unwrap_or_else(|e| e.into_inner());
-                let balance = b.balance_at(&profile, now);
-                let mut at = b.clone();
-                at.balance = balance;
-                (balance, at.permitted(&profile))
-            }
-            None => {
-                let b = Bucket::new(fs.life.created_at);
-                let balance = b.balance_at(&profile, now);
-                (balance, b.permitted(&profile))
-            }
+        let bucket = match data {
+            Some(d) => d.bucket.lock().unwrap_or_else(|e| e.into_inner()).clone(),
+            None => Bucket::new(fs.life.created_at),
         };
-        let metered = if profile.mode == crate::model::modes::ThroughputMode::Elastic { read_b } else { read_b * READ_METERING_FACTOR } + write_b + meta_b;
-        let counter = |sum: f64, count: f64| Point { timestamp: ts, sum, count: count.max(if sum > 0.0 { 1.0 } else { 0.0 }), min: 0.0, max: sum };
-        rows.push((fs.id.clone(), "DataReadIOBytes", "", counter(read_b, read_ops)));
-        rows.push((fs.id.clone(), "DataWriteIOBytes", "", counter(write_b, write_ops)));
-        rows.push((fs.id.clone(), "MetadataIOBytes", "", counter(meta_b, meta_ops)));
-        rows.push((fs.id.clone(), "TotalIOBytes", "", counter(read_b + write_b + meta_b, read_ops + write_ops + meta_ops)));
-        rows.push((fs.id.clone(), "MeteredIOBytes", "", counter(metered, read_ops + write_ops + meta_ops)));
-        rows.push((fs.id.clone(), "BurstCreditBalance", "", gauge(ts, balance)));
-        rows.push((fs.id.clone(), "PermittedThroughput", "", gauge(ts, permitted)));
-        rows.push((fs.id.clone(), "ClientConnections", "", gauge(ts, *mounts.get(&fs.id).unwrap_or(&0) as f64)));
-        if let Some((read_limit, write_limit)) = throughput::iops_limits(profile.mode, fs.performance_mode).filter(|_| fs.performance_mode == PerformanceMode::GeneralPurpose) {
-            let pct = ((read_ops / 60.0) / read_limit + (write_ops / 60.0) / write_limit) * 100.0;
-            rows.push((fs.id.clone(), "PercentIOLimit", "", gauge(ts, pct.min(100.0))));
-        }
-        // StorageBytes is a 15-minute metric: one point per quarter hour, the latest sample
-        // wins (so a jump of the virtual clock still leaves a point).
-        let quarter = ts - ts.rem_euclid(900);
-        let s = &fs.size;
-        for (class, v) in [("Total", s.standard + s.ia + s.archive), ("Standard", s.standard), ("IA", s.ia), ("IASizeOverhead", s.ia_overhead), ("Archive", s.archive), ("ArchiveSizeOverhead", s.archive_overhead)] {
-            rows.push((fs.id.clone(), "StorageBytes", class, gauge(quarter, v as f64)));
+        let balance = bucket.balance_at(&profile, now);
+        let before = emu.metrics.balances.lock().unwrap_or_else(|e| e.into_inner()).insert(fs.id.clone(), (now, balance));
+        let (from_t, from_b) = before.filter(|(t, _)| *t < now).unwrap_or((now, balance));
+        let connections = *mounts.get(&fs.id).unwrap_or(&0) as f64;
+        let iops = throughput::iops_limits(profile.mode, fs.performance_mode).filter(|_| fs.performance_mode == PerformanceMode::GeneralPurpose);
+        for j in elapsed - minutes..elapsed {
+            let ts = minute - 60 * (elapsed - j);
+            let [read_b, write_b, read_ops, write_ops, meta_ops] = totals.map(|t| share(t, j, elapsed));
+            let end = (ts + 60) as f64;
+            // Idle since the model's last I/O: its own accrual; before that, a straight line.
+            let balance = if end >= bucket.last {
+                bucket.balance_at(&profile, end)
+            } else if from_t < end {
+                from_b + (bucket.balance - from_b) * ((end - from_t) / (bucket.last - from_t))
+            } else {
+                balance
+            };
+            let mut at = bucket.clone();
+            at.balance = balance;
+            let permitted = at.permitted(&profile);
+            let meta_b = meta_ops * METADATA_OP_BYTES;
+            let metered = if profile.mode == crate::model::modes::ThroughputMode::Elastic { read_b } else { read_b * READ_METERING_FACTOR } + write_b + meta_b;
+            let counter = |sum: f64, count: f64| Point { timestamp: ts, sum, count: count.max(if sum > 0.0 { 1.0 } else { 0.0 }), min: 0.0, max: sum };
+            rows.push((fs.id.clone(), "DataReadIOBytes", "", counter(read_b, read_ops)));
+            rows.push((fs.id.clone(), "DataWriteIOBytes", "", counter(write_b, write_ops)));
+            rows.push((fs.id.clone(), "MetadataIOBytes", "", counter(meta_b, meta_ops)));
+            rows.push((fs.id.clone(), "TotalIOBytes", "", counter(read_b + write_b + meta_b, read_ops + write_ops + meta_ops)));
+            rows.push((fs.id.clone(), "MeteredIOBytes", "", counter(metered, read_ops + write_ops + meta_ops)));
+            rows.push((fs.id.clone(), "BurstCreditBalance", "", gauge(ts, balance)));
+            rows.push((fs.id.clone(), "PermittedThroughput", "", gauge(ts, permitted)));
+            rows.push((fs.id.clone(), "ClientConnections", "", gauge(ts, connections)));
+            if let Some((read_limit, write_limit)) = iops {
+                let pct = ((read_ops / 60.0) / read_limit + (write_ops / 60.0) / write_limit) * 100.0;
+                rows.push((fs.id.clone(), "PercentIOLimit", "", gauge(ts, pct.min(100.0))));
+            }
+            // StorageBytes is a 15-minute metric: one point per quarter hour, the latest sample
+            // wins (so a jump of the virtual clock still leaves a point).
+            let quarter = ts - ts.rem_euclid(900);
+            let s = &fs.size;
+            for (class, v) in [("Total", s.standard + s.ia + s.archive), ("Standard", s.standard), ("IA", s.ia), ("IASizeOverhead", s.ia_overhead), ("Archive", s.archive), ("ArchiveSizeOverhead", s.archive_overhead)] {
+                rows.push((fs.id.clone(), "StorageBytes", class, gauge(quarter, v as f64)));
+            }
         }
     }
+    drop(store);
     let mut db = emu.metrics.db();
     let result = (|| -> rusqlite::Result<()> {
         let tx = db.transaction()?;
@@ -224,6 +256,15 @@ mod tests {
 
     fn total(points: &[Point]) -> f64 {
         points.iter().map(|p| p.sum).sum()
+    }
+
+    #[test]
+    fn shares_add_up_to_the_whole() {
+        for (total, n) in [(0.0, 1), (7.0, 3), (1e9 + 7.0, 60), (5.0, 10)] {
+            let parts: Vec<f64> = (0..n).map(|j| share(total, j, n)).collect();
+            assert_eq!(parts.iter().sum::<f64>(), total);
+            assert!(parts.iter().all(|p| *p >= 0.0 && p.fract() == 0.0 && (p - total / n as f64).abs() <= 1.0), "{parts:?}");
+        }
     }
 
     #[test]

@@ -14,12 +14,12 @@ use super::store::{Store, World};
 use crate::clock::Clock;
 use crate::fuse::FuseFs;
 use crate::model::ids::{IdKind, access_point_arn, parse_id_or_arn};
-use crate::model::modes::LifeCycleState;
+use crate::model::modes::{LifeCycleState, PerformanceMode};
 use crate::model::network::Cidr;
 use crate::model::policy::{self, ClientContext};
 use crate::storage::Storage;
 use crate::throughput::{self, Bucket, ClientPipe, Profile};
-use crate::vfs::{Identity, Io, IoCounters, MountContext, Throttle, Vfs, access_point_root};
+use crate::vfs::{Groups, Identity, Io, IoCounters, MountContext, Throttle, Vfs, access_point_root};
 
 /// A mount request from `efsctl mount`.
 #[derive(Debug, Clone, Deserialize)]
@@ -68,6 +68,8 @@ pub struct MountPlan {
     pub root_path: String,
     pub creation: Option<(u32, u32, u32)>,
     pub profile: Profile,
+    /// Max I/O adds latency to every metadata operation.
+    pub performance: PerformanceMode,
 }
 
 /// Does `group` admit TCP 2049 from `client_group` or from `client_ip`?
@@ -169,7 +171,7 @@ pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, Mo
             if needs.is_empty() { format!("review the policy: `efsctl policy get {fs_id}`") } else { format!("the policy may require {}; see `efsctl policy get {fs_id}`", needs.join(" and ")) },
         ));
     }
-    let enforced = ap.and_then(|a| a.posix_user.as_ref()).map(|u| Identity { uid: u.uid as u32, gid: u.gid as u32, groups: u.secondary_gids.iter().map(|g| *g as u32).collect() });
+    let enforced = ap.and_then(|a| a.posix_user.as_ref()).map(|u| Identity { uid: u.uid as u32, gid: u.gid as u32, groups: Groups::Known(u.secondary_gids.iter().map(|g| *g as u32).collect()) });
     let creation = ap.and_then(|a| a.root_directory.creation_info.as_ref()).map(|c| (c.owner_uid as u32, c.owner_gid as u32, u32::from_str_radix(&c.permissions, 8).unwrap_or(0o755)));
     Ok(MountPlan {
         spec: MountSpec {
@@ -191,6 +193,7 @@ pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, Mo
         root_path: ap.map(|a| a.root_directory.path.clone()).unwrap_or_else(|| "/".into()),
         creation,
         profile: profile_of(fs),
+        performance: fs.performance_mode,
     })
 }
 
@@ -212,6 +215,8 @@ struct ModelThrottle {
     clock: Arc<dyn Clock>,
     /// `false` (`--no-throughput-limits`): account as usual, never wait.
     enforce: bool,
+    /// Extra latency of a metadata operation (virtual seconds), by performance mode.
+    metadata_latency: f64,
 }
 
 impl Throttle for ModelThrottle {
@@ -222,7 +227,18 @@ impl Throttle for ModelThrottle {
         let fs_wait = self.data.bucket.lock().unwrap_or_else(|e| e.into_inner()).admit(&profile, now, metered, io == Io::Write);
         let client_wait = self.client.lock().unwrap_or_else(|e| e.into_inner()).admit(now, bytes as f64);
         let wait = if self.enforce { fs_wait.max(client_wait) } else { 0.0 };
-        std::time::Duration::from_secs_f64((wait / self.clock.speed()).min(3600.0))
+        self.real(wait)
+    }
+
+    fn metadata(&self) -> std::time::Duration {
+        self.real(if self.enforce { self.metadata_latency } else { 0.0 })
+    }
+}
+
+impl ModelThrottle {
+    /// A wait on the virtual clock in real time.
+    fn real(&self, virtual_secs: f64) -> std::time::Duration {
+        std::time::Duration::from_secs_f64((virtual_secs / self.clock.speed()).min(3600.0))
     }
 }
 
@@ -236,6 +252,8 @@ pub struct DataPlane {
     throughput_limits: bool,
     file_systems: Mutex<HashMap<String, Arc<FileSystemData>>>,
     sessions: Mutex<HashMap<String, fuser::BackgroundSession>>,
+    /// The daemon's runtime: its timers send the replies the model holds back.
+    runtime: tokio::runtime::Handle,
 }
 
 fn internal(message: String) -> MountError {
@@ -259,7 +277,8 @@ fn detach(dir: &Path) {
 
 impl DataPlane {
     pub fn new(data_dir: &Path, throughput_limits: bool) -> Self {
-        DataPlane { dir: data_dir.join("fs"), throughput_limits, file_systems: Mutex::new(HashMap::new()), sessions: Mutex::new(HashMap::new()) }
+        let runtime = tokio::runtime::Handle::current();
+        DataPlane { dir: data_dir.join("fs"), throughput_limits, file_systems: Mutex::new(HashMap::new()), sessions: Mutex::new(HashMap::new()), runtime }
     }
 
     /// The storage of `fs_id`, opened on first use.
@@ -312,7 +331,7 @@ impl DataPlane {
             data.storage.clone(),
             MountContext { read_only: plan.read_only, squash_root: plan.squash_root, enforced: plan.enforced.clone(), root },
             data.counters.clone(),
-            Arc::new(ModelThrottle { data: data.clone(), client: Mutex::new(ClientPipe::new(clock.now())), clock: clock.clone(), enforce: self.throughput_limits }),
+            Arc::new(ModelThrottle { data: data.clone(), client: Mutex::new(ClientPipe::new(clock.now())), clock: clock.clone(), enforce: self.throughput_limits, metadata_latency: throughput::metadata_latency(plan.performance) }),
             clock,
         );
         let mut options = vec![fuser::MountOption::FSName(format!("{}:/", plan.spec.file_system_id)), fuser::MountOption::Subtype("efs".into()), fuser::MountOption::NoDev, fuser::MountOption::NoSuid];
@@ -325,7 +344,7 @@ impl DataPlane {
         // One request loop: requests of a file are handled in the order the kernel sent them.
         // Throttled replies are still sent from their own timers, so they block nothing.
         config.n_threads = Some(1);
-        let session = fuser::spawn_mount(FuseFs::new(Arc::new(vfs)), dir, &config).map_err(|e| internal(format!("mount.efs: FUSE mount on {} failed: {e}", dir.display())))?;
+        let session = fuser::spawn_mount(FuseFs::new(Arc::new(vfs), self.runtime.clone()), dir, &config).map_err(|e| internal(format!("mount.efs: FUSE mount on {} failed: {e}", dir.display())))?;
         self.sessions.lock().unwrap_or_else(|e| e.into_inner()).insert(plan.spec.directory.clone(), session);
         Ok(())
     }

@@ -1,5 +1,6 @@
 //! A thin fuser adapter over `vfs`: translates requests and replies, nothing else. Replies the
-//! throttle delays are sent from a timer thread, so one slow I/O never blocks other requests.
+//! model holds back (throttled I/O, cold first bytes, Max I/O metadata latency) are sent from
+//! the daemon's timers, so one slow reply never blocks other requests.
 
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
@@ -13,7 +14,7 @@ use fuser::{
 };
 
 use crate::storage::{Inode, Kind, ROOT, SetAttr};
-use crate::vfs::{Identity, Vfs};
+use crate::vfs::{Groups, Identity, Vfs};
 
 /// How long the kernel may cache attributes and names: NFS clients of EFS cache attributes for
 /// 3–60 s (acregmin/acdirmax), so other mounts see changes within that window, as on EFS.
@@ -23,11 +24,68 @@ const MAX_WRITE: u32 = 1 << 20;
 
 pub struct FuseFs {
     vfs: Arc<Vfs>,
+    timers: tokio::runtime::Handle,
 }
 
 impl FuseFs {
-    pub fn new(vfs: Arc<Vfs>) -> Self {
-        FuseFs { vfs }
+    pub fn new(vfs: Arc<Vfs>, timers: tokio::runtime::Handle) -> Self {
+        FuseFs { vfs, timers }
+    }
+
+    /// Sends `reply` now, or after `wait` from a timer.
+    fn after(&self, wait: Duration, reply: impl FnOnce() + Send + 'static) {
+        if wait < MIN_DELAY {
+            reply();
+        } else {
+            self.timers.spawn(async move {
+                tokio::time::sleep(wait).await;
+                reply();
+            });
+        }
+    }
+
+    /// Sends the reply to a metadata operation after the file system's metadata latency.
+    fn meta(&self, reply: impl FnOnce() + Send + 'static) {
+        self.after(self.vfs.metadata_wait(), reply);
+    }
+
+    fn entry(&self, r: crate::vfs::VfsResult<Inode>, reply: ReplyEntry) {
+        let r = r.map(|i| self.attr(&i));
+        self.meta(move || match r {
+            Ok(a) => reply.entry(&TTL, &a, Generation(0)),
+            Err(e) => reply.error(errno(e)),
+        });
+    }
+
+    fn attr_reply(&self, r: crate::vfs::VfsResult<Inode>, reply: ReplyAttr) {
+        let r = r.map(|i| self.attr(&i));
+        self.meta(move || match r {
+            Ok(a) => reply.attr(&TTL, &a),
+            Err(e) => reply.error(errno(e)),
+        });
+    }
+
+    fn opened(&self, r: crate::vfs::VfsResult<()>, reply: ReplyOpen) {
+        self.meta(move || match r {
+            Ok(()) => reply.opened(FileHandle(0), FopenFlags::empty()),
+            Err(e) => reply.error(errno(e)),
+        });
+    }
+
+    fn xattr(&self, r: crate::vfs::VfsResult<Vec<u8>>, size: u32, reply: ReplyXattr) {
+        self.meta(move || match r {
+            Ok(v) if size == 0 => reply.size(v.len() as u32),
+            Ok(v) if v.len() <= size as usize => reply.data(&v),
+            Ok(_) => reply.error(Errno::ERANGE),
+            Err(e) => reply.error(errno(e)),
+        });
+    }
+
+    fn empty(&self, r: crate::vfs::VfsResult<()>, reply: ReplyEmpty) {
+        self.meta(move || match r {
+            Ok(()) => reply.ok(),
+            Err(e) => reply.error(errno(e)),
+        });
     }
 
     /// FUSE inode 1 is the mount's root; the storage root takes its number in exchange.
@@ -70,7 +128,8 @@ impl FuseFs {
 
     /// The caller as the file system sees it (access point / root squash applied).
     fn who(&self, req: &Request) -> Identity {
-        self.vfs.identity(Identity { uid: req.uid(), gid: req.gid(), groups: supplementary_groups(req.pid()) })
+        let pid = req.pid();
+        self.vfs.identity(Identity { uid: req.uid(), gid: req.gid(), groups: Groups::lazy(move || supplementary_groups(pid)) })
     }
 }
 
@@ -120,18 +179,6 @@ fn time(t: TimeOrNow) -> f64 {
 /// sustained throughput converges to the permitted rate anyway.
 const MIN_DELAY: Duration = Duration::from_millis(1);
 
-/// Sends `reply` now, or after `wait` from another thread.
-fn after(wait: Duration, reply: impl FnOnce() + Send + 'static) {
-    if wait < MIN_DELAY {
-        reply();
-    } else {
-        std::thread::spawn(move || {
-            std::thread::sleep(wait);
-            reply();
-        });
-    }
-}
-
 impl Filesystem for FuseFs {
     fn init(&mut self, _req: &Request, config: &mut fuser::KernelConfig) -> std::io::Result<()> {
         // Older kernels cap these lower; whatever they grant is fine.
@@ -141,17 +188,11 @@ impl Filesystem for FuseFs {
     }
 
     fn lookup(&self, req: &Request, parent: INodeNo, name: &OsStr, reply: ReplyEntry) {
-        match self.vfs.lookup(self.to_storage(parent), name.as_bytes(), &self.who(req)) {
-            Ok(i) => reply.entry(&TTL, &self.attr(&i), Generation(0)),
-            Err(e) => reply.error(errno(e)),
-        }
+        self.entry(self.vfs.lookup(self.to_storage(parent), name.as_bytes(), &self.who(req)), reply);
     }
 
     fn getattr(&self, _req: &Request, ino: INodeNo, _fh: Option<FileHandle>, reply: ReplyAttr) {
-        match self.vfs.getattr(self.to_storage(ino)) {
-            Ok(i) => reply.attr(&TTL, &self.attr(&i)),
-            Err(e) => reply.error(errno(e)),
-        }
+        self.attr_reply(self.vfs.getattr(self.to_storage(ino)), reply);
     }
 
     fn setattr(
@@ -173,66 +214,43 @@ impl Filesystem for FuseFs {
         reply: ReplyAttr,
     ) {
         let set = SetAttr { perm: mode.map(|m| m & 0o7777), uid, gid, size, atime: atime.map(time), mtime: mtime.map(time) };
-        match self.vfs.setattr(self.to_storage(ino), set, &self.who(req)) {
-            Ok(i) => reply.attr(&TTL, &self.attr(&i)),
-            Err(e) => reply.error(errno(e)),
-        }
+        self.attr_reply(self.vfs.setattr(self.to_storage(ino), set, &self.who(req)), reply);
     }
 
     fn readlink(&self, _req: &Request, ino: INodeNo, reply: ReplyData) {
-        match self.vfs.readlink(self.to_storage(ino)) {
+        let r = self.vfs.readlink(self.to_storage(ino));
+        self.meta(move || match r {
             Ok(t) => reply.data(&t),
             Err(e) => reply.error(errno(e)),
-        }
+        });
     }
 
     fn mknod(&self, req: &Request, parent: INodeNo, name: &OsStr, mode: u32, umask: u32, rdev: u32, reply: ReplyEntry) {
-        match self.vfs.make(self.to_storage(parent), name.as_bytes(), kind_of(mode), mode, umask, rdev, None, &self.who(req)) {
-            Ok(i) => reply.entry(&TTL, &self.attr(&i), Generation(0)),
-            Err(e) => reply.error(errno(e)),
-        }
+        self.entry(self.vfs.make(self.to_storage(parent), name.as_bytes(), kind_of(mode), mode, umask, rdev, None, &self.who(req)), reply);
     }
 
     fn mkdir(&self, req: &Request, parent: INodeNo, name: &OsStr, mode: u32, umask: u32, reply: ReplyEntry) {
-        match self.vfs.make(self.to_storage(parent), name.as_bytes(), Kind::Dir, mode, umask, 0, None, &self.who(req)) {
-            Ok(i) => reply.entry(&TTL, &self.attr(&i), Generation(0)),
-            Err(e) => reply.error(errno(e)),
-        }
+        self.entry(self.vfs.make(self.to_storage(parent), name.as_bytes(), Kind::Dir, mode, umask, 0, None, &self.who(req)), reply);
     }
 
     fn unlink(&self, req: &Request, parent: INodeNo, name: &OsStr, reply: ReplyEmpty) {
-        match self.vfs.unlink(self.to_storage(parent), name.as_bytes(), &self.who(req)) {
-            Ok(()) => reply.ok(),
-            Err(e) => reply.error(errno(e)),
-        }
+        self.empty(self.vfs.unlink(self.to_storage(parent), name.as_bytes(), &self.who(req)), reply);
     }
 
     fn rmdir(&self, req: &Request, parent: INodeNo, name: &OsStr, reply: ReplyEmpty) {
-        match self.vfs.rmdir(self.to_storage(parent), name.as_bytes(), &self.who(req)) {
-            Ok(()) => reply.ok(),
-            Err(e) => reply.error(errno(e)),
-        }
+        self.empty(self.vfs.rmdir(self.to_storage(parent), name.as_bytes(), &self.who(req)), reply);
     }
 
     fn symlink(&self, req: &Request, parent: INodeNo, link_name: &OsStr, target: &Path, reply: ReplyEntry) {
-        match self.vfs.make(self.to_storage(parent), link_name.as_bytes(), Kind::Symlink, 0o777, 0, 0, Some(target.as_os_str().as_bytes()), &self.who(req)) {
-            Ok(i) => reply.entry(&TTL, &self.attr(&i), Generation(0)),
-            Err(e) => reply.error(errno(e)),
-        }
+        self.entry(self.vfs.make(self.to_storage(parent), link_name.as_bytes(), Kind::Symlink, 0o777, 0, 0, Some(target.as_os_str().as_bytes()), &self.who(req)), reply);
     }
 
     fn rename(&self, req: &Request, parent: INodeNo, name: &OsStr, newparent: INodeNo, newname: &OsStr, flags: RenameFlags, reply: ReplyEmpty) {
-        match self.vfs.rename(self.to_storage(parent), name.as_bytes(), self.to_storage(newparent), newname.as_bytes(), flags.bits(), &self.who(req)) {
-            Ok(()) => reply.ok(),
-            Err(e) => reply.error(errno(e)),
-        }
+        self.empty(self.vfs.rename(self.to_storage(parent), name.as_bytes(), self.to_storage(newparent), newname.as_bytes(), flags.bits(), &self.who(req)), reply);
     }
 
     fn link(&self, req: &Request, ino: INodeNo, newparent: INodeNo, newname: &OsStr, reply: ReplyEntry) {
-        match self.vfs.link(self.to_storage(ino), self.to_storage(newparent), newname.as_bytes(), &self.who(req)) {
-            Ok(i) => reply.entry(&TTL, &self.attr(&i), Generation(0)),
-            Err(e) => reply.error(errno(e)),
-        }
+        self.entry(self.vfs.link(self.to_storage(ino), self.to_storage(newparent), newname.as_bytes(), &self.who(req)), reply);
     }
 
     fn open(&self, req: &Request, ino: INodeNo, flags: OpenFlags, reply: ReplyOpen) {
@@ -241,40 +259,37 @@ impl Filesystem for FuseFs {
             OpenAccMode::O_WRONLY => (false, true),
             OpenAccMode::O_RDWR => (true, true),
         };
-        match self.vfs.open(self.to_storage(ino), read, write, flags.0 & libc::O_TRUNC != 0, &self.who(req)) {
-            Ok(()) => reply.opened(FileHandle(0), FopenFlags::empty()),
-            Err(e) => reply.error(errno(e)),
-        }
+        let r = self.vfs.open(self.to_storage(ino), read, write, flags.0 & libc::O_TRUNC != 0, &self.who(req));
+        self.opened(r, reply);
     }
 
     fn create(&self, req: &Request, parent: INodeNo, name: &OsStr, mode: u32, umask: u32, _flags: i32, reply: ReplyCreate) {
-        let who = self.who(req);
-        let made = self.vfs.make(self.to_storage(parent), name.as_bytes(), Kind::File, mode, umask, 0, None, &who).and_then(|i| {
-            self.vfs.storage.open_file(i.ino).map_err(crate::vfs::Errno::from)?;
-            Ok(i)
-        });
-        match made {
-            Ok(i) => reply.created(&TTL, &self.attr(&i), Generation(0), FileHandle(0), FopenFlags::empty()),
+        let r = self.vfs.make_open(self.to_storage(parent), name.as_bytes(), mode, umask, &self.who(req)).map(|i| self.attr(&i));
+        self.meta(move || match r {
+            Ok(a) => reply.created(&TTL, &a, Generation(0), FileHandle(0), FopenFlags::empty()),
             Err(e) => reply.error(errno(e)),
-        }
+        });
     }
 
     fn read(&self, _req: &Request, ino: INodeNo, _fh: FileHandle, offset: u64, size: u32, _flags: OpenFlags, _lock: Option<LockOwner>, reply: ReplyData) {
         match self.vfs.read(self.to_storage(ino), offset, size) {
-            Ok((data, wait)) => after(wait, move || reply.data(&data)),
+            Ok((data, wait)) => self.after(wait, move || reply.data(&data)),
             Err(e) => reply.error(errno(e)),
         }
     }
 
     fn write(&self, _req: &Request, ino: INodeNo, _fh: FileHandle, offset: u64, data: &[u8], _wf: WriteFlags, _flags: OpenFlags, _lock: Option<LockOwner>, reply: ReplyWrite) {
         match self.vfs.write(self.to_storage(ino), offset, data) {
-            Ok((n, wait)) => after(wait, move || reply.written(n)),
+            Ok((n, wait)) => self.after(wait, move || reply.written(n)),
             Err(e) => reply.error(errno(e)),
         }
     }
 
-    fn flush(&self, _req: &Request, _ino: INodeNo, _fh: FileHandle, _lock: LockOwner, reply: ReplyEmpty) {
-        reply.ok();
+    fn flush(&self, _req: &Request, ino: INodeNo, _fh: FileHandle, _lock: LockOwner, reply: ReplyEmpty) {
+        match self.vfs.flush(self.to_storage(ino)) {
+            Ok(()) => reply.ok(),
+            Err(e) => reply.error(errno(e)),
+        }
     }
 
     fn release(&self, _req: &Request, ino: INodeNo, _fh: FileHandle, _flags: OpenFlags, _lock: Option<LockOwner>, _flush: bool, reply: ReplyEmpty) {
@@ -292,34 +307,26 @@ impl Filesystem for FuseFs {
     }
 
     fn opendir(&self, req: &Request, ino: INodeNo, _flags: OpenFlags, reply: ReplyOpen) {
-        match self.vfs.access(self.to_storage(ino), crate::vfs::permissions::R, &self.who(req)) {
-            Ok(()) => reply.opened(FileHandle(0), FopenFlags::empty()),
-            Err(e) => reply.error(errno(e)),
-        }
+        let r = self.vfs.access(self.to_storage(ino), crate::vfs::permissions::R, &self.who(req));
+        self.opened(r, reply);
     }
 
     fn readdir(&self, req: &Request, ino: INodeNo, _fh: FileHandle, offset: u64, mut reply: ReplyDirectory) {
         let dir = self.to_storage(ino);
         let entries = match self.vfs.readdir(dir, offset.saturating_sub(2), &self.who(req)) {
             Ok(e) => e,
-            Err(e) => return reply.error(errno(e)),
+            Err(e) => return self.meta(move || reply.error(errno(e))),
         };
-        if offset == 0 && reply.add(ino, 1, FileType::Directory, ".") {
-            return reply.ok();
-        }
-        if offset <= 1 {
-            // `..` of the mount root is the root itself: nothing outside an access point shows.
-            let parent = if dir == self.vfs.mount.root { dir } else { self.vfs.storage.parent_of(dir).unwrap_or(dir) };
-            if reply.add(self.to_fuse(parent), 2, FileType::Directory, "..") {
-                return reply.ok();
+        // `..` of the mount root is the root itself: nothing outside an access point shows.
+        let parent = if dir == self.vfs.mount.root { dir } else { self.vfs.storage.parent_of(dir).unwrap_or(dir) };
+        let dots = [(ino, 1, "."), (self.to_fuse(parent), 2, "..")].into_iter().skip(offset as usize).map(|(i, pos, n)| (i, pos, FileType::Directory, OsStr::new(n)));
+        let rest = entries.iter().map(|e| (self.to_fuse(e.ino), e.position + 2, file_type(e.kind), OsStr::from_bytes(&e.name)));
+        for (i, pos, kind, name) in dots.chain(rest) {
+            if reply.add(i, pos, kind, name) {
+                break; // the kernel's buffer is full; it asks again from there
             }
         }
-        for e in entries {
-            if reply.add(self.to_fuse(e.ino), e.position + 2, file_type(e.kind), OsStr::from_bytes(&e.name)) {
-                break;
-            }
-        }
-        reply.ok();
+        self.meta(move || reply.ok());
     }
 
     fn statfs(&self, _req: &Request, _ino: INodeNo, reply: ReplyStatfs) {
@@ -329,52 +336,28 @@ impl Filesystem for FuseFs {
     }
 
     fn setxattr(&self, req: &Request, ino: INodeNo, name: &OsStr, value: &[u8], flags: i32, _position: u32, reply: ReplyEmpty) {
-        match self.vfs.set_xattr(self.to_storage(ino), name.as_bytes(), value, flags, &self.who(req)) {
-            Ok(()) => reply.ok(),
-            Err(e) => reply.error(errno(e)),
-        }
+        self.empty(self.vfs.set_xattr(self.to_storage(ino), name.as_bytes(), value, flags, &self.who(req)), reply);
     }
 
     fn getxattr(&self, req: &Request, ino: INodeNo, name: &OsStr, size: u32, reply: ReplyXattr) {
-        match self.vfs.get_xattr(self.to_storage(ino), name.as_bytes(), &self.who(req)) {
-            Ok(v) if size == 0 => reply.size(v.len() as u32),
-            Ok(v) if v.len() <= size as usize => reply.data(&v),
-            Ok(_) => reply.error(Errno::ERANGE),
-            Err(e) => reply.error(errno(e)),
-        }
+        let r = self.vfs.get_xattr(self.to_storage(ino), name.as_bytes(), &self.who(req));
+        self.xattr(r, size, reply);
     }
 
     fn listxattr(&self, _req: &Request, ino: INodeNo, size: u32, reply: ReplyXattr) {
-        match self.vfs.list_xattrs(self.to_storage(ino)) {
-            Ok(names) => {
-                let mut buf = Vec::new();
-                for n in names {
-                    buf.extend_from_slice(&n);
-                    buf.push(0);
-                }
-                if size == 0 {
-                    reply.size(buf.len() as u32);
-                } else if buf.len() <= size as usize {
-                    reply.data(&buf);
-                } else {
-                    reply.error(Errno::ERANGE);
-                }
-            }
-            Err(e) => reply.error(errno(e)),
-        }
+        // The list is the names, each ending in a NUL.
+        let r = self.vfs.list_xattrs(self.to_storage(ino)).map(|names| names.into_iter().flat_map(|mut n| {
+            n.push(0);
+            n
+        }).collect());
+        self.xattr(r, size, reply);
     }
 
     fn removexattr(&self, req: &Request, ino: INodeNo, name: &OsStr, reply: ReplyEmpty) {
-        match self.vfs.remove_xattr(self.to_storage(ino), name.as_bytes(), &self.who(req)) {
-            Ok(()) => reply.ok(),
-            Err(e) => reply.error(errno(e)),
-        }
+        self.empty(self.vfs.remove_xattr(self.to_storage(ino), name.as_bytes(), &self.who(req)), reply);
     }
 
     fn access(&self, req: &Request, ino: INodeNo, mask: AccessFlags, reply: ReplyEmpty) {
-        match self.vfs.access(self.to_storage(ino), mask.bits() as u32 & 7, &self.who(req)) {
-            Ok(()) => reply.ok(),
-            Err(e) => reply.error(errno(e)),
-        }
+        self.empty(self.vfs.access(self.to_storage(ino), mask.bits() as u32 & 7, &self.who(req)), reply);
     }
 }

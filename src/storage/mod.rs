@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, LazyLock, Mutex, MutexGuard};
 use std::time::Instant;
 
 use rusqlite::{Connection, OptionalExtension, params};
@@ -152,6 +152,9 @@ const SCHEMA: &[&str] = &["
     CREATE TABLE tiering (id INTEGER PRIMARY KEY CHECK (id = 1), ia_read INTEGER NOT NULL, archive_read INTEGER NOT NULL,
         to_ia INTEGER NOT NULL, to_archive INTEGER NOT NULL);
     INSERT INTO tiering VALUES (1, 0, 0, 0, 0);
+", "
+    CREATE TABLE counters (id INTEGER PRIMARY KEY CHECK (id = 1), last_ino INTEGER NOT NULL);
+    INSERT INTO counters SELECT 1, COALESCE(MAX(ino), 1) FROM inodes;
 "];
 
 /// The directory holding each tier's data form.
@@ -260,6 +263,11 @@ struct OpenFile {
 }
 
 const COLUMNS: &str = "ino, kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, tier, last_access";
+static STORED: LazyLock<String> = LazyLock::new(|| format!("SELECT {COLUMNS} FROM inodes WHERE ino = ?1"));
+static LOOKUP: LazyLock<String> = LazyLock::new(|| {
+    let columns = COLUMNS.split(", ").map(|c| format!("i.{c}")).collect::<Vec<_>>().join(", ");
+    format!("SELECT {columns} FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1 AND d.name = ?2")
+});
 
 fn row(r: &rusqlite::Row) -> rusqlite::Result<Inode> {
     Ok(Inode {
@@ -279,6 +287,23 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Inode> {
     })
 }
 
+/// Statements from the connection's cache, by text: parsing one costs more than running it,
+/// and metadata operations run the same few over and over.
+trait Cached {
+    fn run(&self, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize>;
+    fn row<T>(&self, sql: &str, params: impl rusqlite::Params, f: impl FnOnce(&rusqlite::Row) -> rusqlite::Result<T>) -> rusqlite::Result<Option<T>>;
+}
+
+impl Cached for Connection {
+    fn run(&self, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize> {
+        self.prepare_cached(sql)?.execute(params)
+    }
+
+    fn row<T>(&self, sql: &str, params: impl rusqlite::Params, f: impl FnOnce(&rusqlite::Row) -> rusqlite::Result<T>) -> rusqlite::Result<Option<T>> {
+        self.prepare_cached(sql)?.query_row(params, f).optional()
+    }
+}
+
 fn check_name(name: &[u8]) -> Result<()> {
     if name.is_empty() || name == b"." || name == b".." || name.contains(&b'/') || name.contains(&0) {
         return Err(StorageError::Invalid);
@@ -296,6 +321,7 @@ impl Storage {
             std::fs::create_dir_all(dir.join(area(tier)))?;
         }
         let conn = Connection::open(dir.join("meta.db"))?;
+        conn.set_prepared_statement_cache_capacity(64);
         conn.pragma_update(None, "journal_mode", "WAL")?;
         // NORMAL in WAL mode: a committed transaction survives a crash of the process.
         conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -305,7 +331,7 @@ impl Storage {
             conn.execute_batch(sql)?;
         }
         conn.pragma_update(None, "user_version", SCHEMA.len() as i64)?;
-        conn.execute(
+        conn.run(
             "INSERT OR IGNORE INTO inodes (ino, kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, last_access) VALUES (1, ?1, 493, 0, 0, 2, 0, ?2, ?2, ?2, 0, ?2)",
             params![Kind::Dir.code(), now],
         )?;
@@ -380,13 +406,27 @@ impl Storage {
     fn destroy(&self, ino: u64) -> Result<()> {
         {
             let db = self.db();
-            db.execute("DELETE FROM xattrs WHERE ino = ?1", [ino as i64])?;
-            db.execute("DELETE FROM inodes WHERE ino = ?1", [ino as i64])?;
+            db.run("DELETE FROM xattrs WHERE ino = ?1", [ino as i64])?;
+            db.run("DELETE FROM inodes WHERE ino = ?1", [ino as i64])?;
         }
         for tier in Tier::ALL {
             remove_if_exists(&self.form_path(ino, tier))?;
         }
         Ok(())
+    }
+
+    /// Deletes the row of `ino` when it has no links left and is not open (the caller holds
+    /// the open-files lock, so no open registers meanwhile). Returns the tier whose data file
+    /// to remove once committed; a crash before that leaves a stray that recovery removes.
+    fn delete_if_unused(tx: &Connection, open: &HashMap<u64, OpenFile>, ino: u64) -> Result<Option<Tier>> {
+        if open.contains_key(&ino) {
+            return Ok(None);
+        }
+        let tier: Option<String> = tx.row("DELETE FROM inodes WHERE ino = ?1 AND nlink = 0 RETURNING tier", [ino as i64], |r| r.get(0))?;
+        if tier.is_some() {
+            tx.run("DELETE FROM xattrs WHERE ino = ?1", [ino as i64])?;
+        }
+        Ok(tier.map(|t| Tier::parse(&t).unwrap_or(Tier::Standard)))
     }
 
     pub fn get(&self, ino: u64) -> Result<Inode> {
@@ -417,7 +457,7 @@ impl Storage {
             (o.size, o.mtime, o.atime)
         });
         if let Some((size, mtime, atime)) = pending {
-            self.db().execute(
+            self.db().run(
                 "UPDATE inodes SET size = ?2, mtime = MAX(mtime, ?3), ctime = MAX(ctime, ?3), atime = MAX(atime, ?4), last_access = MAX(last_access, ?3, ?4) WHERE ino = ?1",
                 params![ino as i64, size as i64, mtime, atime],
             )?;
@@ -428,8 +468,7 @@ impl Storage {
     pub fn lookup(&self, parent: u64, name: &[u8]) -> Result<Inode> {
         let mut inode = self
             .db()
-            .query_row(&format!("SELECT {} FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1 AND d.name = ?2", COLUMNS.split(", ").map(|c| format!("i.{c}")).collect::<Vec<_>>().join(", ")), params![parent as i64, name], row)
-            .optional()?
+            .row(&LOOKUP, params![parent as i64, name], row)?
             .ok_or(StorageError::NotFound)?;
         self.overlay(&mut inode);
         Ok(inode)
@@ -438,12 +477,11 @@ impl Storage {
     /// The inode and kind code that `parent/name` names.
     fn entry(db: &Connection, parent: u64, name: &[u8]) -> Result<Option<(i64, i64)>> {
         Ok(db
-            .query_row("SELECT d.ino, i.kind FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1 AND d.name = ?2", params![parent as i64, name], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?)
+            .row("SELECT d.ino, i.kind FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1 AND d.name = ?2", params![parent as i64, name], |r| Ok((r.get(0)?, r.get(1)?)))?)
     }
 
     fn require_dir(db: &Connection, ino: u64) -> Result<()> {
-        let kind: Option<i64> = db.query_row("SELECT kind FROM inodes WHERE ino = ?1", [ino as i64], |r| r.get(0)).optional()?;
+        let kind: Option<i64> = db.row("SELECT kind FROM inodes WHERE ino = ?1", [ino as i64], |r| r.get(0))?;
         match kind.map(Kind::from_code) {
             Some(Kind::Dir) => Ok(()),
             Some(_) => Err(StorageError::NotDir),
@@ -453,33 +491,51 @@ impl Storage {
 
     /// Creates a file, directory, symlink (`target`) or special file named `name` in `parent`.
     pub fn create(&self, parent: u64, name: &[u8], new: NewInode, target: Option<&[u8]>, now: f64) -> Result<Inode> {
+        let inode = self.insert(parent, name, new, target, now)?;
+        if new.kind == Kind::File {
+            File::create(self.form_path(inode.ino, Tier::Standard))?;
+        }
+        Ok(inode)
+    }
+
+    /// Creates a regular file and opens it (counted like `open_file`), in one step.
+    pub fn create_open(&self, parent: u64, name: &[u8], new: NewInode, now: f64) -> Result<Inode> {
+        let inode = self.insert(parent, name, NewInode { kind: Kind::File, ..new }, None, now)?;
+        let file = OpenOptions::new().read(true).write(true).create(true).truncate(true).open(self.form_path(inode.ino, Tier::Standard))?;
+        let form = Form::Plain(Arc::new(file));
+        self.open_files().insert(inode.ino, OpenFile { form, count: 1, size: 0, mtime: now, atime: now, dirty: false });
+        Ok(inode)
+    }
+
+    /// Commits the row and entry of a new inode. Its data file comes after the commit; a
+    /// crash in between leaves a row without one, which recovery gives an empty file.
+    fn insert(&self, parent: u64, name: &[u8], new: NewInode, target: Option<&[u8]>, now: f64) -> Result<Inode> {
         check_name(name)?;
         let mut db = self.db();
         let tx = db.transaction()?;
         Self::require_dir(&tx, parent)?;
-        if tx.query_row("SELECT 1 FROM dentries WHERE parent = ?1 AND name = ?2", params![parent as i64, name], |_| Ok(())).optional()?.is_some() {
+        if tx.row("SELECT 1 FROM dentries WHERE parent = ?1 AND name = ?2", params![parent as i64, name], |_| Ok(()))?.is_some() {
             return Err(StorageError::Exists);
         }
         let nlink = if new.kind == Kind::Dir { 2 } else { 1 };
         let size = target.map(|t| t.len() as u64).unwrap_or(0);
-        tx.execute(
-            "INSERT INTO inodes (kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, target, last_access) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?7, ?8, ?9, ?7)",
-            params![new.kind.code(), new.perm & 0o7777, new.uid, new.gid, nlink, size as i64, now, new.rdev, target],
+        // Inode numbers are never reused: the kernel may still hold a removed one.
+        let ino: i64 = tx.row("UPDATE counters SET last_ino = last_ino + 1 WHERE id = 1 RETURNING last_ino", [], |r| r.get(0))?.ok_or(StorageError::NotFound)?;
+        let perm = new.perm & 0o7777;
+        tx.run(
+            "INSERT INTO inodes (ino, kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, target, last_access) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8, ?9, ?10, ?8)",
+            params![ino, new.kind.code(), perm, new.uid, new.gid, nlink, size as i64, now, new.rdev, target],
         )?;
-        let ino = tx.last_insert_rowid() as u64;
-        tx.execute("INSERT INTO dentries (parent, name, ino) VALUES (?1, ?2, ?3)", params![parent as i64, name, ino as i64])?;
+        tx.run("INSERT INTO dentries (parent, name, ino) VALUES (?1, ?2, ?3)", params![parent as i64, name, ino])?;
         let dir_links = if new.kind == Kind::Dir { 1 } else { 0 };
-        tx.execute("UPDATE inodes SET nlink = nlink + ?2, mtime = ?3, ctime = ?3 WHERE ino = ?1", params![parent as i64, dir_links, now])?;
+        tx.run("UPDATE inodes SET nlink = nlink + ?2, mtime = ?3, ctime = ?3 WHERE ino = ?1", params![parent as i64, dir_links, now])?;
         tx.commit()?;
-        drop(db);
-        if new.kind == Kind::File {
-            File::create(self.form_path(ino, Tier::Standard))?;
-        }
-        self.get(ino)
+        let (ino, kind) = (ino as u64, new.kind);
+        Ok(Inode { ino, kind, perm, uid: new.uid, gid: new.gid, nlink, size, atime: now, mtime: now, ctime: now, rdev: new.rdev, tier: Tier::Standard, last_access: now })
     }
 
     pub fn readlink(&self, ino: u64) -> Result<Vec<u8>> {
-        let target: Option<Option<Vec<u8>>> = self.db().query_row("SELECT target FROM inodes WHERE ino = ?1", [ino as i64], |r| r.get(0)).optional()?;
+        let target: Option<Option<Vec<u8>>> = self.db().row("SELECT target FROM inodes WHERE ino = ?1", [ino as i64], |r| r.get(0))?;
         target.ok_or(StorageError::NotFound)?.ok_or(StorageError::Invalid)
     }
 
@@ -489,16 +545,16 @@ impl Storage {
         let mut db = self.db();
         let tx = db.transaction()?;
         Self::require_dir(&tx, newparent)?;
-        let kind: i64 = tx.query_row("SELECT kind FROM inodes WHERE ino = ?1", [ino as i64], |r| r.get(0)).optional()?.ok_or(StorageError::NotFound)?;
+        let kind: i64 = tx.row("SELECT kind FROM inodes WHERE ino = ?1", [ino as i64], |r| r.get(0))?.ok_or(StorageError::NotFound)?;
         if Kind::from_code(kind) == Kind::Dir {
             return Err(StorageError::IsDir);
         }
-        if tx.query_row("SELECT 1 FROM dentries WHERE parent = ?1 AND name = ?2", params![newparent as i64, newname], |_| Ok(())).optional()?.is_some() {
+        if tx.row("SELECT 1 FROM dentries WHERE parent = ?1 AND name = ?2", params![newparent as i64, newname], |_| Ok(()))?.is_some() {
             return Err(StorageError::Exists);
         }
-        tx.execute("INSERT INTO dentries (parent, name, ino) VALUES (?1, ?2, ?3)", params![newparent as i64, newname, ino as i64])?;
-        tx.execute("UPDATE inodes SET nlink = nlink + 1, ctime = ?2 WHERE ino = ?1", params![ino as i64, now])?;
-        tx.execute("UPDATE inodes SET mtime = ?2, ctime = ?2 WHERE ino = ?1", params![newparent as i64, now])?;
+        tx.run("INSERT INTO dentries (parent, name, ino) VALUES (?1, ?2, ?3)", params![newparent as i64, newname, ino as i64])?;
+        tx.run("UPDATE inodes SET nlink = nlink + 1, ctime = ?2 WHERE ino = ?1", params![ino as i64, now])?;
+        tx.run("UPDATE inodes SET mtime = ?2, ctime = ?2 WHERE ino = ?1", params![newparent as i64, now])?;
         tx.commit()?;
         drop(db);
         self.get(ino)
@@ -506,26 +562,36 @@ impl Storage {
 
     /// Removes `parent/name` (a non-directory); the inode goes with its last link once closed.
     pub fn unlink(&self, parent: u64, name: &[u8], now: f64) -> Result<()> {
-        let ino = {
-            let mut db = self.db();
-            let tx = db.transaction()?;
-            let (ino, kind) = Self::entry(&tx, parent, name)?.ok_or(StorageError::NotFound)?;
-            if Kind::from_code(kind) == Kind::Dir {
-                return Err(StorageError::IsDir);
-            }
-            tx.execute("DELETE FROM dentries WHERE parent = ?1 AND name = ?2", params![parent as i64, name])?;
-            tx.execute("UPDATE inodes SET nlink = nlink - 1, ctime = ?2 WHERE ino = ?1", params![ino, now])?;
-            tx.execute("UPDATE inodes SET mtime = ?2, ctime = ?2 WHERE ino = ?1", params![parent as i64, now])?;
-            tx.commit()?;
-            ino as u64
-        };
-        self.destroy_if_unused(ino)
+        let open = self.open_files();
+        let mut db = self.db();
+        let tx = db.transaction()?;
+        let (ino, kind) = Self::entry(&tx, parent, name)?.ok_or(StorageError::NotFound)?;
+        if Kind::from_code(kind) == Kind::Dir {
+            return Err(StorageError::IsDir);
+        }
+        tx.run("DELETE FROM dentries WHERE parent = ?1 AND name = ?2", params![parent as i64, name])?;
+        tx.run("UPDATE inodes SET nlink = nlink - 1, ctime = ?2 WHERE ino = ?1", params![ino, now])?;
+        tx.run("UPDATE inodes SET mtime = ?2, ctime = ?2 WHERE ino = ?1", params![parent as i64, now])?;
+        let deleted = Self::delete_if_unused(&tx, &open, ino as u64)?;
+        tx.commit()?;
+        drop((db, open));
+        self.remove_data(ino as u64, deleted)
     }
 
+    /// Deletes `ino` if nothing links to it or holds it open any more.
     fn destroy_if_unused(&self, ino: u64) -> Result<()> {
-        let open = self.open_files().contains_key(&ino);
-        if !open && self.get(ino)?.nlink == 0 {
-            self.destroy(ino)?;
+        let open = self.open_files();
+        let mut db = self.db();
+        let tx = db.transaction()?;
+        let deleted = Self::delete_if_unused(&tx, &open, ino)?;
+        tx.commit()?;
+        drop((db, open));
+        self.remove_data(ino, deleted)
+    }
+
+    fn remove_data(&self, ino: u64, tier: Option<Tier>) -> Result<()> {
+        if let Some(tier) = tier {
+            remove_if_exists(&self.form_path(ino, tier))?;
         }
         Ok(())
     }
@@ -537,13 +603,13 @@ impl Storage {
         if Kind::from_code(kind) != Kind::Dir {
             return Err(StorageError::NotDir);
         }
-        if tx.query_row("SELECT 1 FROM dentries WHERE parent = ?1 LIMIT 1", [ino], |_| Ok(())).optional()?.is_some() {
+        if tx.row("SELECT 1 FROM dentries WHERE parent = ?1 LIMIT 1", [ino], |_| Ok(()))?.is_some() {
             return Err(StorageError::NotEmpty);
         }
-        tx.execute("DELETE FROM dentries WHERE parent = ?1 AND name = ?2", params![parent as i64, name])?;
-        tx.execute("DELETE FROM xattrs WHERE ino = ?1", [ino])?;
-        tx.execute("DELETE FROM inodes WHERE ino = ?1", [ino])?;
-        tx.execute("UPDATE inodes SET nlink = nlink - 1, mtime = ?2, ctime = ?2 WHERE ino = ?1", params![parent as i64, now])?;
+        tx.run("DELETE FROM dentries WHERE parent = ?1 AND name = ?2", params![parent as i64, name])?;
+        tx.run("DELETE FROM xattrs WHERE ino = ?1", [ino])?;
+        tx.run("DELETE FROM inodes WHERE ino = ?1", [ino])?;
+        tx.run("UPDATE inodes SET nlink = nlink - 1, mtime = ?2, ctime = ?2 WHERE ino = ?1", params![parent as i64, now])?;
         tx.commit()?;
         Ok(())
     }
@@ -557,7 +623,7 @@ impl Storage {
             if ino == ROOT {
                 return Ok(false);
             }
-            match tx.query_row("SELECT parent FROM dentries WHERE ino = ?1 LIMIT 1", [ino as i64], |r| r.get::<_, i64>(0)).optional()? {
+            match tx.row("SELECT parent FROM dentries WHERE ino = ?1 LIMIT 1", [ino as i64], |r| r.get::<_, i64>(0))? {
                 Some(p) => ino = p as u64,
                 None => return Ok(false),
             }
@@ -581,13 +647,13 @@ impl Storage {
             }
             if exchange {
                 let dst = dst.ok_or(StorageError::NotFound)?;
-                tx.execute("UPDATE dentries SET ino = ?3 WHERE parent = ?1 AND name = ?2", params![parent as i64, name, dst.0])?;
-                tx.execute("UPDATE dentries SET ino = ?3 WHERE parent = ?1 AND name = ?2", params![newparent as i64, newname, src.0])?;
+                tx.run("UPDATE dentries SET ino = ?3 WHERE parent = ?1 AND name = ?2", params![parent as i64, name, dst.0])?;
+                tx.run("UPDATE dentries SET ino = ?3 WHERE parent = ?1 AND name = ?2", params![newparent as i64, newname, src.0])?;
                 let dst_dir = Kind::from_code(dst.1) == Kind::Dir;
                 if parent != newparent && src_dir != dst_dir {
                     let (gain, lose) = if src_dir { (newparent, parent) } else { (parent, newparent) };
-                    tx.execute("UPDATE inodes SET nlink = nlink + 1 WHERE ino = ?1", [gain as i64])?;
-                    tx.execute("UPDATE inodes SET nlink = nlink - 1 WHERE ino = ?1", [lose as i64])?;
+                    tx.run("UPDATE inodes SET nlink = nlink + 1 WHERE ino = ?1", [gain as i64])?;
+                    tx.run("UPDATE inodes SET nlink = nlink - 1 WHERE ino = ?1", [lose as i64])?;
                 }
             } else {
                 if src.0 == dst.map(|d| d.0).unwrap_or(-1) {
@@ -602,28 +668,28 @@ impl Storage {
                         (true, false) => return Err(StorageError::NotDir),
                         (false, true) => return Err(StorageError::IsDir),
                         (true, true) => {
-                            if tx.query_row("SELECT 1 FROM dentries WHERE parent = ?1 LIMIT 1", [dino], |_| Ok(())).optional()?.is_some() {
+                            if tx.row("SELECT 1 FROM dentries WHERE parent = ?1 LIMIT 1", [dino], |_| Ok(()))?.is_some() {
                                 return Err(StorageError::NotEmpty);
                             }
-                            tx.execute("DELETE FROM inodes WHERE ino = ?1", [dino])?;
-                            tx.execute("DELETE FROM xattrs WHERE ino = ?1", [dino])?;
-                            tx.execute("UPDATE inodes SET nlink = nlink - 1 WHERE ino = ?1", [newparent as i64])?;
+                            tx.run("DELETE FROM inodes WHERE ino = ?1", [dino])?;
+                            tx.run("DELETE FROM xattrs WHERE ino = ?1", [dino])?;
+                            tx.run("UPDATE inodes SET nlink = nlink - 1 WHERE ino = ?1", [newparent as i64])?;
                         }
                         (false, false) => {
-                            tx.execute("UPDATE inodes SET nlink = nlink - 1, ctime = ?2 WHERE ino = ?1", params![dino, now])?;
+                            tx.run("UPDATE inodes SET nlink = nlink - 1, ctime = ?2 WHERE ino = ?1", params![dino, now])?;
                             replaced = Some(dino as u64);
                         }
                     }
-                    tx.execute("DELETE FROM dentries WHERE parent = ?1 AND name = ?2", params![newparent as i64, newname])?;
+                    tx.run("DELETE FROM dentries WHERE parent = ?1 AND name = ?2", params![newparent as i64, newname])?;
                 }
-                tx.execute("UPDATE dentries SET parent = ?3, name = ?4 WHERE parent = ?1 AND name = ?2", params![parent as i64, name, newparent as i64, newname])?;
+                tx.run("UPDATE dentries SET parent = ?3, name = ?4 WHERE parent = ?1 AND name = ?2", params![parent as i64, name, newparent as i64, newname])?;
                 if src_dir && parent != newparent {
-                    tx.execute("UPDATE inodes SET nlink = nlink - 1 WHERE ino = ?1", [parent as i64])?;
-                    tx.execute("UPDATE inodes SET nlink = nlink + 1 WHERE ino = ?1", [newparent as i64])?;
+                    tx.run("UPDATE inodes SET nlink = nlink - 1 WHERE ino = ?1", [parent as i64])?;
+                    tx.run("UPDATE inodes SET nlink = nlink + 1 WHERE ino = ?1", [newparent as i64])?;
                 }
             }
-            tx.execute("UPDATE inodes SET ctime = ?2 WHERE ino = ?1", params![src.0, now])?;
-            tx.execute("UPDATE inodes SET mtime = ?3, ctime = ?3 WHERE ino IN (?1, ?2)", params![parent as i64, newparent as i64, now])?;
+            tx.run("UPDATE inodes SET ctime = ?2 WHERE ino = ?1", params![src.0, now])?;
+            tx.run("UPDATE inodes SET mtime = ?3, ctime = ?3 WHERE ino IN (?1, ?2)", params![parent as i64, newparent as i64, now])?;
             tx.commit()?;
         }
         if let Some(ino) = replaced {
@@ -651,7 +717,7 @@ impl Storage {
         if ino == ROOT {
             return Ok(ROOT);
         }
-        self.db().query_row("SELECT parent FROM dentries WHERE ino = ?1 LIMIT 1", [ino as i64], |r| r.get::<_, i64>(0)).optional()?.map(|p| p as u64).ok_or(StorageError::NotFound)
+        self.db().row("SELECT parent FROM dentries WHERE ino = ?1 LIMIT 1", [ino as i64], |r| r.get::<_, i64>(0))?.map(|p| p as u64).ok_or(StorageError::NotFound)
     }
 
     pub fn set_attr(&self, ino: u64, set: &SetAttr, now: f64) -> Result<Inode> {
@@ -671,7 +737,7 @@ impl Storage {
                 })?;
             }
         }
-        self.db().execute(
+        self.db().run(
             "UPDATE inodes SET perm = ?2, uid = ?3, gid = ?4, size = ?5, atime = ?6, mtime = ?7, ctime = ?8 WHERE ino = ?1",
             params![
                 ino as i64,
@@ -689,7 +755,7 @@ impl Storage {
 
     /// The row of `ino` as committed (without an open file's newer size and times).
     fn stored(&self, ino: u64) -> Result<Inode> {
-        self.db().query_row(&format!("SELECT {COLUMNS} FROM inodes WHERE ino = ?1"), [ino as i64], row).optional()?.ok_or(StorageError::NotFound)
+        self.db().row(&STORED, [ino as i64], row)?.ok_or(StorageError::NotFound)
     }
 
     /// Opens the data of `ino` in the form its tier names.
@@ -767,9 +833,7 @@ impl Storage {
             Some(o) => o.form.clone(),
             None => return Ok(()),
         };
-        if let Form::Plain(f) = form {
-            f.sync_data()?;
-        }
+        Self::flush_form(&form)?;
         self.persist(ino)?;
         // Another open may have arrived while flushing: only the last one forgets the file.
         let last = {
@@ -785,6 +849,24 @@ impl Storage {
         };
         if last {
             self.destroy_if_unused(ino)?;
+        }
+        Ok(())
+    }
+
+    /// A close: data and size reach the disk before the close returns (close-to-open
+    /// consistency, like NFS), even if the daemon dies before the release that follows.
+    pub fn flush(&self, ino: u64) -> Result<()> {
+        let form = self.open_files().get(&ino).map(|o| o.form.clone());
+        if let Some(form) = form {
+            Self::flush_form(&form)?;
+            self.persist(ino)?;
+        }
+        Ok(())
+    }
+
+    fn flush_form(form: &Form) -> Result<()> {
+        if let Form::Plain(f) = form {
+            f.sync_data()?;
         }
         Ok(())
     }
@@ -805,12 +887,12 @@ impl Storage {
                 o.atime = now;
                 o.dirty = true;
             }
-            None => drop(self.db().execute("UPDATE inodes SET atime = ?2, last_access = ?2 WHERE ino = ?1", params![ino as i64, now])?),
+            None => drop(self.db().run("UPDATE inodes SET atime = ?2, last_access = ?2 WHERE ino = ?1", params![ino as i64, now])?),
         }
         let tier = form.tier();
         if tier != Tier::Standard {
             let column = if tier == Tier::Ia { "ia_read" } else { "archive_read" };
-            self.db().execute(&format!("UPDATE tiering SET {column} = {column} + ?1"), [buf.len() as i64])?;
+            self.db().run(&format!("UPDATE tiering SET {column} = {column} + ?1"), [buf.len() as i64])?;
             if self.policy().on_read(tier).is_some() {
                 self.promote(ino)?;
             }
@@ -856,19 +938,19 @@ impl Storage {
 
     pub fn set_xattr(&self, ino: u64, name: &[u8], value: &[u8], create_only: bool, replace_only: bool) -> Result<()> {
         let db = self.db();
-        let exists = db.query_row("SELECT 1 FROM xattrs WHERE ino = ?1 AND name = ?2", params![ino as i64, name], |_| Ok(())).optional()?.is_some();
+        let exists = db.row("SELECT 1 FROM xattrs WHERE ino = ?1 AND name = ?2", params![ino as i64, name], |_| Ok(()))?.is_some();
         if create_only && exists {
             return Err(StorageError::Exists);
         }
         if replace_only && !exists {
             return Err(StorageError::NoAttr);
         }
-        db.execute("INSERT INTO xattrs (ino, name, value) VALUES (?1, ?2, ?3) ON CONFLICT(ino, name) DO UPDATE SET value = excluded.value", params![ino as i64, name, value])?;
+        db.run("INSERT INTO xattrs (ino, name, value) VALUES (?1, ?2, ?3) ON CONFLICT(ino, name) DO UPDATE SET value = excluded.value", params![ino as i64, name, value])?;
         Ok(())
     }
 
     pub fn get_xattr(&self, ino: u64, name: &[u8]) -> Result<Vec<u8>> {
-        self.db().query_row("SELECT value FROM xattrs WHERE ino = ?1 AND name = ?2", params![ino as i64, name], |r| r.get(0)).optional()?.ok_or(StorageError::NoAttr)
+        self.db().row("SELECT value FROM xattrs WHERE ino = ?1 AND name = ?2", params![ino as i64, name], |r| r.get(0))?.ok_or(StorageError::NoAttr)
     }
 
     pub fn list_xattrs(&self, ino: u64) -> Result<Vec<Vec<u8>>> {
@@ -879,7 +961,7 @@ impl Storage {
     }
 
     pub fn remove_xattr(&self, ino: u64, name: &[u8]) -> Result<()> {
-        match self.db().execute("DELETE FROM xattrs WHERE ino = ?1 AND name = ?2", params![ino as i64, name])? {
+        match self.db().run("DELETE FROM xattrs WHERE ino = ?1 AND name = ?2", params![ino as i64, name])? {
             0 => Err(StorageError::NoAttr),
             _ => Ok(()),
         }
@@ -959,7 +1041,7 @@ impl Storage {
             let (mut to_ia, mut to_archive) = (0i64, 0i64);
             for &(ino, from, to, size, mtime) in moves {
                 let ok = !open.contains_key(&ino)
-                    && tx.execute("UPDATE inodes SET tier = ?2 WHERE ino = ?1 AND tier = ?3 AND size = ?4 AND mtime = ?5 AND nlink > 0", params![ino as i64, to.as_str(), from.as_str(), size as i64, mtime])? == 1;
+                    && tx.run("UPDATE inodes SET tier = ?2 WHERE ino = ?1 AND tier = ?3 AND size = ?4 AND mtime = ?5 AND nlink > 0", params![ino as i64, to.as_str(), from.as_str(), size as i64, mtime])? == 1;
                 if ok {
                     match to {
                         Tier::Ia => to_ia += size as i64,
@@ -969,7 +1051,7 @@ impl Storage {
                 }
                 done.push(ok);
             }
-            tx.execute("UPDATE tiering SET to_ia = to_ia + ?1, to_archive = to_archive + ?2", params![to_ia, to_archive])?;
+            tx.run("UPDATE tiering SET to_ia = to_ia + ?1, to_archive = to_archive + ?2", params![to_ia, to_archive])?;
             tx.commit()?;
             Ok(done)
         })
@@ -990,7 +1072,7 @@ impl Storage {
         {
             let mut open = self.open_files();
             let mut db = self.db();
-            let changed = durably(&mut db, |db| Ok(db.execute("UPDATE inodes SET tier = ?2 WHERE ino = ?1 AND tier = ?3", params![ino as i64, Tier::Standard.as_str(), from.as_str()])?))?;
+            let changed = durably(&mut db, |db| Ok(db.run("UPDATE inodes SET tier = ?2 WHERE ino = ?1 AND tier = ?3", params![ino as i64, Tier::Standard.as_str(), from.as_str()])?))?;
             if changed == 0 {
                 drop((open, db));
                 return Ok(remove_if_exists(&path)?);
@@ -1085,11 +1167,11 @@ impl Storage {
 
     /// The saved burst-credit balance and the time it was taken, if any.
     pub fn load_credits(&self) -> Result<Option<(f64, f64)>> {
-        Ok(self.db().query_row("SELECT balance, last FROM throughput WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?))).optional()?)
+        Ok(self.db().row("SELECT balance, last FROM throughput WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?)))?)
     }
 
     pub fn save_credits(&self, balance: f64, at: f64) -> Result<()> {
-        self.db().execute("INSERT INTO throughput (id, balance, last) VALUES (1, ?1, ?2) ON CONFLICT(id) DO UPDATE SET balance = excluded.balance, last = excluded.last", params![balance, at])?;
+        self.db().run("INSERT INTO throughput (id, balance, last) VALUES (1, ?1, ?2) ON CONFLICT(id) DO UPDATE SET balance = excluded.balance, last = excluded.last", params![balance, at])?;
         Ok(())
     }
 

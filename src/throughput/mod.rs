@@ -74,6 +74,14 @@ pub fn iops_limits(mode: ThroughputMode, performance: PerformanceMode) -> Option
     })
 }
 
+/// Extra latency (seconds) of one metadata operation in a performance mode.
+pub fn metadata_latency(performance: PerformanceMode) -> f64 {
+    match performance {
+        PerformanceMode::GeneralPurpose => 0.0,
+        PerformanceMode::MaxIo => table::MAX_IO_METADATA_LATENCY,
+    }
+}
+
 /// Metered bytes of a data I/O: rounded up to 4 KiB; reads count one third on Bursting and
 /// Provisioned.
 pub fn metered(mode: ThroughputMode, read: bool, bytes: u64) -> f64 {
@@ -218,6 +226,14 @@ mod tests {
 
     fn bursting(size: f64) -> Profile {
         Profile { mode: ThroughputMode::Bursting, provisioned: None, standard_bytes: size, one_zone: false }
+    }
+
+    #[test]
+    fn max_io_trades_iops_limits_for_metadata_latency() {
+        assert_eq!(iops_limits(ThroughputMode::Bursting, PerformanceMode::MaxIo), None);
+        assert_eq!(metadata_latency(PerformanceMode::MaxIo), table::MAX_IO_METADATA_LATENCY);
+        assert!(iops_limits(ThroughputMode::Bursting, PerformanceMode::GeneralPurpose).is_some());
+        assert_eq!(metadata_latency(PerformanceMode::GeneralPurpose), 0.0);
     }
 
     #[test]

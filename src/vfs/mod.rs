@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use crate::clock::Clock;
 use crate::storage::{Inode, Kind, NewInode, ROOT, SetAttr, Storage, StorageError};
-pub use permissions::Identity;
+pub use permissions::{Groups, Identity};
 use permissions::{R, W, X, allowed, may_remove_from};
 
 /// The user EFS maps root to when the policy withholds ClientRootAccess.
@@ -75,6 +75,8 @@ pub enum Io {
 pub trait Throttle: Send + Sync {
     /// How long to hold the reply to an I/O of `bytes`.
     fn admit(&self, io: Io, bytes: u64) -> Duration;
+    /// How long to hold the reply to a metadata operation (Max I/O's extra latency).
+    fn metadata(&self) -> Duration;
 }
 
 pub struct Vfs {
@@ -104,13 +106,18 @@ impl Vfs {
             return id.clone();
         }
         if self.mount.squash_root && caller.uid == 0 {
-            return Identity { uid: NOBODY, gid: NOBODY, groups: vec![] };
+            return Identity { uid: NOBODY, gid: NOBODY, groups: Groups::Known(vec![]) };
         }
         caller
     }
 
     fn meta(&self) {
         self.counters.metadata_ops.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// How long to hold the reply to a metadata operation.
+    pub fn metadata_wait(&self) -> Duration {
+        self.throttle.metadata()
     }
 
     fn writable(&self) -> VfsResult<()> {
@@ -143,6 +150,17 @@ impl Vfs {
 
     /// Creates an entry; the new inode belongs to the caller (group from a setgid parent).
     pub fn make(&self, parent: u64, name: &[u8], kind: Kind, mode: u32, umask: u32, rdev: u32, target: Option<&[u8]>, id: &Identity) -> VfsResult<Inode> {
+        let new = self.new_inode(parent, kind, mode, umask, rdev, id)?;
+        Ok(self.storage.create(parent, name, new, target, self.now())?)
+    }
+
+    /// Creates a regular file and opens it (FUSE's create).
+    pub fn make_open(&self, parent: u64, name: &[u8], mode: u32, umask: u32, id: &Identity) -> VfsResult<Inode> {
+        let new = self.new_inode(parent, Kind::File, mode, umask, 0, id)?;
+        Ok(self.storage.create_open(parent, name, new, self.now())?)
+    }
+
+    fn new_inode(&self, parent: u64, kind: Kind, mode: u32, umask: u32, rdev: u32, id: &Identity) -> VfsResult<NewInode> {
         self.meta();
         self.writable()?;
         let dir = self.storage.get(parent)?;
@@ -153,7 +171,7 @@ impl Vfs {
         if kind == Kind::Dir && setgid_dir {
             perm |= 0o2000;
         }
-        Ok(self.storage.create(parent, name, NewInode { kind, perm, uid: id.uid, gid, rdev }, target, self.now())?)
+        Ok(NewInode { kind, perm, uid: id.uid, gid, rdev })
     }
 
     pub fn readlink(&self, ino: u64) -> VfsResult<Vec<u8>> {
@@ -280,6 +298,10 @@ impl Vfs {
         self.counters.write_ops.fetch_add(1, Ordering::Relaxed);
         self.counters.write_bytes.fetch_add(n as u64, Ordering::Relaxed);
         Ok((n, self.throttle.admit(Io::Write, n as u64)))
+    }
+
+    pub fn flush(&self, ino: u64) -> VfsResult<()> {
+        Ok(self.storage.flush(ino)?)
     }
 
     pub fn fsync(&self, ino: u64) -> VfsResult<()> {

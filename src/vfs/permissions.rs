@@ -1,5 +1,7 @@
 //! POSIX permission checks, pure: an identity against an inode's mode and owner.
 
+use std::sync::{Arc, OnceLock};
+
 use crate::storage::Inode;
 
 pub const R: u32 = 4;
@@ -7,11 +9,42 @@ pub const W: u32 = 2;
 pub const X: u32 = 1;
 
 /// Who is asking, after access-point and root-squash mapping.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Identity {
     pub uid: u32,
     pub gid: u32,
-    pub groups: Vec<u32>,
+    pub groups: Groups,
+}
+
+/// Supplementary groups: given (an access point's), or loaded on first need. FUSE passes only
+/// uid and gid; reading a caller's groups costs a /proc read, and most checks are settled by
+/// the owner or primary group before the groups matter.
+#[derive(Clone)]
+pub enum Groups {
+    Known(Vec<u32>),
+    Lazy { load: Arc<dyn Fn() -> Vec<u32> + Send + Sync>, loaded: Arc<OnceLock<Vec<u32>>> },
+}
+
+impl Groups {
+    pub fn lazy(load: impl Fn() -> Vec<u32> + Send + Sync + 'static) -> Self {
+        Groups::Lazy { load: Arc::new(load), loaded: Arc::default() }
+    }
+
+    pub fn contains(&self, gid: u32) -> bool {
+        match self {
+            Groups::Known(g) => g.contains(&gid),
+            Groups::Lazy { load, loaded } => loaded.get_or_init(|| load()).contains(&gid),
+        }
+    }
+}
+
+impl std::fmt::Debug for Groups {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Groups::Known(g) => g.fmt(f),
+            Groups::Lazy { loaded, .. } => write!(f, "lazy {:?}", loaded.get()),
+        }
+    }
 }
 
 impl Identity {
@@ -20,7 +53,7 @@ impl Identity {
     }
 
     pub fn in_group(&self, gid: u32) -> bool {
-        self.gid == gid || self.groups.contains(&gid)
+        self.gid == gid || self.groups.contains(gid)
     }
 }
 
@@ -60,7 +93,7 @@ mod tests {
     }
 
     fn who(uid: u32, gid: u32, groups: &[u32]) -> Identity {
-        Identity { uid, gid, groups: groups.to_vec() }
+        Identity { uid, gid, groups: Groups::Known(groups.to_vec()) }
     }
 
     #[test]
@@ -82,6 +115,21 @@ mod tests {
         let theirs = inode(0o644, 1000, 1000, Kind::File);
         assert!(!may_remove_from(&dir, &theirs, &who(2000, 2000, &[])));
         assert!(may_remove_from(&dir, &theirs, &who(1000, 1000, &[])));
+    }
+
+    #[test]
+    fn groups_are_loaded_only_when_a_check_needs_them() {
+        let loads = Arc::new(std::sync::atomic::AtomicU32::new(0));
+        let counted = loads.clone();
+        let id = Identity { uid: 2000, gid: 5, groups: Groups::lazy(move || {
+            counted.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            vec![100]
+        }) };
+        assert!(allowed(&inode(0o600, 2000, 1, Kind::File), &id, R | W), "the owner needs no groups");
+        assert_eq!(loads.load(std::sync::atomic::Ordering::Relaxed), 0);
+        assert!(allowed(&inode(0o640, 1, 100, Kind::File), &id, R), "a supplementary group grants");
+        assert!(allowed(&inode(0o640, 1, 100, Kind::File), &id, R));
+        assert_eq!(loads.load(std::sync::atomic::Ordering::Relaxed), 1, "loaded once");
     }
 
     proptest! {
