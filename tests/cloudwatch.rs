@@ -148,3 +148,26 @@ fn metrics_through_json_query_and_cbor() {
     let cli_values: Vec<f64> = v["MetricDataResults"][0]["Values"].as_array().unwrap().iter().map(|x| x.as_f64().unwrap()).collect();
     assert_eq!(sdk_values, cli_values);
 }
+
+#[test]
+fn a_clock_jump_leaves_a_point_for_every_minute() {
+    let d = Daemon::start();
+    let fs = crate::support::run_value(async {
+        d.efs().create_file_system().creation_token("jump").throughput_mode(aws_sdk_efs::types::ThroughputMode::Bursting).send().await.unwrap().file_system_id().to_string()
+    });
+    record_minutes(&d, 1);
+    let before = now(&d);
+    // Three hours in one step: the sampler, ticking once a second, fills in every minute.
+    let r = http(&d.url, "POST", "/_efsctl/clock", r#"{"AdvanceSeconds": 10800}"#);
+    assert_eq!(status_of(&r), 200, "{r}");
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let after = now(&d);
+    let dims = serde_json::json!([{"Name": "FileSystemId", "Value": fs}]);
+    let (status, body) = cw_json(&d, "GetMetricStatistics", &serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "BurstCreditBalance", "Dimensions": dims, "StartTime": before, "EndTime": after, "Period": 60, "Statistics": ["SampleCount"]}));
+    assert_eq!(status, 200, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let mut stamps: Vec<String> = v["Datapoints"].as_array().unwrap().iter().map(|p| p["Timestamp"].to_string()).collect();
+    stamps.sort();
+    stamps.dedup();
+    assert!(stamps.len() >= 179, "one point per minute of the 3 hours, got {}", stamps.len());
+}
