@@ -181,8 +181,11 @@ pub fn sample(emu: &Emulator) {
             let ts = minute - 60 * (elapsed - j);
             let [read_b, write_b, read_ops, write_ops, meta_ops] = totals.map(|t| share(t, j, elapsed));
             let end = (ts + 60) as f64;
-            // Idle since the model's last I/O: its own accrual; before that, a straight line.
-            let balance = if end >= bucket.last {
+            // The minute that just ended reads the balance now; skipped ones: the model's own
+            // accrual where idle since its last I/O, before that a straight line.
+            let balance = if j == elapsed - 1 {
+                balance
+            } else if end >= bucket.last {
                 bucket.balance_at(&profile, end)
             } else if from_t < end {
                 from_b + (bucket.balance - from_b) * ((end - from_t) / (bucket.last - from_t))
