@@ -253,3 +253,55 @@ fn burst_credits_are_spent_and_survive_a_restart() {
     // Idle time earns credits back at the baseline (1 MiB/s for a small file system).
     assert!(after > spent, "idle minutes accrue credits");
 }
+
+#[test]
+fn concurrent_writers_read_back_what_they_wrote_while_others_list() {
+    if fuse_skip("concurrent_writers_read_back_what_they_wrote_while_others_list") {
+        return;
+    }
+    let d = Daemon::start();
+    ok(efsctl(&d, &["create", "busy", "--wait", "-q"]));
+    let m = MountDir::new();
+    ok(efsctl(&d, &["mount", "busy", m.s()]));
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    // A lister looks names up while writers truncate, write and close: a lookup answered with
+    // the size from before a close must not reach the kernel after it.
+    let lister = {
+        let (dir, done) = (m.path().to_path_buf(), done.clone());
+        std::thread::spawn(move || {
+            while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                for e in std::fs::read_dir(&dir).unwrap().flatten() {
+                    let _ = std::fs::metadata(e.path());
+                }
+            }
+        })
+    };
+    let writers: Vec<_> = (0..3)
+        .map(|w| {
+            let dir = m.path().to_path_buf();
+            std::thread::spawn(move || {
+                for round in 0..400usize {
+                    let path = dir.join(format!("w{w}-{}", round % 5));
+                    let body = vec![(round % 251) as u8 + 1; [1, 100, 4096, 70_000, 1 << 20][round % 5]];
+                    std::fs::write(&path, &body).unwrap();
+                    assert!(std::fs::read(&path).unwrap() == body, "{path:?} read back wrong in round {round}");
+                    let moved = path.with_extension("moved");
+                    std::fs::rename(&path, &moved).unwrap();
+                    assert!(std::fs::read(&moved).unwrap() == body, "{moved:?} read back wrong after the rename");
+                    std::fs::rename(&moved, &path).unwrap();
+                }
+            })
+        })
+        .collect();
+    let results: Vec<_> = writers.into_iter().map(|w| w.join()).collect();
+    done.store(true, std::sync::atomic::Ordering::Relaxed);
+    lister.join().unwrap();
+    for r in results {
+        if let Err(e) = r {
+            std::panic::resume_unwind(e);
+        }
+    }
+    let fs = ok(efsctl(&d, &["describe", "busy", "-o", "json", "--query", "FileSystemId"]));
+    let out = efsctl(&d, &["emulator", "fsck", fs.trim().trim_matches('"')]);
+    assert!(out.status.success(), "fsck: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+}

@@ -435,20 +435,23 @@ impl Storage {
     }
 
     pub fn get(&self, ino: u64) -> Result<Inode> {
-        let mut inode = self.stored(ino)?;
-        self.overlay(&mut inode);
-        Ok(inode)
+        self.overlaid(|| self.stored(ino))
     }
 
-    /// Size and times of an open file are newer in memory than in SQLite.
-    fn overlay(&self, inode: &mut Inode) {
-        if let Some(o) = self.open_files().get(&inode.ino).filter(|o| o.dirty) {
+    /// A row read under the open-files lock, with an open file's newer size and times over
+    /// it: holding the lock from the read to the overlay keeps a persist from landing in
+    /// between (a row read before it with the overlay gone after it would be stale).
+    fn overlaid(&self, read: impl FnOnce() -> Result<Inode>) -> Result<Inode> {
+        let open = self.open_files();
+        let mut inode = read()?;
+        if let Some(o) = open.get(&inode.ino).filter(|o| o.dirty) {
             inode.size = o.size;
             inode.mtime = o.mtime;
             inode.ctime = inode.ctime.max(o.mtime);
             inode.atime = o.atime;
             inode.last_access = inode.last_access.max(o.atime).max(o.mtime);
         }
+        Ok(inode)
     }
 
     fn open_files(&self) -> MutexGuard<'_, HashMap<u64, OpenFile>> {
@@ -457,7 +460,9 @@ impl Storage {
 
     /// Writes an open file's in-memory size and times to SQLite.
     fn persist(&self, ino: u64) -> Result<()> {
-        let pending = self.open_files().get_mut(&ino).filter(|o| o.dirty).map(|o| {
+        // Held until written: two persists racing could otherwise store an older size last.
+        let mut open = self.open_files();
+        let pending = open.get_mut(&ino).filter(|o| o.dirty).map(|o| {
             o.dirty = false;
             (o.size, o.mtime, o.atime)
         });
@@ -471,12 +476,7 @@ impl Storage {
     }
 
     pub fn lookup(&self, parent: u64, name: &[u8]) -> Result<Inode> {
-        let mut inode = self
-            .db()
-            .row(&LOOKUP, params![parent as i64, name], row)?
-            .ok_or(StorageError::NotFound)?;
-        self.overlay(&mut inode);
-        Ok(inode)
+        self.overlaid(|| self.db().row(&LOOKUP, params![parent as i64, name], row)?.ok_or(StorageError::NotFound))
     }
 
     /// The inode and kind code that `parent/name` names.
@@ -743,18 +743,10 @@ impl Storage {
                 })?;
             }
         }
+        // Only what is set: a concurrent write's size or times must not be overwritten.
         self.db().run(
-            "UPDATE inodes SET perm = ?2, uid = ?3, gid = ?4, size = ?5, atime = ?6, mtime = ?7, ctime = ?8 WHERE ino = ?1",
-            params![
-                ino as i64,
-                set.perm.map(|p| p & 0o7777).unwrap_or(before.perm),
-                set.uid.unwrap_or(before.uid),
-                set.gid.unwrap_or(before.gid),
-                set.size.unwrap_or(before.size) as i64,
-                set.atime.unwrap_or(before.atime),
-                set.mtime.or(set.size.map(|_| now)).unwrap_or(before.mtime),
-                now
-            ],
+            "UPDATE inodes SET perm = COALESCE(?2, perm), uid = COALESCE(?3, uid), gid = COALESCE(?4, gid), size = COALESCE(?5, size), atime = COALESCE(?6, atime), mtime = COALESCE(?7, mtime), ctime = ?8 WHERE ino = ?1",
+            params![ino as i64, set.perm.map(|p| p & 0o7777), set.uid, set.gid, set.size.map(|s| s as i64), set.atime, set.mtime.or(set.size.map(|_| now)), now],
         )?;
         self.get(ino)
     }
