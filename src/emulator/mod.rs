@@ -111,6 +111,19 @@ fn param<'a>(query: &'a [(String, String)], name: &str) -> Option<&'a str> {
     query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
 }
 
+/// Control endpoints take a file system's id or, as the CLI does, its unique Name tag.
+fn file_system_names_to_ids(emu: &Emulator, mut query: Vec<(String, String)>) -> Vec<(String, String)> {
+    let store = emu.store.read();
+    for (_, v) in query.iter_mut().filter(|(k, v)| k == "FileSystemId" && !store.file_systems.contains_key(v.as_str())) {
+        let named: Vec<&String> = store.file_systems.values().filter(|f| f.tags.iter().any(|t| t.key == "Name" && t.value == *v)).map(|f| &f.id).collect();
+        if let [id] = named[..] {
+            *v = id.clone();
+        }
+    }
+    drop(store);
+    query
+}
+
 /// A control endpoint's reply for a missing or unknown `FileSystemId`.
 fn file_system_not_found(id: Option<&str>) -> Response {
     let message = id.map(|id| format!("File system '{id}' does not exist.")).unwrap_or_else(|| "FileSystemId is required".into());
@@ -140,6 +153,7 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
     let req = RequestParts { method: parts.method, query, body };
 
     if path.starts_with("/_efsctl/") || path == "/moto-api/reset" {
+        let req = RequestParts { query: file_system_names_to_ids(&emu, req.query), ..req };
         return control(&emu, &req, &path);
     }
     if let Some(op) = path.strip_prefix(cloudwatch::CBOR_PATH_PREFIX) {
