@@ -12,7 +12,6 @@ use rusqlite::{Connection, params};
 use super::Emulator;
 use super::mounts::profile_of;
 use crate::clock::Clock;
-use crate::model::modes::PerformanceMode;
 use crate::model::throughput::{METADATA_OP_BYTES, READ_METERING_FACTOR};
 use crate::throughput::{self, Bucket};
 
@@ -117,7 +116,8 @@ fn gauge(ts: i64, v: f64) -> Point {
 /// Rows one sample may write when it fills in several minutes (a fast or advanced virtual
 /// clock): the most recent minutes get points, older ones of the gap stay empty.
 const BACKFILL_ROWS: i64 = 100_000;
-/// Rows per file system and minute (counters, gauges, PercentIOLimit, StorageBytes by class).
+/// Rows per file system and minute, at most (counters, gauges, PercentIOLimit, StorageBytes
+/// by class).
 const ROWS_PER_MINUTE: i64 = 15;
 
 /// Part `j` of `total` split into `n` whole parts that add up to it.
@@ -158,16 +158,13 @@ pub fn sample(emu: &Emulator) {
             let o = std::sync::atomic::Ordering::Relaxed;
             [c.read_bytes.load(o), c.write_bytes.load(o), c.read_ops.load(o), c.write_ops.load(o), c.metadata_ops.load(o)]
         });
-        let delta = readings.map(|now_r| {
-            let mut last = emu.metrics.last.lock().unwrap_or_else(|e| e.into_inner());
-            let prev = last.insert(fs.id.clone(), now_r).unwrap_or([0; 5]);
-            let d: Vec<f64> = now_r.iter().zip(prev).map(|(a, b)| a.saturating_sub(b) as f64).collect();
-            d
-        });
-        let totals = match delta.as_deref() {
-            Some(&[a, b, c, d, e]) => [a, b, c, d, e],
-            _ => [0.0; 5],
-        };
+        // What the counters moved since the last sample.
+        let totals: [f64; 5] = readings
+            .map(|now_r| {
+                let prev = emu.metrics.last.lock().unwrap_or_else(|e| e.into_inner()).insert(fs.id.clone(), now_r).unwrap_or([0; 5]);
+                std::array::from_fn(|i| now_r[i].saturating_sub(prev[i]) as f64)
+            })
+            .unwrap_or([0.0; 5]);
         let bucket = match data {
             Some(d) => d.bucket.lock().unwrap_or_else(|e| e.into_inner()).clone(),
             None => Bucket::new(fs.life.created_at),
@@ -176,7 +173,7 @@ pub fn sample(emu: &Emulator) {
         let before = emu.metrics.balances.lock().unwrap_or_else(|e| e.into_inner()).insert(fs.id.clone(), (now, balance));
         let (from_t, from_b) = before.filter(|(t, _)| *t < now).unwrap_or((now, balance));
         let connections = *mounts.get(&fs.id).unwrap_or(&0) as f64;
-        let iops = throughput::iops_limits(profile.mode, fs.performance_mode).filter(|_| fs.performance_mode == PerformanceMode::GeneralPurpose);
+        let iops = throughput::iops_limits(profile.mode, fs.performance_mode);
         for j in elapsed - minutes..elapsed {
             let ts = minute - 60 * (elapsed - j);
             let [read_b, write_b, read_ops, write_ops, meta_ops] = totals.map(|t| share(t, j, elapsed));
@@ -211,7 +208,11 @@ pub fn sample(emu: &Emulator) {
                 rows.push((fs.id.clone(), "PercentIOLimit", "", gauge(ts, pct.min(100.0))));
             }
             // StorageBytes is a 15-minute metric: one point per quarter hour, the latest sample
-            // wins (so a jump of the virtual clock still leaves a point).
+            // wins (so a jump of the virtual clock still leaves a point). Filled-in minutes
+            // write each quarter once, from its last minute.
+            if j != elapsed - 1 && (ts + 60) % 900 != 0 {
+                continue;
+            }
             let quarter = ts - ts.rem_euclid(900);
             let s = &fs.size;
             for (class, v) in [("Total", s.standard + s.ia + s.archive), ("Standard", s.standard), ("IA", s.ia), ("IASizeOverhead", s.ia_overhead), ("Archive", s.archive), ("ArchiveSizeOverhead", s.archive_overhead)] {

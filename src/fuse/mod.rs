@@ -318,8 +318,10 @@ impl Filesystem for FuseFs {
             Err(e) => return self.meta(move || reply.error(errno(e))),
         };
         // `..` of the mount root is the root itself: nothing outside an access point shows.
-        let parent = if dir == self.vfs.mount.root { dir } else { self.vfs.storage.parent_of(dir).unwrap_or(dir) };
-        let dots = [(ino, 1, "."), (self.to_fuse(parent), 2, "..")].into_iter().skip(offset as usize).map(|(i, pos, n)| (i, pos, FileType::Directory, OsStr::new(n)));
+        // Only the first request of a listing (offset 0 or 1) needs it.
+        let parent = || if dir == self.vfs.mount.root { dir } else { self.vfs.storage.parent_of(dir).unwrap_or(dir) };
+        let dots = if offset < 2 { vec![(ino, 1, "."), (self.to_fuse(parent()), 2, "..")] } else { vec![] };
+        let dots = dots.into_iter().skip(offset as usize).map(|(i, pos, n)| (i, pos, FileType::Directory, OsStr::new(n)));
         let rest = entries.iter().map(|e| (self.to_fuse(e.ino), e.position + 2, file_type(e.kind), OsStr::from_bytes(&e.name)));
         for (i, pos, kind, name) in dots.chain(rest) {
             if reply.add(i, pos, kind, name) {

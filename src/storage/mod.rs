@@ -390,7 +390,7 @@ impl Storage {
             rows.into_iter().map(|i| i as u64).collect()
         };
         for ino in orphans {
-            self.destroy(ino)?;
+            self.destroy_if_unused(ino)?;
         }
         let files = self.file_tiers()?;
         for (&ino, &tier) in &files {
@@ -404,18 +404,6 @@ impl Storage {
         }
         for (path, _) in strays {
             std::fs::remove_file(path)?;
-        }
-        Ok(())
-    }
-
-    fn destroy(&self, ino: u64) -> Result<()> {
-        {
-            let db = self.db();
-            db.run("DELETE FROM xattrs WHERE ino = ?1", [ino as i64])?;
-            db.run("DELETE FROM inodes WHERE ino = ?1", [ino as i64])?;
-        }
-        for tier in Tier::ALL {
-            remove_if_exists(&self.form_path(ino, tier))?;
         }
         Ok(())
     }
@@ -641,6 +629,7 @@ impl Storage {
         check_name(newname)?;
         let mut replaced = None;
         {
+            let open = self.open_files();
             let mut db = self.db();
             let tx = db.transaction()?;
             Self::require_dir(&tx, newparent)?;
@@ -682,7 +671,7 @@ impl Storage {
                         }
                         (false, false) => {
                             tx.run("UPDATE inodes SET nlink = nlink - 1, ctime = ?2 WHERE ino = ?1", params![dino, now])?;
-                            replaced = Some(dino as u64);
+                            replaced = Self::delete_if_unused(&tx, &open, dino as u64)?.map(|tier| (dino as u64, tier));
                         }
                     }
                     tx.run("DELETE FROM dentries WHERE parent = ?1 AND name = ?2", params![newparent as i64, newname])?;
@@ -697,10 +686,10 @@ impl Storage {
             tx.run("UPDATE inodes SET mtime = ?3, ctime = ?3 WHERE ino IN (?1, ?2)", params![parent as i64, newparent as i64, now])?;
             tx.commit()?;
         }
-        if let Some(ino) = replaced {
-            self.destroy_if_unused(ino)?;
+        match replaced {
+            Some((ino, tier)) => self.remove_data(ino, Some(tier)),
+            None => Ok(()),
         }
-        Ok(())
     }
 
     /// Directory entries after `offset` (entries are numbered from 1).
@@ -912,7 +901,10 @@ impl Storage {
 
     /// Makes the data and metadata of `ino` durable.
     pub fn fsync(&self, ino: u64) -> Result<()> {
-        let open = self.open_files().get(&ino).map(|o| o.form.clone());
+        let open = self.open_files().get_mut(&ino).map(|o| {
+            o.unsynced = false; // synced below: the close that follows need not sync again
+            o.form.clone()
+        });
         let form = match open {
             Some(form) => form,
             None => match self.current(ino) {

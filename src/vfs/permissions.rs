@@ -1,6 +1,6 @@
 //! POSIX permission checks, pure: an identity against an inode's mode and owner.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, LazyLock};
 
 use crate::storage::Inode;
 
@@ -19,30 +19,23 @@ pub struct Identity {
 /// Supplementary groups: given (an access point's), or loaded on first need. FUSE passes only
 /// uid and gid; reading a caller's groups costs a /proc read, and most checks are settled by
 /// the owner or primary group before the groups matter.
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 pub enum Groups {
     Known(Vec<u32>),
-    Lazy { load: Arc<dyn Fn() -> Vec<u32> + Send + Sync>, loaded: Arc<OnceLock<Vec<u32>>> },
+    Lazy(Arc<LazyLock<Vec<u32>, GroupsLoader>>),
 }
 
+type GroupsLoader = Box<dyn FnOnce() -> Vec<u32> + Send>;
+
 impl Groups {
-    pub fn lazy(load: impl Fn() -> Vec<u32> + Send + Sync + 'static) -> Self {
-        Groups::Lazy { load: Arc::new(load), loaded: Arc::default() }
+    pub fn lazy(load: impl FnOnce() -> Vec<u32> + Send + 'static) -> Self {
+        Groups::Lazy(Arc::new(LazyLock::new(Box::new(load))))
     }
 
     pub fn contains(&self, gid: u32) -> bool {
         match self {
             Groups::Known(g) => g.contains(&gid),
-            Groups::Lazy { load, loaded } => loaded.get_or_init(|| load()).contains(&gid),
-        }
-    }
-}
-
-impl std::fmt::Debug for Groups {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Groups::Known(g) => g.fmt(f),
-            Groups::Lazy { loaded, .. } => write!(f, "lazy {:?}", loaded.get()),
+            Groups::Lazy(g) => g.contains(&gid),
         }
     }
 }
