@@ -77,6 +77,26 @@ fn posix_round_trips_and_permissions() {
     assert_eq!(std::fs::metadata(p("dir/mine")).unwrap().uid(), 4242);
     // Sticky directory: another user cannot remove it.
     assert!(!as_user(4343, 4343, &format!("rm -f {}", p("dir/mine").display())));
+    // Another user's write drops setuid and executable setgid (write-only opens bypass the
+    // kernel's cache, so the file system does it, as Linux would).
+    std::fs::write(p("dir/tool"), b"#!/bin/sh\n").unwrap();
+    std::fs::set_permissions(p("dir/tool"), std::fs::Permissions::from_mode(0o6777)).unwrap();
+    assert!(as_user(4242, 4242, &format!("echo true >> {}", p("dir/tool").display())));
+    assert_eq!(std::fs::metadata(p("dir/tool")).unwrap().mode() & 0o7777, 0o777);
+    // A reader holding cached pages sees what a write-only open wrote past them.
+    std::fs::write(p("dir/log"), b"first\n").unwrap();
+    let mut reader = std::fs::File::open(p("dir/log")).unwrap();
+    assert_eq!(std::io::read_to_string(&mut reader).unwrap(), "first\n");
+    let mut appender = std::fs::OpenOptions::new().append(true).open(p("dir/log")).unwrap();
+    appender.write_all(b"second\n").unwrap();
+    std::io::Seek::rewind(&mut reader).unwrap();
+    assert_eq!(std::io::read_to_string(&mut reader).unwrap(), "first\nsecond\n");
+    // Busy: the unmount is refused and the mount keeps working.
+    let out = efsctl(&d, &["umount", m.s()]);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("busy"), "{out:?}");
+    appender.write_all(b"third\n").unwrap();
+    drop((reader, appender));
+    assert_eq!(std::fs::read(p("dir/log")).unwrap(), b"first\nsecond\nthird\n");
 
     let size_before = ok(efsctl(&d, &["describe", "data", "-o", "json", "--query", "SizeInBytes.ValueInStandard"]));
     assert!(size_before.parse::<u64>().unwrap() >= 6144);

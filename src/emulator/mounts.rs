@@ -269,10 +269,21 @@ fn is_mount_point(dir: &Path) -> bool {
 
 /// Detaches whatever is mounted on `dir` (a FUSE mount left behind by a killed daemon).
 fn detach(dir: &Path) {
-    if let Ok(c) = std::ffi::CString::new(dir.as_os_str().as_encoded_bytes()) {
-        // SAFETY: umount2 reads a valid NUL-terminated path; failure is reported by the return value only.
-        unsafe { libc::umount2(c.as_ptr(), libc::MNT_DETACH) };
+    let _ = umount2(dir, libc::MNT_DETACH);
+}
+
+/// Unmounts `dir`; fails with EBUSY while something on it is in use.
+fn unmount_dir(dir: &Path) -> std::io::Result<()> {
+    umount2(dir, 0)
+}
+
+fn umount2(dir: &Path, flags: i32) -> std::io::Result<()> {
+    let c = std::ffi::CString::new(dir.as_os_str().as_encoded_bytes()).map_err(std::io::Error::other)?;
+    // SAFETY: umount2 reads a valid NUL-terminated path; failure is reported by the return value.
+    if unsafe { libc::umount2(c.as_ptr(), flags) } != 0 {
+        return Err(std::io::Error::last_os_error());
     }
+    Ok(())
 }
 
 impl DataPlane {
@@ -394,6 +405,16 @@ impl DataPlane {
     pub fn unmount(&self, store: &Store, directory: &str) -> Result<MountSpec, MountError> {
         let dir = std::fs::canonicalize(directory).map(|d| d.to_string_lossy().into_owned()).unwrap_or_else(|_| directory.to_string());
         let spec = store.read().mounts.get(&dir).cloned().ok_or_else(|| refuse("NotMounted", 404, format!("umount: {directory}: not mounted by efsctl"), "list mounts with `efsctl mounts`"))?;
+        // Unmounted here first, as umount(8) would: a busy mount stays mounted, served and
+        // recorded. (Anything else, e.g. someone already unmounted it by hand, goes on.)
+        if unmount_dir(Path::new(&dir)).is_err_and(|e| e.raw_os_error() == Some(libc::EBUSY)) {
+            return Err(refuse(
+                "Busy",
+                409,
+                format!("umount: {dir}: target is busy (a process has a file, or its working directory, on it)"),
+                format!("close what uses it (`fuser -vm {dir}` lists the processes) and run `efsctl umount` again"),
+            ));
+        }
         self.unmount_session(&dir);
         store
             .write(|_, changes| {

@@ -65,9 +65,9 @@ impl FuseFs {
         });
     }
 
-    fn opened(&self, r: crate::vfs::VfsResult<()>, reply: ReplyOpen) {
+    fn opened(&self, r: crate::vfs::VfsResult<()>, flags: FopenFlags, reply: ReplyOpen) {
         self.meta(move || match r {
-            Ok(()) => reply.opened(FileHandle(0), FopenFlags::empty()),
+            Ok(()) => reply.opened(FileHandle(0), flags),
             Err(e) => reply.error(errno(e)),
         });
     }
@@ -175,6 +175,15 @@ fn time(t: TimeOrNow) -> f64 {
     st.duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
 }
 
+/// Write-only opens bypass the kernel's page cache: each write goes straight from the
+/// writer's buffer into the request (one copy less, no cache pages to fill and reclaim, and
+/// no xattr lookup before every write). The kernel drops cached pages a direct write covers,
+/// so readers of the file through other opens stay coherent; write-only files cannot be
+/// mapped, so nothing is lost. Opens that read keep the cache (read-ahead, mmap).
+fn cache_mode(open_flags: i32) -> FopenFlags {
+    if open_flags & libc::O_ACCMODE == libc::O_WRONLY { FopenFlags::FOPEN_DIRECT_IO } else { FopenFlags::empty() }
+}
+
 /// Waits shorter than this are not worth a timer: the model's queue still carries them, so
 /// sustained throughput converges to the permitted rate anyway.
 const MIN_DELAY: Duration = Duration::from_millis(1);
@@ -260,13 +269,13 @@ impl Filesystem for FuseFs {
             OpenAccMode::O_RDWR => (true, true),
         };
         let r = self.vfs.open(self.to_storage(ino), read, write, flags.0 & libc::O_TRUNC != 0, &self.who(req));
-        self.opened(r, reply);
+        self.opened(r, cache_mode(flags.0), reply);
     }
 
-    fn create(&self, req: &Request, parent: INodeNo, name: &OsStr, mode: u32, umask: u32, _flags: i32, reply: ReplyCreate) {
+    fn create(&self, req: &Request, parent: INodeNo, name: &OsStr, mode: u32, umask: u32, flags: i32, reply: ReplyCreate) {
         let r = self.vfs.make_open(self.to_storage(parent), name.as_bytes(), mode, umask, &self.who(req)).map(|i| self.attr(&i));
         self.meta(move || match r {
-            Ok(a) => reply.created(&TTL, &a, Generation(0), FileHandle(0), FopenFlags::empty()),
+            Ok(a) => reply.created(&TTL, &a, Generation(0), FileHandle(0), cache_mode(flags)),
             Err(e) => reply.error(errno(e)),
         });
     }
@@ -278,8 +287,8 @@ impl Filesystem for FuseFs {
         }
     }
 
-    fn write(&self, _req: &Request, ino: INodeNo, _fh: FileHandle, offset: u64, data: &[u8], _wf: WriteFlags, _flags: OpenFlags, _lock: Option<LockOwner>, reply: ReplyWrite) {
-        match self.vfs.write(self.to_storage(ino), offset, data) {
+    fn write(&self, _req: &Request, ino: INodeNo, _fh: FileHandle, offset: u64, data: &[u8], wf: WriteFlags, _flags: OpenFlags, _lock: Option<LockOwner>, reply: ReplyWrite) {
+        match self.vfs.write(self.to_storage(ino), offset, data, wf.contains(WriteFlags::FUSE_WRITE_KILL_SUIDGID)) {
             Ok((n, wait)) => self.after(wait, move || reply.written(n)),
             Err(e) => reply.error(errno(e)),
         }
@@ -308,7 +317,7 @@ impl Filesystem for FuseFs {
 
     fn opendir(&self, req: &Request, ino: INodeNo, _flags: OpenFlags, reply: ReplyOpen) {
         let r = self.vfs.access(self.to_storage(ino), crate::vfs::permissions::R, &self.who(req));
-        self.opened(r, reply);
+        self.opened(r, FopenFlags::empty(), reply);
     }
 
     fn readdir(&self, req: &Request, ino: INodeNo, _fh: FileHandle, offset: u64, mut reply: ReplyDirectory) {

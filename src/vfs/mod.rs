@@ -14,6 +14,10 @@ use crate::storage::{Inode, Kind, NewInode, ROOT, SetAttr, Storage, StorageError
 pub use permissions::{Groups, Identity};
 use permissions::{R, W, X, allowed, may_remove_from};
 
+/// The extended attribute holding a file's capabilities, which a write by an unprivileged
+/// caller removes.
+const FILE_CAPABILITIES: &[u8] = b"security.capability";
+
 /// The user EFS maps root to when the policy withholds ClientRootAccess.
 pub const NOBODY: u32 = 65534;
 
@@ -292,8 +296,20 @@ impl Vfs {
         Ok((data, wait + Duration::from_secs_f64(tier.first_byte_latency() / self.clock.speed())))
     }
 
-    pub fn write(&self, ino: u64, offset: u64, data: &[u8]) -> VfsResult<(u32, Duration)> {
+    /// Writes `data` at `offset`. `drop_privileges`: the writer may not keep setuid/setgid or
+    /// file capabilities (the kernel asks for this on writes that bypass its cache; on cached
+    /// writes it clears them itself through setattr and removexattr).
+    pub fn write(&self, ino: u64, offset: u64, data: &[u8], drop_privileges: bool) -> VfsResult<(u32, Duration)> {
         self.writable()?;
+        if drop_privileges {
+            let perm = self.storage.get(ino)?.perm;
+            if let Some(kept) = without_privileges(perm) {
+                self.storage.set_attr(ino, &SetAttr { perm: Some(kept), ..Default::default() }, self.now())?;
+            }
+            if self.storage.get_xattr(ino, FILE_CAPABILITIES).is_ok() {
+                self.storage.remove_xattr(ino, FILE_CAPABILITIES)?;
+            }
+        }
         let n = self.storage.write(ino, offset, data, self.now())?;
         self.counters.write_ops.fetch_add(1, Ordering::Relaxed);
         self.counters.write_bytes.fetch_add(n as u64, Ordering::Relaxed);
@@ -351,6 +367,17 @@ impl Vfs {
     }
 }
 
+/// The mode a write by an unprivileged caller leaves: setuid goes, and setgid when group
+/// execute is set (without it, setgid marks mandatory locking and stays), as on Linux.
+/// `None` when nothing changes.
+fn without_privileges(perm: u32) -> Option<u32> {
+    let mut kept = perm & !0o4000;
+    if perm & 0o010 != 0 {
+        kept &= !0o2000;
+    }
+    (kept != perm).then_some(kept)
+}
+
 /// Resolves (creating, with `creation`, when missing) an access point's root directory.
 /// Returns `None` when the path is missing and nothing may create it.
 pub fn access_point_root(storage: &Storage, path: &str, creation: Option<(u32, u32, u32)>, now: f64) -> Result<Option<u64>, StorageError> {
@@ -367,4 +394,20 @@ pub fn access_point_root(storage: &Storage, path: &str, creation: Option<(u32, u
         };
     }
     Ok(Some(ino))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_privileges;
+
+    #[test]
+    fn unprivileged_writes_drop_setuid_and_executable_setgid() {
+        assert_eq!(without_privileges(0o4755), Some(0o755));
+        assert_eq!(without_privileges(0o2755), Some(0o755));
+        assert_eq!(without_privileges(0o6750), Some(0o750));
+        // setgid without group execute marks mandatory locking: Linux keeps it.
+        assert_eq!(without_privileges(0o2644), None);
+        assert_eq!(without_privileges(0o6644), Some(0o2644));
+        assert_eq!(without_privileges(0o755), None);
+    }
 }
