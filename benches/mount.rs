@@ -2,7 +2,7 @@
 //! `--no-throughput-limits` (the model accounts but never delays, so EFS's 500 MiB/s per-client
 //! limit does not cap the figure) next to the same work on the raw local disk, in the same run:
 //! sequential write and read of 1 GiB, and create/stat/unlink of 10,000 files. Mount and raw
-//! take turns for three rounds (the disk's write-back from one side would otherwise slow the
+//! take turns for five rounds (the disk's write-back from one side would otherwise slow the
 //! other) and the median of each is printed. Also printed: the cost of one FUSE round trip
 //! (statfs, which does nothing in the daemon), the floor under every operation that must reach
 //! the daemon.
@@ -18,7 +18,7 @@ const GIB: usize = 1 << 30;
 const CHUNK: usize = 1 << 20;
 const FILES: usize = 10_000;
 
-const ROUNDS: usize = 3;
+const ROUNDS: usize = 5;
 
 /// Writes back and drops the page cache, so each trial starts from the same state (root only;
 /// elsewhere reads may come from the page cache for both sides alike).

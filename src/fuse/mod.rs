@@ -315,6 +315,11 @@ impl Filesystem for FuseFs {
         }
     }
 
+    /// A directory's entries are metadata: the same sync makes them durable.
+    fn fsyncdir(&self, req: &Request, ino: INodeNo, fh: FileHandle, datasync: bool, reply: ReplyEmpty) {
+        self.fsync(req, ino, fh, datasync, reply);
+    }
+
     fn opendir(&self, req: &Request, ino: INodeNo, _flags: OpenFlags, reply: ReplyOpen) {
         let r = self.vfs.access(self.to_storage(ino), crate::vfs::permissions::R, &self.who(req));
         self.opened(r, FopenFlags::empty(), reply);
