@@ -48,7 +48,7 @@ pub fn fsck(storage: &Storage) -> Result<Vec<String>> {
     let sizes: std::collections::HashMap<u64, u64> = inodes.iter().map(|i| (i.0, i.3)).collect();
     for (&ino, &tier) in &files {
         let size = sizes.get(&ino).copied().unwrap_or(0);
-        match storage.load_form(ino, tier) {
+        match storage.load_form(ino, tier, size) {
             Err(e) => problems.push(format!("file {ino} ({}) has no readable data: {e}", tier.label())),
             Ok(super::Form::Cold(_, c)) if c.size() != size => problems.push(format!("file {ino} ({}) stores {} bytes, its size is {size}", tier.label(), c.size())),
             Ok(_) => {}

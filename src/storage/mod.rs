@@ -9,7 +9,8 @@
 //!
 //! Lifecycle tiering lives here too: a file's data is in exactly one form, named by its `tier`
 //! column — a plain file in `data/` (Standard) or a compressed chunked file in `ia/` or
-//! `archive/` (see `cold`). A move writes the new form, syncs it, commits the new tier, and only
+//! `archive/` (see `cold`). An empty Standard file may have no data file: it is made on the
+//! first write, so creating a file costs one commit and no file creation on the disk. A move writes the new form, syncs it, commits the new tier, and only
 //! then removes the old form; recovery on open removes whichever form the tier does not name.
 
 mod cold;
@@ -203,6 +204,8 @@ pub struct SweepReport {
 /// A file's data as it can be read now.
 #[derive(Clone)]
 enum Form {
+    /// An empty Standard file without a data file (none is made until something is written).
+    Empty,
     Plain(Arc<File>),
     Cold(Tier, Arc<cold::ColdFile>),
 }
@@ -210,7 +213,7 @@ enum Form {
 impl Form {
     fn tier(&self) -> Tier {
         match self {
-            Form::Plain(_) => Tier::Standard,
+            Form::Empty | Form::Plain(_) => Tier::Standard,
             Form::Cold(t, _) => *t,
         }
     }
@@ -218,6 +221,7 @@ impl Form {
     /// Reads up to `buf.len()` bytes at `offset` (fewer at the end of the stored data).
     fn read_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<usize> {
         match self {
+            Form::Empty => Ok(0),
             Form::Plain(f) => {
                 let mut done = 0;
                 while done < buf.len() {
@@ -383,9 +387,9 @@ impl Storage {
         Ok(out)
     }
 
-    /// Repairs what a crash can leave behind: inodes without links that were open, a file's
-    /// row committed before its (still empty) data file was created, a data file created for
-    /// a row that was never committed, either form of a file whose move was interrupted.
+    /// Repairs what a crash can leave behind: inodes without links that were open, a data
+    /// file created for a row that was never committed, either form of a file whose move was
+    /// interrupted.
     fn remove_orphans(&self) -> Result<()> {
         let orphans: Vec<u64> = {
             let db = self.db();
@@ -397,11 +401,6 @@ impl Storage {
             self.destroy_if_unused(ino)?;
         }
         let files = self.file_tiers()?;
-        for (&ino, &tier) in &files {
-            if tier == Tier::Standard && !self.form_path(ino, tier).exists() {
-                File::create(self.form_path(ino, tier))?;
-            }
-        }
         let strays = self.strays(&files)?;
         if !strays.is_empty() {
             tracing::info!(dir = %self.dir.display(), "recovery removed {} data files of interrupted moves or creates", strays.len());
@@ -487,25 +486,19 @@ impl Storage {
     }
 
     /// Creates a file, directory, symlink (`target`) or special file named `name` in `parent`.
+    /// A new file has no data file until something is written to it.
     pub fn create(&self, parent: u64, name: &[u8], new: NewInode, target: Option<&[u8]>, now: f64) -> Result<Inode> {
-        let inode = self.insert(parent, name, new, target, now)?;
-        if new.kind == Kind::File {
-            File::create(self.form_path(inode.ino, Tier::Standard))?;
-        }
-        Ok(inode)
+        self.insert(parent, name, new, target, now)
     }
 
     /// Creates a regular file and opens it (counted like `open_file`), in one step.
     pub fn create_open(&self, parent: u64, name: &[u8], new: NewInode, now: f64) -> Result<Inode> {
         let inode = self.insert(parent, name, NewInode { kind: Kind::File, ..new }, None, now)?;
-        let file = OpenOptions::new().read(true).write(true).create(true).truncate(true).open(self.form_path(inode.ino, Tier::Standard))?;
-        let form = Form::Plain(Arc::new(file));
-        self.open_files().insert(inode.ino, OpenFile { form, count: 1, size: 0, mtime: now, atime: now, dirty: false, unsynced: false });
+        self.open_files().insert(inode.ino, OpenFile { form: Form::Empty, count: 1, size: 0, mtime: now, atime: now, dirty: false, unsynced: false });
         Ok(inode)
     }
 
-    /// Commits the row and entry of a new inode. Its data file comes after the commit; a
-    /// crash in between leaves a row without one, which recovery gives an empty file.
+    /// Commits the row and entry of a new inode.
     fn insert(&self, parent: u64, name: &[u8], new: NewInode, target: Option<&[u8]>, now: f64) -> Result<Inode> {
         check_name(name)?;
         let mut db = self.db();
@@ -749,11 +742,16 @@ impl Storage {
         self.db().row(&STORED, [ino as i64], row)?.ok_or(StorageError::NotFound)
     }
 
-    /// Opens the data of `ino` in the form its tier names.
-    fn load_form(&self, ino: u64, tier: Tier) -> Result<Form> {
+    /// Opens the data of `ino` in the form its tier names; `size` is the committed size (an
+    /// empty Standard file may have no data file).
+    fn load_form(&self, ino: u64, tier: Tier, size: u64) -> Result<Form> {
         let path = self.form_path(ino, tier);
         Ok(match tier {
-            Tier::Standard => Form::Plain(Arc::new(OpenOptions::new().read(true).write(true).open(path)?)),
+            Tier::Standard => match OpenOptions::new().read(true).write(true).open(path) {
+                Ok(f) => Form::Plain(Arc::new(f)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound && size == 0 => Form::Empty,
+                Err(e) => return Err(e.into()),
+            },
             cold => Form::Cold(cold, Arc::new(cold::ColdFile::open(&path)?)),
         })
     }
@@ -767,7 +765,7 @@ impl Storage {
             if inode.kind == Kind::Dir {
                 return Err(StorageError::IsDir);
             }
-            match self.load_form(ino, inode.tier) {
+            match self.load_form(ino, inode.tier, inode.size) {
                 Err(StorageError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound && tries < 3 => tries += 1,
                 r => return r.map(|form| (inode, form)),
             }
@@ -784,7 +782,7 @@ impl Storage {
             return Ok(());
         }
         let inode = self.stored(ino)?;
-        let form = self.load_form(ino, inode.tier)?;
+        let form = self.load_form(ino, inode.tier, inode.size)?;
         open.insert(ino, OpenFile { form, count: 1, size: inode.size, mtime: inode.mtime, atime: inode.atime, dirty: false, unsynced: false });
         Ok(())
     }
@@ -800,13 +798,20 @@ impl Storage {
     }
 
     /// The plain data file of an open file. Cold forms are not written in place: a write or
-    /// truncate first moves the file back to Standard.
+    /// truncate first moves the file back to Standard; an empty file gets its data file.
     fn plain(&self, ino: u64) -> Result<Arc<File>> {
         for _ in 0..2 {
             let form = self.open_files().get(&ino).map(|o| o.form.clone());
             match form {
                 Some(Form::Plain(f)) => return Ok(f),
                 Some(Form::Cold(..)) => self.promote(ino)?,
+                Some(Form::Empty) => {
+                    // Made outside the lock; two racing writers open the same file.
+                    let file = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(self.form_path(ino, Tier::Standard))?;
+                    if let Some(o) = self.open_files().get_mut(&ino).filter(|o| matches!(o.form, Form::Empty)) {
+                        o.form = Form::Plain(Arc::new(file));
+                    }
+                }
                 None => return Err(StorageError::Invalid),
             }
         }
@@ -1126,7 +1131,7 @@ impl Storage {
                 report.skipped_open += 1;
                 continue;
             }
-            let form = match self.load_form(ino, f.tier) {
+            let form = match self.load_form(ino, f.tier, f.size) {
                 Err(StorageError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => continue, // removed meanwhile
                 r => r?,
             };

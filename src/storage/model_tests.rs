@@ -148,3 +148,29 @@ proptest! {
         prop_assert!(super::fsck(&s).unwrap().is_empty());
     }
 }
+
+#[test]
+fn an_empty_file_has_no_data_file_until_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let data_file = |ino: u64| dir.path().join("data").join(ino.to_string());
+    let s = Storage::open(dir.path(), 0.0).unwrap();
+    let new = NewInode { kind: Kind::File, perm: 0o644, uid: 0, gid: 0, rdev: 0 };
+    let empty = s.create(ROOT, b"empty", new, None, 0.0).unwrap().ino;
+    let opened = s.create_open(ROOT, b"opened", new, 0.0).unwrap().ino;
+    assert!(!data_file(empty).exists() && !data_file(opened).exists());
+    assert_eq!(s.read(empty, 0, 10, 1.0).unwrap().0, b"");
+    s.release(opened).unwrap();
+    drop(s);
+
+    // Recovery leaves them be; fsck is clean; the first write makes the data file.
+    let s = Storage::open(dir.path(), 2.0).unwrap();
+    assert!(!data_file(empty).exists());
+    assert_eq!(super::fsck(&s).unwrap(), Vec::<String>::new());
+    s.write(opened, 0, b"now", 3.0).unwrap();
+    assert!(data_file(opened).exists());
+    assert_eq!(s.read(opened, 0, 10, 4.0).unwrap().0, b"now");
+
+    // A file with bytes and no data file is damage fsck reports.
+    std::fs::remove_file(data_file(opened)).unwrap();
+    assert_eq!(super::fsck(&s).unwrap().len(), 1);
+}
