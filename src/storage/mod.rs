@@ -9,9 +9,10 @@
 //!
 //! Lifecycle tiering lives here too: a file's data is in exactly one form, named by its `tier`
 //! column — a plain file in `data/` (Standard) or a compressed chunked file in `ia/` or
-//! `archive/` (see `cold`). An empty Standard file may have no data file: it is made on the
-//! first write, so creating a file costs one commit and no file creation on the disk. A move writes the new form, syncs it, commits the new tier, and only
+//! `archive/` (see `cold`). A move writes the new form, syncs it, commits the new tier, and only
 //! then removes the old form; recovery on open removes whichever form the tier does not name.
+//! An empty Standard file may have no data file: it is made on the first write, so creating a
+//! file costs one commit and no file creation on the disk.
 
 mod cold;
 mod fsck;
@@ -387,8 +388,8 @@ impl Storage {
         Ok(out)
     }
 
-    /// Repairs what a crash can leave behind: inodes without links that were open, a data
-    /// file created for a row that was never committed, either form of a file whose move was
+    /// Repairs what a crash can leave behind: inodes without links that were open, the data
+    /// file of an inode whose removal was committed, either form of a file whose move was
     /// interrupted.
     fn remove_orphans(&self) -> Result<()> {
         let orphans: Vec<u64> = {
@@ -403,7 +404,7 @@ impl Storage {
         let files = self.file_tiers()?;
         let strays = self.strays(&files)?;
         if !strays.is_empty() {
-            tracing::info!(dir = %self.dir.display(), "recovery removed {} data files of interrupted moves or creates", strays.len());
+            tracing::info!(dir = %self.dir.display(), "recovery removed {} data files of interrupted moves or removals", strays.len());
         }
         for (path, _) in strays {
             std::fs::remove_file(path)?;
