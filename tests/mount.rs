@@ -91,6 +91,26 @@ fn posix_round_trips_and_permissions() {
     appender.write_all(b"second\n").unwrap();
     std::io::Seek::rewind(&mut reader).unwrap();
     assert_eq!(std::io::read_to_string(&mut reader).unwrap(), "first\nsecond\n");
+    // A long listing (many replies) names every entry once, also while entries go.
+    std::fs::create_dir(p("long")).unwrap();
+    let names: std::collections::BTreeSet<String> = (0..3000).map(|i| format!("entry-{i:05}-{}", "x".repeat(i % 40))).collect();
+    for n in &names {
+        std::fs::File::create(p("long").join(n)).unwrap();
+    }
+    let listed = |dir: &Path| -> Vec<String> { std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect() };
+    let mut all = listed(&p("long"));
+    all.sort();
+    assert_eq!(all, names.iter().cloned().collect::<Vec<_>>());
+    let mut seen = std::collections::BTreeSet::new();
+    for (i, e) in std::fs::read_dir(p("long")).unwrap().enumerate() {
+        let name = e.unwrap().file_name().into_string().unwrap();
+        assert!(seen.insert(name.clone()), "{name} listed twice");
+        if i % 2 == 0 {
+            let _ = std::fs::remove_file(p("long").join(format!("entry-{:05}-{}", 2999 - i, "x".repeat((2999 - i) % 40))));
+        }
+    }
+    assert!(seen.len() >= 1500 && seen.len() <= 3000, "{}", seen.len());
+    std::fs::remove_dir_all(p("long")).unwrap();
     // Busy: the unmount is refused and the mount keeps working.
     let out = efsctl(&d, &["umount", m.s()]);
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("busy"), "{out:?}");

@@ -2,10 +2,12 @@
 //! model holds back (throttled I/O, cold first bytes, Max I/O metadata latency) are sent from
 //! the daemon's timers, so one slow reply never blocks other requests.
 
+use std::collections::HashMap;
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use fuser::{
@@ -25,11 +27,23 @@ const MAX_WRITE: u32 = 1 << 20;
 pub struct FuseFs {
     vfs: Arc<Vfs>,
     timers: tokio::runtime::Handle,
+    /// Open directory listings by handle: the offsets and names of the last batch sent, so
+    /// the next request resumes after the name the kernel reached (one index seek) instead of
+    /// counting entries from the start, which made a listing quadratic in its length.
+    listings: Mutex<HashMap<u64, Batch>>,
+    next_handle: AtomicU64,
 }
+
+/// The offset and name of each entry of a listing's last reply.
+type Batch = Vec<(u64, Vec<u8>)>;
 
 impl FuseFs {
     pub fn new(vfs: Arc<Vfs>, timers: tokio::runtime::Handle) -> Self {
-        FuseFs { vfs, timers }
+        FuseFs { vfs, timers, listings: Mutex::new(HashMap::new()), next_handle: AtomicU64::new(1) }
+    }
+
+    fn listings(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Batch>> {
+        self.listings.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Sends `reply` now, or after `wait` from a timer.
@@ -184,6 +198,10 @@ fn cache_mode(open_flags: i32) -> FopenFlags {
     if open_flags & libc::O_ACCMODE == libc::O_WRONLY { FopenFlags::FOPEN_DIRECT_IO } else { FopenFlags::empty() }
 }
 
+/// Entries read from storage at a time while filling a listing reply (a reply holds about a
+/// hundred, more with long buffers; another batch is read if it has room).
+const READDIR_BATCH: u32 = 256;
+
 /// Waits shorter than this are not worth a timer: the model's queue still carries them, so
 /// sustained throughput converges to the permitted rate anyway.
 const MIN_DELAY: Duration = Duration::from_millis(1);
@@ -322,26 +340,56 @@ impl Filesystem for FuseFs {
 
     fn opendir(&self, req: &Request, ino: INodeNo, _flags: OpenFlags, reply: ReplyOpen) {
         let r = self.vfs.access(self.to_storage(ino), crate::vfs::permissions::R, &self.who(req));
-        self.opened(r, FopenFlags::empty(), reply);
+        let handle = self.next_handle.fetch_add(1, Ordering::Relaxed);
+        self.meta(move || match r {
+            Ok(()) => reply.opened(FileHandle(handle), FopenFlags::empty()),
+            Err(e) => reply.error(errno(e)),
+        });
     }
 
-    fn readdir(&self, req: &Request, ino: INodeNo, _fh: FileHandle, offset: u64, mut reply: ReplyDirectory) {
+    fn releasedir(&self, _req: &Request, _ino: INodeNo, fh: FileHandle, _flags: OpenFlags, reply: ReplyEmpty) {
+        self.listings().remove(&fh.0);
+        reply.ok();
+    }
+
+    fn readdir(&self, req: &Request, ino: INodeNo, fh: FileHandle, offset: u64, mut reply: ReplyDirectory) {
         let dir = self.to_storage(ino);
-        let entries = match self.vfs.readdir(dir, offset.saturating_sub(2), &self.who(req)) {
-            Ok(e) => e,
-            Err(e) => return self.meta(move || reply.error(errno(e))),
-        };
+        let id = self.who(req);
         // `..` of the mount root is the root itself: nothing outside an access point shows.
         // Only the first request of a listing (offset 0 or 1) needs it.
         let parent = || if dir == self.vfs.mount.root { dir } else { self.vfs.storage.parent_of(dir).unwrap_or(dir) };
         let dots = if offset < 2 { vec![(ino, 1, "."), (self.to_fuse(parent()), 2, "..")] } else { vec![] };
-        let dots = dots.into_iter().skip(offset as usize).map(|(i, pos, n)| (i, pos, FileType::Directory, OsStr::new(n)));
-        let rest = entries.iter().map(|e| (self.to_fuse(e.ino), e.position + 2, file_type(e.kind), OsStr::from_bytes(&e.name)));
-        for (i, pos, kind, name) in dots.chain(rest) {
-            if reply.add(i, pos, kind, name) {
-                break; // the kernel's buffer is full; it asks again from there
+        for (i, pos, n) in dots.into_iter().skip(offset as usize) {
+            if reply.add(i, pos, FileType::Directory, OsStr::new(n)) {
+                return self.meta(move || reply.ok());
             }
         }
+        // Entries are numbered from 3; resume after the name at `offset` if it was in the last
+        // batch (a seek elsewhere counts from the start).
+        let mut offset = offset.max(2);
+        let mut after = self.listings().get(&fh.0).and_then(|last| last.iter().find(|(o, _)| *o == offset).map(|(_, name)| name.clone()));
+        // Kept with the batch: a request that got nothing consumed asks from here again.
+        let mut sent: Batch = after.iter().map(|name| (offset, name.clone())).collect();
+        loop {
+            let entries = match self.vfs.readdir(dir, offset - 2, after.as_deref(), READDIR_BATCH, &id) {
+                Ok(e) => e,
+                Err(e) => return self.meta(move || reply.error(errno(e))),
+            };
+            let mut full = false;
+            for e in &entries {
+                let off = e.position + 2;
+                if reply.add(self.to_fuse(e.ino), off, file_type(e.kind), OsStr::from_bytes(&e.name)) {
+                    full = true; // the kernel's buffer is full; it asks again from there
+                    break;
+                }
+                sent.push((off, e.name.clone()));
+            }
+            match sent.last() {
+                Some((off, name)) if !full && entries.len() == READDIR_BATCH as usize => (offset, after) = (*off, Some(name.clone())),
+                _ => break,
+            }
+        }
+        self.listings().insert(fh.0, sent);
         self.meta(move || reply.ok());
     }
 

@@ -690,18 +690,21 @@ impl Storage {
         }
     }
 
-    /// Directory entries after `offset` (entries are numbered from 1).
-    pub fn readdir(&self, ino: u64, offset: u64) -> Result<Vec<DirEntry>> {
+    /// Up to `limit` entries of directory `ino` in name order, numbered on from `offset`
+    /// (entries count from 1): those after the name `after` when given — a listing resuming
+    /// where it stopped, one index seek — else those after the first `offset`.
+    pub fn readdir(&self, ino: u64, offset: u64, after: Option<&[u8]>, limit: u32) -> Result<Vec<DirEntry>> {
+        const ENTRIES: &str = "SELECT d.ino, i.kind, d.name FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1";
+        static AFTER: LazyLock<String> = LazyLock::new(|| format!("{ENTRIES} AND d.name > ?2 ORDER BY d.name LIMIT ?3"));
+        static SKIP: LazyLock<String> = LazyLock::new(|| format!("{ENTRIES} ORDER BY d.name LIMIT ?3 OFFSET ?2"));
         let db = self.db();
         Self::require_dir(&db, ino)?;
-        let mut stmt = db.prepare("SELECT d.ino, i.kind, d.name FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1 ORDER BY d.name LIMIT -1 OFFSET ?2")?;
-        let rows = stmt.query_map(params![ino as i64, offset as i64], |r| Ok((r.get::<_, i64>(0)? as u64, Kind::from_code(r.get(1)?), r.get::<_, Vec<u8>>(2)?)))?;
-        let mut out = Vec::new();
-        for (i, r) in rows.enumerate() {
-            let (ino, kind, name) = r?;
-            out.push(DirEntry { position: offset + i as u64 + 1, ino, kind, name });
-        }
-        Ok(out)
+        let entry = |r: &rusqlite::Row| Ok((r.get::<_, i64>(0)? as u64, Kind::from_code(r.get(1)?), r.get::<_, Vec<u8>>(2)?));
+        let rows: Vec<_> = match after {
+            Some(name) => db.prepare_cached(&AFTER)?.query_map(params![ino as i64, name, limit], entry)?.collect::<rusqlite::Result<_>>()?,
+            None => db.prepare_cached(&SKIP)?.query_map(params![ino as i64, offset as i64, limit], entry)?.collect::<rusqlite::Result<_>>()?,
+        };
+        Ok(rows.into_iter().zip(offset + 1..).map(|((ino, kind, name), position)| DirEntry { position, ino, kind, name }).collect())
     }
 
     /// The parent directory of `ino` (for `..`).

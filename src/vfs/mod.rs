@@ -324,10 +324,11 @@ impl Vfs {
         Ok(self.storage.fsync(ino)?)
     }
 
-    pub fn readdir(&self, ino: u64, offset: u64, id: &Identity) -> VfsResult<Vec<crate::storage::DirEntry>> {
+    /// A batch of a listing (see `Storage::readdir`).
+    pub fn readdir(&self, ino: u64, offset: u64, after: Option<&[u8]>, limit: u32, id: &Identity) -> VfsResult<Vec<crate::storage::DirEntry>> {
         self.meta();
         self.need(&self.storage.get(ino)?, id, R)?;
-        Ok(self.storage.readdir(ino, offset)?)
+        Ok(self.storage.readdir(ino, offset, after, limit)?)
     }
 
     /// `user.*` attributes follow the file's read/write permissions; other namespaces need root.
