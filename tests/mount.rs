@@ -345,3 +345,41 @@ fn concurrent_writers_read_back_what_they_wrote_while_others_list() {
     let out = efsctl(&d, &["emulator", "fsck", "busy"]);
     assert!(out.status.success(), "fsck: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn files_open_at_once_beyond_the_usual_descriptor_limit() {
+    if fuse_skip("files_open_at_once_beyond_the_usual_descriptor_limit") {
+        return;
+    }
+    // The daemon starts with the common soft limit of 1,024 descriptors (this test's own is
+    // put back right after) and must still serve 2,000 files open at once.
+    let set_soft = |soft: u64| {
+        let mut l = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+        // SAFETY: plain struct in/out.
+        unsafe {
+            assert_eq!(libc::getrlimit(libc::RLIMIT_NOFILE, &mut l), 0);
+            l.rlim_cur = soft.min(l.rlim_max);
+            assert_eq!(libc::setrlimit(libc::RLIMIT_NOFILE, &l), 0);
+            l.rlim_max
+        }
+    };
+    let hard = set_soft(1024);
+    if hard < 4096 {
+        set_soft(hard);
+        eprintln!("SKIP files_open_at_once_beyond_the_usual_descriptor_limit: hard descriptor limit {hard}");
+        return;
+    }
+    let d = Daemon::start();
+    set_soft(hard);
+    ok(efsctl(&d, &["create", "fds", "--wait", "-q"]));
+    let m = MountDir::new();
+    ok(efsctl(&d, &["mount", "fds", m.s()]));
+    let files: Vec<std::fs::File> = (0..2000).map(|i| {
+        let mut f = std::fs::File::create(m.path().join(format!("f{i}"))).unwrap_or_else(|e| panic!("open #{i}: {e}"));
+        f.write_all(b"x").unwrap();
+        f
+    }).collect();
+    drop(files);
+    assert_eq!(std::fs::read_dir(m.path()).unwrap().count(), 2000);
+    ok(efsctl(&d, &["umount", m.s()]));
+}

@@ -199,3 +199,19 @@ pub async fn stop(dir: &Path) -> Result<bool, DaemonError> {
     }
     Err(DaemonError::Unreachable { url, reason: "it did not stop within 10 s".into() })
 }
+
+/// Raises this process's soft limit on open descriptors to the hard limit: every file open
+/// through a mount holds its data file open in the daemon, and the usual soft limit (1,024)
+/// would fail the 1,001st open with EMFILE where an EFS client keeps opening.
+pub fn raise_open_file_limit() {
+    let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    // SAFETY: getrlimit/setrlimit read and write the struct passed; failures leave the limit as it was.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 && limit.rlim_cur < limit.rlim_max {
+            limit.rlim_cur = limit.rlim_max;
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) != 0 {
+                tracing::warn!("cannot raise the open-file limit: {}", std::io::Error::last_os_error());
+            }
+        }
+    }
+}

@@ -323,6 +323,7 @@ pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Re
     if !config.allow_remote && !config.addr.ip().is_loopback() {
         return Err(ServeError::NotLoopback(config.addr));
     }
+    daemon::raise_open_file_limit();
     let dir = config.data_dir.clone();
     std::fs::create_dir_all(&dir).map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
     let paths = daemon::Paths::new(&dir);
