@@ -61,6 +61,13 @@ fn posix_round_trips_and_permissions() {
     assert_eq!(std::fs::read(p("dir/b.txt")).unwrap(), b"hello");
     assert!(xattr_set(&p("hard.txt"), "user.team", b"ml"));
     assert_eq!(xattr_get(&p("hard.txt"), "user.team").as_deref(), Some(&b"ml"[..]));
+    // Security labels and POSIX ACLs are not supported, as on EFS.
+    for name in ["security.selinux", "system.posix_acl_access"] {
+        assert!(!xattr_set(&p("hard.txt"), name, b"\x02\0\0\0"));
+        assert_eq!(std::io::Error::last_os_error().raw_os_error(), Some(libc::EOPNOTSUPP), "{name}");
+        assert_eq!(xattr_get(&p("hard.txt"), name), None);
+        assert_eq!(std::io::Error::last_os_error().raw_os_error(), Some(libc::EOPNOTSUPP), "{name}");
+    }
     let mut names: Vec<String> = std::fs::read_dir(m.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     names.sort();
     assert_eq!(names, ["dir", "hard.txt", "link"]);

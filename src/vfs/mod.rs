@@ -14,10 +14,6 @@ use crate::storage::{Inode, Kind, NewInode, ROOT, SetAttr, Storage, StorageError
 pub use permissions::{Groups, Identity};
 use permissions::{R, W, X, allowed, may_remove_from};
 
-/// The extended attribute holding a file's capabilities, which a write by an unprivileged
-/// caller removes.
-const FILE_CAPABILITIES: &[u8] = b"security.capability";
-
 /// The user EFS maps root to when the policy withholds ClientRootAccess.
 pub const NOBODY: u32 = 65534;
 
@@ -296,18 +292,15 @@ impl Vfs {
         Ok((data, wait + Duration::from_secs_f64(tier.first_byte_latency() / self.clock.speed())))
     }
 
-    /// Writes `data` at `offset`. `drop_privileges`: the writer may not keep setuid/setgid or
-    /// file capabilities (the kernel asks for this on writes that bypass its cache; on cached
-    /// writes it clears them itself through setattr and removexattr).
+    /// Writes `data` at `offset`. `drop_privileges`: the writer may not keep setuid/setgid (the
+    /// kernel asks for this on writes that bypass its cache; on cached writes it clears them
+    /// itself through setattr). File capabilities are `security.*` xattrs, not supported.
     pub fn write(&self, ino: u64, offset: u64, data: &[u8], drop_privileges: bool) -> VfsResult<(u32, Duration)> {
         self.writable()?;
         if drop_privileges {
             let perm = self.storage.get(ino)?.perm;
             if let Some(kept) = without_privileges(perm) {
                 self.storage.set_attr(ino, &SetAttr { perm: Some(kept), ..Default::default() }, self.now())?;
-            }
-            if self.storage.get_xattr(ino, FILE_CAPABILITIES).is_ok() {
-                self.storage.remove_xattr(ino, FILE_CAPABILITIES)?;
             }
         }
         let n = self.storage.write(ino, offset, data, self.now())?;
@@ -331,9 +324,14 @@ impl Vfs {
         Ok(self.storage.readdir(ino, offset, after, limit)?)
     }
 
-    /// `user.*` attributes follow the file's read/write permissions; other namespaces need root.
+    /// `user.*` attributes follow the file's read/write permissions; `trusted.*` needs root.
+    /// `security.*` (labels, file capabilities) and `system.*` (POSIX ACLs) are not supported,
+    /// as on EFS (NFSv4.1): storing what nothing enforces would mislead, and the answer tells
+    /// tools such as `ls -l` to stop asking for each file.
     fn xattr_access(&self, ino: u64, name: &[u8], id: &Identity, mask: u32) -> VfsResult<()> {
-        if name.starts_with(b"user.") {
+        if name.starts_with(b"security.") || name.starts_with(b"system.") {
+            Err(Errno(libc::EOPNOTSUPP))
+        } else if name.starts_with(b"user.") {
             self.need(&self.storage.get(ino)?, id, mask)
         } else if id.is_root() {
             Ok(())
