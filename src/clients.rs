@@ -29,12 +29,11 @@ impl Clients {
     /// "Now" for metric queries: the emulator's virtual clock locally, the system clock on AWS.
     pub async fn now(&self) -> f64 {
         use crate::clock::Clock;
-        if let Some(url) = &self.emulator {
-            if let Ok((200, v)) = daemon::control(url, "GET", "/_efsctl/clock", &serde_json::Value::Null).await {
-                if let Some(now) = v["Now"].as_f64() {
-                    return now;
-                }
-            }
+        if let Some(url) = &self.emulator
+            && let Ok((200, v)) = daemon::control(url, "GET", "/_efsctl/clock", &serde_json::Value::Null).await
+            && let Some(now) = v["Now"].as_f64()
+        {
+            return now;
         }
         crate::clock::SystemClock.now()
     }

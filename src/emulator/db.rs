@@ -27,7 +27,8 @@ const MIGRATIONS: &[&str] = &[
 /// One change staged by an API call.
 #[derive(Debug, Clone)]
 pub enum Change {
-    Put(Record),
+    /// Boxed: records are large, deletes are two strings.
+    Put(Box<Record>),
     Delete(Kind, String),
 }
 

@@ -34,7 +34,7 @@ impl World {
         match change {
             Change::Put(record) => {
                 self.next_seq = self.next_seq.max(record.seq() + 1);
-                match record {
+                match *record {
                     Record::FileSystem(r) => drop(self.file_systems.insert(r.id.clone(), r)),
                     Record::MountTarget(r) => drop(self.mount_targets.insert(r.id.clone(), r)),
                     Record::AccessPoint(r) => drop(self.access_points.insert(r.id.clone(), r)),
@@ -87,7 +87,7 @@ impl Changes {
     }
 
     pub fn put(&mut self, record: Record) {
-        self.items.push(Change::Put(record));
+        self.items.push(Change::Put(Box::new(record)));
     }
 
     pub fn delete(&mut self, kind: Kind, id: &str) {
@@ -110,7 +110,7 @@ impl Store {
         if seeded {
             let mut world = store.world.write().unwrap_or_else(|e| e.into_inner());
             for record in store.lock_db().load()? {
-                world.apply(Change::Put(record));
+                world.apply(Change::Put(Box::new(record)));
             }
         } else {
             store.reset()?;

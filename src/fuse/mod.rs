@@ -16,7 +16,7 @@ use fuser::{
 };
 
 use crate::storage::{Inode, Kind, ROOT, SetAttr};
-use crate::vfs::{Groups, Identity, Vfs};
+use crate::vfs::{Groups, Identity, Make, Vfs};
 
 /// How long the kernel may cache attributes and names: NFS clients of EFS cache attributes for
 /// 3–60 s (acregmin/acdirmax), so other mounts see changes within that window, as on EFS.
@@ -253,11 +253,13 @@ impl Filesystem for FuseFs {
     }
 
     fn mknod(&self, req: &Request, parent: INodeNo, name: &OsStr, mode: u32, umask: u32, rdev: u32, reply: ReplyEntry) {
-        self.entry(self.vfs.make(self.to_storage(parent), name.as_bytes(), kind_of(mode), mode, umask, rdev, None, &self.who(req)), reply);
+        let what = Make::Node { kind: kind_of(mode), mode, umask, rdev };
+        self.entry(self.vfs.make(self.to_storage(parent), name.as_bytes(), what, &self.who(req)), reply);
     }
 
     fn mkdir(&self, req: &Request, parent: INodeNo, name: &OsStr, mode: u32, umask: u32, reply: ReplyEntry) {
-        self.entry(self.vfs.make(self.to_storage(parent), name.as_bytes(), Kind::Dir, mode, umask, 0, None, &self.who(req)), reply);
+        let what = Make::Node { kind: Kind::Dir, mode, umask, rdev: 0 };
+        self.entry(self.vfs.make(self.to_storage(parent), name.as_bytes(), what, &self.who(req)), reply);
     }
 
     fn unlink(&self, req: &Request, parent: INodeNo, name: &OsStr, reply: ReplyEmpty) {
@@ -269,7 +271,8 @@ impl Filesystem for FuseFs {
     }
 
     fn symlink(&self, req: &Request, parent: INodeNo, link_name: &OsStr, target: &Path, reply: ReplyEntry) {
-        self.entry(self.vfs.make(self.to_storage(parent), link_name.as_bytes(), Kind::Symlink, 0o777, 0, 0, Some(target.as_os_str().as_bytes()), &self.who(req)), reply);
+        let what = Make::Symlink(target.as_os_str().as_bytes());
+        self.entry(self.vfs.make(self.to_storage(parent), link_name.as_bytes(), what, &self.who(req)), reply);
     }
 
     fn rename(&self, req: &Request, parent: INodeNo, name: &OsStr, newparent: INodeNo, newname: &OsStr, flags: RenameFlags, reply: ReplyEmpty) {

@@ -119,6 +119,16 @@ pub struct DirEntry {
     pub name: Vec<u8>,
 }
 
+/// What a rename does to an entry already at the new name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RenameMode {
+    Replace,
+    /// Fail with `Exists` (RENAME_NOREPLACE).
+    NoReplace,
+    /// Swap the two entries (RENAME_EXCHANGE).
+    Exchange,
+}
+
 /// Changes of `setattr`; `None` leaves a field alone.
 #[derive(Debug, Default, Clone)]
 pub struct SetAttr {
@@ -623,7 +633,7 @@ impl Storage {
 
     /// Renames `parent/name` to `newparent/newname`, replacing a compatible target;
     /// `no_replace` refuses an existing target, `exchange` swaps the two.
-    pub fn rename(&self, parent: u64, name: &[u8], newparent: u64, newname: &[u8], no_replace: bool, exchange: bool, now: f64) -> Result<()> {
+    pub fn rename(&self, (parent, name): (u64, &[u8]), (newparent, newname): (u64, &[u8]), mode: RenameMode, now: f64) -> Result<()> {
         check_name(newname)?;
         let mut replaced = None;
         {
@@ -637,7 +647,7 @@ impl Storage {
             if src_dir && Self::is_ancestor(&tx, src.0 as u64, newparent)? {
                 return Err(StorageError::Invalid);
             }
-            if exchange {
+            if mode == RenameMode::Exchange {
                 let dst = dst.ok_or(StorageError::NotFound)?;
                 tx.run("UPDATE dentries SET ino = ?3 WHERE parent = ?1 AND name = ?2", params![parent as i64, name, dst.0])?;
                 tx.run("UPDATE dentries SET ino = ?3 WHERE parent = ?1 AND name = ?2", params![newparent as i64, newname, src.0])?;
@@ -652,7 +662,7 @@ impl Storage {
                     return Ok(());
                 }
                 if let Some((dino, dkind)) = dst {
-                    if no_replace {
+                    if mode == RenameMode::NoReplace {
                         return Err(StorageError::Exists);
                     }
                     let dst_dir = Kind::from_code(dkind) == Kind::Dir;

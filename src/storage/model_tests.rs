@@ -109,7 +109,7 @@ proptest! {
                     None => prop_assert!(s.unlink(ROOT, name(n).as_bytes(), 4.0).is_err()),
                 },
                 Op::Rename(a, b) => {
-                    let r = s.rename(ROOT, name(a).as_bytes(), ROOT, name(b).as_bytes(), false, false, 5.0);
+                    let r = s.rename((ROOT, name(a).as_bytes()), (ROOT, name(b).as_bytes()), super::RenameMode::Replace, 5.0);
                     match (m.names.get(&name(a)).cloned(), m.names.get(&name(b)).cloned()) {
                         (None, _) => prop_assert!(r.is_err()),
                         // Same name, or two links to one file: POSIX rename does nothing.

@@ -10,9 +10,17 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use crate::clock::Clock;
-use crate::storage::{Inode, Kind, NewInode, ROOT, SetAttr, Storage, StorageError};
+use crate::storage::{Inode, Kind, NewInode, ROOT, RenameMode, SetAttr, Storage, StorageError};
 pub use permissions::{Groups, Identity};
 use permissions::{R, W, X, allowed, may_remove_from};
+
+/// What `Vfs::make` creates.
+pub enum Make<'a> {
+    /// A directory, fifo, socket or device node, from its mode bits before the umask.
+    Node { kind: Kind, mode: u32, umask: u32, rdev: u32 },
+    /// A symbolic link to `target`.
+    Symlink(&'a [u8]),
+}
 
 /// The user EFS maps root to when the policy withholds ClientRootAccess.
 pub const NOBODY: u32 = 65534;
@@ -149,8 +157,11 @@ impl Vfs {
     }
 
     /// Creates an entry; the new inode belongs to the caller (group from a setgid parent).
-    pub fn make(&self, parent: u64, name: &[u8], kind: Kind, mode: u32, umask: u32, rdev: u32, target: Option<&[u8]>, id: &Identity) -> VfsResult<Inode> {
-        let new = self.new_inode(parent, kind, mode, umask, rdev, id)?;
+    pub fn make(&self, parent: u64, name: &[u8], what: Make, id: &Identity) -> VfsResult<Inode> {
+        let (new, target) = match what {
+            Make::Node { kind, mode, umask, rdev } => (self.new_inode(parent, kind, mode, umask, rdev, id)?, None),
+            Make::Symlink(target) => (self.new_inode(parent, Kind::Symlink, 0o777, 0, 0, id)?, Some(target)),
+        };
         Ok(self.storage.create(parent, name, new, target, self.now())?)
     }
 
@@ -211,9 +222,14 @@ impl Vfs {
             && !may_remove_from(&target_dir, &existing, id) {
                 return Err(EPERM);
             }
-        let no_replace = flags & libc::RENAME_NOREPLACE != 0;
-        let exchange = flags & libc::RENAME_EXCHANGE != 0;
-        Ok(self.storage.rename(parent, name, newparent, newname, no_replace, exchange, self.now())?)
+        let mode = if flags & libc::RENAME_EXCHANGE != 0 {
+            RenameMode::Exchange
+        } else if flags & libc::RENAME_NOREPLACE != 0 {
+            RenameMode::NoReplace
+        } else {
+            RenameMode::Replace
+        };
+        Ok(self.storage.rename((parent, name), (newparent, newname), mode, self.now())?)
     }
 
     pub fn link(&self, ino: u64, newparent: u64, newname: &[u8], id: &Identity) -> VfsResult<Inode> {

@@ -99,12 +99,12 @@ fn insert(node: &mut Value, parts: &[&str], value: &str) {
 fn normalize(v: Value) -> Value {
     match v {
         Value::Object(map) => {
-            if map.len() == 1 {
-                if let Some(Value::Object(items)) = map.get("member") {
-                    let mut indexed: Vec<(u32, Value)> = items.iter().filter_map(|(k, v)| Some((k.parse().ok()?, normalize(v.clone())))).collect();
-                    indexed.sort_by_key(|(i, _)| *i);
-                    return Value::Array(indexed.into_iter().map(|(_, v)| v).collect());
-                }
+            if map.len() == 1
+                && let Some(Value::Object(items)) = map.get("member")
+            {
+                let mut indexed: Vec<(u32, Value)> = items.iter().filter_map(|(k, v)| Some((k.parse().ok()?, normalize(v.clone())))).collect();
+                indexed.sort_by_key(|(i, _)| *i);
+                return Value::Array(indexed.into_iter().map(|(_, v)| v).collect());
             }
             Value::Object(map.into_iter().map(|(k, v)| (k, normalize(v))).collect())
         }

@@ -5,8 +5,11 @@ use crate::emulator::records::Record;
 use crate::emulator::store::{Changes, World};
 use crate::model::tags::{Tag, merge};
 
+/// A change to a resource's tags.
+type Edit<'a> = &'a dyn Fn(&[Tag]) -> Result<Vec<Tag>, Ec2Error>;
+
 /// Rewrites the tags of resource `id` (a VPC, subnet, security group or network interface).
-fn retag(call: &Call, w: &World, changes: &mut Changes, id: &str, edit: &dyn Fn(&[Tag]) -> Result<Vec<Tag>, Ec2Error>) -> Result<(), Ec2Error> {
+fn retag(call: &Call, w: &World, changes: &mut Changes, id: &str, edit: Edit) -> Result<(), Ec2Error> {
     let prefix = id.split('-').next().unwrap_or_default();
     match prefix {
         "vpc" => {
