@@ -82,6 +82,15 @@ fn posix_round_trips_and_permissions() {
     std::fs::set_permissions(p("dir"), std::fs::Permissions::from_mode(0o1777)).unwrap();
     assert!(as_user(4242, 4242, &format!("echo x > {}", p("dir/mine").display())));
     assert_eq!(std::fs::metadata(p("dir/mine")).unwrap().uid(), 4242);
+    // A directory others may read but not search: they list its names, never its entries
+    // (listings carry attributes; the kernel must not keep them for such a caller).
+    std::fs::create_dir(p("readable")).unwrap();
+    std::fs::write(p("readable/inside"), b"x").unwrap();
+    std::fs::set_permissions(p("readable"), std::fs::Permissions::from_mode(0o744)).unwrap();
+    let listing = Command::new("ls").arg("-l").arg(p("readable")).uid(4242).gid(4242).output().unwrap();
+    assert!(String::from_utf8_lossy(&listing.stdout).contains("inside"), "{listing:?}");
+    assert!(!as_user(4242, 4242, &format!("cat {}", p("readable/inside").display())));
+    assert!(!as_user(4242, 4242, &format!("stat {}", p("readable/inside").display())));
     // Sticky directory: another user cannot remove it.
     assert!(!as_user(4343, 4343, &format!("rm -f {}", p("dir/mine").display())));
     // Another user's write drops setuid and executable setgid (write-only opens bypass the

@@ -12,7 +12,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use fuser::{
     AccessFlags, Errno, FileAttr, FileHandle, FileType, Filesystem, FopenFlags, Generation, INodeNo, LockOwner, OpenAccMode, OpenFlags, RenameFlags, ReplyAttr, ReplyCreate, ReplyData,
-    ReplyDirectory, ReplyEmpty, ReplyEntry, ReplyOpen, ReplyStatfs, ReplyWrite, ReplyXattr, Request, TimeOrNow, WriteFlags,
+    ReplyDirectory, ReplyDirectoryPlus, ReplyEmpty, ReplyEntry, ReplyOpen, ReplyStatfs, ReplyWrite, ReplyXattr, Request, TimeOrNow, WriteFlags,
 };
 
 use crate::storage::{Inode, Kind, ROOT, SetAttr};
@@ -119,6 +119,66 @@ impl FuseFs {
         })
     }
 
+    /// Fills a listing reply from `offset`: "." and "..", then entries in name order in
+    /// batches, resuming after the name at `offset` when it was in the handle's last reply (a
+    /// seek elsewhere counts from the start).
+    fn list(&self, req: &Request, ino: INodeNo, fh: FileHandle, offset: u64, mut reply: Listing) {
+        let dir = self.to_storage(ino);
+        let id = self.who(req);
+        if offset < 2 {
+            // `..` of the mount root is the root itself: nothing outside an access point shows.
+            let parent = if dir == self.vfs.mount.root { dir } else { self.vfs.storage.parent_of(dir).unwrap_or(dir) };
+            // The kernel keeps no attributes of dot entries: the directory's own serve for both.
+            let dir_attr = match &reply {
+                Listing::Names(_) => Ok(FileAttr { kind: FileType::Directory, ..EMPTY_ATTR }),
+                Listing::WithAttributes(_) => self.vfs.storage.get(dir).map(|i| self.attr(&i)),
+            };
+            let dir_attr = match dir_attr {
+                Ok(a) => a,
+                Err(e) => return self.meta(move || reply.error(errno(e.into()))),
+            };
+            let dots = [(ino, 1, "."), (self.to_fuse(parent), 2, "..")];
+            for (i, pos, name) in dots.into_iter().skip(offset as usize) {
+                if reply.add(i, pos, OsStr::new(name), FileAttr { ino: i, ..dir_attr }, Duration::ZERO) {
+                    return self.meta(move || reply.ok());
+                }
+            }
+        }
+        let mut offset = offset.max(2);
+        let mut after = self.listings().get(&fh.0).and_then(|last| last.iter().find(|(o, _)| *o == offset).map(|(_, name)| name.clone()));
+        // Kept with the batch: a request that got nothing consumed asks from here again.
+        let mut sent: Batch = after.iter().map(|name| (offset, name.clone())).collect();
+        loop {
+            let batch = match &reply {
+                Listing::Names(_) => self.vfs.readdir(dir, offset - 2, after.as_deref(), READDIR_BATCH, &id).map(|e| (e.into_iter().map(|e| (e, None)).collect::<Vec<_>>(), false)),
+                Listing::WithAttributes(_) => self.vfs.readdir_plus(dir, offset - 2, after.as_deref(), READDIR_BATCH, &id).map(|(e, searchable)| (e.into_iter().map(|(e, i)| (e, Some(i))).collect(), searchable)),
+            };
+            let (entries, searchable) = match batch {
+                Ok(b) => b,
+                Err(e) => return self.meta(move || reply.error(errno(e))),
+            };
+            // Attributes of a directory the caller may not search expire at once: the next
+            // path walk through it asks the daemon, which refuses.
+            let ttl = if searchable { TTL } else { Duration::ZERO };
+            let mut full = false;
+            for (e, inode) in &entries {
+                let off = e.position + 2;
+                let attr = inode.as_ref().map(|i| self.attr(i)).unwrap_or_else(|| FileAttr { kind: file_type(e.kind), ..EMPTY_ATTR });
+                if reply.add(self.to_fuse(e.ino), off, OsStr::from_bytes(&e.name), attr, ttl) {
+                    full = true; // the kernel's buffer is full; it asks again from there
+                    break;
+                }
+                sent.push((off, e.name.clone()));
+            }
+            match sent.last() {
+                Some((off, name)) if !full && entries.len() == READDIR_BATCH as usize => (offset, after) = (*off, Some(name.clone())),
+                _ => break,
+            }
+        }
+        self.listings().insert(fh.0, sent);
+        self.meta(move || reply.ok());
+    }
+
     fn attr(&self, i: &Inode) -> FileAttr {
         let t = |secs: f64| UNIX_EPOCH + Duration::from_secs_f64(secs.max(0.0));
         FileAttr {
@@ -198,6 +258,55 @@ fn cache_mode(open_flags: i32) -> FopenFlags {
     if open_flags & libc::O_ACCMODE == libc::O_WRONLY { FopenFlags::FOPEN_DIRECT_IO } else { FopenFlags::empty() }
 }
 
+/// A listing reply: names only (READDIR), or names with attributes (READDIRPLUS).
+enum Listing {
+    Names(ReplyDirectory),
+    WithAttributes(ReplyDirectoryPlus),
+}
+
+impl Listing {
+    /// Adds an entry (`attr` and `ttl` are for READDIRPLUS); `true` when the reply is full.
+    fn add(&mut self, ino: INodeNo, offset: u64, name: &OsStr, attr: FileAttr, ttl: Duration) -> bool {
+        match self {
+            Listing::Names(r) => r.add(ino, offset, attr.kind, name),
+            Listing::WithAttributes(r) => r.add(ino, offset, name, &ttl, &FileAttr { ino, ..attr }, Generation(0)),
+        }
+    }
+
+    fn ok(self) {
+        match self {
+            Listing::Names(r) => r.ok(),
+            Listing::WithAttributes(r) => r.ok(),
+        }
+    }
+
+    fn error(self, e: Errno) {
+        match self {
+            Listing::Names(r) => r.error(e),
+            Listing::WithAttributes(r) => r.error(e),
+        }
+    }
+}
+
+/// Attributes of an entry in a names-only listing: only its kind is used.
+const EMPTY_ATTR: FileAttr = FileAttr {
+    ino: INodeNo(0),
+    size: 0,
+    blocks: 0,
+    atime: UNIX_EPOCH,
+    mtime: UNIX_EPOCH,
+    ctime: UNIX_EPOCH,
+    crtime: UNIX_EPOCH,
+    kind: FileType::RegularFile,
+    perm: 0,
+    nlink: 0,
+    uid: 0,
+    gid: 0,
+    rdev: 0,
+    blksize: 0,
+    flags: 0,
+};
+
 /// Entries read from storage at a time while filling a listing reply (a reply holds about a
 /// hundred, more with long buffers; another batch is read if it has room).
 const READDIR_BATCH: u32 = 256;
@@ -211,6 +320,9 @@ impl Filesystem for FuseFs {
         // Older kernels cap these lower; whatever they grant is fine.
         let _ = config.set_max_write(MAX_WRITE);
         let _ = config.set_max_readahead(MAX_WRITE);
+        // Listings carry attributes when the kernel expects lookups to follow (`ls -l`, `du`),
+        // as NFS clients of EFS use READDIRPLUS; unsupported kernels just list names.
+        let _ = config.add_capabilities(fuser::InitFlags::FUSE_DO_READDIRPLUS | fuser::InitFlags::FUSE_READDIRPLUS_AUTO);
         Ok(())
     }
 
@@ -355,45 +467,12 @@ impl Filesystem for FuseFs {
         reply.ok();
     }
 
-    fn readdir(&self, req: &Request, ino: INodeNo, fh: FileHandle, offset: u64, mut reply: ReplyDirectory) {
-        let dir = self.to_storage(ino);
-        let id = self.who(req);
-        // `..` of the mount root is the root itself: nothing outside an access point shows.
-        // Only the first request of a listing (offset 0 or 1) needs it.
-        let parent = || if dir == self.vfs.mount.root { dir } else { self.vfs.storage.parent_of(dir).unwrap_or(dir) };
-        let dots = if offset < 2 { vec![(ino, 1, "."), (self.to_fuse(parent()), 2, "..")] } else { vec![] };
-        for (i, pos, n) in dots.into_iter().skip(offset as usize) {
-            if reply.add(i, pos, FileType::Directory, OsStr::new(n)) {
-                return self.meta(move || reply.ok());
-            }
-        }
-        // Entries are numbered from 3; resume after the name at `offset` if it was in the last
-        // batch (a seek elsewhere counts from the start).
-        let mut offset = offset.max(2);
-        let mut after = self.listings().get(&fh.0).and_then(|last| last.iter().find(|(o, _)| *o == offset).map(|(_, name)| name.clone()));
-        // Kept with the batch: a request that got nothing consumed asks from here again.
-        let mut sent: Batch = after.iter().map(|name| (offset, name.clone())).collect();
-        loop {
-            let entries = match self.vfs.readdir(dir, offset - 2, after.as_deref(), READDIR_BATCH, &id) {
-                Ok(e) => e,
-                Err(e) => return self.meta(move || reply.error(errno(e))),
-            };
-            let mut full = false;
-            for e in &entries {
-                let off = e.position + 2;
-                if reply.add(self.to_fuse(e.ino), off, file_type(e.kind), OsStr::from_bytes(&e.name)) {
-                    full = true; // the kernel's buffer is full; it asks again from there
-                    break;
-                }
-                sent.push((off, e.name.clone()));
-            }
-            match sent.last() {
-                Some((off, name)) if !full && entries.len() == READDIR_BATCH as usize => (offset, after) = (*off, Some(name.clone())),
-                _ => break,
-            }
-        }
-        self.listings().insert(fh.0, sent);
-        self.meta(move || reply.ok());
+    fn readdir(&self, req: &Request, ino: INodeNo, fh: FileHandle, offset: u64, reply: ReplyDirectory) {
+        self.list(req, ino, fh, offset, Listing::Names(reply));
+    }
+
+    fn readdirplus(&self, req: &Request, ino: INodeNo, fh: FileHandle, offset: u64, reply: ReplyDirectoryPlus) {
+        self.list(req, ino, fh, offset, Listing::WithAttributes(reply));
     }
 
     fn statfs(&self, _req: &Request, _ino: INodeNo, reply: ReplyStatfs) {

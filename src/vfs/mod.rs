@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use crate::clock::Clock;
-use crate::storage::{Inode, Kind, NewInode, ROOT, RenameMode, SetAttr, Storage, StorageError};
+use crate::storage::{DirEntry, Inode, Kind, NewInode, ROOT, RenameMode, SetAttr, Storage, StorageError};
 pub use permissions::{Groups, Identity};
 use permissions::{R, W, X, allowed, may_remove_from};
 
@@ -334,10 +334,27 @@ impl Vfs {
     }
 
     /// A batch of a listing (see `Storage::readdir`).
-    pub fn readdir(&self, ino: u64, offset: u64, after: Option<&[u8]>, limit: u32, id: &Identity) -> VfsResult<Vec<crate::storage::DirEntry>> {
+    pub fn readdir(&self, ino: u64, offset: u64, after: Option<&[u8]>, limit: u32, id: &Identity) -> VfsResult<Vec<DirEntry>> {
         self.meta();
         self.need(&self.storage.get(ino)?, id, R)?;
         Ok(self.storage.readdir(ino, offset, after, limit)?)
+    }
+
+    /// A batch of a listing with each entry's attributes (NFS's and FUSE's READDIRPLUS), and
+    /// whether the caller may also search the directory — only then may the kernel keep the
+    /// entries as if looked up. Entries removed since the listing are left out.
+    pub fn readdir_plus(&self, ino: u64, offset: u64, after: Option<&[u8]>, limit: u32, id: &Identity) -> VfsResult<(Vec<(DirEntry, Inode)>, bool)> {
+        let entries = self.readdir(ino, offset, after, limit, id)?;
+        let searchable = self.need(&self.storage.get(ino)?, id, X).is_ok();
+        let mut out = Vec::with_capacity(entries.len());
+        for e in entries {
+            match self.storage.get(e.ino) {
+                Ok(inode) => out.push((e, inode)),
+                Err(StorageError::NotFound) => {}
+                Err(err) => return Err(err.into()),
+            }
+        }
+        Ok((out, searchable))
     }
 
     /// `user.*` attributes follow the file's read/write permissions; `trusted.*` needs root.
