@@ -91,6 +91,9 @@ fn posix_round_trips_and_permissions() {
     assert!(String::from_utf8_lossy(&listing.stdout).contains("inside"), "{listing:?}");
     assert!(!as_user(4242, 4242, &format!("cat {}", p("readable/inside").display())));
     assert!(!as_user(4242, 4242, &format!("stat {}", p("readable/inside").display())));
+    // Nor through a name the kernel has cached from the owner's own lookup.
+    std::fs::metadata(p("readable/inside")).unwrap();
+    assert!(!as_user(4242, 4242, &format!("cat {}", p("readable/inside").display())));
     // Sticky directory: another user cannot remove it.
     assert!(!as_user(4343, 4343, &format!("rm -f {}", p("dir/mine").display())));
     // Another user's write drops setuid and executable setgid (write-only opens bypass the

@@ -63,12 +63,22 @@ impl FuseFs {
         self.after(self.vfs.metadata_wait(), reply);
     }
 
-    fn entry(&self, r: crate::vfs::VfsResult<Inode>, reply: ReplyEntry) {
+    /// Replies with a name in `parent` and its inode.
+    fn entry(&self, parent: u64, r: crate::vfs::VfsResult<Inode>, reply: ReplyEntry) {
+        let ttl = self.name_ttl(parent);
         let r = r.map(|i| self.attr(&i));
         self.meta(move || match r {
-            Ok(a) => reply.entry(&TTL, &a, Generation(0)),
+            Ok(a) => reply.entry(&ttl, &a, Generation(0)),
             Err(e) => reply.error(errno(e)),
         });
+    }
+
+    /// How long the kernel may keep names it learns in directory `parent`. The kernel checks
+    /// no permissions itself (the daemon does, as the access point's user or squashed root),
+    /// so a cached name lets any caller walk through: only names in directories everyone may
+    /// search are kept; elsewhere each walk asks the daemon, which checks the caller.
+    fn name_ttl(&self, parent: u64) -> Duration {
+        if self.vfs.searchable_by_all(parent) { TTL } else { Duration::ZERO }
     }
 
     fn attr_reply(&self, r: crate::vfs::VfsResult<Inode>, reply: ReplyAttr) {
@@ -150,16 +160,14 @@ impl FuseFs {
         let mut sent: Batch = after.iter().map(|name| (offset, name.clone())).collect();
         loop {
             let batch = match &reply {
-                Listing::Names(_) => self.vfs.readdir(dir, offset - 2, after.as_deref(), READDIR_BATCH, &id).map(|e| (e.into_iter().map(|e| (e, None)).collect::<Vec<_>>(), false)),
-                Listing::WithAttributes(_) => self.vfs.readdir_plus(dir, offset - 2, after.as_deref(), READDIR_BATCH, &id).map(|(e, searchable)| (e.into_iter().map(|(e, i)| (e, Some(i))).collect(), searchable)),
+                Listing::Names(_) => self.vfs.readdir(dir, offset - 2, after.as_deref(), READDIR_BATCH, &id).map(|e| e.into_iter().map(|e| (e, None)).collect::<Vec<_>>()),
+                Listing::WithAttributes(_) => self.vfs.readdir_plus(dir, offset - 2, after.as_deref(), READDIR_BATCH, &id).map(|e| e.into_iter().map(|(e, i)| (e, Some(i))).collect()),
             };
-            let (entries, searchable) = match batch {
+            let entries = match batch {
                 Ok(b) => b,
                 Err(e) => return self.meta(move || reply.error(errno(e))),
             };
-            // Attributes of a directory the caller may not search expire at once: the next
-            // path walk through it asks the daemon, which refuses.
-            let ttl = if searchable { TTL } else { Duration::ZERO };
+            let ttl = self.name_ttl(dir);
             let mut full = false;
             for (e, inode) in &entries {
                 let off = e.position + 2;
@@ -327,7 +335,8 @@ impl Filesystem for FuseFs {
     }
 
     fn lookup(&self, req: &Request, parent: INodeNo, name: &OsStr, reply: ReplyEntry) {
-        self.entry(self.vfs.lookup(self.to_storage(parent), name.as_bytes(), &self.who(req)), reply);
+        let parent = self.to_storage(parent);
+        self.entry(parent, self.vfs.lookup(parent, name.as_bytes(), &self.who(req)), reply);
     }
 
     fn getattr(&self, _req: &Request, ino: INodeNo, _fh: Option<FileHandle>, reply: ReplyAttr) {
@@ -365,13 +374,13 @@ impl Filesystem for FuseFs {
     }
 
     fn mknod(&self, req: &Request, parent: INodeNo, name: &OsStr, mode: u32, umask: u32, rdev: u32, reply: ReplyEntry) {
-        let what = Make::Node { kind: kind_of(mode), mode, umask, rdev };
-        self.entry(self.vfs.make(self.to_storage(parent), name.as_bytes(), what, &self.who(req)), reply);
+        let (parent, what) = (self.to_storage(parent), Make::Node { kind: kind_of(mode), mode, umask, rdev });
+        self.entry(parent, self.vfs.make(parent, name.as_bytes(), what, &self.who(req)), reply);
     }
 
     fn mkdir(&self, req: &Request, parent: INodeNo, name: &OsStr, mode: u32, umask: u32, reply: ReplyEntry) {
-        let what = Make::Node { kind: Kind::Dir, mode, umask, rdev: 0 };
-        self.entry(self.vfs.make(self.to_storage(parent), name.as_bytes(), what, &self.who(req)), reply);
+        let (parent, what) = (self.to_storage(parent), Make::Node { kind: Kind::Dir, mode, umask, rdev: 0 });
+        self.entry(parent, self.vfs.make(parent, name.as_bytes(), what, &self.who(req)), reply);
     }
 
     fn unlink(&self, req: &Request, parent: INodeNo, name: &OsStr, reply: ReplyEmpty) {
@@ -383,8 +392,8 @@ impl Filesystem for FuseFs {
     }
 
     fn symlink(&self, req: &Request, parent: INodeNo, link_name: &OsStr, target: &Path, reply: ReplyEntry) {
-        let what = Make::Symlink(target.as_os_str().as_bytes());
-        self.entry(self.vfs.make(self.to_storage(parent), link_name.as_bytes(), what, &self.who(req)), reply);
+        let (parent, what) = (self.to_storage(parent), Make::Symlink(target.as_os_str().as_bytes()));
+        self.entry(parent, self.vfs.make(parent, link_name.as_bytes(), what, &self.who(req)), reply);
     }
 
     fn rename(&self, req: &Request, parent: INodeNo, name: &OsStr, newparent: INodeNo, newname: &OsStr, flags: RenameFlags, reply: ReplyEmpty) {
@@ -392,7 +401,8 @@ impl Filesystem for FuseFs {
     }
 
     fn link(&self, req: &Request, ino: INodeNo, newparent: INodeNo, newname: &OsStr, reply: ReplyEntry) {
-        self.entry(self.vfs.link(self.to_storage(ino), self.to_storage(newparent), newname.as_bytes(), &self.who(req)), reply);
+        let newparent = self.to_storage(newparent);
+        self.entry(newparent, self.vfs.link(self.to_storage(ino), newparent, newname.as_bytes(), &self.who(req)), reply);
     }
 
     fn open(&self, req: &Request, ino: INodeNo, flags: OpenFlags, reply: ReplyOpen) {
@@ -406,9 +416,11 @@ impl Filesystem for FuseFs {
     }
 
     fn create(&self, req: &Request, parent: INodeNo, name: &OsStr, mode: u32, umask: u32, flags: i32, reply: ReplyCreate) {
-        let r = self.vfs.make_open(self.to_storage(parent), name.as_bytes(), mode, umask, &self.who(req)).map(|i| self.attr(&i));
+        let parent = self.to_storage(parent);
+        let ttl = self.name_ttl(parent);
+        let r = self.vfs.make_open(parent, name.as_bytes(), mode, umask, &self.who(req)).map(|i| self.attr(&i));
         self.meta(move || match r {
-            Ok(a) => reply.created(&TTL, &a, Generation(0), FileHandle(0), cache_mode(flags)),
+            Ok(a) => reply.created(&ttl, &a, Generation(0), FileHandle(0), cache_mode(flags)),
             Err(e) => reply.error(errno(e)),
         });
     }

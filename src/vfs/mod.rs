@@ -340,12 +340,10 @@ impl Vfs {
         Ok(self.storage.readdir(ino, offset, after, limit)?)
     }
 
-    /// A batch of a listing with each entry's attributes (NFS's and FUSE's READDIRPLUS), and
-    /// whether the caller may also search the directory — only then may the kernel keep the
-    /// entries as if looked up. Entries removed since the listing are left out.
-    pub fn readdir_plus(&self, ino: u64, offset: u64, after: Option<&[u8]>, limit: u32, id: &Identity) -> VfsResult<(Vec<(DirEntry, Inode)>, bool)> {
+    /// A batch of a listing with each entry's attributes (NFS's and FUSE's READDIRPLUS).
+    /// Entries removed since the listing are left out.
+    pub fn readdir_plus(&self, ino: u64, offset: u64, after: Option<&[u8]>, limit: u32, id: &Identity) -> VfsResult<Vec<(DirEntry, Inode)>> {
         let entries = self.readdir(ino, offset, after, limit, id)?;
-        let searchable = self.need(&self.storage.get(ino)?, id, X).is_ok();
         let mut out = Vec::with_capacity(entries.len());
         for e in entries {
             match self.storage.get(e.ino) {
@@ -354,7 +352,12 @@ impl Vfs {
                 Err(err) => return Err(err.into()),
             }
         }
-        Ok((out, searchable))
+        Ok(out)
+    }
+
+    /// Whether every user may search directory `ino` (execute set for owner, group and others).
+    pub fn searchable_by_all(&self, ino: u64) -> bool {
+        self.storage.get(ino).is_ok_and(|d| d.perm & 0o111 == 0o111)
     }
 
     /// `user.*` attributes follow the file's read/write permissions; `trusted.*` needs root.
