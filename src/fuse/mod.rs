@@ -89,9 +89,9 @@ impl FuseFs {
         });
     }
 
-    fn opened(&self, r: crate::vfs::VfsResult<()>, flags: FopenFlags, reply: ReplyOpen) {
+    fn opened(&self, r: crate::vfs::VfsResult<()>, handle: FileHandle, flags: FopenFlags, reply: ReplyOpen) {
         self.meta(move || match r {
-            Ok(()) => reply.opened(FileHandle(0), flags),
+            Ok(()) => reply.opened(handle, flags),
             Err(e) => reply.error(errno(e)),
         });
     }
@@ -158,6 +158,7 @@ impl FuseFs {
         let mut after = self.listings().get(&fh.0).and_then(|last| last.iter().find(|(o, _)| *o == offset).map(|(_, name)| name.clone()));
         // Kept with the batch: a request that got nothing consumed asks from here again.
         let mut sent: Batch = after.iter().map(|name| (offset, name.clone())).collect();
+        let ttl = self.name_ttl(dir);
         loop {
             let batch = match &reply {
                 Listing::Names(_) => self.vfs.readdir(dir, offset - 2, after.as_deref(), READDIR_BATCH, &id).map(|e| e.into_iter().map(|e| (e, None)).collect::<Vec<_>>()),
@@ -167,7 +168,6 @@ impl FuseFs {
                 Ok(b) => b,
                 Err(e) => return self.meta(move || reply.error(errno(e))),
             };
-            let ttl = self.name_ttl(dir);
             let mut full = false;
             for (e, inode) in &entries {
                 let off = e.position + 2;
@@ -412,7 +412,7 @@ impl Filesystem for FuseFs {
             OpenAccMode::O_RDWR => (true, true),
         };
         let r = self.vfs.open(self.to_storage(ino), read, write, flags.0 & libc::O_TRUNC != 0, &self.who(req));
-        self.opened(r, cache_mode(flags.0), reply);
+        self.opened(r, FileHandle(0), cache_mode(flags.0), reply);
     }
 
     fn create(&self, req: &Request, parent: INodeNo, name: &OsStr, mode: u32, umask: u32, flags: i32, reply: ReplyCreate) {
@@ -467,11 +467,8 @@ impl Filesystem for FuseFs {
 
     fn opendir(&self, req: &Request, ino: INodeNo, _flags: OpenFlags, reply: ReplyOpen) {
         let r = self.vfs.access(self.to_storage(ino), crate::vfs::permissions::R, &self.who(req));
-        let handle = self.next_handle.fetch_add(1, Ordering::Relaxed);
-        self.meta(move || match r {
-            Ok(()) => reply.opened(FileHandle(handle), FopenFlags::empty()),
-            Err(e) => reply.error(errno(e)),
-        });
+        let handle = FileHandle(self.next_handle.fetch_add(1, Ordering::Relaxed));
+        self.opened(r, handle, FopenFlags::empty(), reply);
     }
 
     fn releasedir(&self, _req: &Request, _ino: INodeNo, fh: FileHandle, _flags: OpenFlags, reply: ReplyEmpty) {

@@ -496,21 +496,16 @@ impl Storage {
         }
     }
 
-    /// Creates a file, directory, symlink (`target`) or special file named `name` in `parent`.
-    /// A new file has no data file until something is written to it.
-    pub fn create(&self, parent: u64, name: &[u8], new: NewInode, target: Option<&[u8]>, now: f64) -> Result<Inode> {
-        self.insert(parent, name, new, target, now)
-    }
-
     /// Creates a regular file and opens it (counted like `open_file`), in one step.
     pub fn create_open(&self, parent: u64, name: &[u8], new: NewInode, now: f64) -> Result<Inode> {
-        let inode = self.insert(parent, name, NewInode { kind: Kind::File, ..new }, None, now)?;
+        let inode = self.create(parent, name, NewInode { kind: Kind::File, ..new }, None, now)?;
         self.open_files().insert(inode.ino, OpenFile { form: Form::Empty, count: 1, size: 0, mtime: now, atime: now, dirty: false, unsynced: false });
         Ok(inode)
     }
 
-    /// Commits the row and entry of a new inode.
-    fn insert(&self, parent: u64, name: &[u8], new: NewInode, target: Option<&[u8]>, now: f64) -> Result<Inode> {
+    /// Creates a file, directory, symlink (`target`) or special file named `name` in `parent`:
+    /// one commit of its row and entry. A new file has no data file until something is written.
+    pub fn create(&self, parent: u64, name: &[u8], new: NewInode, target: Option<&[u8]>, now: f64) -> Result<Inode> {
         check_name(name)?;
         let mut db = self.db();
         let tx = db.transaction()?;
@@ -631,8 +626,8 @@ impl Storage {
         }
     }
 
-    /// Renames `parent/name` to `newparent/newname`, replacing a compatible target;
-    /// `no_replace` refuses an existing target, `exchange` swaps the two.
+    /// Renames `parent/name` to `newparent/newname`; `mode` says what happens to an entry
+    /// already there (replaced if compatible, refused, or swapped).
     pub fn rename(&self, (parent, name): (u64, &[u8]), (newparent, newname): (u64, &[u8]), mode: RenameMode, now: f64) -> Result<()> {
         check_name(newname)?;
         let mut replaced = None;
@@ -926,11 +921,7 @@ impl Storage {
     /// the last sync, then its size and times, then the metadata log (which holds every
     /// change committed so far, so a directory's entries are durable too).
     pub fn fsync(&self, ino: u64) -> Result<()> {
-        let unsynced = self.open_files().get_mut(&ino).and_then(|o| std::mem::take(&mut o.unsynced).then(|| o.form.clone()));
-        if let Some(Form::Plain(f)) = unsynced {
-            f.sync_data()?;
-        }
-        self.persist(ino)?;
+        self.flush(ino)?;
         self.sync_log()
     }
 
