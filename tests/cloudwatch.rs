@@ -34,12 +34,17 @@ fn now(d: &Daemon) -> f64 {
     v["Now"].as_f64().unwrap()
 }
 
+/// A Bursting file system made through the SDK (its credits give gauges to read); its id.
+fn bursting_file_system(d: &Daemon, token: &str) -> String {
+    crate::support::run_value(async {
+        d.efs().create_file_system().creation_token(token).throughput_mode(aws_sdk_efs::types::ThroughputMode::Bursting).send().await.unwrap().file_system_id().to_string()
+    })
+}
+
 #[test]
 fn metrics_through_json_query_and_cbor() {
     let d = Daemon::start();
-    let fs = crate::support::run_value(async {
-        d.efs().create_file_system().creation_token("cw").throughput_mode(aws_sdk_efs::types::ThroughputMode::Bursting).send().await.unwrap().file_system_id().to_string()
-    });
+    let fs = bursting_file_system(&d, "cw");
     record_minutes(&d, 3);
     let end = now(&d);
     let start = end - 3600.0;
@@ -152,9 +157,7 @@ fn metrics_through_json_query_and_cbor() {
 #[test]
 fn a_clock_jump_leaves_a_point_for_every_minute() {
     let d = Daemon::start();
-    let fs = crate::support::run_value(async {
-        d.efs().create_file_system().creation_token("jump").throughput_mode(aws_sdk_efs::types::ThroughputMode::Bursting).send().await.unwrap().file_system_id().to_string()
-    });
+    let fs = bursting_file_system(&d, "jump");
     record_minutes(&d, 1);
     let before = now(&d);
     // Three hours in one step: the sampler, ticking once a second, fills in every minute.

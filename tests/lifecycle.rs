@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::support::{BIN, Daemon, MountDir, efsctl, fuse_skip, http, ok, run_value, status_of};
+use crate::support::{BIN, Daemon, MountDir, create_and_mount, efsctl, fuse_skip, http, ok, run_value, status_of};
 
 const DAY: u64 = 86_400;
 
@@ -105,11 +105,7 @@ fn fsck_clean(d: &Daemon, fs: &str) {
     assert!(out.status.success(), "fsck: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
 }
 
-fn create_and_mount(d: &Daemon, name: &str, m: &MountDir) -> String {
-    let fs = ok(efsctl(d, &["create", name, "--throughput-mode", "elastic", "--wait", "-q"]));
-    ok(efsctl(d, &["mount", name, m.s()]));
-    fs
-}
+const ELASTIC: &[&str] = &["--throughput-mode", "elastic"];
 
 #[test]
 fn files_cool_to_ia_then_archive_and_read_back_identical() {
@@ -118,7 +114,7 @@ fn files_cool_to_ia_then_archive_and_read_back_identical() {
     }
     let d = Daemon::start();
     let m = MountDir::new();
-    let fs = create_and_mount(&d, "cold", &m);
+    let fs = create_and_mount(&d, "cold", ELASTIC, &m);
     let (log, blob, small) = (text(2 << 20), noise(300 << 10, 1), text(10 << 10));
     std::fs::write(m.path().join("app.log"), &log).unwrap();
     std::fs::write(m.path().join("blob.bin"), &blob).unwrap();
@@ -180,7 +176,7 @@ fn a_read_brings_a_file_back_to_standard_with_after_1_access() {
     }
     let d = Daemon::start();
     let m = MountDir::new();
-    let fs = create_and_mount(&d, "warm", &m);
+    let fs = create_and_mount(&d, "warm", ELASTIC, &m);
     let (a, b) = (noise(200 << 10, 2), text(500 << 10));
     std::fs::write(m.path().join("a.bin"), &a).unwrap();
     std::fs::write(m.path().join("b.txt"), &b).unwrap();
@@ -215,7 +211,7 @@ fn kill_9_in_the_middle_of_sweeps_loses_nothing() {
     const FILES: usize = 300;
     let mut d = Daemon::start();
     let m = MountDir::new();
-    let fs = create_and_mount(&d, "crash", &m);
+    let fs = create_and_mount(&d, "crash", ELASTIC, &m);
     let content = |i: usize| if i.is_multiple_of(2) { noise(140 << 10, i as u64) } else { text((140 << 10) + i) };
     for i in 0..FILES {
         std::fs::write(m.path().join(name(i)), content(i)).unwrap();

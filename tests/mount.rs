@@ -9,7 +9,7 @@ use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::support::{Daemon, MountDir, efsctl, fuse_skip, ok};
+use crate::support::{Daemon, MountDir, create_and_mount, efsctl, fuse_skip, ok};
 
 /// Runs a shell command as another user; returns whether it succeeded.
 fn as_user(uid: u32, gid: u32, script: &str) -> bool {
@@ -36,9 +36,8 @@ fn posix_round_trips_and_permissions() {
         return;
     }
     let d = Daemon::start();
-    ok(efsctl(&d, &["create", "data", "--wait", "-q"]));
     let m = MountDir::new();
-    ok(efsctl(&d, &["mount", "data", m.s()]));
+    create_and_mount(&d, "data", &[], &m);
     let p = |name: &str| m.path().join(name);
 
     std::fs::write(p("a.txt"), b"hello efs").unwrap();
@@ -239,9 +238,8 @@ fn data_survives_kill_9_and_mounts_come_back() {
         return;
     }
     let mut d = Daemon::start();
-    let fs = ok(efsctl(&d, &["create", "durable", "--wait", "-q"]));
     let m = MountDir::new();
-    ok(efsctl(&d, &["mount", "durable", m.s()]));
+    let fs = create_and_mount(&d, "durable", &[], &m);
     let mut synced = Vec::new();
     for round in 0..8 {
         // A writer fsyncs files while the daemon is killed at a different point each round.
@@ -283,9 +281,8 @@ fn burst_credits_are_spent_and_survive_a_restart() {
         return;
     }
     let mut d = Daemon::start();
-    ok(efsctl(&d, &["create", "burst", "--throughput-mode", "bursting", "--mount-targets", "us-east-1a", "--wait", "-q"]));
     let m = MountDir::new();
-    ok(efsctl(&d, &["mount", "burst", m.s()]));
+    create_and_mount(&d, "burst", &["--throughput-mode", "bursting", "--mount-targets", "us-east-1a"], &m);
     // 512 MiB at the burst rate (100 MiB/s) spends about 507 MiB of credits.
     let chunk = vec![7u8; 1 << 20];
     let mut f = std::fs::File::create(m.path().join("big")).unwrap();
@@ -319,9 +316,8 @@ fn concurrent_writers_read_back_what_they_wrote_while_others_list() {
         return;
     }
     let d = Daemon::start();
-    ok(efsctl(&d, &["create", "busy", "--wait", "-q"]));
     let m = MountDir::new();
-    ok(efsctl(&d, &["mount", "busy", m.s()]));
+    create_and_mount(&d, "busy", &[], &m);
     let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     // A lister looks names up while writers truncate, write and close: a lookup answered with
     // the size from before a close must not reach the kernel after it.
@@ -390,9 +386,8 @@ fn files_open_at_once_beyond_the_usual_descriptor_limit() {
     }
     let d = Daemon::start();
     set_soft(hard);
-    ok(efsctl(&d, &["create", "fds", "--wait", "-q"]));
     let m = MountDir::new();
-    ok(efsctl(&d, &["mount", "fds", m.s()]));
+    create_and_mount(&d, "fds", &[], &m);
     let files: Vec<std::fs::File> = (0..2000).map(|i| {
         let mut f = std::fs::File::create(m.path().join(format!("f{i}"))).unwrap_or_else(|e| panic!("open #{i}: {e}"));
         f.write_all(b"x").unwrap();

@@ -199,6 +199,14 @@ pub fn ok(out: Output) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
+/// Creates file system `name` (with `options`, such as a throughput mode), waits until it is
+/// available and mounts it on `m`; returns its id.
+pub fn create_and_mount(d: &Daemon, name: &str, options: &[&str], m: &MountDir) -> String {
+    let fs = ok(efsctl(d, &[&["create", name], options, &["--wait", "-q"]].concat()));
+    ok(efsctl(d, &["mount", name, m.s()]));
+    fs
+}
+
 /// A mount directory that is lazily unmounted when the test ends, whatever happened.
 pub struct MountDir(tempfile::TempDir);
 
