@@ -129,6 +129,24 @@ fn posix_round_trips_and_permissions() {
     }
     assert!(seen.len() >= 1500 && seen.len() <= 3000, "{}", seen.len());
     std::fs::remove_dir_all(p("long")).unwrap();
+    // Sizes and space used as EFS reports them: an empty file and a symlink use 4 KiB, a
+    // directory's size is its metered size (6 KiB empty, growing with its entries), and `df`
+    // shows 8 EiB of which the metered size is used.
+    std::fs::create_dir(p("sizes")).unwrap();
+    std::fs::File::create(p("sizes/empty")).unwrap();
+    let used = |name: &str| std::fs::symlink_metadata(p(name)).unwrap().blocks() * 512;
+    assert_eq!((used("sizes/empty"), used("link")), (4096, 4096));
+    assert_eq!((std::fs::metadata(p("sizes")).unwrap().size(), used("sizes")), (6144, 4096));
+    for i in 0..64 {
+        std::fs::File::create(p(&format!("sizes/{i}"))).unwrap();
+    }
+    assert_eq!(std::fs::metadata(p("sizes")).unwrap().size(), 10240);
+    std::fs::remove_dir_all(p("sizes")).unwrap();
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    let path = CString::new(m.s()).unwrap();
+    assert_eq!(unsafe { libc::statvfs(path.as_ptr(), &mut st) }, 0);
+    assert_eq!(st.f_blocks * st.f_frsize, 8 << 60);
+    assert!((st.f_blocks - st.f_bfree) * st.f_frsize >= 6144, "free {} of {}", st.f_bfree, st.f_blocks);
     // Busy: the unmount is refused and the mount keeps working.
     let out = efsctl(&d, &["umount", m.s()]);
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("busy"), "{out:?}");

@@ -15,6 +15,7 @@ use fuser::{
     ReplyDirectory, ReplyDirectoryPlus, ReplyEmpty, ReplyEntry, ReplyOpen, ReplyStatfs, ReplyWrite, ReplyXattr, Request, TimeOrNow, WriteFlags,
 };
 
+use crate::model::metering;
 use crate::storage::{Inode, Kind, ROOT, SetAttr};
 use crate::vfs::{Groups, Identity, Make, Vfs};
 
@@ -189,10 +190,16 @@ impl FuseFs {
 
     fn attr(&self, i: &Inode) -> FileAttr {
         let t = |secs: f64| UNIX_EPOCH + Duration::from_secs_f64(secs.max(0.0));
+        // Sizes and space used as EFS reports them over NFS: a directory's size is its metered
+        // size, and every object's space used is its metered data (`du` of an empty file: 4 KiB).
+        let (size, used) = match i.kind {
+            Kind::Dir => (metering::dir_bytes(i.size), metering::dir_data_bytes(i.size)),
+            _ => (i.size, metering::file_data_bytes(i.size)),
+        };
         FileAttr {
             ino: self.to_fuse(i.ino),
-            size: i.size,
-            blocks: i.size.div_ceil(512),
+            size,
+            blocks: used / 512,
             atime: t(i.atime),
             mtime: t(i.mtime),
             ctime: t(i.ctime),
@@ -485,9 +492,15 @@ impl Filesystem for FuseFs {
     }
 
     fn statfs(&self, _req: &Request, _ino: INodeNo, reply: ReplyStatfs) {
-        // EFS reports an effectively unlimited size (8 EiB).
-        let blocks = (8u64 << 60) / 4096;
-        reply.statfs(blocks, blocks, blocks, u64::MAX >> 1, u64::MAX >> 1, 4096, 255, 4096);
+        // EFS reports an effectively unlimited size (8 EiB), of which its metered size is used.
+        match self.vfs.storage.metered_total() {
+            Ok(used) => {
+                let blocks = (8u64 << 60) / 4096;
+                let free = blocks - used.div_ceil(4096);
+                reply.statfs(blocks, free, free, u64::MAX >> 1, u64::MAX >> 1, 4096, 255, 4096);
+            }
+            Err(e) => reply.error(errno(e.into())),
+        }
     }
 
     fn setxattr(&self, req: &Request, ino: INodeNo, name: &OsStr, value: &[u8], flags: i32, _position: u32, reply: ReplyEmpty) {

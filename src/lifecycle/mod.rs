@@ -143,7 +143,7 @@ pub struct ClassBytes {
 impl ClassBytes {
     /// Counts a regular file.
     pub fn add(&mut self, size: u64, tier: Tier) {
-        let data = metering::file_bytes(size) - metering::METADATA_BYTES;
+        let data = metering::file_data_bytes(size);
         let i = tier.index();
         self.files[i] += 1;
         self.metered[Tier::Standard.index()] += metering::METADATA_BYTES;

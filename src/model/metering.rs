@@ -12,15 +12,27 @@ fn round_up(n: u64) -> u64 {
     n.div_ceil(DATA_UNIT).max(1) * DATA_UNIT
 }
 
-/// A regular file (or symlink) of `size` bytes: 2 KiB of metadata plus data in 4 KiB units
-/// (an empty file meters 6 KiB).
-pub fn file_bytes(size: u64) -> u64 {
-    METADATA_BYTES + round_up(size)
+/// The metered data of a regular file, symlink or special file of `size` bytes: 4 KiB units,
+/// at least one. EFS reports it as the object's space used (`du`, `st_blocks`).
+pub fn file_data_bytes(size: u64) -> u64 {
+    round_up(size)
 }
 
-/// A directory with `entries` entries: metered by its entries, at least 6 KiB.
+/// The metered data of a directory with `entries` entries, at least 4 KiB.
+pub fn dir_data_bytes(entries: u64) -> u64 {
+    round_up(entries.saturating_mul(DIRENT_BYTES))
+}
+
+/// A regular file (or symlink) of `size` bytes: 2 KiB of metadata plus its data (an empty
+/// file meters 6 KiB).
+pub fn file_bytes(size: u64) -> u64 {
+    METADATA_BYTES + file_data_bytes(size)
+}
+
+/// A directory with `entries` entries: metered by its entries, at least 6 KiB — also the size
+/// EFS reports for it (`ls -l` shows 6144 for an empty directory).
 pub fn dir_bytes(entries: u64) -> u64 {
-    METADATA_BYTES + round_up(entries * DIRENT_BYTES)
+    METADATA_BYTES + dir_data_bytes(entries)
 }
 
 #[cfg(test)]
@@ -35,6 +47,9 @@ mod tests {
         assert_eq!(file_bytes(4096), 6 * 1024);
         assert_eq!(file_bytes(4097), 10 * 1024);
         assert_eq!(dir_bytes(0), crate::model::limits::EMPTY_FILE_SYSTEM_BYTES as u64);
+        assert_eq!(dir_bytes(64), 6 * 1024);
+        assert_eq!(dir_bytes(65), 10 * 1024);
+        assert_eq!(file_data_bytes(0), 4096);
     }
 
     proptest! {

@@ -4,7 +4,7 @@ use rusqlite::params;
 
 use super::{Kind, Result, Storage};
 
-/// Problems found: link counts that disagree with the directory entries, entries pointing
+/// Problems found: link and entry counts that disagree with the directory entries, entries pointing
 /// nowhere, inodes nothing points to, files whose data is missing or unreadable in the form
 /// their storage class names, data belonging to no file or to another class.
 pub fn fsck(storage: &Storage) -> Result<Vec<String>> {
@@ -26,10 +26,17 @@ pub fn fsck(storage: &Storage) -> Result<Vec<String>> {
         if bad_tier > 0 {
             problems.push(format!("{bad_tier} inodes have an unknown storage class"));
         }
-        for (ino, kind, nlink, _) in &inodes {
+        for (ino, kind, nlink, size) in &inodes {
             let links: i64 = db.query_row("SELECT COUNT(*) FROM dentries WHERE ino = ?1", params![*ino as i64], |r| r.get(0))?;
             let expected = if *kind == Kind::Dir {
-                let subdirs: i64 = db.query_row("SELECT COUNT(*) FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1 AND i.kind = 1", params![*ino as i64], |r| r.get(0))?;
+                let (entries, subdirs): (i64, i64) = db.query_row(
+                    "SELECT COUNT(*), COUNT(*) FILTER (WHERE i.kind = 1) FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1",
+                    params![*ino as i64],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?;
+                if entries as u64 != *size {
+                    problems.push(format!("directory {ino} counts {size} entries, it has {entries}"));
+                }
                 2 + subdirs
             } else {
                 links

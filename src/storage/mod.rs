@@ -23,6 +23,7 @@ use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, LazyLock, Mutex, MutexGuard};
 use std::time::Instant;
 
@@ -100,6 +101,7 @@ pub struct Inode {
     pub uid: u32,
     pub gid: u32,
     pub nlink: u32,
+    /// Bytes of a file or symlink target; for a directory, how many entries it holds.
     pub size: u64,
     pub atime: f64,
     pub mtime: f64,
@@ -167,6 +169,8 @@ const SCHEMA: &[&str] = &["
 ", "
     CREATE TABLE counters (id INTEGER PRIMARY KEY CHECK (id = 1), last_ino INTEGER NOT NULL);
     INSERT INTO counters SELECT 1, COALESCE(MAX(ino), 1) FROM inodes;
+", "
+    UPDATE inodes SET size = (SELECT COUNT(*) FROM dentries WHERE parent = inodes.ino) WHERE kind = 1;
 "];
 
 /// The directory holding each tier's data form.
@@ -266,6 +270,8 @@ pub struct Storage {
     policy: Mutex<Policy>,
     /// Serialises tier moves (sweeps and moves back to Standard).
     moving: Mutex<()>,
+    /// The metered size found by the latest `metered()` (0: none yet), what `df` shows as used.
+    last_metered: AtomicU64,
 }
 
 struct OpenFile {
@@ -359,7 +365,7 @@ impl Storage {
             "INSERT OR IGNORE INTO inodes (ino, kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, last_access) VALUES (1, ?1, 493, 0, 0, 2, 0, ?2, ?2, ?2, 0, ?2)",
             params![Kind::Dir.code(), now],
         )?;
-        let storage = Storage { dir: dir.to_path_buf(), db: Mutex::new(conn), open: Mutex::new(HashMap::new()), policy: Mutex::new(Policy::default()), moving: Mutex::new(()) };
+        let storage = Storage { dir: dir.to_path_buf(), db: Mutex::new(conn), open: Mutex::new(HashMap::new()), policy: Mutex::new(Policy::default()), moving: Mutex::new(()), last_metered: AtomicU64::new(0) };
         storage.remove_orphans()?;
         Ok(storage)
     }
@@ -524,7 +530,7 @@ impl Storage {
         )?;
         tx.run("INSERT INTO dentries (parent, name, ino) VALUES (?1, ?2, ?3)", params![parent as i64, name, ino])?;
         let dir_links = if new.kind == Kind::Dir { 1 } else { 0 };
-        tx.run("UPDATE inodes SET nlink = nlink + ?2, mtime = ?3, ctime = ?3 WHERE ino = ?1", params![parent as i64, dir_links, now])?;
+        tx.run("UPDATE inodes SET nlink = nlink + ?2, size = size + 1, mtime = ?3, ctime = ?3 WHERE ino = ?1", params![parent as i64, dir_links, now])?;
         tx.commit()?;
         let (ino, kind) = (ino as u64, new.kind);
         Ok(Inode { ino, kind, perm, uid: new.uid, gid: new.gid, nlink, size, atime: now, mtime: now, ctime: now, rdev: new.rdev, tier: Tier::Standard, last_access: now })
@@ -550,7 +556,7 @@ impl Storage {
         }
         tx.run("INSERT INTO dentries (parent, name, ino) VALUES (?1, ?2, ?3)", params![newparent as i64, newname, ino as i64])?;
         tx.run("UPDATE inodes SET nlink = nlink + 1, ctime = ?2 WHERE ino = ?1", params![ino as i64, now])?;
-        tx.run("UPDATE inodes SET mtime = ?2, ctime = ?2 WHERE ino = ?1", params![newparent as i64, now])?;
+        tx.run("UPDATE inodes SET size = size + 1, mtime = ?2, ctime = ?2 WHERE ino = ?1", params![newparent as i64, now])?;
         tx.commit()?;
         drop(db);
         self.get(ino)
@@ -567,7 +573,7 @@ impl Storage {
         }
         tx.run("DELETE FROM dentries WHERE parent = ?1 AND name = ?2", params![parent as i64, name])?;
         tx.run("UPDATE inodes SET nlink = nlink - 1, ctime = ?2 WHERE ino = ?1", params![ino, now])?;
-        tx.run("UPDATE inodes SET mtime = ?2, ctime = ?2 WHERE ino = ?1", params![parent as i64, now])?;
+        tx.run("UPDATE inodes SET size = size - 1, mtime = ?2, ctime = ?2 WHERE ino = ?1", params![parent as i64, now])?;
         let deleted = Self::delete_if_unused(&tx, &open, ino as u64)?;
         tx.commit()?;
         drop((db, open));
@@ -605,7 +611,7 @@ impl Storage {
         tx.run("DELETE FROM dentries WHERE parent = ?1 AND name = ?2", params![parent as i64, name])?;
         tx.run("DELETE FROM xattrs WHERE ino = ?1", [ino])?;
         tx.run("DELETE FROM inodes WHERE ino = ?1", [ino])?;
-        tx.run("UPDATE inodes SET nlink = nlink - 1, mtime = ?2, ctime = ?2 WHERE ino = ?1", params![parent as i64, now])?;
+        tx.run("UPDATE inodes SET nlink = nlink - 1, size = size - 1, mtime = ?2, ctime = ?2 WHERE ino = ?1", params![parent as i64, now])?;
         tx.commit()?;
         Ok(())
     }
@@ -678,8 +684,11 @@ impl Storage {
                         }
                     }
                     tx.run("DELETE FROM dentries WHERE parent = ?1 AND name = ?2", params![newparent as i64, newname])?;
+                    tx.run("UPDATE inodes SET size = size - 1 WHERE ino = ?1", [newparent as i64])?;
                 }
                 tx.run("UPDATE dentries SET parent = ?3, name = ?4 WHERE parent = ?1 AND name = ?2", params![parent as i64, name, newparent as i64, newname])?;
+                tx.run("UPDATE inodes SET size = size - 1 WHERE ino = ?1", [parent as i64])?;
+                tx.run("UPDATE inodes SET size = size + 1 WHERE ino = ?1", [newparent as i64])?;
                 if src_dir && parent != newparent {
                     tx.run("UPDATE inodes SET nlink = nlink - 1 WHERE ino = ?1", [parent as i64])?;
                     tx.run("UPDATE inodes SET nlink = nlink + 1 WHERE ino = ?1", [newparent as i64])?;
@@ -972,18 +981,28 @@ impl Storage {
     /// and links count as Standard).
     pub fn metered(&self) -> Result<ClassBytes> {
         let db = self.db();
-        let mut stmt = db.prepare("SELECT i.kind, i.size, i.tier, (SELECT COUNT(*) FROM dentries d WHERE d.parent = i.ino) FROM inodes i WHERE i.nlink > 0")?;
+        let mut stmt = db.prepare("SELECT kind, size, tier FROM inodes WHERE nlink > 0")?;
         let mut m = ClassBytes::default();
-        let rows = stmt.query_map([], |r| Ok((Kind::from_code(r.get(0)?), r.get::<_, i64>(1)? as u64, r.get::<_, String>(2)?, r.get::<_, i64>(3)? as u64)))?;
+        let rows = stmt.query_map([], |r| Ok((Kind::from_code(r.get(0)?), r.get::<_, i64>(1)? as u64, r.get::<_, String>(2)?)))?;
         for r in rows {
-            let (kind, size, tier, entries) = r?;
+            let (kind, size, tier) = r?;
             match kind {
                 Kind::File => m.add(size, Tier::parse(&tier).unwrap_or(Tier::Standard)),
-                Kind::Dir => m.add_standard(metering::dir_bytes(entries)),
+                Kind::Dir => m.add_standard(metering::dir_bytes(size)),
                 _ => m.add_standard(metering::file_bytes(size)),
             }
         }
+        self.last_metered.store(m.metered.iter().sum(), Ordering::Relaxed);
         Ok(m)
+    }
+
+    /// The metered size as of the latest metering pass (the daemon meters every few seconds),
+    /// metering now if none ran yet: a full scan per `df` would be too slow on big file systems.
+    pub fn metered_total(&self) -> Result<u64> {
+        match self.last_metered.load(Ordering::Relaxed) {
+            0 => Ok(self.metered()?.metered.iter().sum()),
+            total => Ok(total),
+        }
     }
 
     /// What the lifecycle decisions need of every regular file.

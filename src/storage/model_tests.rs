@@ -174,3 +174,31 @@ fn an_empty_file_has_no_data_file_until_written() {
     std::fs::remove_file(data_file(opened)).unwrap();
     assert_eq!(super::fsck(&s).unwrap().len(), 1);
 }
+
+#[test]
+fn directories_count_their_entries_also_in_databases_from_before_the_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Storage::open(dir.path(), 0.0).unwrap();
+    let file = NewInode { kind: Kind::File, perm: 0o644, uid: 0, gid: 0, rdev: 0 };
+    let sub = s.create(ROOT, b"sub", NewInode { kind: Kind::Dir, perm: 0o755, ..file }, None, 0.0).unwrap().ino;
+    let a = s.create(sub, b"a", file, None, 0.0).unwrap().ino;
+    s.create(sub, b"b", file, None, 0.0).unwrap();
+    s.link(a, ROOT, b"a-again", 0.0).unwrap();
+    s.rename((sub, b"b"), (ROOT, b"b"), super::RenameMode::Replace, 0.0).unwrap();
+    s.rename((ROOT, b"b"), (ROOT, b"a-again"), super::RenameMode::Replace, 0.0).unwrap();
+    let entries = |s: &Storage| (s.get(ROOT).unwrap().size, s.get(sub).unwrap().size);
+    assert_eq!(entries(&s), (2, 1));
+    drop(s);
+
+    // A database written before directories kept the count: opening it counts them.
+    let conn = rusqlite::Connection::open(dir.path().join("meta.db")).unwrap();
+    conn.execute_batch("UPDATE inodes SET size = 0 WHERE kind = 1; PRAGMA user_version = 4;").unwrap();
+    drop(conn);
+    let s = Storage::open(dir.path(), 1.0).unwrap();
+    assert_eq!(entries(&s), (2, 1));
+    assert!(super::fsck(&s).unwrap().is_empty());
+    s.unlink(sub, b"a", 2.0).unwrap();
+    s.rmdir(ROOT, b"sub", 2.0).unwrap();
+    assert_eq!(s.get(ROOT).unwrap().size, 1);
+    assert!(super::fsck(&s).unwrap().is_empty());
+}
