@@ -1,5 +1,7 @@
 //! Invariant checks over a stored file system (`efsctl emulator fsck FS`).
 
+use std::collections::HashMap;
+
 use rusqlite::params;
 
 use super::{Kind, Result, Storage};
@@ -11,10 +13,10 @@ pub fn fsck(storage: &Storage) -> Result<Vec<String>> {
     // A move in progress has two forms on disk for a moment: check between moves.
     let _moving = storage.moving.lock().unwrap_or_else(|e| e.into_inner());
     let mut problems = Vec::new();
-    let inodes: Vec<(u64, Kind, u32, u64)> = {
+    let inodes: Vec<(u64, Kind, u32, u64, Option<i64>)> = {
         let db = storage.connection();
-        let mut stmt = db.prepare("SELECT ino, kind, nlink, size FROM inodes")?;
-        stmt.query_map([], |r| Ok((r.get::<_, i64>(0)? as u64, Kind::from_code(r.get(1)?), r.get::<_, i64>(2)? as u32, r.get::<_, i64>(3)? as u64)))?.collect::<rusqlite::Result<_>>()?
+        let mut stmt = db.prepare("SELECT ino, kind, nlink, size, parent FROM inodes")?;
+        stmt.query_map([], |r| Ok((r.get::<_, i64>(0)? as u64, Kind::from_code(r.get(1)?), r.get::<_, i64>(2)? as u32, r.get::<_, i64>(3)? as u64, r.get(4)?)))?.collect::<rusqlite::Result<_>>()?
     };
     {
         let db = storage.connection();
@@ -26,8 +28,11 @@ pub fn fsck(storage: &Storage) -> Result<Vec<String>> {
         if bad_tier > 0 {
             problems.push(format!("{bad_tier} inodes have an unknown storage class"));
         }
-        for (ino, kind, nlink, size) in &inodes {
-            let links: i64 = db.query_row("SELECT COUNT(*) FROM dentries WHERE ino = ?1", params![*ino as i64], |r| r.get(0))?;
+        // Entries pointing at each inode, and (for a directory, which has one) where it is.
+        let mut stmt = db.prepare("SELECT ino, COUNT(*), MIN(parent) FROM dentries GROUP BY ino")?;
+        let named: HashMap<u64, (i64, i64)> = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)? as u64, (r.get(1)?, r.get(2)?))))?.collect::<rusqlite::Result<_>>()?;
+        for (ino, kind, nlink, size, parent) in &inodes {
+            let (links, named_in) = named.get(ino).copied().unwrap_or((0, 0));
             let expected = if *kind == Kind::Dir {
                 let (entries, subdirs): (i64, i64) = db.query_row(
                     "SELECT COUNT(*), COUNT(*) FILTER (WHERE i.kind = 1) FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1",
@@ -48,11 +53,13 @@ pub fn fsck(storage: &Storage) -> Result<Vec<String>> {
             }
             if *kind == Kind::Dir && *ino != super::ROOT && links != 1 {
                 problems.push(format!("directory {ino} has {links} entries pointing to it"));
+            } else if *kind == Kind::Dir && *ino != super::ROOT && *parent != Some(named_in) {
+                problems.push(format!("directory {ino} is in {named_in}, its row names {parent:?}"));
             }
         }
     }
     let files = storage.file_tiers()?;
-    let sizes: std::collections::HashMap<u64, u64> = inodes.iter().map(|i| (i.0, i.3)).collect();
+    let sizes: HashMap<u64, u64> = inodes.iter().map(|i| (i.0, i.3)).collect();
     for (&ino, &tier) in &files {
         let size = sizes.get(&ino).copied().unwrap_or(0);
         match storage.load_form(ino, tier, size) {

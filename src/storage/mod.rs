@@ -152,6 +152,10 @@ pub struct NewInode {
     pub rdev: u32,
 }
 
+// The sweep's index covers files of at least this size (MIN_COLD_BYTES), written as a literal
+// in the schema and the query so SQLite can match them.
+const _: () = assert!(crate::lifecycle::MIN_COLD_BYTES == 131_072);
+
 const SCHEMA: &[&str] = &["
     CREATE TABLE inodes (ino INTEGER PRIMARY KEY, kind INTEGER NOT NULL, perm INTEGER NOT NULL, uid INTEGER NOT NULL, gid INTEGER NOT NULL,
         nlink INTEGER NOT NULL, size INTEGER NOT NULL, atime REAL NOT NULL, mtime REAL NOT NULL, ctime REAL NOT NULL, rdev INTEGER NOT NULL,
@@ -171,6 +175,15 @@ const SCHEMA: &[&str] = &["
     INSERT INTO counters SELECT 1, COALESCE(MAX(ino), 1) FROM inodes;
 ", "
     UPDATE inodes SET size = (SELECT COUNT(*) FROM dentries WHERE parent = inodes.ino) WHERE kind = 1;
+", "
+    -- A directory names its parent in its row, so entries need no index by inode (one less
+    -- index page to write per create, unlink and rename); only files big enough to move to a
+    -- colder class are indexed for the sweep.
+    ALTER TABLE inodes ADD COLUMN parent INTEGER;
+    UPDATE inodes SET parent = (SELECT parent FROM dentries WHERE dentries.ino = inodes.ino) WHERE kind = 1;
+    DROP INDEX dentries_ino;
+    DROP INDEX inodes_tier_access;
+    CREATE INDEX inodes_cold ON inodes (tier, last_access, ino) WHERE kind = 0 AND size >= 131072;
 "];
 
 /// The directory holding each tier's data form.
@@ -357,10 +370,10 @@ impl Storage {
         conn.pragma_update(None, "wal_autocheckpoint", 10_000)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        for sql in &SCHEMA[(version as usize).min(SCHEMA.len())..] {
-            conn.execute_batch(sql)?;
+        // Each step commits with its version number, so a crash never leaves one half done.
+        for (done, sql) in SCHEMA.iter().enumerate().skip(version as usize) {
+            conn.execute_batch(&format!("BEGIN; {sql}; PRAGMA user_version = {}; COMMIT;", done + 1))?;
         }
-        conn.pragma_update(None, "user_version", SCHEMA.len() as i64)?;
         conn.run(
             "INSERT OR IGNORE INTO inodes (ino, kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, last_access) VALUES (1, ?1, 493, 0, 0, 2, 0, ?2, ?2, ?2, 0, ?2)",
             params![Kind::Dir.code(), now],
@@ -525,8 +538,8 @@ impl Storage {
         let ino: i64 = tx.row("UPDATE counters SET last_ino = last_ino + 1 WHERE id = 1 RETURNING last_ino", [], |r| r.get(0))?.ok_or(StorageError::NotFound)?;
         let perm = new.perm & 0o7777;
         tx.run(
-            "INSERT INTO inodes (ino, kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, target, last_access) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8, ?9, ?10, ?8)",
-            params![ino, new.kind.code(), perm, new.uid, new.gid, nlink, size as i64, now, new.rdev, target],
+            "INSERT INTO inodes (ino, kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, target, last_access, parent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8, ?9, ?10, ?8, ?11)",
+            params![ino, new.kind.code(), perm, new.uid, new.gid, nlink, size as i64, now, new.rdev, target, (new.kind == Kind::Dir).then_some(parent as i64)],
         )?;
         tx.run("INSERT INTO dentries (parent, name, ino) VALUES (?1, ?2, ?3)", params![parent as i64, name, ino])?;
         let dir_links = if new.kind == Kind::Dir { 1 } else { 0 };
@@ -625,8 +638,8 @@ impl Storage {
             if ino == ROOT {
                 return Ok(false);
             }
-            match tx.row("SELECT parent FROM dentries WHERE ino = ?1 LIMIT 1", [ino as i64], |r| r.get::<_, i64>(0))? {
-                Some(p) => ino = p as u64,
+            match Self::parent_row(tx, ino)? {
+                Some(p) => ino = p,
                 None => return Ok(false),
             }
         }
@@ -653,6 +666,12 @@ impl Storage {
                 tx.run("UPDATE dentries SET ino = ?3 WHERE parent = ?1 AND name = ?2", params![parent as i64, name, dst.0])?;
                 tx.run("UPDATE dentries SET ino = ?3 WHERE parent = ?1 AND name = ?2", params![newparent as i64, newname, src.0])?;
                 let dst_dir = Kind::from_code(dst.1) == Kind::Dir;
+                if dst_dir && Self::is_ancestor(&tx, dst.0 as u64, parent)? {
+                    return Err(StorageError::Invalid);
+                }
+                if dst_dir {
+                    tx.run("UPDATE inodes SET parent = ?2 WHERE ino = ?1", params![dst.0, parent as i64])?;
+                }
                 if parent != newparent && src_dir != dst_dir {
                     let (gain, lose) = if src_dir { (newparent, parent) } else { (parent, newparent) };
                     tx.run("UPDATE inodes SET nlink = nlink + 1 WHERE ino = ?1", [gain as i64])?;
@@ -687,12 +706,15 @@ impl Storage {
                     tx.run("UPDATE inodes SET size = size - 1 WHERE ino = ?1", [newparent as i64])?;
                 }
                 tx.run("UPDATE dentries SET parent = ?3, name = ?4 WHERE parent = ?1 AND name = ?2", params![parent as i64, name, newparent as i64, newname])?;
-                tx.run("UPDATE inodes SET size = size - 1 WHERE ino = ?1", [parent as i64])?;
-                tx.run("UPDATE inodes SET size = size + 1 WHERE ino = ?1", [newparent as i64])?;
-                if src_dir && parent != newparent {
-                    tx.run("UPDATE inodes SET nlink = nlink - 1 WHERE ino = ?1", [parent as i64])?;
-                    tx.run("UPDATE inodes SET nlink = nlink + 1 WHERE ino = ?1", [newparent as i64])?;
+                if parent != newparent {
+                    // The entry moves; a directory's `..` link moves with it.
+                    let dir_link = i64::from(src_dir);
+                    tx.run("UPDATE inodes SET size = size - 1, nlink = nlink - ?2 WHERE ino = ?1", params![parent as i64, dir_link])?;
+                    tx.run("UPDATE inodes SET size = size + 1, nlink = nlink + ?2 WHERE ino = ?1", params![newparent as i64, dir_link])?;
                 }
+            }
+            if src_dir {
+                tx.run("UPDATE inodes SET parent = ?2 WHERE ino = ?1", params![src.0, newparent as i64])?;
             }
             tx.run("UPDATE inodes SET ctime = ?2 WHERE ino = ?1", params![src.0, now])?;
             tx.run("UPDATE inodes SET mtime = ?3, ctime = ?3 WHERE ino IN (?1, ?2)", params![parent as i64, newparent as i64, now])?;
@@ -726,7 +748,12 @@ impl Storage {
         if ino == ROOT {
             return Ok(ROOT);
         }
-        self.db().row("SELECT parent FROM dentries WHERE ino = ?1 LIMIT 1", [ino as i64], |r| r.get::<_, i64>(0))?.map(|p| p as u64).ok_or(StorageError::NotFound)
+        Self::parent_row(&self.db(), ino)?.ok_or(StorageError::NotFound)
+    }
+
+    /// The directory holding directory `ino` (`None` for other kinds, which may have several).
+    fn parent_row(db: &Connection, ino: u64) -> Result<Option<u64>> {
+        Ok(db.row("SELECT parent FROM inodes WHERE ino = ?1", [ino as i64], |r| r.get::<_, Option<i64>>(0))?.flatten().map(|p| p as u64))
     }
 
     pub fn set_attr(&self, ino: u64, set: &SetAttr, now: f64) -> Result<Inode> {
@@ -1138,10 +1165,11 @@ impl Storage {
     fn candidates(&self, tier: Tier, cut: f64, after: (f64, i64)) -> Result<Vec<(u64, FileState, f64)>> {
         let db = self.db();
         let mut stmt = db.prepare_cached(
+            // `kind = 0 AND size >= 131072` as written in the index `inodes_cold`, so SQLite uses it.
             "SELECT ino, size, last_access, mtime FROM inodes WHERE tier = ?1 AND last_access <= ?2 AND (last_access, ino) > (?3, ?4)
-             AND kind = 0 AND nlink > 0 AND size >= ?5 ORDER BY last_access, ino LIMIT ?6",
+             AND kind = 0 AND size >= 131072 AND nlink > 0 ORDER BY last_access, ino LIMIT ?5",
         )?;
-        let rows = stmt.query_map(params![tier.as_str(), cut, after.0, after.1, crate::lifecycle::MIN_COLD_BYTES as i64, SWEEP_BATCH as i64], |r| {
+        let rows = stmt.query_map(params![tier.as_str(), cut, after.0, after.1, SWEEP_BATCH as i64], |r| {
             Ok((r.get::<_, i64>(0)? as u64, FileState { size: r.get::<_, i64>(1)? as u64, tier, last_access: r.get(2)? }, r.get(3)?))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

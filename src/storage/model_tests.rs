@@ -176,7 +176,7 @@ fn an_empty_file_has_no_data_file_until_written() {
 }
 
 #[test]
-fn directories_count_their_entries_also_in_databases_from_before_the_count() {
+fn directories_count_their_entries_and_know_their_parent_also_after_an_upgrade() {
     let dir = tempfile::tempdir().unwrap();
     let s = Storage::open(dir.path(), 0.0).unwrap();
     let file = NewInode { kind: Kind::File, perm: 0o644, uid: 0, gid: 0, rdev: 0 };
@@ -188,17 +188,32 @@ fn directories_count_their_entries_also_in_databases_from_before_the_count() {
     s.rename((ROOT, b"b"), (ROOT, b"a-again"), super::RenameMode::Replace, 0.0).unwrap();
     let entries = |s: &Storage| (s.get(ROOT).unwrap().size, s.get(sub).unwrap().size);
     assert_eq!(entries(&s), (2, 1));
+    // Directories moving, also by exchange with a file in another directory.
+    let inner = s.create(sub, b"inner", NewInode { kind: Kind::Dir, perm: 0o755, ..file }, None, 0.0).unwrap().ino;
+    s.rename((sub, b"inner"), (ROOT, b"inner"), super::RenameMode::Replace, 0.0).unwrap();
+    assert_eq!((entries(&s), s.parent_of(inner).unwrap()), ((3, 1), ROOT));
+    s.rename((ROOT, b"inner"), (sub, b"a"), super::RenameMode::Exchange, 0.0).unwrap();
+    assert_eq!((entries(&s), s.parent_of(inner).unwrap()), ((3, 1), sub));
+    assert!(matches!(s.rename((ROOT, b"sub"), (inner, b"loop"), super::RenameMode::Replace, 0.0), Err(StorageError::Invalid)));
+    assert!(super::fsck(&s).unwrap().is_empty());
     drop(s);
 
-    // A database written before directories kept the count: opening it counts them.
+    // A database as written before directories kept their count and parent: opening it
+    // fills both in.
     let conn = rusqlite::Connection::open(dir.path().join("meta.db")).unwrap();
-    conn.execute_batch("UPDATE inodes SET size = 0 WHERE kind = 1; PRAGMA user_version = 4;").unwrap();
+    conn.execute_batch(
+        "UPDATE inodes SET size = 0 WHERE kind = 1; DROP INDEX inodes_cold; ALTER TABLE inodes DROP COLUMN parent;
+         CREATE INDEX dentries_ino ON dentries (ino); CREATE INDEX inodes_tier_access ON inodes (tier, last_access);
+         PRAGMA user_version = 4;",
+    )
+    .unwrap();
     drop(conn);
     let s = Storage::open(dir.path(), 1.0).unwrap();
-    assert_eq!(entries(&s), (2, 1));
+    assert_eq!(entries(&s), (3, 1));
+    assert_eq!((s.parent_of(sub).unwrap(), s.parent_of(inner).unwrap()), (ROOT, sub));
     assert!(super::fsck(&s).unwrap().is_empty());
-    s.unlink(sub, b"a", 2.0).unwrap();
+    s.rmdir(sub, b"a", 2.0).unwrap();
     s.rmdir(ROOT, b"sub", 2.0).unwrap();
-    assert_eq!(s.get(ROOT).unwrap().size, 1);
+    assert_eq!(s.get(ROOT).unwrap().size, 2);
     assert!(super::fsck(&s).unwrap().is_empty());
 }
