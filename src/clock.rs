@@ -30,6 +30,9 @@ fn real_now() -> f64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
 }
 
+/// 9999-12-31T23:59:59Z: timestamps have four-digit years on the wire.
+pub const LATEST: f64 = 253_402_300_799.0;
+
 /// The emulator's clock: real time shifted forward and optionally sped up. It never goes back.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
@@ -46,17 +49,21 @@ impl VirtualTime {
         VirtualTime { virtual_base: now, real_base: now, speed: 1.0 }
     }
 
-    /// The virtual time at real time `real`.
+    /// The virtual time at real time `real`, never past `LATEST`.
     pub fn at(&self, real: f64) -> f64 {
-        self.virtual_base + (real - self.real_base).max(0.0) * self.speed
+        (self.virtual_base + (real - self.real_base).max(0.0) * self.speed).min(LATEST)
     }
 
-    /// Jumps forward by `secs`; refuses to go back.
+    /// Jumps forward by `secs`; refuses to go back, or past `LATEST`.
     pub fn advanced(&self, real: f64, secs: f64) -> Result<Self, String> {
         if !secs.is_finite() || secs < 0.0 {
             return Err("the clock cannot go backwards; --advance takes a positive duration".into());
         }
-        Ok(VirtualTime { virtual_base: self.at(real) + secs, real_base: real, speed: self.speed })
+        let now = self.at(real);
+        if now + secs > LATEST {
+            return Err(format!("the clock can go forward at most {:.0} more days (to the end of year 9999, the last time AWS APIs can express)", ((LATEST - now) / 86_400.0).floor()));
+        }
+        Ok(VirtualTime { virtual_base: now + secs, real_base: real, speed: self.speed })
     }
 
     /// Runs at `speed` virtual seconds per real second from now on.
@@ -122,6 +129,12 @@ mod tests {
         assert!(t.advanced(111.0, -1.0).is_err());
         assert!(t.with_speed(111.0, 0.0).is_err());
         assert_eq!(t.reset(111.0).at(112.0), 3771.0);
+        // Never past the last time the wire can carry, however far or fast it is pushed.
+        assert!(t.advanced(111.0, 1e308).is_err());
+        let end = t.advanced(111.0, LATEST - 3770.0).unwrap();
+        assert_eq!(end.at(111.0), LATEST);
+        assert!(end.advanced(111.0, 1.0).is_err());
+        assert_eq!(end.with_speed(111.0, 1e6).unwrap().at(1e9), LATEST);
     }
 
     proptest! {

@@ -13,6 +13,7 @@ fn header<'a>(resp: &'a str, name: &str) -> Option<&'a str> {
 fn malformed_requests_get_aws_errors() {
     let d = Daemon::start();
     let u = &d.url;
+    let long_token = format!("/2015-02-01/file-systems?CreationToken={}", "t".repeat(65));
     let cases: Vec<(&str, &str, String, u16, &str)> = vec![
         ("POST", "/2015-02-01/file-systems", "{".into(), 400, "BadRequest"),
         ("POST", "/2015-02-01/file-systems", "[]".into(), 400, "BadRequest"),
@@ -23,6 +24,9 @@ fn malformed_requests_get_aws_errors() {
         ("POST", "/2015-02-01/file-systems", "{}".into(), 400, "BadRequest"),
         ("POST", "/2015-02-01/file-systems", format!("{}{}", "[".repeat(5000), "]".repeat(5000)), 400, "BadRequest"),
         ("POST", "/2015-02-01/file-systems", format!(r#"{{"CreationToken": "{}"}}"#, "x".repeat(100_000)), 400, "BadRequest"),
+        ("POST", "/2015-02-01/file-systems", r#"{"CreationToken": "k", "Encrypted": true, "KmsKeyId": "arn:aws:kms:zz"}"#.into(), 400, "BadRequest"),
+        ("POST", "/2015-02-01/file-systems", r#"{"CreationToken": "k", "KmsKeyId": "arn:aws:kms:eu-west-1:123456789012:key/0b6ef1a8-9d3c-4c1e-8b0a-2f2e5f0c1a11"}"#.into(), 400, "BadRequest"),
+        ("GET", &long_token, String::new(), 400, "BadRequest"),
         ("GET", "/2015-02-01/file-systems?FileSystemId=fs-zz", String::new(), 400, "BadRequest"),
         ("GET", "/2015-02-01/file-systems?FileSystemId=fs-0123456789abcdef0", String::new(), 404, "FileSystemNotFound"),
         ("GET", "/2015-02-01/file-systems?MaxItems=-3", String::new(), 400, "BadRequest"),
@@ -79,4 +83,65 @@ fn junk_bytes_never_crash_the_daemon() {
     }
     let resp = http(&d.url, "GET", "/_efsctl/health", "");
     assert_eq!(status_of(&resp), 200, "{resp}");
+}
+
+#[test]
+fn transport_limits_and_hostile_inputs_get_errors_not_crashes() {
+    let d = Daemon::start();
+    let u = &d.url;
+    let form = |body: &str| raw(u, &format!("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()));
+    // Parameter names nested deeper than any CloudWatch operation takes (this overflowed the
+    // stack and took the daemon down).
+    let resp = form(&format!("Action=ListMetrics&Version=2010-08-01&{}=1", vec!["a"; 4000].join(".")));
+    assert_eq!(status_of(&resp), 200, "{resp}");
+    // A declared length over the limit is refused before the body arrives; broken chunks are a
+    // bad request, not a too-large one.
+    let resp = raw(u, "POST /2015-02-01/file-systems HTTP/1.1\r\nHost: x\r\nContent-Length: 9223372036854775807\r\nConnection: close\r\n\r\nabc");
+    assert_eq!((status_of(&resp), header(&resp, "x-amzn-errortype")), (413, Some("RequestEntityTooLarge")), "{resp}");
+    let resp = raw(u, "POST /2015-02-01/file-systems HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\nabc\r\n0\r\n\r\n");
+    assert_eq!(status_of(&resp), 400, "{resp}");
+    // Undecodable CBOR and JSON bodies get a SerializationException in their own protocol.
+    let mut cbor = b"POST /service/GraniteServiceVersion20100801/operation/ListMetrics HTTP/1.1\r\nHost: x\r\nsmithy-protocol: rpc-v2-cbor\r\nContent-Length: 3\r\nConnection: close\r\n\r\n".to_vec();
+    cbor.extend(b"\xff\xfe\x00");
+    let resp = raw_bytes(u, &cbor);
+    assert_eq!((status_of(&resp), header(&resp, "content-type")), (400, Some("application/cbor")), "{resp}");
+    assert!(resp.contains("SerializationException"), "{resp}");
+    let resp = raw(u, "POST / HTTP/1.1\r\nHost: x\r\nX-Amz-Target: GraniteServiceVersion20100801.ListMetrics\r\nContent-Length: 3\r\nConnection: close\r\n\r\n[[[");
+    assert_eq!((status_of(&resp), header(&resp, "content-type")), (400, Some("application/x-amz-json-1.0")), "{resp}");
+    // A form without an Action, and a DryRun that is not a boolean, in EC2's XML.
+    let resp = form("Acti%C3n=DescribeVpcs");
+    assert!(status_of(&resp) == 400 && resp.contains("<Code>MissingAction</Code>"), "{resp}");
+    let resp = form("Action=CreateVpc&CidrBlock=10.9.0.0/16&DryRun=maybe");
+    assert!(status_of(&resp) == 400 && resp.contains("DryRun"), "{resp}");
+    assert!(!form("Action=DescribeVpcs").contains("10.9.0.0/16"), "nothing was created");
+    // Security groups: EC2's characters and rule quota; tags take any characters on EC2.
+    assert!(form("Action=CreateSecurityGroup&GroupName=odd&GroupDescription=d%C3%A9j%C3%A0").contains("<Code>InvalidParameterValue</Code>"));
+    let created = form("Action=CreateSecurityGroup&GroupName=limits&GroupDescription=quota%20test");
+    let sg = created.split("<groupId>").nth(1).and_then(|r| r.split('<').next()).expect("group created").to_string();
+    let rules = |n: usize, description: &str| -> String {
+        let perms: String = (1..=n).map(|i| format!("&IpPermissions.{i}.IpProtocol=tcp&IpPermissions.{i}.FromPort={i}&IpPermissions.{i}.ToPort={i}&IpPermissions.{i}.IpRanges.1.CidrIp=10.0.0.0/8&IpPermissions.{i}.IpRanges.1.Description={description}")).collect();
+        form(&format!("Action=AuthorizeSecurityGroupIngress&GroupId={sg}{perms}"))
+    };
+    assert!(rules(1, &"d".repeat(256)).contains("<Code>InvalidParameterValue</Code>"));
+    assert!(rules(61, "nfs").contains("<Code>RulesPerSecurityGroupLimitExceeded</Code>"));
+    assert_eq!(status_of(&rules(60, "nfs")), 200);
+    assert_eq!(status_of(&form(&format!("Action=CreateTags&ResourceId.1={sg}&Tag.1.Key=k%21%23%25&Tag.1.Value=v"))), 200);
+    // EFS fields the fuzzer found unchecked.
+    let created = http(u, "POST", "/2015-02-01/file-systems", r#"{"CreationToken": "fuzzed"}"#);
+    let id = created.split("\"FileSystemId\":\"").nth(1).and_then(|r| r.split('"').next()).expect("created").to_string();
+    let resp = http(u, "DELETE", &format!("/2015-02-01/resource-tags/{id}?tagKeys={}", "k".repeat(129)), "");
+    assert_eq!(status_of(&resp), 400, "{resp}");
+    let resp = http(u, "GET", &format!("/2015-02-01/file-systems?FileSystemId=arn:aws:elasticfilesystem:eu-west-1:999999999999:file-system/{id}"), "");
+    assert_eq!(status_of(&resp), 404, "an ARN of another region and account names nothing here: {resp}");
+    let resp = http(u, "POST", "/2015-02-01/access-points", &format!(r#"{{"ClientToken": "t", "FileSystemId": "{id}", "RootDirectory": {{"Path": "/a\tb"}}}}"#));
+    assert_eq!(status_of(&resp), 400, "{resp}");
+    let resp = http(u, "POST", &format!("/2015-02-01/file-systems/{id}/replication-configuration"), r#"{"Destinations": [{"Region": "us-west-2", "KmsKeyId": "!!"}]}"#);
+    assert_eq!(status_of(&resp), 400, "{resp}");
+    // The clock cannot be pushed past what timestamps can carry (it became null, and the
+    // data dir could not be opened again).
+    let resp = http(u, "POST", "/_efsctl/clock", r#"{"AdvanceSeconds": 1e308}"#);
+    assert_eq!(status_of(&resp), 400, "{resp}");
+    let resp = http(u, "GET", "/_efsctl/clock", "");
+    assert!(status_of(&resp) == 200 && !resp.contains("null"), "{resp}");
+    assert_eq!(status_of(&http(u, "GET", "/_efsctl/health", "")), 200);
 }

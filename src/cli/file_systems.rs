@@ -51,8 +51,8 @@ pub fn parse_mibps(s: &str) -> Result<f64, String> {
 /// `KEY=VALUE` tags.
 pub fn parse_tag(s: &str) -> Result<(String, String), String> {
     let (k, v) = s.split_once('=').ok_or_else(|| format!("'{s}' is not KEY=VALUE"))?;
-    crate::model::tags::validate_key(k)?;
-    crate::model::tags::validate_value(v)?;
+    crate::model::tags::validate_key(k, crate::model::tags::Rules::Efs)?;
+    crate::model::tags::validate_value(v, crate::model::tags::Rules::Efs)?;
     Ok((k.to_string(), v.to_string()))
 }
 

@@ -51,7 +51,7 @@ fn plan(args: &CreateArgs, region: &str) -> Result<Placement, CliError> {
             return Err(CliError::usage("--creation-token must be 1 to 64 characters"));
         }
     if let Some(name) = &args.name {
-        crate::model::tags::validate_value(name).map_err(|e| CliError::usage(format!("NAME: {e}")))?;
+        crate::model::tags::validate_value(name, crate::model::tags::Rules::Efs).map_err(|e| CliError::usage(format!("NAME: {e}")))?;
     }
     if !args.subnet.is_empty() {
         return Ok(Placement::Subnets(args.subnet.clone()));

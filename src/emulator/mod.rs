@@ -9,6 +9,7 @@ pub mod daemon;
 mod db;
 mod ec2;
 mod efs;
+mod http;
 pub mod metrics;
 pub mod mounts;
 pub mod records;
@@ -30,8 +31,7 @@ use crate::clock::{Clock, VirtualClock, VirtualTime};
 
 use store::Store;
 
-/// Requests larger than this are refused before parsing (EFS's largest input, a policy, is 20 KB).
-pub const MAX_BODY_BYTES: usize = 1 << 20;
+pub use http::MAX_BODY_BYTES;
 /// Seconds between refreshes of `SizeInBytes` from the stored data.
 const SIZE_REFRESH_TICKS: u64 = 5;
 
@@ -140,12 +140,9 @@ fn json(status: StatusCode, body: serde_json::Value) -> Response {
 
 async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
-    let body = match axum::body::to_bytes(body, MAX_BODY_BYTES).await {
+    let body = match http::read_body(&parts.headers, body).await {
         Ok(b) => b,
-        Err(_) => {
-            return (StatusCode::PAYLOAD_TOO_LARGE, [("x-amzn-ErrorType", "RequestEntityTooLarge")], format!("request bodies are limited to {MAX_BODY_BYTES} bytes"))
-                .into_response();
-        }
+        Err(refused) => return refused,
     };
     let path = parts.uri.path().to_string();
     let query: Vec<(String, String)> = form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes()).into_owned().collect();
@@ -157,14 +154,16 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
         return control(&emu, &req, &path);
     }
     if let Some(op) = path.strip_prefix(cloudwatch::CBOR_PATH_PREFIX) {
-        let input = if req.body.is_empty() {
-            Ok(serde_json::json!({}))
-        } else {
-            ciborium::from_reader::<ciborium::Value, _>(&req.body[..]).map(cloudwatch::wire::cbor_to_json).map_err(|e| e.to_string())
+        let mut rest = &req.body[..];
+        let input = match ciborium::from_reader::<ciborium::Value, _>(&mut rest) {
+            _ if req.body.is_empty() => Ok(serde_json::json!({})),
+            Ok(_) if !rest.is_empty() => Err(format!("{} bytes follow the request's CBOR item", rest.len())),
+            Ok(v) => Ok(cloudwatch::wire::cbor_to_json(v)),
+            Err(e) => Err(e.to_string()),
         };
         return match input {
             Ok(input) => tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Cbor, op, input)),
-            Err(e) => (StatusCode::BAD_REQUEST, [("smithy-protocol", "rpc-v2-cbor")], format!("invalid CBOR body: {e}")).into_response(),
+            Err(e) => cloudwatch::malformed(cloudwatch::Protocol::Cbor, format!("invalid CBOR body: {e}")),
         };
     }
     let target = parts.headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or_default();
@@ -172,7 +171,7 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
         let body = if req.body.is_empty() { &b"{}"[..] } else { &req.body[..] };
         return match serde_json::from_slice(body) {
             Ok(input) => tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Json, op, input)),
-            Err(e) => json(StatusCode::BAD_REQUEST, serde_json::json!({"__type": "com.amazonaws.cloudwatch#SerializationException", "message": format!("invalid JSON body: {e}")})),
+            Err(e) => cloudwatch::malformed(cloudwatch::Protocol::Json, format!("invalid JSON body: {e}")),
         };
     }
     if let Some(rest) = path.strip_prefix("/2015-02-01") {
@@ -198,6 +197,10 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
             return tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Query, &op, cloudwatch::wire::query_to_json(&pairs)));
         }
         return tokio::task::block_in_place(|| ec2::handle(&emu, &region, params));
+    }
+    let form = parts.headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|t| t.starts_with("application/x-www-form-urlencoded"));
+    if form {
+        return ec2::Ec2Error::new("MissingAction", "The request must contain the parameter Action").into_response();
     }
     json(
         StatusCode::NOT_FOUND,
@@ -379,7 +382,7 @@ pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Re
             tracing::info!("emulator stopping");
         }
     };
-    let result = axum::serve(listener, app).with_graceful_shutdown(stop).await;
+    http::serve(listener, app, stop).await;
     sweeper.abort();
     tokio::task::block_in_place(|| {
         emu.data.save_credits(emu.clock.now());
@@ -387,5 +390,5 @@ pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Re
     });
     daemon::remove_port_file(&paths);
     drop(lock);
-    result.map_err(|source| ServeError::Bind { addr, source })
+    Ok(())
 }

@@ -88,6 +88,15 @@ pub fn parse_id_or_arn(kind: IdKind, s: &str) -> Option<String> {
     is_id(kind, bare).then(|| bare.to_string())
 }
 
+/// Whether `id_or_arn` can name a resource of `region` in this account: an id always can, an
+/// ARN only when it names that region and account.
+pub fn arn_is_local(id_or_arn: &str, region: &str) -> bool {
+    match id_or_arn.strip_prefix("arn:") {
+        None => true,
+        Some(rest) => matches!(rest.splitn(5, ':').collect::<Vec<_>>()[..], [_, _, r, account, _] if r == region && account == super::ACCOUNT_ID),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

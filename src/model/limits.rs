@@ -3,6 +3,8 @@
 pub const MAX_FILE_SYSTEMS_PER_REGION: usize = 1000;
 pub const MAX_ACCESS_POINTS_PER_FILE_SYSTEM: usize = 1000;
 pub const MAX_SECURITY_GROUPS_PER_MOUNT_TARGET: usize = 5;
+/// EC2's default quota of inbound (and, separately, outbound) rules per security group.
+pub const MAX_RULES_PER_SECURITY_GROUP: usize = 60;
 pub const MAX_TAGS_PER_RESOURCE: usize = 50;
 pub const MAX_TOKEN_LEN: usize = 64;
 pub const MAX_POLICY_LEN: usize = 20_000;

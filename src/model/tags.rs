@@ -11,39 +11,46 @@ pub struct Tag {
     pub value: String,
 }
 
-fn allowed_char(c: char) -> bool {
-    c.is_alphanumeric() || c.is_whitespace() || "_.:/=+-@".contains(c)
+/// Whose tag rules apply: EFS allows letters, digits, spaces and `_.:/=+-@`; EC2 any characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rules {
+    Efs,
+    Ec2,
 }
 
-pub fn validate_key(key: &str) -> Result<(), String> {
+fn allowed(text: &str, rules: Rules) -> bool {
+    rules == Rules::Ec2 || text.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || "_.:/=+-@".contains(c))
+}
+
+pub fn validate_key(key: &str, rules: Rules) -> Result<(), String> {
     if key.is_empty() || key.chars().count() > 128 {
         return Err(format!("tag key '{key}' must be 1 to 128 characters"));
     }
     if key.to_ascii_lowercase().starts_with("aws:") {
         return Err(format!("tag key '{key}' uses the reserved prefix 'aws:'"));
     }
-    if !key.chars().all(allowed_char) {
+    if !allowed(key, rules) {
         return Err(format!("tag key '{key}' may contain only letters, digits, spaces and _.:/=+-@"));
     }
     Ok(())
 }
 
-pub fn validate_value(value: &str) -> Result<(), String> {
+pub fn validate_value(value: &str, rules: Rules) -> Result<(), String> {
     if value.chars().count() > 256 {
         return Err("tag values are at most 256 characters".into());
     }
-    if !value.chars().all(allowed_char) {
+    if !allowed(value, rules) {
         return Err(format!("tag value '{value}' may contain only letters, digits, spaces and _.:/=+-@"));
     }
     Ok(())
 }
 
 /// Merges `new` into `existing` (later keys overwrite), refusing invalid tags and more than 50.
-pub fn merge(existing: &[Tag], new: &[Tag]) -> Result<Vec<Tag>, String> {
+pub fn merge(existing: &[Tag], new: &[Tag], rules: Rules) -> Result<Vec<Tag>, String> {
     let mut out = existing.to_vec();
     for tag in new {
-        validate_key(&tag.key)?;
-        validate_value(&tag.value)?;
+        validate_key(&tag.key, rules)?;
+        validate_value(&tag.value, rules)?;
         match out.iter_mut().find(|t| t.key == tag.key) {
             Some(t) => t.value = tag.value.clone(),
             None => out.push(tag.clone()),
@@ -69,12 +76,14 @@ mod tests {
 
     #[test]
     fn merge_overwrites_and_limits() {
-        let merged = merge(&[tag("a", "1")], &[tag("a", "2"), tag("Name", "x")]).unwrap();
+        let merged = merge(&[tag("a", "1")], &[tag("a", "2"), tag("Name", "x")], Rules::Efs).unwrap();
         assert_eq!(merged, vec![tag("a", "2"), tag("Name", "x")]);
         assert_eq!(name_of(&merged), Some("x"));
-        assert!(merge(&[], &[tag("aws:x", "1")]).is_err());
-        assert!(merge(&[], &[tag("bad#", "1")]).is_err());
+        assert!(merge(&[], &[tag("aws:x", "1")], Rules::Ec2).is_err());
+        assert!(merge(&[], &[tag("bad#", "1")], Rules::Efs).is_err());
+        // EC2 takes any characters.
+        assert!(merge(&[], &[tag("k!#%", "v&<>")], Rules::Ec2).is_ok());
         let many: Vec<Tag> = (0..51).map(|i| tag(&format!("k{i}"), "v")).collect();
-        assert!(merge(&[], &many).is_err());
+        assert!(merge(&[], &many, Rules::Efs).is_err());
     }
 }

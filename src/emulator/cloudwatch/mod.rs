@@ -93,6 +93,11 @@ fn render(protocol: Protocol, op: &str, body: Result<Out, CwError>) -> Response 
     }
 }
 
+/// The reply to a body that does not decode, in the request's protocol.
+pub fn malformed(protocol: Protocol, message: String) -> Response {
+    render(protocol, "", Err(CwError { code: "SerializationException", shape: "SerializationException", message }))
+}
+
 /// Serves one CloudWatch call whose input is already decoded to JSON.
 pub fn handle(emu: &Emulator, protocol: Protocol, op: &str, input: Value) -> Response {
     let result = match op {
@@ -116,7 +121,7 @@ fn number(v: &Value, name: &str) -> Result<Option<f64>, CwError> {
     match v.get(name) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::Number(n)) => Ok(n.as_f64()),
-        Some(Value::String(s)) => s.parse().map(Some).map_err(|_| invalid(format!("The parameter {name} must be a number."))),
+        Some(Value::String(s)) => s.parse::<f64>().ok().filter(|n| n.is_finite()).map(Some).ok_or_else(|| invalid(format!("The parameter {name} must be a number."))),
         Some(_) => Err(invalid(format!("The parameter {name} must be a number."))),
     }
 }

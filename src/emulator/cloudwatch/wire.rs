@@ -17,8 +17,13 @@ pub enum Out {
 pub fn cbor_to_json(v: ciborium::Value) -> Value {
     use ciborium::Value as C;
     match v {
-        C::Integer(i) => i128::from(i).try_into().map(|n: i64| Value::from(n)).unwrap_or(Value::Null),
-        C::Float(f) => serde_json::Number::from_f64(f).map(Value::Number).unwrap_or(Value::Null),
+        // Numbers JSON cannot hold stay visible (not null, which would read as "missing"), so
+        // the handlers refuse them as numbers.
+        C::Integer(i) => match i64::try_from(i128::from(i)) {
+            Ok(n) => Value::from(n),
+            Err(_) => Value::String(i128::from(i).to_string()),
+        },
+        C::Float(f) => serde_json::Number::from_f64(f).map(Value::Number).unwrap_or_else(|| Value::String(f.to_string())),
         C::Text(s) => Value::String(s),
         C::Bool(b) => Value::Bool(b),
         C::Array(items) => Value::Array(items.into_iter().map(cbor_to_json).collect()),
@@ -71,12 +76,20 @@ pub fn to_xml(o: &Out, buf: &mut String) {
     }
 }
 
+/// The deepest parameter name CloudWatch takes has 8 parts
+/// (`MetricDataQueries.member.1.MetricStat.Metric.Dimensions.member.1.Name`).
+const MAX_PARAM_PARTS: usize = 16;
+
 /// Query-protocol parameters (`A.member.1.B=…`) as nested JSON: `member` lists become arrays.
+/// Names deeper than any operation takes are ignored, like other unknown parameters (nesting
+/// them would only grow the recursion here).
 pub fn query_to_json(params: &[(String, String)]) -> Value {
     let mut root = Value::Object(Map::new());
     for (key, value) in params {
         let parts: Vec<&str> = key.split('.').collect();
-        insert(&mut root, &parts, value);
+        if parts.len() <= MAX_PARAM_PARTS {
+            insert(&mut root, &parts, value);
+        }
     }
     normalize(root)
 }
@@ -127,7 +140,7 @@ pub fn iso8601(secs: f64) -> String {
 /// epoch seconds given as a string.
 pub fn parse_time(s: &str) -> Option<f64> {
     if let Ok(n) = s.parse::<f64>() {
-        return Some(n);
+        return n.is_finite().then_some(n);
     }
     let (date, time) = s.split_once(['T', ' '])?;
     let mut d = date.split('-').map(|p| p.parse::<i64>().ok());
@@ -164,6 +177,22 @@ pub fn parse_time(s: &str) -> Option<f64> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn numbers_json_cannot_hold_stay_visible_and_are_no_times() {
+        use ciborium::Value as C;
+        assert_eq!(cbor_to_json(C::Float(f64::NAN)), Value::String("NaN".into()));
+        assert_eq!(cbor_to_json(C::Integer(u64::MAX.into())), Value::String(u64::MAX.to_string()));
+        assert_eq!(cbor_to_json(C::Integer(60.into())), serde_json::json!(60));
+        assert_eq!((parse_time("NaN"), parse_time("inf")), (None, None));
+    }
+
+    #[test]
+    fn names_deeper_than_any_operation_takes_are_ignored() {
+        let deep = vec!["a"; 100_000].join(".");
+        let v = query_to_json(&[(deep, "1".to_string()), ("Period".to_string(), "60".to_string())]);
+        assert_eq!(v, serde_json::json!({"Period": "60"}));
+    }
 
     #[test]
     fn query_lists_become_arrays() {

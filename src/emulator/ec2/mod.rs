@@ -78,8 +78,10 @@ impl Call<'_> {
 pub fn handle(emu: &Emulator, region: &str, params: Params) -> Response {
     let action = params.get("Action").unwrap_or_default().to_string();
     let call = Call { emu, region, params, action: &action };
-    if call.params.get("DryRun") == Some("true") {
-        return Ec2Error::new("DryRunOperation", "Request would have succeeded, but DryRun flag is set.").into_response();
+    match call.params.get("DryRun") {
+        None | Some("false") => {}
+        Some("true") => return Ec2Error::new("DryRunOperation", "Request would have succeeded, but DryRun flag is set.").into_response(),
+        Some(other) => return Ec2Error::invalid(format!("Invalid value '{other}' for DryRun: it must be true or false")).into_response(),
     }
     let result = match action.as_str() {
         "DescribeAvailabilityZones" => network::describe_availability_zones(&call),

@@ -67,7 +67,7 @@ impl Params {
                 None => return Err(Ec2Error::missing("TagSpecification.N.ResourceType")),
             }
         }
-        crate::model::tags::merge(&[], &tags).map_err(Ec2Error::invalid)
+        crate::model::tags::merge(&[], &tags, crate::model::tags::Rules::Ec2).map_err(Ec2Error::invalid)
     }
 
     /// `prefix.N.Key` / `prefix.N.Value` pairs; a missing value is the empty string.

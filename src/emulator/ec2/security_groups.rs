@@ -5,6 +5,7 @@ use super::{Call, Ec2Error, Ec2Result, Params, Xml, matches_filters, page};
 use crate::emulator::records::{Kind, Record, SecurityGroup, SecurityGroupRule};
 use crate::emulator::store::World;
 use crate::model::ACCOUNT_ID;
+use crate::model::limits::MAX_RULES_PER_SECURITY_GROUP;
 use crate::model::ids::{IdKind, new_id};
 use crate::model::network::Cidr;
 
@@ -38,12 +39,21 @@ fn target_group<'w>(call: &Call, w: &'w World) -> Result<&'w SecurityGroup, Ec2E
     }
 }
 
+/// Names and descriptions of VPC security groups and their rules: at most 255 characters
+/// from the set EC2 allows.
+fn check_text(what: &str, text: &str) -> Result<(), Ec2Error> {
+    const ALLOWED: &str = " ._-:/()#,@[]+=&;{}!$*";
+    if text.len() > 255 || !text.chars().all(|c| c.is_ascii_alphanumeric() || ALLOWED.contains(c)) {
+        return Err(Ec2Error::invalid(format!("{what} is at most 255 characters of a-z, A-Z, 0-9, spaces and {}", ALLOWED.trim_start())));
+    }
+    Ok(())
+}
+
 pub fn create(call: &Call) -> Ec2Result {
     let name = call.params.required("GroupName")?.to_string();
     let description = call.params.required("GroupDescription")?.to_string();
-    if name.len() > 255 || description.len() > 255 {
-        return Err(Ec2Error::invalid("GroupName and GroupDescription are at most 255 characters"));
-    }
+    check_text("GroupName", &name)?;
+    check_text("GroupDescription", &description)?;
     if name == "default" || name.starts_with("sg-") {
         return Err(Ec2Error::invalid(format!("Cannot use reserved security group name: {name}")));
     }
@@ -221,8 +231,13 @@ fn ports(protocol: &str, from: Option<i64>, to: Option<i64>) -> Result<(i32, i32
 /// The rules a call describes, from `IpPermissions.N` or the legacy top-level parameters.
 fn requested_rules(call: &Call, w: &World, g: &SecurityGroup, egress: bool) -> Result<Vec<SecurityGroupRule>, Ec2Error> {
     let mut out = Vec::new();
-    let mut add = |protocol: String, (from, to): (i32, i32), cidr: Option<String>, group_id: Option<String>, description: Option<String>| {
+    let mut add = |protocol: String, (from, to): (i32, i32), cidr: Option<String>, group_id: Option<String>, description: Option<&str>| -> Result<(), Ec2Error> {
+        if let Some(d) = description {
+            check_text("Description", d)?;
+        }
+        let description = description.map(str::to_string);
         out.push(SecurityGroupRule { id: new_id(IdKind::SecurityGroupRule, false), egress, protocol, from_port: from, to_port: to, cidr, group_id, description });
+        Ok(())
     };
     let check_cidr = |c: &str| -> Result<String, Ec2Error> {
         let parsed: Cidr = c.parse().map_err(|e: String| Ec2Error::invalid(format!("CIDR block {c} is malformed: {e}")))?;
@@ -243,14 +258,14 @@ fn requested_rules(call: &Call, w: &World, g: &SecurityGroup, egress: bool) -> R
         let p = protocol(raw)?;
         let range = ports(&p, call.params.int("FromPort")?, call.params.int("ToPort")?)?;
         match (call.params.get("CidrIp"), call.params.get("SourceSecurityGroupName")) {
-            (Some(c), _) => add(p, range, Some(check_cidr(c)?), None, None),
+            (Some(c), _) => add(p, range, Some(check_cidr(c)?), None, None)?,
             (None, Some(name)) => {
                 let src = w
                     .security_groups
                     .values()
                     .find(|o| o.vpc_id == g.vpc_id && o.name == name)
                     .ok_or_else(|| Ec2Error::new("InvalidGroup.NotFound", format!("The security group '{name}' does not exist")))?;
-                add(p, range, None, Some(src.id.clone()), None)
+                add(p, range, None, Some(src.id.clone()), None)?
             }
             (None, None) => return Err(Ec2Error::missing("CidrIp")),
         }
@@ -268,7 +283,7 @@ fn requested_rules(call: &Call, w: &World, g: &SecurityGroup, egress: bool) -> R
         }
         for c in cidrs {
             let cidr = check_cidr(c.get("CidrIp").ok_or_else(|| Ec2Error::missing("IpRanges.N.CidrIp"))?)?;
-            add(p.clone(), range, Some(cidr), None, c.get("Description").map(str::to_string));
+            add(p.clone(), range, Some(cidr), None, c.get("Description"))?;
         }
         for gp in groups {
             let id = match (gp.get("GroupId"), gp.get("GroupName")) {
@@ -281,7 +296,7 @@ fn requested_rules(call: &Call, w: &World, g: &SecurityGroup, egress: bool) -> R
                     .ok_or_else(|| Ec2Error::new("InvalidGroup.NotFound", format!("The security group '{name}' does not exist")))?,
                 (None, None) => return Err(Ec2Error::missing("Groups.N.GroupId")),
             };
-            add(p.clone(), range, None, Some(id), gp.get("Description").map(str::to_string));
+            add(p.clone(), range, None, Some(id), gp.get("Description"))?;
         }
     }
     Ok(out)
@@ -312,6 +327,9 @@ pub fn authorize(call: &Call, egress: bool) -> Ec2Result {
             if g.rules.iter().chain(&new[..i]).any(|e| e.same_permission(r)) {
                 return Err(Ec2Error::new("InvalidPermission.Duplicate", format!("the specified rule \"peer: {}, {}, ALLOW\" already exists", r.cidr.as_deref().or(r.group_id.as_deref()).unwrap_or("?"), r.protocol)));
             }
+        }
+        if g.rules.iter().filter(|r| r.egress == egress).count() + new.len() > MAX_RULES_PER_SECURITY_GROUP {
+            return Err(Ec2Error::new("RulesPerSecurityGroupLimitExceeded", format!("The maximum number of rules per security group has been reached ({MAX_RULES_PER_SECURITY_GROUP} per direction).")));
         }
         let mut updated = g.clone();
         updated.rules.extend(new.iter().cloned());

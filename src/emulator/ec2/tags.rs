@@ -53,7 +53,7 @@ pub fn create(call: &Call) -> Ec2Result {
     }
     call.emu.store.write(|w, changes| {
         for id in &ids {
-            retag(call, w, changes, id, &|existing| merge(existing, &tags).map_err(Ec2Error::invalid))?;
+            retag(call, w, changes, id, &|existing| merge(existing, &tags, crate::model::tags::Rules::Ec2).map_err(Ec2Error::invalid))?;
         }
         Ok::<_, Ec2Error>(())
     })?;

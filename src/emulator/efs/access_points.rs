@@ -7,7 +7,7 @@ use super::{Call, Code, EfsError, EfsResult, check_token, empty, ok, paginate, t
 use crate::emulator::records::{AccessPoint, CreationInfo, Kind, PosixUser, Record, RootDirectory};
 use crate::emulator::store::World;
 use crate::model::ACCOUNT_ID;
-use crate::model::ids::{IdKind, access_point_arn, new_id, parse_id_or_arn};
+use crate::model::ids::{IdKind, access_point_arn, arn_is_local, new_id, parse_id_or_arn};
 use crate::model::limits::*;
 use crate::model::modes::LifeCycleState;
 use crate::model::tags::{Tag, name_of};
@@ -50,8 +50,8 @@ pub fn find<'w>(call: &Call, world: &'w World, id_or_arn: &str) -> Result<&'w Ac
     world
         .access_points
         .get(&id)
-        .filter(|a| a.region == call.region && !a.life.is_gone(call.now))
-        .ok_or_else(|| EfsError::new(Code::AccessPointNotFound, format!("Access point '{id}' does not exist.")))
+        .filter(|a| a.region == call.region && arn_is_local(id_or_arn, call.region) && !a.life.is_gone(call.now))
+        .ok_or_else(|| EfsError::new(Code::AccessPointNotFound, format!("Access point '{id_or_arn}' does not exist.")))
 }
 
 #[derive(Deserialize)]
@@ -106,7 +106,7 @@ fn posix_user(u: WirePosixUser) -> Result<PosixUser, EfsError> {
 
 /// Path rules of the API: `/` or 1–4 components, none starting with `.`, no shell specials.
 pub fn check_root_path(path: &str) -> Result<(), EfsError> {
-    let bad = || EfsError::bad(format!("RootDirectory.Path '{path}' is invalid: use '/' or up to 4 components like /data/team, without '.'-prefixed names or $#<>;`|&?{{}}^*"));
+    let bad = || EfsError::bad(format!("RootDirectory.Path '{path}' is invalid: use '/' or up to 4 components like /data/team, without '.'-prefixed names, control characters or $#<>;`|&?{{}}^*"));
     if path.is_empty() || path.len() > 100 || !path.starts_with('/') {
         return Err(bad());
     }
@@ -114,7 +114,7 @@ pub fn check_root_path(path: &str) -> Result<(), EfsError> {
         return Ok(());
     }
     let parts: Vec<&str> = path[1..].split('/').collect();
-    if parts.len() > 4 || parts.iter().any(|p| p.is_empty() || p.starts_with('.') || p.chars().any(|c| "$#<>;`|&?{}^*\n".contains(c))) {
+    if parts.len() > 4 || parts.iter().any(|p| p.is_empty() || p.starts_with('.') || p.chars().any(|c| c.is_control() || "$#<>;`|&?{}^*".contains(c))) {
         return Err(bad());
     }
     Ok(())

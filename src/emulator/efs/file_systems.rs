@@ -113,20 +113,33 @@ struct CreateRequest {
     tags: Option<Vec<super::WireTag>>,
 }
 
-/// KMS key ids, aliases and ARNs are stored as ARNs, as EFS reports them.
-fn kms_key_arn(region: &str, key: &str) -> Result<String, EfsError> {
+/// KMS key ids, aliases and ARNs (of a key in `region`) are stored as ARNs, as EFS reports them.
+pub(super) fn kms_key_arn(region: &str, key: &str) -> Result<String, EfsError> {
     let uuid_like = |s: &str| {
         let parts: Vec<&str> = s.split('-').collect();
         parts.iter().map(|p| p.len()).eq([8, 4, 4, 4, 12]) && s.chars().all(|c| c == '-' || c.is_ascii_hexdigit())
     };
-    let alias_ok = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "/_-".contains(c));
+    let key_id_ok = |s: &str| uuid_like(s) || s.strip_prefix("mrk-").is_some_and(|k| k.len() == 32 && k.chars().all(|c| c.is_ascii_hexdigit()));
+    let alias_ok = |s: &str| !s.is_empty() && s.len() <= 256 && s.chars().all(|c| c.is_ascii_alphanumeric() || "/_-".contains(c));
+    let resource_ok = |r: &str| r.strip_prefix("key/").is_some_and(key_id_ok) || r.strip_prefix("alias/").is_some_and(alias_ok);
     if key.len() > 2048 {
         return Err(EfsError::bad("KmsKeyId is at most 2048 characters"));
     }
-    if key.starts_with("arn:aws") && key.contains(":kms:") {
-        return Ok(key.to_string());
+    if let Some(arn) = key.strip_prefix("arn:") {
+        return match arn.splitn(5, ':').collect::<Vec<_>>()[..] {
+            [partition, "kms", key_region, account, resource]
+                if partition.starts_with("aws") && account.len() == 12 && account.bytes().all(|b| b.is_ascii_digit()) && resource_ok(resource) =>
+            {
+                if key_region == region {
+                    Ok(key.to_string())
+                } else {
+                    Err(EfsError::bad(format!("KmsKeyId '{key}' is a key in '{key_region}'; a file system in {region} needs a key of its own region")))
+                }
+            }
+            _ => Err(EfsError::bad(format!("KmsKeyId '{key}' is not a KMS key ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID or …:alias/NAME)"))),
+        };
     }
-    if uuid_like(key) || key.strip_prefix("mrk-").is_some_and(|k| k.len() == 32 && k.chars().all(|c| c.is_ascii_hexdigit())) {
+    if key_id_ok(key) {
         return Ok(format!("arn:aws:kms:{region}:{ACCOUNT_ID}:key/{key}"));
     }
     if let Some(alias) = key.strip_prefix("alias/").filter(|a| alias_ok(a)) {
@@ -136,7 +149,7 @@ fn kms_key_arn(region: &str, key: &str) -> Result<String, EfsError> {
 }
 
 /// The AWS-managed key `aws/elasticfilesystem` of a region (stable, derived from the region).
-fn default_kms_key(region: &str) -> String {
+pub(super) fn default_kms_key(region: &str) -> String {
     let h = region.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3));
     let hex = format!("{h:016x}{:016x}", h.rotate_left(29));
     format!("arn:aws:kms:{region}:{ACCOUNT_ID}:key/{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
@@ -226,6 +239,9 @@ struct DescribeResponse<'a> {
 pub fn describe(call: &Call) -> EfsResult {
     let max = call.page_size("MaxItems", DEFAULT_PAGE_FILE_SYSTEMS)?;
     let marker = call.query("Marker");
+    if let Some(t) = call.query("CreationToken") {
+        super::check_token("CreationToken", Some(t.to_string()))?;
+    }
     let w = call.emu.store.read();
     if let Some(id) = call.query("FileSystemId") {
         let fs = call.file_system(&w, id)?;

@@ -20,7 +20,7 @@ use crate::clock::Clock;
 use super::records::{FileSystem, Lifespan};
 use super::store::World;
 use super::{Emulator, RequestParts};
-use crate::model::ids::{IdKind, parse_id_or_arn};
+use crate::model::ids::{IdKind, arn_is_local, parse_id_or_arn};
 use crate::model::modes::LifeCycleState;
 
 /// Error codes of the EFS API with their HTTP statuses.
@@ -199,8 +199,8 @@ impl Call<'_> {
         world
             .file_systems
             .get(&id)
-            .filter(|fs| fs.region == self.region && !fs.life.is_gone(self.now))
-            .ok_or_else(|| EfsError::new(Code::FileSystemNotFound, format!("File system '{id}' does not exist.")))
+            .filter(|fs| fs.region == self.region && arn_is_local(id_or_arn, self.region) && !fs.life.is_gone(self.now))
+            .ok_or_else(|| EfsError::new(Code::FileSystemNotFound, format!("File system '{id_or_arn}' does not exist.")))
     }
 
     fn available_file_system<'w>(&self, world: &'w World, id_or_arn: &str) -> Result<&'w FileSystem, EfsError> {
@@ -323,7 +323,7 @@ fn tags_from_wire(tags: Option<Vec<WireTag>>, existing: &[crate::model::tags::Ta
         let value = t.value.ok_or_else(|| EfsError::bad(format!("tag '{key}' needs a Value")))?;
         out.push(crate::model::tags::Tag { key, value });
     }
-    crate::model::tags::merge(existing, &out).map_err(EfsError::bad)
+    crate::model::tags::merge(existing, &out, crate::model::tags::Rules::Efs).map_err(EfsError::bad)
 }
 
 /// Checks a token (CreationToken, ClientToken): 1 to 64 characters.

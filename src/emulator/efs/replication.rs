@@ -98,6 +98,11 @@ pub fn create(call: &Call, source: &str) -> EfsResult {
     if let Some(arn) = &dest.role_arn {
         check_role_arn(arn)?;
     }
+    let dest_region = match &dest.region {
+        Some(r) => regions::find(r).ok_or_else(|| EfsError::new(Code::ValidationException, format!("Region '{r}' is not supported")))?,
+        None => regions::find(call.region).ok_or_else(|| EfsError::new(Code::ValidationException, "unknown source region"))?,
+    };
+    let dest_key = dest.kms_key_id.as_deref().map(|key| super::file_systems::kms_key_arn(dest_region.name, key)).transpose()?;
     call.emu
         .store
         .write(|w, changes| {
@@ -105,10 +110,6 @@ pub fn create(call: &Call, source: &str) -> EfsResult {
             if involved(w, &src.id) {
                 return Err(EfsError::new(Code::ValidationException, format!("File system '{}' is already part of a replication configuration", src.id)));
             }
-            let dest_region = match &dest.region {
-                Some(r) => regions::find(r).ok_or_else(|| EfsError::new(Code::ValidationException, format!("Region '{r}' is not supported")))?,
-                None => regions::find(call.region).ok_or_else(|| EfsError::new(Code::ValidationException, "unknown source region"))?,
-            };
             let destination_id = match &dest.file_system_id {
                 Some(existing) => {
                     if dest.availability_zone_name.is_some() || dest.kms_key_id.is_some() {
@@ -148,7 +149,8 @@ pub fn create(call: &Call, source: &str) -> EfsResult {
                         updating_until: 0.0,
                         performance_mode: src.performance_mode,
                         encrypted: true,
-                        kms_key_id: dest.kms_key_id.clone().or_else(|| src.kms_key_id.clone()),
+                        // Without a key, EFS encrypts a replica with its region's default key.
+                        kms_key_id: Some(dest_key.clone().unwrap_or_else(|| super::file_systems::default_kms_key(dest_region.name))),
                         throughput_mode: ThroughputMode::Elastic,
                         provisioned_mibps: None,
                         availability_zone: zone,

@@ -58,6 +58,9 @@ fn remove_keys(existing: &[Tag], keys: &[String]) -> Result<Vec<Tag>, EfsError> 
     if keys.is_empty() || keys.len() > 50 {
         return Err(EfsError::bad("give 1 to 50 tag keys to remove"));
     }
+    if let Some(k) = keys.iter().find(|k| k.is_empty() || k.chars().count() > 128) {
+        return Err(EfsError::bad(format!("tag key '{k}' must be 1 to 128 characters")));
+    }
     Ok(existing.iter().filter(|t| !keys.contains(&t.key)).cloned().collect())
 }
 
