@@ -25,6 +25,8 @@ const HEADER_TIMEOUT: Duration = Duration::from_secs(30);
 const BODY_TIMEOUT: Duration = Duration::from_secs(30);
 /// Connections served at once; further ones wait in the listen backlog until one closes.
 const MAX_CONNECTIONS: usize = 1024;
+/// How long a stopping daemon waits for requests in flight.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 
 /// Serves `app` on `listener` until `stop` completes, then waits for requests in flight.
 pub async fn serve(listener: TcpListener, app: Router, stop: impl Future<Output = ()>) {
@@ -61,7 +63,10 @@ pub async fn serve(listener: TcpListener, app: Router, stop: impl Future<Output 
             drop(slot);
         });
     }
-    graceful.shutdown().await;
+    // Requests in flight finish; a client that never completes one does not hold the exit.
+    if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown()).await.is_err() {
+        tracing::warn!("connections still open after {} s at shutdown were dropped", SHUTDOWN_GRACE.as_secs());
+    }
 }
 
 /// The whole body of a request, or the error response that ends it: too large (also when the
