@@ -165,6 +165,30 @@ fn posix_round_trips_and_permissions() {
 }
 
 #[test]
+fn another_mount_sees_what_was_closed_when_it_opens() {
+    if fuse_skip("another_mount_sees_what_was_closed_when_it_opens") {
+        return;
+    }
+    let d = Daemon::start();
+    let (a, b) = (MountDir::new(), MountDir::new());
+    create_and_mount(&d, "shared", &[], &a);
+    ok(efsctl(&d, &["mount", "shared", b.s(), "--az", "us-east-1b"]));
+    let (in_a, in_b) = (a.path().join("log"), b.path().join("log"));
+    std::fs::write(&in_a, b"one\n").unwrap();
+    // B caches the file's attributes and pages.
+    assert_eq!(std::fs::read(&in_b).unwrap(), b"one\n");
+    assert_eq!(std::fs::metadata(&in_b).unwrap().len(), 4);
+    // A appends and closes, and changes the mode: an open in B sees both (close-to-open
+    // consistency, as EFS gives NFS clients), well within the attribute cache's 30 s.
+    std::fs::OpenOptions::new().append(true).open(&in_a).unwrap().write_all(b"two\n").unwrap();
+    std::fs::set_permissions(&in_a, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let mut opened = std::fs::File::open(&in_b).unwrap();
+    let meta = opened.metadata().unwrap();
+    assert_eq!((meta.len(), meta.mode() & 0o777), (8, 0o600));
+    assert_eq!(std::io::read_to_string(&mut opened).unwrap(), "one\ntwo\n");
+}
+
+#[test]
 fn access_points_policies_and_mount_checks() {
     if fuse_skip("access_points_policies_and_mount_checks") {
         return;

@@ -357,7 +357,10 @@ impl DataPlane {
         // ~16 us here). The kernel orders what must be ordered (it waits for a write's reply
         // before the next read of the same data); storage state is behind its own locks.
         config.n_threads = Some(2);
-        let session = fuser::spawn_mount(FuseFs::new(Arc::new(vfs), self.runtime.clone()), dir, &config).map_err(|e| internal(format!("mount.efs: FUSE mount on {} failed: {e}", dir.display())))?;
+        let notifier = Arc::new(std::sync::OnceLock::new());
+        let fs = FuseFs::new(Arc::new(vfs), self.runtime.clone(), notifier.clone());
+        let session = fuser::spawn_mount(fs, dir, &config).map_err(|e| internal(format!("mount.efs: FUSE mount on {} failed: {e}", dir.display())))?;
+        let _ = notifier.set(session.notifier());
         self.sessions.lock().unwrap_or_else(|e| e.into_inner()).insert(plan.spec.directory.clone(), session);
         Ok(())
     }

@@ -7,7 +7,7 @@ use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use fuser::{
@@ -33,14 +33,17 @@ pub struct FuseFs {
     /// counting entries from the start, which made a listing quadratic in its length.
     listings: Mutex<HashMap<u64, Batch>>,
     next_handle: AtomicU64,
+    /// This mount's channel for telling the kernel what it caches is stale (set once mounted).
+    notifier: Arc<OnceLock<fuser::Notifier>>,
 }
 
 /// The offset and name of each entry of a listing's last reply.
 type Batch = Vec<(u64, Vec<u8>)>;
 
 impl FuseFs {
-    pub fn new(vfs: Arc<Vfs>, timers: tokio::runtime::Handle) -> Self {
-        FuseFs { vfs, timers, listings: Mutex::new(HashMap::new()), next_handle: AtomicU64::new(1) }
+    /// `notifier` is filled in once the session is mounted.
+    pub fn new(vfs: Arc<Vfs>, timers: tokio::runtime::Handle, notifier: Arc<OnceLock<fuser::Notifier>>) -> Self {
+        FuseFs { vfs, timers, listings: Mutex::new(HashMap::new()), next_handle: AtomicU64::new(1), notifier }
     }
 
     fn listings(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Batch>> {
@@ -419,6 +422,14 @@ impl Filesystem for FuseFs {
             OpenAccMode::O_RDWR => (true, true),
         };
         let r = self.vfs.open(self.to_storage(ino), read, write, flags.0 & libc::O_TRUNC != 0, &self.who(req));
+        // Close-to-open consistency, as NFS clients of EFS keep it: an open sees what another
+        // mount wrote and closed, so the attributes this mount cached (size, times, mode) go,
+        // as an NFS client revalidates them on open. Cached pages go too (no FOPEN_KEEP_CACHE).
+        if r.is_ok()
+            && let Some(notifier) = self.notifier.get()
+        {
+            let _ = notifier.inval_inode(ino, -1, 0);
+        }
         self.opened(r, FileHandle(0), cache_mode(flags.0), reply);
     }
 
