@@ -164,6 +164,56 @@ fn posix_round_trips_and_permissions() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
+/// Linux's rules for what other users may change, which pjdfstest checks (each of these
+/// failed on the mount before).
+#[test]
+fn other_users_change_only_what_linux_lets_them() {
+    if fuse_skip("other_users_change_only_what_linux_lets_them") {
+        return;
+    }
+    let d = Daemon::start();
+    let m = MountDir::new();
+    create_and_mount(&d, "rules", &[], &m);
+    let p = |name: &str| m.path().join(name).display().to_string();
+    std::fs::set_permissions(m.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    let py = |uid: u32, code: &str| as_user(uid, uid, &format!("python3 -c '{code}'"));
+    // A write through a read-write open drops setgid and setuid (the kernel asks with a mode
+    // change, which the writer may make only to drop them); the write is kept.
+    std::fs::write(p("shared"), b"").unwrap();
+    std::fs::set_permissions(p("shared"), std::fs::Permissions::from_mode(0o6777)).unwrap();
+    assert!(as_user(4242, 4242, &format!("echo x 1<>{}", p("shared"))));
+    assert_eq!((std::fs::read(p("shared")).unwrap(), std::fs::metadata(p("shared")).unwrap().mode() & 0o7777), (b"x\n".to_vec(), 0o777));
+    assert!(!as_user(4242, 4242, &format!("chmod 0700 {}", p("shared"))), "only the owner sets other modes");
+    // ftruncate through a descriptor open for writing works whatever the mode says now.
+    assert!(py(4242, &format!("import os; fd = os.open(\"{}\", os.O_CREAT | os.O_RDWR, 0); os.ftruncate(fd, 3)", p("mode0"))));
+    assert_eq!(std::fs::metadata(p("mode0")).unwrap().len(), 3);
+    // Only root gives a file away, even to its present owner; only the owner sets given
+    // times, while anyone who may write sets them to now.
+    std::os::unix::fs::chown(p("shared"), Some(4242), Some(4242)).unwrap();
+    assert!(!as_user(4343, 4343, &format!("chown 4242:4242 {}", p("shared"))));
+    assert!(py(4343, &format!("import os; os.utime(\"{}\")", p("shared"))));
+    assert!(!py(4343, &format!("import os; os.utime(\"{}\", (1, 2))", p("shared"))));
+    assert!(py(4242, &format!("import os; os.utime(\"{}\", (1, 2))", p("shared"))));
+    // Moving a directory to another parent needs write access to it (its `..` changes).
+    std::fs::create_dir(p("mine")).unwrap();
+    std::os::unix::fs::chown(p("mine"), Some(4242), Some(4242)).unwrap();
+    std::fs::create_dir(p("mine/roots")).unwrap();
+    std::fs::create_dir(p("elsewhere")).unwrap();
+    std::fs::set_permissions(p("elsewhere"), std::fs::Permissions::from_mode(0o777)).unwrap();
+    assert!(!as_user(4242, 4242, &format!("mv -T {} {}", p("mine/roots"), p("elsewhere/roots"))));
+    assert!(as_user(4242, 4242, &format!("mv -T {} {}", p("mine/roots"), p("mine/renamed"))), "within one parent it may");
+    // A directory closed to others after its names were cached: the names go with it.
+    std::fs::create_dir(p("closing")).unwrap();
+    std::fs::write(p("closing/inside"), b"secret").unwrap();
+    assert_eq!(std::fs::read(p("closing/inside")).unwrap(), b"secret");
+    std::fs::set_permissions(p("closing"), std::fs::Permissions::from_mode(0o700)).unwrap();
+    assert!(!as_user(4242, 4242, &format!("cat {}", p("closing/inside"))));
+    // A name longer than any entry can have is too long, not missing.
+    let long = m.path().join("n".repeat(256));
+    assert_eq!(std::fs::metadata(&long).unwrap_err().raw_os_error(), Some(libc::ENAMETOOLONG));
+    assert_eq!(std::fs::remove_file(&long).unwrap_err().raw_os_error(), Some(libc::ENAMETOOLONG));
+}
+
 #[test]
 fn another_mount_sees_what_was_closed_when_it_opens() {
     if fuse_skip("another_mount_sees_what_was_closed_when_it_opens") {

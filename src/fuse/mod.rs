@@ -16,8 +16,8 @@ use fuser::{
 };
 
 use crate::model::metering;
-use crate::storage::{Inode, Kind, ROOT, SetAttr};
-use crate::vfs::{Groups, Identity, Make, Vfs};
+use crate::storage::{Inode, Kind, ROOT};
+use crate::vfs::{Change, Groups, Identity, Make, SetTime, Vfs};
 
 /// How long the kernel may cache attributes and names: NFS clients of EFS cache attributes for
 /// 3–60 s (acregmin/acdirmax), so other mounts see changes within that window, as on EFS.
@@ -81,6 +81,37 @@ impl FuseFs {
     /// no permissions itself (the daemon does, as the access point's user or squashed root),
     /// so a cached name lets any caller walk through: only names in directories everyone may
     /// search are kept; elsewhere each walk asks the daemon, which checks the caller.
+    /// Drops the names the kernel keeps in `dir`, a directory some may no longer search, so
+    /// the next walk through it asks the daemon, which checks the caller.
+    fn forget_names_in(&self, dir: INodeNo) {
+        let Some(notifier) = self.notifier.get() else { return };
+        let ino = self.to_storage(dir);
+        // Below the mount's root, dropping the directory's own name drops everything the
+        // kernel keeps beneath it, and locks only its parent (not the directory, which the
+        // chmod holds), so it is done before the reply.
+        if ino != self.vfs.mount.root
+            && let Ok(Some((parent, name))) = self.vfs.storage.dir_entry(ino)
+        {
+            let _ = notifier.inval_entry(self.to_fuse(parent), OsStr::from_bytes(&name));
+            return;
+        }
+        // The root has no name: drop each of its entries instead, from another thread, as
+        // that waits for the chmod (holding the root) to return.
+        let (storage, notifier) = (self.vfs.storage.clone(), notifier.clone());
+        self.timers.spawn_blocking(move || {
+            let mut after = Vec::new();
+            while let Ok(batch) = storage.readdir(ino, 0, Some(&after), READDIR_BATCH) {
+                for e in &batch {
+                    let _ = notifier.inval_entry(dir, OsStr::from_bytes(&e.name));
+                }
+                match batch.last() {
+                    Some(last) if batch.len() == READDIR_BATCH as usize => after = last.name.clone(),
+                    _ => break,
+                }
+            }
+        });
+    }
+
     fn name_ttl(&self, parent: u64) -> Duration {
         if self.vfs.searchable_by_all(parent) { TTL } else { Duration::ZERO }
     }
@@ -259,12 +290,15 @@ fn errno(e: crate::vfs::Errno) -> Errno {
     Errno::from_i32(e.0)
 }
 
-fn time(t: TimeOrNow) -> f64 {
-    let st = match t {
-        TimeOrNow::SpecificTime(st) => st,
-        TimeOrNow::Now => SystemTime::now(),
-    };
-    st.duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+/// "Now" is the file system's (virtual) now, as for every other time it sets.
+fn time(t: TimeOrNow) -> SetTime {
+    match t {
+        TimeOrNow::SpecificTime(st) => SetTime::At(match st.duration_since(UNIX_EPOCH) {
+            Ok(d) => d.as_secs_f64(),
+            Err(before) => -before.duration().as_secs_f64(),
+        }),
+        TimeOrNow::Now => SetTime::Now,
+    }
 }
 
 /// Write-only opens bypass the kernel's page cache: each write goes straight from the
@@ -364,15 +398,20 @@ impl Filesystem for FuseFs {
         atime: Option<TimeOrNow>,
         mtime: Option<TimeOrNow>,
         _ctime: Option<SystemTime>,
-        _fh: Option<FileHandle>,
+        fh: Option<FileHandle>,
         _crtime: Option<SystemTime>,
         _chgtime: Option<SystemTime>,
         _bkuptime: Option<SystemTime>,
         _flags: Option<fuser::BsdFileFlags>,
         reply: ReplyAttr,
     ) {
-        let set = SetAttr { perm: mode.map(|m| m & 0o7777), uid, gid, size, atime: atime.map(time), mtime: mtime.map(time) };
-        self.attr_reply(self.vfs.setattr(self.to_storage(ino), set, &self.who(req)), reply);
+        let change = Change { perm: mode.map(|m| m & 0o7777), uid, gid, size, atime: atime.map(time), mtime: mtime.map(time), through_open_file: fh.is_some() };
+        let was_searchable = change.perm.is_some() && self.vfs.searchable_by_all(self.to_storage(ino));
+        let r = self.vfs.setattr(self.to_storage(ino), change, &self.who(req));
+        if matches!(&r, Ok(i) if i.kind == Kind::Dir && was_searchable && !self.vfs.searchable_by_all(i.ino)) {
+            self.forget_names_in(ino);
+        }
+        self.attr_reply(r, reply);
     }
 
     fn readlink(&self, _req: &Request, ino: INodeNo, reply: ReplyData) {
@@ -450,8 +489,9 @@ impl Filesystem for FuseFs {
         }
     }
 
-    fn write(&self, _req: &Request, ino: INodeNo, _fh: FileHandle, offset: u64, data: &[u8], wf: WriteFlags, _flags: OpenFlags, _lock: Option<LockOwner>, reply: ReplyWrite) {
-        match self.vfs.write(self.to_storage(ino), offset, data, wf.contains(WriteFlags::FUSE_WRITE_KILL_SUIDGID)) {
+    fn write(&self, req: &Request, ino: INodeNo, _fh: FileHandle, offset: u64, data: &[u8], wf: WriteFlags, _flags: OpenFlags, _lock: Option<LockOwner>, reply: ReplyWrite) {
+        let unprivileged = wf.contains(WriteFlags::FUSE_WRITE_KILL_SUIDGID).then(|| self.who(req));
+        match self.vfs.write(self.to_storage(ino), offset, data, unprivileged.as_ref()) {
             Ok((n, wait)) => self.after(wait, move || reply.written(n)),
             Err(e) => reply.error(errno(e)),
         }

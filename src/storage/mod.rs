@@ -344,10 +344,12 @@ fn check_name(name: &[u8]) -> Result<()> {
     if name.is_empty() || name == b"." || name == b".." || name.contains(&b'/') || name.contains(&0) {
         return Err(StorageError::Invalid);
     }
-    if name.len() > MAX_NAME {
-        return Err(StorageError::NameTooLong);
-    }
-    Ok(())
+    check_length(name)
+}
+
+/// A name longer than any entry can have is ENAMETOOLONG, also where it is only looked up.
+fn check_length(name: &[u8]) -> Result<()> {
+    if name.len() > MAX_NAME { Err(StorageError::NameTooLong) } else { Ok(()) }
 }
 
 impl Storage {
@@ -497,11 +499,13 @@ impl Storage {
     }
 
     pub fn lookup(&self, parent: u64, name: &[u8]) -> Result<Inode> {
+        check_length(name)?;
         self.overlaid(|| self.db().row(&LOOKUP, params![parent as i64, name], row)?.ok_or(StorageError::NotFound))
     }
 
     /// The inode and kind code that `parent/name` names.
     fn entry(db: &Connection, parent: u64, name: &[u8]) -> Result<Option<(i64, i64)>> {
+        check_length(name)?;
         Ok(db
             .row("SELECT d.ino, i.kind FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1 AND d.name = ?2", params![parent as i64, name], |r| Ok((r.get(0)?, r.get(1)?)))?)
     }
@@ -749,6 +753,14 @@ impl Storage {
             return Ok(ROOT);
         }
         Self::parent_row(&self.db(), ino)?.ok_or(StorageError::NotFound)
+    }
+
+    /// Where directory `ino` is named: its parent and its name there (`None` for the root).
+    pub fn dir_entry(&self, ino: u64) -> Result<Option<(u64, Vec<u8>)>> {
+        let db = self.db();
+        let Some(parent) = Self::parent_row(&db, ino)? else { return Ok(None) };
+        let name = db.row("SELECT name FROM dentries WHERE parent = ?1 AND ino = ?2", params![parent as i64, ino as i64], |r| r.get(0))?;
+        Ok(name.map(|n| (parent, n)))
     }
 
     /// The directory holding directory `ino` (`None` for other kinds, which may have several).

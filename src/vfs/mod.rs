@@ -87,6 +87,27 @@ pub trait Throttle: Send + Sync {
     fn metadata(&self) -> Duration;
 }
 
+/// A time `setattr` sets: the file system's now (`touch`, UTIME_NOW) or a given one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum SetTime {
+    Now,
+    At(f64),
+}
+
+/// What a `setattr` changes.
+#[derive(Debug, Clone, Default)]
+pub struct Change {
+    pub perm: Option<u32>,
+    pub uid: Option<u32>,
+    pub gid: Option<u32>,
+    pub size: Option<u64>,
+    pub atime: Option<SetTime>,
+    pub mtime: Option<SetTime>,
+    /// The truncation comes through a descriptor open for writing (`ftruncate`), which its
+    /// open already checked.
+    pub through_open_file: bool,
+}
+
 pub struct Vfs {
     pub storage: Arc<Storage>,
     pub mount: MountContext,
@@ -216,6 +237,12 @@ impl Vfs {
     pub fn rename(&self, parent: u64, name: &[u8], newparent: u64, newname: &[u8], flags: u32, id: &Identity) -> VfsResult<()> {
         self.meta();
         self.removable(parent, name, id)?;
+        // A directory moving to another parent has its `..` rewritten: Linux asks for write
+        // access to it as well.
+        let moving = self.storage.lookup(parent, name)?;
+        if moving.kind == Kind::Dir && parent != newparent {
+            self.need(&moving, id, W)?;
+        }
         let target_dir = self.storage.get(newparent)?;
         self.need(&target_dir, id, W | X)?;
         if let Ok(existing) = self.storage.lookup(newparent, newname)
@@ -239,38 +266,57 @@ impl Vfs {
         Ok(self.storage.link(ino, newparent, newname, self.now())?)
     }
 
-    pub fn setattr(&self, ino: u64, set: SetAttr, id: &Identity) -> VfsResult<Inode> {
+    /// Changes attributes with Linux's rules for who may change what (`chown_ok`,
+    /// `setattr_prepare`): the owner (or root) sets modes, times and its own group; anyone who
+    /// may write sets the times to now and truncates; a chown only root makes.
+    pub fn setattr(&self, ino: u64, change: Change, id: &Identity) -> VfsResult<Inode> {
         self.meta();
         self.writable()?;
         let inode = self.storage.get(ino)?;
         let owner = id.is_root() || id.uid == inode.uid;
-        if set.perm.is_some() && !owner {
+        if let Some(p) = change.perm
+            && !owner
+        {
+            // What the kernel sends when a write by someone else drops setuid/setgid.
+            let only_clears_privileges = p & !0o6000 == inode.perm & !0o6000 && p & 0o6000 & !inode.perm == 0;
+            if !only_clears_privileges {
+                return Err(EPERM);
+            }
+            self.need(&inode, id, W)?;
+        }
+        if change.uid.is_some_and(|uid| !(id.is_root() || (owner && uid == inode.uid))) {
             return Err(EPERM);
         }
-        if let Some(uid) = set.uid
-            && uid != inode.uid && !id.is_root() {
-                return Err(EPERM);
-            }
-        if let Some(gid) = set.gid
-            && gid != inode.gid && !(id.is_root() || (id.uid == inode.uid && id.in_group(gid))) {
-                return Err(EPERM);
-            }
-        if set.size.is_some() {
+        if change.gid.is_some_and(|gid| !(id.is_root() || (owner && (gid == inode.gid || id.in_group(gid))))) {
+            return Err(EPERM);
+        }
+        if change.size.is_some() && !change.through_open_file {
             self.need(&inode, id, W)?;
         }
-        if (set.atime.is_some() || set.mtime.is_some()) && !owner {
+        let times = [change.atime, change.mtime];
+        if !owner && times.iter().any(Option::is_some) {
+            // "Now" needs write access; a given time only the owner may set.
+            if times.iter().flatten().any(|t| *t != SetTime::Now) {
+                return Err(EPERM);
+            }
             self.need(&inode, id, W)?;
         }
-        let mut set = set;
-        // chown by a non-root caller clears setuid/setgid, as Linux does.
-        if (set.uid.is_some() || set.gid.is_some()) && !id.is_root() && set.perm.is_none() {
+        let now = self.now();
+        let time = |t: SetTime| match t {
+            SetTime::Now => now,
+            SetTime::At(at) => at,
+        };
+        let mut set = SetAttr { perm: change.perm, uid: change.uid, gid: change.gid, size: change.size, atime: change.atime.map(time), mtime: change.mtime.map(time) };
+        // A chown by a non-root caller clears setuid/setgid of a file (not a directory), as
+        // Linux does.
+        if (set.uid.is_some() || set.gid.is_some()) && !id.is_root() && set.perm.is_none() && inode.kind != Kind::Dir {
             set.perm = Some(inode.perm & !0o6000);
         }
         if let Some(p) = set.perm
             && !id.is_root() && p & 0o2000 != 0 && !id.in_group(set.gid.unwrap_or(inode.gid)) {
                 set.perm = Some(p & !0o2000);
             }
-        Ok(self.storage.set_attr(ino, &set, self.now())?)
+        Ok(self.storage.set_attr(ino, &set, now)?)
     }
 
     /// Opens for reading and/or writing (and truncates on O_TRUNC).
@@ -311,11 +357,13 @@ impl Vfs {
     /// Writes `data` at `offset`. `drop_privileges`: the writer may not keep setuid/setgid (the
     /// kernel asks for this on writes that bypass its cache; on cached writes it clears them
     /// itself through setattr). File capabilities are `security.*` xattrs, not supported.
-    pub fn write(&self, ino: u64, offset: u64, data: &[u8], drop_privileges: bool) -> VfsResult<(u32, Duration)> {
+    /// Writes `data`; `unprivileged` is the writer when the kernel asks for setuid/setgid to
+    /// go (a writer without CAP_FSETID).
+    pub fn write(&self, ino: u64, offset: u64, data: &[u8], unprivileged: Option<&Identity>) -> VfsResult<(u32, Duration)> {
         self.writable()?;
-        if drop_privileges {
-            let perm = self.storage.get(ino)?.perm;
-            if let Some(kept) = without_privileges(perm) {
+        if let Some(writer) = unprivileged {
+            let inode = self.storage.get(ino)?;
+            if let Some(kept) = without_privileges(inode.perm, writer.in_group(inode.gid)) {
                 self.storage.set_attr(ino, &SetAttr { perm: Some(kept), ..Default::default() }, self.now())?;
             }
         }
@@ -403,11 +451,11 @@ impl Vfs {
 }
 
 /// The mode a write by an unprivileged caller leaves: setuid goes, and setgid when group
-/// execute is set (without it, setgid marks mandatory locking and stays), as on Linux.
+/// execute is set or the writer is not in the file's group, as on Linux (6.x).
 /// `None` when nothing changes.
-fn without_privileges(perm: u32) -> Option<u32> {
+fn without_privileges(perm: u32, writer_in_group: bool) -> Option<u32> {
     let mut kept = perm & !0o4000;
-    if perm & 0o010 != 0 {
+    if perm & 0o010 != 0 || !writer_in_group {
         kept &= !0o2000;
     }
     (kept != perm).then_some(kept)
@@ -436,13 +484,14 @@ mod tests {
     use super::without_privileges;
 
     #[test]
-    fn unprivileged_writes_drop_setuid_and_executable_setgid() {
-        assert_eq!(without_privileges(0o4755), Some(0o755));
-        assert_eq!(without_privileges(0o2755), Some(0o755));
-        assert_eq!(without_privileges(0o6750), Some(0o750));
-        // setgid without group execute marks mandatory locking: Linux keeps it.
-        assert_eq!(without_privileges(0o2644), None);
-        assert_eq!(without_privileges(0o6644), Some(0o2644));
-        assert_eq!(without_privileges(0o755), None);
+    fn unprivileged_writes_drop_setuid_and_setgid_as_linux_does() {
+        assert_eq!(without_privileges(0o4755, true), Some(0o755));
+        assert_eq!(without_privileges(0o2755, true), Some(0o755));
+        assert_eq!(without_privileges(0o6750, true), Some(0o750));
+        // setgid without group execute stays for a writer in the file's group only.
+        assert_eq!(without_privileges(0o2644, true), None);
+        assert_eq!(without_privileges(0o2644, false), Some(0o644));
+        assert_eq!(without_privileges(0o6644, true), Some(0o2644));
+        assert_eq!(without_privileges(0o755, false), None);
     }
 }
