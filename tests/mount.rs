@@ -208,6 +208,10 @@ fn other_users_change_only_what_linux_lets_them() {
     assert_eq!(std::fs::read(p("closing/inside")).unwrap(), b"secret");
     std::fs::set_permissions(p("closing"), std::fs::Permissions::from_mode(0o700)).unwrap();
     assert!(!as_user(4242, 4242, &format!("cat {}", p("closing/inside"))));
+    // Times set with subsecond precision read back as set (to the microsecond).
+    assert!(py(4242, &format!("import os; os.utime(\"{}\", ns=(100_000_000_100_000_000, 1_700_000_000_123_456_000))", p("shared"))));
+    let meta = std::fs::metadata(p("shared")).unwrap();
+    assert_eq!((meta.atime(), meta.atime_nsec(), meta.mtime(), meta.mtime_nsec()), (100_000_000, 100_000_000, 1_700_000_000, 123_456_000));
     // A name longer than any entry can have is too long, not missing.
     let long = m.path().join("n".repeat(256));
     assert_eq!(std::fs::metadata(&long).unwrap_err().raw_os_error(), Some(libc::ENAMETOOLONG));

@@ -223,7 +223,9 @@ impl FuseFs {
     }
 
     fn attr(&self, i: &Inode) -> FileAttr {
-        let t = |secs: f64| UNIX_EPOCH + Duration::from_secs_f64(secs.max(0.0));
+        // Times are stored as f64 seconds (~0.25 µs apart today): reported to the microsecond,
+        // a time set to 0.1 s reads back as 0.1 s, not 0.099999994.
+        let t = |secs: f64| UNIX_EPOCH + Duration::from_micros((secs.max(0.0) * 1e6).round() as u64);
         // Sizes and space used as EFS reports them over NFS: a directory's size is its metered
         // size, and every object's space used is its metered data (`du` of an empty file: 4 KiB).
         let (size, used) = match i.kind {
