@@ -18,8 +18,9 @@ pub enum Rules {
     Ec2,
 }
 
+/// EFS's pattern is `[\p{L}\p{Z}\p{N}_.:/=+\-@]`: separators, not tabs or newlines, count as spaces.
 fn allowed(text: &str, rules: Rules) -> bool {
-    rules == Rules::Ec2 || text.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || "_.:/=+-@".contains(c))
+    rules == Rules::Ec2 || text.chars().all(|c| c.is_alphanumeric() || (c.is_whitespace() && !c.is_control()) || "_.:/=+-@".contains(c))
 }
 
 pub fn validate_key(key: &str, rules: Rules) -> Result<(), String> {
@@ -81,6 +82,8 @@ mod tests {
         assert_eq!(name_of(&merged), Some("x"));
         assert!(merge(&[], &[tag("aws:x", "1")], Rules::Ec2).is_err());
         assert!(merge(&[], &[tag("bad#", "1")], Rules::Efs).is_err());
+        assert!(merge(&[], &[tag("tab\there", "1")], Rules::Efs).is_err());
+        assert!(merge(&[], &[tag("no\u{a0}break space", "1")], Rules::Efs).is_ok());
         // EC2 takes any characters.
         assert!(merge(&[], &[tag("k!#%", "v&<>")], Rules::Ec2).is_ok());
         let many: Vec<Tag> = (0..51).map(|i| tag(&format!("k{i}"), "v")).collect();
