@@ -212,6 +212,9 @@ fn other_users_change_only_what_linux_lets_them() {
     assert!(py(4242, &format!("import os; os.utime(\"{}\", ns=(100_000_000_100_000_000, 1_700_000_000_123_456_000))", p("shared"))));
     let meta = std::fs::metadata(p("shared")).unwrap();
     assert_eq!((meta.atime(), meta.atime_nsec(), meta.mtime(), meta.mtime_nsec()), (100_000_000, 100_000_000, 1_700_000_000, 123_456_000));
+    assert!(py(4242, &format!("import os; os.utime(\"{}\", (-86400, -1.5))", p("shared"))), "times before 1970");
+    let meta = std::fs::metadata(p("shared")).unwrap();
+    assert_eq!((meta.atime(), meta.mtime(), meta.mtime_nsec()), (-86400, -2, 500_000_000));
     // A name longer than any entry can have is too long, not missing.
     let long = m.path().join("n".repeat(256));
     assert_eq!(std::fs::metadata(&long).unwrap_err().raw_os_error(), Some(libc::ENAMETOOLONG));
@@ -240,6 +243,19 @@ fn another_mount_sees_what_was_closed_when_it_opens() {
     let meta = opened.metadata().unwrap();
     assert_eq!((meta.len(), meta.mode() & 0o777), (8, 0o600));
     assert_eq!(std::io::read_to_string(&mut opened).unwrap(), "one\ntwo\n");
+    drop(opened);
+    // A name B has cached, replaced on A (write a new file, rename it over; or remove and
+    // make again): B opens the new one at once, as an NFS client does on ESTALE.
+    std::fs::write(a.path().join("cfg.new"), b"new").unwrap();
+    std::fs::rename(a.path().join("cfg.new"), &in_a).unwrap();
+    assert_eq!(std::fs::read(&in_b).unwrap(), b"new");
+    std::fs::create_dir(a.path().join("dir")).unwrap();
+    assert!(std::fs::read_dir(b.path().join("dir")).unwrap().next().is_none());
+    std::fs::remove_dir(a.path().join("dir")).unwrap();
+    std::fs::create_dir(a.path().join("dir")).unwrap();
+    std::fs::write(a.path().join("dir/x"), b"hi").unwrap();
+    assert_eq!(std::fs::read(b.path().join("dir/x")).unwrap(), b"hi");
+    std::fs::write(b.path().join("dir/y"), b"from b").unwrap();
 }
 
 #[test]

@@ -224,8 +224,12 @@ impl FuseFs {
 
     fn attr(&self, i: &Inode) -> FileAttr {
         // Times are stored as f64 seconds (~0.25 µs apart today): reported to the microsecond,
-        // a time set to 0.1 s reads back as 0.1 s, not 0.099999994.
-        let t = |secs: f64| UNIX_EPOCH + Duration::from_micros((secs.max(0.0) * 1e6).round() as u64);
+        // a time set to 0.1 s reads back as 0.1 s, not 0.099999994. Times before 1970 stay.
+        let t = |secs: f64| {
+            let micros = (secs * 1e6).round() as i64;
+            let d = Duration::from_micros(micros.unsigned_abs());
+            if micros < 0 { UNIX_EPOCH - d } else { UNIX_EPOCH + d }
+        };
         // Sizes and space used as EFS reports them over NFS: a directory's size is its metered
         // size, and every object's space used is its metered data (`du` of an empty file: 4 KiB).
         let (size, used) = match i.kind {
@@ -297,7 +301,9 @@ fn time(t: TimeOrNow) -> SetTime {
     match t {
         TimeOrNow::SpecificTime(st) => SetTime::At(match st.duration_since(UNIX_EPOCH) {
             Ok(d) => d.as_secs_f64(),
-            Err(before) => -before.duration().as_secs_f64(),
+            // fuser 0.18 makes (secs < 0, nsec) the epoch minus (|secs| + nsec) instead of
+            // secs + nsec: undo that, so -1.5 s (-2 s + 0.5 s) is not stored as -2.5 s.
+            Err(before) => -(before.duration().as_secs() as f64) + f64::from(before.duration().subsec_nanos()) * 1e-9,
         }),
         TimeOrNow::Now => SetTime::Now,
     }

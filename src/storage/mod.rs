@@ -41,6 +41,11 @@ pub const MAX_NAME: usize = 255;
 pub enum StorageError {
     #[error("no such file or directory")]
     NotFound,
+    /// An inode that no longer exists, named by number: the kernel held on to a name of one
+    /// removed (say, through another mount). Not "no such file": told this, the kernel looks
+    /// the path up again, as an NFS client does on ESTALE.
+    #[error("stale file handle")]
+    Stale,
     #[error("file exists")]
     Exists,
     #[error("directory not empty")]
@@ -515,7 +520,7 @@ impl Storage {
         match kind.map(Kind::from_code) {
             Some(Kind::Dir) => Ok(()),
             Some(_) => Err(StorageError::NotDir),
-            None => Err(StorageError::NotFound),
+            None => Err(StorageError::Stale),
         }
     }
 
@@ -555,7 +560,7 @@ impl Storage {
 
     pub fn readlink(&self, ino: u64) -> Result<Vec<u8>> {
         let target: Option<Option<Vec<u8>>> = self.db().row("SELECT target FROM inodes WHERE ino = ?1", [ino as i64], |r| r.get(0))?;
-        target.ok_or(StorageError::NotFound)?.ok_or(StorageError::Invalid)
+        target.ok_or(StorageError::Stale)?.ok_or(StorageError::Invalid)
     }
 
     /// A new hard link `newparent/newname` to `ino`.
@@ -564,7 +569,7 @@ impl Storage {
         let mut db = self.db();
         let tx = db.transaction()?;
         Self::require_dir(&tx, newparent)?;
-        let kind: i64 = tx.row("SELECT kind FROM inodes WHERE ino = ?1", [ino as i64], |r| r.get(0))?.ok_or(StorageError::NotFound)?;
+        let kind: i64 = tx.row("SELECT kind FROM inodes WHERE ino = ?1", [ino as i64], |r| r.get(0))?.ok_or(StorageError::Stale)?;
         if Kind::from_code(kind) == Kind::Dir {
             return Err(StorageError::IsDir);
         }
@@ -752,7 +757,7 @@ impl Storage {
         if ino == ROOT {
             return Ok(ROOT);
         }
-        Self::parent_row(&self.db(), ino)?.ok_or(StorageError::NotFound)
+        Self::parent_row(&self.db(), ino)?.ok_or(StorageError::Stale)
     }
 
     /// Where directory `ino` is named: its parent and its name there (`None` for the root).
@@ -796,7 +801,7 @@ impl Storage {
 
     /// The row of `ino` as committed (without an open file's newer size and times).
     fn stored(&self, ino: u64) -> Result<Inode> {
-        self.db().row(&STORED, [ino as i64], row)?.ok_or(StorageError::NotFound)
+        self.db().row(&STORED, [ino as i64], row)?.ok_or(StorageError::Stale)
     }
 
     /// Opens the data of `ino` in the form its tier names; `size` is the committed size (an

@@ -33,6 +33,7 @@ impl From<StorageError> for Errno {
     fn from(e: StorageError) -> Self {
         Errno(match e {
             StorageError::NotFound => libc::ENOENT,
+            StorageError::Stale => libc::ESTALE,
             StorageError::Exists => libc::EEXIST,
             StorageError::NotEmpty => libc::ENOTEMPTY,
             StorageError::NotDir => libc::ENOTDIR,
@@ -396,7 +397,7 @@ impl Vfs {
         for e in entries {
             match self.storage.get(e.ino) {
                 Ok(inode) => out.push((e, inode)),
-                Err(StorageError::NotFound) => {}
+                Err(StorageError::Stale) => {}
                 Err(err) => return Err(err.into()),
             }
         }
