@@ -74,12 +74,16 @@ impl Settings {
                     crate::model::regions::names().collect::<Vec<_>>().join(", ")
                 )));
             }
+        let endpoint_url = global.endpoint_url.clone().or(file.endpoint_url);
+        if let Some(url) = &endpoint_url {
+            check_endpoint(url)?;
+        }
         let stderr_tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
         Ok(Settings {
             backend,
             region,
             profile: global.profile.clone().or(file.profile),
-            endpoint_url: global.endpoint_url.clone().or(file.endpoint_url),
+            endpoint_url,
             output: global.output.or(file.output).unwrap_or(OutputFormat::Table),
             data_dir: std::env::var_os("EFSCTL_DATA_DIR").map(PathBuf::from).or(file.data_dir).unwrap_or_else(default_data_dir),
             query: global.query.clone(),
@@ -92,6 +96,17 @@ impl Settings {
     /// The region commands operate in.
     pub fn local_region(&self) -> &str {
         self.region.as_deref().unwrap_or(DEFAULT_LOCAL_REGION)
+    }
+}
+
+/// An endpoint URL the SDKs can use: http(s)://host[:port][/path].
+fn check_endpoint(url: &str) -> Result<(), CliError> {
+    let ok = url.parse::<axum::http::Uri>().is_ok_and(|u| matches!(u.scheme_str(), Some("http" | "https")) && u.host().is_some_and(|h| !h.is_empty()));
+    if ok {
+        Ok(())
+    } else {
+        let shown: String = url.chars().take(80).flat_map(char::escape_default).collect();
+        Err(CliError::usage(format!("--endpoint-url '{shown}' is not an http(s) URL")).with_hint("give e.g. http://127.0.0.1:4566, or leave it out (EFSCTL_ENDPOINT_URL too) to use the local emulator"))
     }
 }
 

@@ -133,8 +133,35 @@ fn bad_input_is_refused_before_any_call() {
     fails(&efsctl(&d, b, &["--region", "mars-1", "ls"]), 2, "not served by the emulator");
     fails(&efsctl(&d, b, &["ls", "--query", "[[["]), 2, "JMESPath");
     fails(&efsctl(&d, b, &["describe"]), 2, "FILE_SYSTEM");
+    // Found by fuzzing the CLI: these panicked, hung reading forever, or failed only after
+    // creating the file system.
+    fails(&efsctl(&d, b, &["--endpoint-url", "", "ls"]), 2, "not an http(s) URL");
+    fails(&efsctl(&d, b, &["mount-target", "delete", &"x".repeat(100_000)]), 2, "not a mount target id");
+    fails(&efsctl(&d, b, &["access-point", "delete", ""]), 2, "not an access point id");
+    fails(&efsctl(&d, b, &["untag", "x", &"k".repeat(200)]), 2, "1 to 128 characters");
+    fails(&efsctl(&d, b, &["create", "x", "--security-group", "default"]), 2, "not a security group id");
+    fails(&efsctl(&d, b, &["create", "x", "--security-group", "sg-0000000000000000a"]), 3, "sg-0000000000000000a");
+    fails(&efsctl(&d, b, &["create", "x", "--mount-targets", ""]), 2, "--mount-targets");
+    fails(&efsctl(&d, b, &["create", "x", "--tag", "Name=y"]), 2, "disagree");
+    fails(&efsctl(&d, b, &["emulator", "clock", "--speed", "NaN"]), 2, "not a speed");
+    fails(&efsctl(&d, b, &["emulator", "clock", "--reset", "--advance", "1h"]), 2, "cannot be used with");
     // The refused creates made nothing (the AZ check happens after listing subnets, still before CreateFileSystem).
     assert_eq!(ok(&efsctl(&d, b, &["ls", "-q"])).trim(), "");
+    ok(&efsctl(&d, b, &["create", "real", "--mount-targets", "none", "--throughput-mode", "elastic"]));
+    fails(&efsctl(&d, b, &["create", "--tag", "Name=real"]), 4, "already exists");
+    fails(&efsctl(&d, b, &["policy", "set", "real", "--file", "/dev/zero"]), 2, "1 to 20000 characters");
+    fails(&efsctl(&d, b, &["metrics", "real", "--since", "0"]), 2, "1m or more");
+    fails(&efsctl(&d, b, &["emulator", "credits", "real", "--set", "1MiB"]), 2, "Bursting file systems only");
+    assert_eq!(ok(&efsctl(&d, b, &["ls", "-q"])).lines().count(), 1);
+    // Deleting several access points checks them all first.
+    let ap = ok(&efsctl(&d, b, &["access-point", "create", "real", "-q"])).trim().to_string();
+    fails(&efsctl(&d, b, &["access-point", "delete", &ap, "fsap-0000000000000000a"]), 3, "fsap-0000000000000000a");
+    assert!(ok(&efsctl(&d, b, &["access-point", "ls", "real", "-q"])).contains(&ap));
+    // The 24-hour rule runs on the emulator's clock.
+    ok(&efsctl(&d, b, &["tune", "real", "--throughput-mode", "bursting"]));
+    fails(&efsctl(&d, b, &["tune", "real", "--throughput-mode", "elastic"]), 4, "24 hours");
+    ok(&efsctl(&d, b, &["emulator", "clock", "--advance", "25h"]));
+    ok(&efsctl(&d, b, &["tune", "real", "--throughput-mode", "elastic"]));
 
     // Ambiguous names list the candidates.
     run(async {

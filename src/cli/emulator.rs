@@ -59,10 +59,10 @@ pub enum EmulatorCommand {
         #[arg(long, value_parser = parse_delay)]
         advance: Option<String>,
         /// Virtual seconds per real second from now on, e.g. 60
-        #[arg(long)]
+        #[arg(long, value_parser = parse_speed)]
         speed: Option<f64>,
         /// Back to real speed (time stays where it is when ahead)
-        #[arg(long)]
+        #[arg(long, conflicts_with_all = ["advance", "speed"])]
         reset: bool,
         #[command(flatten)]
         dir: DataDirArg,
@@ -92,6 +92,12 @@ pub enum EmulatorCommand {
         #[command(flatten)]
         dir: DataDirArg,
     },
+}
+
+/// A clock speed: a finite number from 0.001 to 1,000,000 (NaN or inf would be dropped on the
+/// wire and silently change nothing).
+fn parse_speed(s: &str) -> Result<f64, String> {
+    s.trim().parse::<f64>().ok().filter(|v| (0.001..=1_000_000.0).contains(v)).ok_or_else(|| format!("'{s}' is not a speed from 0.001 to 1000000 (virtual seconds per real second)"))
 }
 
 /// Parses `3s`, `500ms`, `2m`, `0` into a duration (kept as text for the daemon command line).

@@ -1,5 +1,6 @@
 use clap::{Args, ValueEnum};
 
+use crate::model::ids::{IdKind, is_id, parse_id_or_arn};
 use crate::model::modes::{PerformanceMode, ThroughputMode, TransitionAge};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -46,6 +47,37 @@ pub fn parse_mibps(s: &str) -> Result<f64, String> {
     let v: f64 = s.parse().map_err(|_| format!("'{s}' is not a number of MiB/s"))?;
     crate::model::rules::check_provisioned(v).map_err(|e| e.to_string())?;
     Ok(v)
+}
+
+/// Resource ids are checked before any API call: a malformed one (empty, huge, with control
+/// characters) is a usage error naming the shape expected.
+fn parse_id(kind: IdKind, what: &str, s: &str) -> Result<String, String> {
+    if is_id(kind, s) || (kind == IdKind::AccessPoint && parse_id_or_arn(kind, s).is_some()) {
+        Ok(s.to_string())
+    } else {
+        let shown: String = s.chars().take(40).flat_map(char::escape_default).collect();
+        Err(format!("'{shown}' is not {what} ({}-…)", kind.prefix()))
+    }
+}
+
+pub fn parse_mount_target_id(s: &str) -> Result<String, String> {
+    parse_id(IdKind::MountTarget, "a mount target id", s)
+}
+
+pub fn parse_access_point_id(s: &str) -> Result<String, String> {
+    parse_id(IdKind::AccessPoint, "an access point id or ARN", s)
+}
+
+pub fn parse_security_group_id(s: &str) -> Result<String, String> {
+    parse_id(IdKind::SecurityGroup, "a security group id", s)
+}
+
+pub fn parse_subnet_id(s: &str) -> Result<String, String> {
+    parse_id(IdKind::Subnet, "a subnet id", s)
+}
+
+pub fn parse_tag_key(s: &str) -> Result<String, String> {
+    crate::model::tags::validate_key(s, crate::model::tags::Rules::Efs).map(|()| s.to_string())
 }
 
 /// `KEY=VALUE` tags.
@@ -98,10 +130,10 @@ pub struct CreateArgs {
     #[arg(long, value_name = "all|none|AZ,…", default_value = "all", conflicts_with = "subnet")]
     pub mount_targets: String,
     /// Create mount targets in these subnets instead (repeat)
-    #[arg(long, value_name = "SUBNET")]
+    #[arg(long, value_name = "SUBNET", value_parser = parse_subnet_id)]
     pub subnet: Vec<String>,
     /// Security groups for the mount targets (default: an `efsctl-nfs` group admitting NFS from the VPC's default group)
-    #[arg(long, value_name = "SG")]
+    #[arg(long, value_name = "SG", value_parser = parse_security_group_id)]
     pub security_group: Vec<String>,
     /// Wait until the file system and its mount targets are available
     #[arg(long)]

@@ -17,7 +17,7 @@ pub struct MountArgs {
     #[arg(long)]
     pub az: Option<String>,
     /// Security group of the client (default: the VPC's default group)
-    #[arg(long)]
+    #[arg(long, value_parser = super::file_systems::parse_security_group_id)]
     pub client_sg: Option<String>,
     /// Encrypt in transit (TLS), as `mount -t efs -o tls`
     #[arg(long)]

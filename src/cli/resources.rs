@@ -1,6 +1,6 @@
 use clap::{Args, Subcommand};
 
-use super::file_systems::{ThroughputArg, parse_age, parse_mibps, parse_tag};
+use super::file_systems::{ThroughputArg, parse_access_point_id, parse_age, parse_mibps, parse_mount_target_id, parse_security_group_id, parse_subnet_id, parse_tag, parse_tag_key};
 use crate::model::modes::TransitionAge;
 use crate::model::policy::Preset;
 
@@ -32,7 +32,7 @@ pub enum MountTargetCommand {
     Create {
         /// File system id, ARN or Name
         file_system: String,
-        #[arg(long, conflicts_with = "az")]
+        #[arg(long, conflicts_with = "az", value_parser = parse_subnet_id)]
         subnet: Option<String>,
         /// Availability Zone whose default subnet to use
         #[arg(long)]
@@ -41,19 +41,19 @@ pub enum MountTargetCommand {
         #[arg(long)]
         ip: Option<String>,
         /// Security groups (repeat; default: efsctl-nfs)
-        #[arg(long = "security-group", value_name = "SG")]
+        #[arg(long = "security-group", value_name = "SG", value_parser = parse_security_group_id)]
         security_groups: Vec<String>,
     },
     /// Delete mount targets
     Delete {
-        #[arg(required = true, value_name = "MOUNT_TARGET_ID")]
+        #[arg(required = true, value_name = "MOUNT_TARGET_ID", value_parser = parse_mount_target_id)]
         mount_targets: Vec<String>,
     },
     /// Show or replace (--set) the security groups of a mount target
     Sg {
-        #[arg(value_name = "MOUNT_TARGET_ID")]
+        #[arg(value_name = "MOUNT_TARGET_ID", value_parser = parse_mount_target_id)]
         mount_target: String,
-        #[arg(long = "set", value_name = "SG")]
+        #[arg(long = "set", value_name = "SG", value_parser = parse_security_group_id)]
         set: Vec<String>,
     },
 }
@@ -99,7 +99,7 @@ pub enum AccessPointCommand {
     },
     /// Delete access points
     Delete {
-        #[arg(required = true, value_name = "ACCESS_POINT_ID")]
+        #[arg(required = true, value_name = "ACCESS_POINT_ID", value_parser = parse_access_point_id)]
         access_points: Vec<String>,
     },
 }
@@ -111,7 +111,7 @@ pub enum SgCommand {
         /// File system id, ARN or Name
         file_system: String,
         /// Security group of the clients (default: the VPC's default group)
-        #[arg(long, conflicts_with = "cidr")]
+        #[arg(long, conflicts_with = "cidr", value_parser = parse_security_group_id)]
         client_sg: Option<String>,
         /// Admit clients from this CIDR block instead
         #[arg(long)]
@@ -206,7 +206,7 @@ pub struct TagArgs {
 pub struct UntagArgs {
     /// File system id, ARN or Name
     pub file_system: String,
-    #[arg(required = true, value_name = "KEY")]
+    #[arg(required = true, value_name = "KEY", value_parser = parse_tag_key)]
     pub keys: Vec<String>,
 }
 

@@ -62,6 +62,10 @@ pub async fn run(cmd: AccessPointCommand, c: &Clients, settings: &Settings) -> R
             output::print(settings, &output::record(doc, id.clone(), pairs, Some(id)))
         }
         AccessPointCommand::Delete { access_points } => {
+            // All must exist before any goes (as `delete` checks every file system first).
+            for id in &access_points {
+                c.efs.describe_access_points().access_point_id(id).send().await.map_err(|e| from_sdk(&format!("looking up {id}"), e))?;
+            }
             for id in &access_points {
                 c.efs.delete_access_point().access_point_id(id).send().await.map_err(|e| from_sdk(&format!("deleting {id}"), e))?;
             }

@@ -52,6 +52,9 @@ fn plan(args: &CreateArgs, region: &str) -> Result<Placement, CliError> {
         }
     if let Some(name) = &args.name {
         crate::model::tags::validate_value(name, crate::model::tags::Rules::Efs).map_err(|e| CliError::usage(format!("NAME: {e}")))?;
+        if args.tags.iter().any(|(k, v)| k == "Name" && v != name) {
+            return Err(CliError::usage(format!("NAME '{name}' and --tag Name=… disagree; give the name once")));
+        }
     }
     if !args.subnet.is_empty() {
         return Ok(Placement::Subnets(args.subnet.clone()));
@@ -61,6 +64,9 @@ fn plan(args: &CreateArgs, region: &str) -> Result<Placement, CliError> {
         "all" => Placement::DefaultIn(args.one_zone.clone().map(|az| vec![az])),
         list => {
             let azs: Vec<String> = list.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+            if azs.is_empty() {
+                return Err(CliError::usage("--mount-targets needs all, none, or a comma list of Availability Zones"));
+            }
             if let Some(bad) = azs.iter().find(|az| !az.starts_with(region)) {
                 return Err(CliError::usage(format!("--mount-targets: '{bad}' is not all, none, or an Availability Zone of {region}")));
             }
@@ -150,11 +156,17 @@ pub async fn create_mount_target(c: &Clients, fs_id: &str, subnet: &str, vpc: &s
 
 pub async fn run(args: CreateArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
     let placement = plan(&args, &c.region)?;
-    if let Some(name) = &args.name
-        && let Some(existing) = resolve::all_file_systems(c).await?.iter().find(|f| f.name() == Some(name.as_str())) {
+    // The name may come as NAME or as --tag Name=…; either way it must be free.
+    let name = args.name.as_deref().or_else(|| args.tags.iter().find(|(k, _)| k == "Name").map(|(_, v)| v.as_str()));
+    if let Some(name) = name
+        && let Some(existing) = resolve::all_file_systems(c).await?.iter().find(|f| f.name() == Some(name)) {
             return Err(CliError::new(ExitCode::Conflict, format!("a file system named '{name}' already exists: {}", existing.file_system_id())).with_hint("pick another name, or use the existing one"));
         }
     let targets = targets(c, &placement).await?;
+    // Groups that do not exist would fail each mount target after the file system exists.
+    if !args.security_group.is_empty() {
+        c.ec2.describe_security_groups().set_group_ids(Some(args.security_group.clone())).send().await.map_err(|e| from_sdk("looking up --security-group", e))?;
+    }
     let progress = Progress::new(settings.progress);
     let mut req = c
         .efs

@@ -10,7 +10,6 @@ use super::progress::{Progress, until};
 use super::resolve;
 use crate::cli::DeleteArgs;
 use crate::clients::Clients;
-use crate::clock::{Clock, SystemClock};
 use crate::error::{CliError, ExitCode, from_sdk};
 use crate::output::{self, Rendered, bytes, shapes};
 use crate::settings::Settings;
@@ -34,7 +33,8 @@ fn sizes(fs: &FileSystemDescription) -> String {
 
 pub async fn ls(c: &Clients, settings: &Settings) -> Result<(), CliError> {
     let all = resolve::all_file_systems(c).await?;
-    let now = SystemClock.now();
+    // Ages on the backend's clock (the emulator's may be ahead).
+    let now = c.now().await;
     let credits = super::metrics::latest_balances(c, &all.iter().collect::<Vec<_>>()).await;
     let mut view = Rendered::new(json!({"FileSystems": all.iter().map(shapes::file_system).collect::<Vec<_>>()}));
     view.headers = vec!["ID", "NAME", "STATE", "PERFORMANCE", "THROUGHPUT", "CREDITS", "SIZE STD / IA / ARCHIVE", "MOUNT TARGETS", "AGE"];

@@ -13,13 +13,18 @@ use crate::model::policy;
 use crate::output::{self, Rendered};
 use crate::settings::Settings;
 
+/// Reads a policy from a file or `-` (stdin), at most one byte past the limit: enough to tell
+/// it is too long without reading an endless source (`/dev/zero`, `yes |`) to the end.
 fn read_policy_file(path: &str) -> Result<String, CliError> {
-    if path == "-" {
-        let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map_err(|e| CliError::usage(format!("cannot read the policy from stdin: {e}")))?;
-        return Ok(s);
-    }
-    std::fs::read_to_string(path).map_err(|e| CliError::usage(format!("--file {path}: {e}")))
+    let limit = crate::model::limits::MAX_POLICY_LEN as u64 + 1;
+    let (source, read): (String, std::io::Result<Box<dyn Read>>) = if path == "-" {
+        ("stdin".into(), Ok(Box::new(std::io::stdin())))
+    } else {
+        (format!("--file {path}"), std::fs::File::open(path).map(|f| Box::new(f) as Box<dyn Read>))
+    };
+    let mut bytes = Vec::new();
+    read.and_then(|r| r.take(limit).read_to_end(&mut bytes)).map_err(|e| CliError::usage(format!("{source}: {e}")))?;
+    String::from_utf8(bytes).map_err(|_| CliError::usage(format!("{source}: a policy is UTF-8 JSON text")))
 }
 
 pub async fn policy(cmd: PolicyCommand, c: &Clients, settings: &Settings) -> Result<(), CliError> {

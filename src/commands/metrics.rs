@@ -82,6 +82,9 @@ fn result_json(r: &MetricDataResult) -> Value {
 
 pub async fn metrics(args: MetricsArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
     let since = crate::settings::parse_duration(&args.since).map_err(|e| CliError::usage(format!("--since: {e}")))?.as_secs_f64();
+    if since < 60.0 {
+        return Err(CliError::usage(format!("--since {} is shorter than a datapoint: EFS metrics are per minute; give 1m or more", args.since)));
+    }
     let period = crate::settings::parse_duration(&args.period).map_err(|e| CliError::usage(format!("--period: {e}")))?.as_secs();
     if period < 60 || period % 60 != 0 {
         return Err(CliError::usage(format!("--period {}: CloudWatch periods are multiples of 60 seconds (1m, 5m, 1h…)", args.period)));

@@ -71,6 +71,10 @@ pub async fn run(cmd: MountTargetCommand, c: &Clients, settings: &Settings) -> R
             output::print(settings, &output::record(doc, mt.mount_target_id(), pairs, Some(mt.mount_target_id().to_string())))
         }
         MountTargetCommand::Delete { mount_targets } => {
+            // All must exist before any goes (as `delete` checks every file system first).
+            for id in &mount_targets {
+                c.efs.describe_mount_targets().mount_target_id(id).send().await.map_err(|e| from_sdk(&format!("looking up {id}"), e))?;
+            }
             for id in &mount_targets {
                 c.efs.delete_mount_target().mount_target_id(id).send().await.map_err(|e| from_sdk(&format!("deleting {id}"), e))?;
             }

@@ -12,7 +12,6 @@ use serde_json::json;
 use super::resolve;
 use crate::cli::TuneArgs;
 use crate::clients::Clients;
-use crate::clock::{Clock, SystemClock};
 use crate::error::{CliError, ExitCode, from_sdk};
 use crate::model::limits::THROUGHPUT_CHANGE_COOLDOWN_SECS;
 use crate::model::modes::{PerformanceMode, ThroughputMode};
@@ -65,7 +64,8 @@ pub async fn run(args: TuneArgs, c: &Clients, settings: &Settings) -> Result<(),
 
     let mode_change = new != current;
     let decrease = matches!((current_mibps, new_mibps), (Some(old), Some(n)) if n < old);
-    let now = SystemClock.now();
+    // The 24-hour rule runs on the backend's clock (the emulator's may be ahead).
+    let now = c.now().await;
     let allowed_at = (mode_change || decrease).then(|| read_ledger(&settings.data_dir).get(&arn).map(|t| t + THROUGHPUT_CHANGE_COOLDOWN_SECS)).flatten().filter(|t| *t > now);
 
     let mut pairs = vec![

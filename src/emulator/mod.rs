@@ -289,6 +289,12 @@ fn set_credits(emu: &Emulator, query: &[(String, String)]) -> Response {
     let get = |k: &str| param(query, k);
     let profile = get("FileSystemId").and_then(|id| Some((id, mounts::profile_of(emu.store.read().file_systems.get(id)?))));
     let Some((id, profile)) = profile else { return file_system_not_found(get("FileSystemId")) };
+    if profile.mode != crate::model::modes::ThroughputMode::Bursting {
+        return json(
+            StatusCode::BAD_REQUEST,
+            serde_json::json!({"ErrorCode": "IncorrectThroughputMode", "Message": format!("{id} uses {} throughput; burst credits govern Bursting file systems only (efsctl tune {id} --throughput-mode bursting)", profile.mode.as_str())}),
+        );
+    }
     let max = crate::throughput::max_credits(profile.standard_bytes);
     let Some(balance) = get("Balance").and_then(|b| b.parse::<f64>().ok()).filter(|b| b.is_finite() && (0.0..=max).contains(b)) else {
         return json(StatusCode::BAD_REQUEST, serde_json::json!({"ErrorCode": "InvalidParameterValue", "Message": format!("Balance must be a number of bytes from 0 to {max}")}));
