@@ -39,12 +39,18 @@ impl CliError {
 
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "error: {}", self.message)?;
+        write!(f, "error: {}", printable(&self.message))?;
         if let Some(h) = &self.hint {
-            write!(f, "\n  hint: {h}")?;
+            write!(f, "\n  hint: {}", printable(h))?;
         }
         Ok(())
     }
+}
+
+/// Control characters from user input (a name with an escape sequence, say) are shown
+/// escaped, so an error message cannot recolour or rewrite the terminal.
+fn printable(text: &str) -> String {
+    text.chars().flat_map(|c| if c.is_control() && c != '\n' { c.escape_default().collect::<Vec<_>>() } else { vec![c] }).collect()
 }
 
 impl From<crate::emulator::daemon::DaemonError> for CliError {

@@ -144,6 +144,10 @@ fn bad_input_is_refused_before_any_call() {
     fails(&efsctl(&d, b, &["create", "x", "--mount-targets", ""]), 2, "--mount-targets");
     fails(&efsctl(&d, b, &["create", "x", "--tag", "Name=y"]), 2, "disagree");
     fails(&efsctl(&d, b, &["emulator", "clock", "--speed", "NaN"]), 2, "not a speed");
+    fails(&efsctl(&d, b, &["ls", "-q", "--query", "x"]), 2, "cannot be used with");
+    let escaped = efsctl(&d, b, &["describe", "\u{1b}[31mred"]);
+    fails(&escaped, 3, "'\\u{1b}[31mred'");
+    assert!(!escaped.stderr.contains(&0x1b), "an escape sequence reached the terminal");
     fails(&efsctl(&d, b, &["emulator", "clock", "--reset", "--advance", "1h"]), 2, "cannot be used with");
     // The refused creates made nothing (the AZ check happens after listing subnets, still before CreateFileSystem).
     assert_eq!(ok(&efsctl(&d, b, &["ls", "-q"])).trim(), "");

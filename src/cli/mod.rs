@@ -59,7 +59,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub query: Option<String>,
     /// Print only ids, one per line
-    #[arg(short = 'q', long, global = true)]
+    #[arg(short = 'q', long, global = true, conflicts_with = "query")]
     pub quiet: bool,
     /// Never show progress bars
     #[arg(long, global = true)]
