@@ -115,7 +115,10 @@ where
         SdkError::ServiceError(_) => {}
         _ => return CliError::other(format!("{what}: {}", aws_sdk_efs::error::DisplayErrorContext(&err))),
     }
-    let code = err.code().unwrap_or("Unknown").to_string();
+    let Some(code) = err.code().map(str::to_string) else {
+        return CliError::other(format!("{what}: the endpoint answered with something that is not an AWS error"))
+            .with_hint("check that --endpoint-url points at an AWS API (or the emulator: `efsctl emulator status -q`)");
+    };
     let message = err.message().unwrap_or_default().to_string();
     let (exit, hint) = classify(&code);
     let e = CliError::new(exit, format!("{what}: {code}: {message}"));

@@ -10,8 +10,10 @@ fn filter(default: &str) -> EnvFilter {
 
 /// Commands: warnings (or more with -v) on stderr.
 pub fn to_stderr(verbose: u8) {
+    // aws-config warns, with Debug dumps, about every provider it tried (IMDS off EC2, say);
+    // the command's own error says what went wrong, so those show only with -v.
     let level = match verbose {
-        0 => "warn",
+        0 => "warn,aws_config=error",
         1 => "info",
         _ => "debug",
     };
