@@ -69,7 +69,7 @@ pub enum EmulatorCommand {
     },
     /// Set a file system's burst-credit balance, e.g. to rehearse running out of credits
     Credits {
-        /// File system id
+        /// File system id, ARN or Name
         file_system: String,
         /// New balance: bytes, or with a unit (500MiB, 1.5TiB)
         #[arg(long, value_parser = parse_size)]
@@ -80,14 +80,14 @@ pub enum EmulatorCommand {
     /// Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this
     /// every second, a little at a time)
     Sweep {
-        /// File system id (default: every file system)
+        /// File system id, ARN or Name (default: every file system)
         file_system: Option<String>,
         #[command(flatten)]
         dir: DataDirArg,
     },
     /// Check a file system's stored data for inconsistencies (link counts, orphans, data files)
     Fsck {
-        /// File system id
+        /// File system id, ARN or Name
         file_system: String,
         #[command(flatten)]
         dir: DataDirArg,

@@ -20,6 +20,14 @@ async fn endpoint(flag: Option<PathBuf>, settings: &Settings) -> Result<String, 
     }
 }
 
+/// The id of the file system `name` (id, ARN or Name) names on the emulator at `url`, resolved
+/// as every other command resolves it (ambiguous names list their candidates).
+async fn file_system_id(url: &str, name: &str, settings: &Settings) -> Result<String, CliError> {
+    let local = Settings { backend: crate::cli::Backend::Local, endpoint_url: Some(url.to_string()), ..settings.clone() };
+    let clients = crate::clients::build(&local).await?;
+    Ok(super::resolve::file_system(&clients, name).await?.file_system_id().to_string())
+}
+
 pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), CliError> {
     match command {
         EmulatorCommand::Serve(args) => serve(args.start, settings).await,
@@ -63,6 +71,7 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
         }
         EmulatorCommand::Credits { file_system, set, dir } => {
             let url = endpoint(dir.data_dir, settings).await?;
+            let file_system = file_system_id(&url, &file_system, settings).await?;
             let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("FileSystemId", &file_system).append_pair("Balance", &set.to_string()).finish();
             let (status, v) = daemon::control(&url, "POST", &format!("/_efsctl/credits?{query}"), &serde_json::Value::Null).await?;
             match status {
@@ -76,6 +85,10 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
         }
         EmulatorCommand::Sweep { file_system, dir } => {
             let url = endpoint(dir.data_dir, settings).await?;
+            let file_system = match file_system {
+                Some(name) => Some(file_system_id(&url, &name, settings).await?),
+                None => None,
+            };
             let query = file_system.as_deref().map(|id| form_urlencoded::Serializer::new(String::new()).append_pair("FileSystemId", id).finish());
             let path = match &query {
                 Some(q) => format!("/_efsctl/lifecycle/sweep?{q}"),
@@ -111,6 +124,7 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
         }
         EmulatorCommand::Fsck { file_system, dir } => {
             let url = endpoint(dir.data_dir, settings).await?;
+            let file_system = file_system_id(&url, &file_system, settings).await?;
             let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("FileSystemId", &file_system).finish();
             let (status, v) = daemon::control(&url, "POST", &format!("/_efsctl/fsck?{query}"), &serde_json::Value::Null).await?;
             if status != 200 {
