@@ -145,6 +145,7 @@ fn bad_input_is_refused_before_any_call() {
     fails(&efsctl(&d, b, &["create", "x", "--tag", "Name=y"]), 2, "disagree");
     fails(&efsctl(&d, b, &["emulator", "clock", "--speed", "NaN"]), 2, "not a speed");
     fails(&efsctl(&d, b, &["ls", "-q", "--query", "x"]), 2, "cannot be used with");
+    fails(&efsctl(&d, b, &["emulator", "start", "--addr", "127.0.0.1:1"]), 4, "already runs at");
     let escaped = efsctl(&d, b, &["describe", "\u{1b}[31mred"]);
     fails(&escaped, 3, "'\\u{1b}[31mred'");
     assert!(!escaped.stderr.contains(&0x1b), "an escape sequence reached the terminal");

@@ -34,6 +34,10 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
         EmulatorCommand::Start(args) => {
             let dir = data_dir(args.data_dir.clone(), settings);
             if let Some((url, _)) = daemon::running(&dir).await {
+                let asked = args.addr.parse::<SocketAddr>().ok().filter(|a| a.port() != 0);
+                if let Some(addr) = asked.filter(|a| !url.ends_with(&format!("//{a}"))) {
+                    return Err(CliError::new(ExitCode::Conflict, format!("the emulator already runs at {url}, not {addr}")).with_hint("stop it first (`efsctl emulator stop`) to start it on another address"));
+                }
                 eprintln!("the emulator is already running");
                 println!("{url}");
                 return Ok(());
