@@ -86,6 +86,7 @@ fn metrics_through_json_query_and_cbor() {
         ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Sum"]}), "MissingParameter"),
         ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Median"]}), "InvalidParameterValue"),
         ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "Bad", "Expression": "1"}]}), "InvalidParameterValue"),
+        ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "1"}, {"Id": "e", "Expression": "2"}]}), "InvalidParameterValue"),
         ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "m1 +"}]}), "InvalidParameterValue"),
         ("PutMetricData", serde_json::json!({}), "InvalidAction"),
     ] {

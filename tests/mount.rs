@@ -147,9 +147,13 @@ fn posix_round_trips_and_permissions() {
     assert_eq!(unsafe { libc::statvfs(path.as_ptr(), &mut st) }, 0);
     assert_eq!(st.f_blocks * st.f_frsize, 8 << 60);
     assert!((st.f_blocks - st.f_bfree) * st.f_frsize >= 6144, "free {} of {}", st.f_bfree, st.f_blocks);
-    // Busy: the unmount is refused and the mount keeps working.
+    // Busy: the unmount is refused and the mount keeps working; so is a reset (which would
+    // leave the mount serving deleted data).
     let out = efsctl(&d, &["umount", m.s()]);
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("busy"), "{out:?}");
+    let out = efsctl(&d, &["emulator", "reset"]);
+    assert!(out.status.code() == Some(4) && String::from_utf8_lossy(&out.stderr).contains("busy"), "{out:?}");
+    assert!(ok(efsctl(&d, &["ls", "-q"])).contains("fs-"), "the refused reset wiped nothing");
     appender.write_all(b"third\n").unwrap();
     drop((reader, appender));
     assert_eq!(std::fs::read(p("dir/log")).unwrap(), b"first\nsecond\nthird\n");
@@ -279,6 +283,13 @@ fn access_points_policies_and_mount_checks() {
     std::fs::remove_file(m.path().join("x")).unwrap();
     let out = efsctl(&d, &["umount", m.s()]);
     assert_eq!(out.status.code(), Some(3), "not mounted");
+    // Never inside the emulator's own storage (it deadlocked serving itself), never relative.
+    let inside = d.dir.path().join("inside");
+    std::fs::create_dir(&inside).unwrap();
+    let out = efsctl(&d, &["mount", "shared", inside.to_str().unwrap()]);
+    assert!(out.status.code() == Some(2) && String::from_utf8_lossy(&out.stderr).contains("data directory"), "{out:?}");
+    let resp = crate::support::http(&d.url, "POST", "/_efsctl/mounts", r#"{"FileSystemId": "shared", "Directory": "relative", "Region": "us-east-1"}"#);
+    assert!(resp.contains("not an absolute path"), "{resp}");
 
     // Through the access point: enforced identity, confined root created on first use.
     ok(efsctl(&d, &["mount", "shared", m.s(), "--access-point", &ap]));

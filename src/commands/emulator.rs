@@ -152,7 +152,10 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
         EmulatorCommand::Status(args) => status(&data_dir(args.data_dir, settings), settings).await,
         EmulatorCommand::Reset(args) => {
             let url = endpoint(args.data_dir, settings).await?;
-            daemon::post(&url, "/_efsctl/reset").await?;
+            let (status, v) = daemon::control(&url, "POST", "/_efsctl/reset", &serde_json::Value::Null).await?;
+            if status != 200 {
+                return Err(super::mount::daemon_error(status, &v));
+            }
             eprintln!("emulator state reset: no file systems; default VPCs, subnets and security groups restored");
             Ok(())
         }

@@ -24,7 +24,7 @@ fn absolute(dir: &Path) -> Result<PathBuf, CliError> {
 }
 
 /// A refusal from the daemon as a CLI error (its message reads like efs-utils').
-fn daemon_error(status: u16, v: &Value) -> CliError {
+pub fn daemon_error(status: u16, v: &Value) -> CliError {
     let exit = match status {
         400 => ExitCode::Usage,
         404 => ExitCode::NotFound,

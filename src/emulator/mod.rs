@@ -231,15 +231,19 @@ fn control(emu: &Emulator, req: &RequestParts, path: &str) -> Response {
             });
             clock_reply(emu, result)
         }
-        (&Method::POST, "/_efsctl/reset" | "/moto-api/reset") => match tokio::task::block_in_place(|| {
+        (&Method::POST, "/_efsctl/reset" | "/moto-api/reset") => tokio::task::block_in_place(|| {
+            // A busy mount refuses the reset before anything is wiped.
+            if let Err(busy) = emu.data.unmount_recorded(&emu.store) {
+                return mount_reply(Err(busy));
+            }
             emu.data.wipe();
             emu.metrics.wipe();
             let _ = emu.clock.update(|t, real| Ok(t.reset(real)));
-            emu.store.reset()
-        }) {
-            Ok(()) => json(StatusCode::OK, serde_json::json!({"reset": true})),
-            Err(e) => json(StatusCode::SERVICE_UNAVAILABLE, serde_json::json!({"ErrorCode": "ResetFailed", "Message": e.to_string()})),
-        },
+            match emu.store.reset() {
+                Ok(()) => json(StatusCode::OK, serde_json::json!({"reset": true})),
+                Err(e) => json(StatusCode::SERVICE_UNAVAILABLE, serde_json::json!({"ErrorCode": "ResetFailed", "Message": e.to_string()})),
+            }
+        }),
         (&Method::GET, "/_efsctl/mounts") => json(StatusCode::OK, serde_json::json!({"Mounts": emu.store.read().mounts.values().collect::<Vec<_>>()})),
         (&Method::POST, "/_efsctl/mounts") => match serde_json::from_slice::<mounts::MountRequest>(&req.body) {
             Ok(m) => mount_reply(tokio::task::block_in_place(|| emu.data.mount(&emu.store, emu.clock.clone(), m))),

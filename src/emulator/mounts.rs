@@ -367,10 +367,19 @@ impl DataPlane {
 
     /// Checks, mounts and records a new mount.
     pub fn mount(&self, store: &Store, clock: Arc<dyn Clock>, mut req: MountRequest) -> Result<MountSpec, MountError> {
+        if !Path::new(&req.directory).is_absolute() {
+            return Err(refuse("BadDirectory", 400, format!("mount point {} is not an absolute path", req.directory), "give the full path (efsctl does)"));
+        }
         let dir = std::fs::canonicalize(&req.directory).map_err(|e| refuse("BadDirectory", 400, format!("mount point {}: {e}", req.directory), "create the directory first (mkdir -p)"))?;
         req.directory = dir.to_string_lossy().into_owned();
         if !dir.is_dir() {
             return Err(refuse("BadDirectory", 400, format!("mount point {} is not a directory", dir.display()), "mount on an empty directory"));
+        }
+        // A mount inside the emulator's own storage would serve the file system from itself.
+        if let Some(data) = self.dir.parent().and_then(|d| std::fs::canonicalize(d).ok())
+            && dir.starts_with(&data)
+        {
+            return Err(refuse("BadDirectory", 400, format!("mount point {} is inside the emulator's data directory {}", dir.display(), data.display()), "mount somewhere outside it, e.g. /mnt/efs"));
         }
         if self.sessions.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&req.directory) || is_mount_point(&dir) {
             return Err(refuse("Busy", 409, format!("mount point {} is busy (something is mounted there)", dir.display()), "unmount it first: `efsctl umount DIR`"));
@@ -481,6 +490,16 @@ impl DataPlane {
         }
         self.file_systems.lock().unwrap_or_else(|e| e.into_inner()).remove(fs_id);
         let _ = std::fs::remove_dir_all(self.dir.join(fs_id));
+    }
+
+    /// Unmounts every recorded mount, as a reset must before it wipes: a busy one stops it (as
+    /// `efsctl umount` would), instead of staying mounted and serving deleted data.
+    pub fn unmount_recorded(&self, store: &Store) -> Result<(), MountError> {
+        let dirs: Vec<String> = store.read().mounts.keys().cloned().collect();
+        for dir in dirs {
+            self.unmount(store, &dir)?;
+        }
+        Ok(())
     }
 
     /// Removes all stored file-system data (after a reset).

@@ -293,10 +293,14 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     let mut series: Vec<(String, math::TimeSeries, bool, String)> = Vec::new();
     let mut expressions = Vec::new();
     let mut total_points = 0.0;
+    let mut ids = std::collections::HashSet::new();
     for q in queries {
         let id = text(q, "Id").ok_or_else(|| missing("MetricDataQueries.member.Id"))?.to_string();
         if !id.chars().next().is_some_and(|c| c.is_ascii_lowercase()) || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
             return Err(invalid(format!("The value {id} for parameter MetricDataQueries.member.Id is invalid: it must start with a lowercase letter and hold only letters, digits and _.")));
+        }
+        if !ids.insert(id.clone()) {
+            return Err(invalid(format!("The values for parameter id in MetricDataQueries are not unique: {id} appears more than once.")));
         }
         let return_data = q.get("ReturnData").map(|r| r.as_bool().unwrap_or(r.as_str() != Some("false"))).unwrap_or(true);
         let label = text(q, "Label").map(str::to_string);
