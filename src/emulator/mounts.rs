@@ -405,7 +405,11 @@ impl DataPlane {
         let session = self.sessions.lock().unwrap_or_else(|e| e.into_inner()).remove(dir);
         match session {
             Some(s) => {
-                if let Err(e) = s.umount_and_join() {
+                // EINVAL: already unmounted (by `unmount`, or by hand); the session's threads end as
+                // the kernel closes it.
+                if let Err(e) = s.umount_and_join()
+                    && e.raw_os_error() != Some(libc::EINVAL)
+                {
                     tracing::warn!("unmounting {dir}: {e}");
                 }
                 true
