@@ -80,6 +80,9 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
             let (status, v) = daemon::control(&url, "POST", &format!("/_efsctl/credits?{query}"), &serde_json::Value::Null).await?;
             match status {
                 200 => {
+                    if settings.output == OutputFormat::Json {
+                        println!("{v}");
+                    }
                     eprintln!("{file_system}: burst credit balance set to {}", crate::output::bytes(set as i64));
                     Ok(())
                 }
