@@ -155,11 +155,14 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
     }
     if let Some(op) = path.strip_prefix(cloudwatch::CBOR_PATH_PREFIX) {
         let mut rest = &req.body[..];
-        let input = match ciborium::from_reader::<ciborium::Value, _>(&mut rest) {
-            _ if req.body.is_empty() => Ok(serde_json::json!({})),
-            Ok(_) if !rest.is_empty() => Err(format!("{} bytes follow the request's CBOR item", rest.len())),
-            Ok(v) => Ok(cloudwatch::wire::cbor_to_json(v)),
-            Err(e) => Err(e.to_string()),
+        let input = if rest.is_empty() {
+            Ok(serde_json::json!({}))
+        } else {
+            match ciborium::from_reader::<ciborium::Value, _>(&mut rest) {
+                Ok(_) if !rest.is_empty() => Err(format!("{} bytes follow the request's CBOR item", rest.len())),
+                Ok(v) => Ok(cloudwatch::wire::cbor_to_json(v)),
+                Err(e) => Err(e.to_string()),
+            }
         };
         return match input {
             Ok(input) => tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Cbor, op, input)),

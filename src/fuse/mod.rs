@@ -77,10 +77,6 @@ impl FuseFs {
         });
     }
 
-    /// How long the kernel may keep names it learns in directory `parent`. The kernel checks
-    /// no permissions itself (the daemon does, as the access point's user or squashed root),
-    /// so a cached name lets any caller walk through: only names in directories everyone may
-    /// search are kept; elsewhere each walk asks the daemon, which checks the caller.
     /// Drops the names the kernel keeps in `dir`, a directory some may no longer search, so
     /// the next walk through it asks the daemon, which checks the caller.
     fn forget_names_in(&self, dir: INodeNo) {
@@ -112,6 +108,10 @@ impl FuseFs {
         });
     }
 
+    /// How long the kernel may keep names it learns in directory `parent`. The kernel checks
+    /// no permissions itself (the daemon does, as the access point's user or squashed root),
+    /// so a cached name lets any caller walk through: only names in directories everyone may
+    /// search are kept; elsewhere each walk asks the daemon, which checks the caller.
     fn name_ttl(&self, parent: u64) -> Duration {
         if self.vfs.searchable_by_all(parent) { TTL } else { Duration::ZERO }
     }
@@ -414,9 +414,10 @@ impl Filesystem for FuseFs {
         reply: ReplyAttr,
     ) {
         let change = Change { perm: mode.map(|m| m & 0o7777), uid, gid, size, atime: atime.map(time), mtime: mtime.map(time), through_open_file: fh.is_some() };
-        let was_searchable = change.perm.is_some() && self.vfs.searchable_by_all(self.to_storage(ino));
-        let r = self.vfs.setattr(self.to_storage(ino), change, &self.who(req));
-        if matches!(&r, Ok(i) if i.kind == Kind::Dir && was_searchable && !self.vfs.searchable_by_all(i.ino)) {
+        let target = self.to_storage(ino);
+        let was_searchable = change.perm.is_some() && self.vfs.searchable_by_all(target);
+        let r = self.vfs.setattr(target, change, &self.who(req));
+        if matches!(&r, Ok(i) if i.kind == Kind::Dir && was_searchable && !crate::vfs::all_may_search(i.perm)) {
             self.forget_names_in(ino);
         }
         self.attr_reply(r, reply);

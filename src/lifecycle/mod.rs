@@ -166,6 +166,11 @@ impl ClassBytes {
         self.metered[tier.index()]
     }
 
+    /// Metered bytes over every class (`SizeInBytes.Value`).
+    pub fn metered_total(&self) -> u64 {
+        self.metered.iter().sum()
+    }
+
     pub fn overhead(&self, tier: Tier) -> u64 {
         self.overhead[tier.index()]
     }

@@ -675,10 +675,10 @@ impl Storage {
                 tx.run("UPDATE dentries SET ino = ?3 WHERE parent = ?1 AND name = ?2", params![parent as i64, name, dst.0])?;
                 tx.run("UPDATE dentries SET ino = ?3 WHERE parent = ?1 AND name = ?2", params![newparent as i64, newname, src.0])?;
                 let dst_dir = Kind::from_code(dst.1) == Kind::Dir;
-                if dst_dir && Self::is_ancestor(&tx, dst.0 as u64, parent)? {
-                    return Err(StorageError::Invalid);
-                }
                 if dst_dir {
+                    if Self::is_ancestor(&tx, dst.0 as u64, parent)? {
+                        return Err(StorageError::Invalid);
+                    }
                     tx.run("UPDATE inodes SET parent = ?2 WHERE ino = ?1", params![dst.0, parent as i64])?;
                 }
                 if parent != newparent && src_dir != dst_dir {
@@ -1036,7 +1036,7 @@ impl Storage {
                 _ => m.add_standard(metering::file_bytes(size)),
             }
         }
-        self.last_metered.store(m.metered.iter().sum(), Ordering::Relaxed);
+        self.last_metered.store(m.metered_total(), Ordering::Relaxed);
         Ok(m)
     }
 
@@ -1044,7 +1044,7 @@ impl Storage {
     /// metering now if none ran yet: a full scan per `df` would be too slow on big file systems.
     pub fn metered_total(&self) -> Result<u64> {
         match self.last_metered.load(Ordering::Relaxed) {
-            0 => Ok(self.metered()?.metered.iter().sum()),
+            0 => Ok(self.metered()?.metered_total()),
             total => Ok(total),
         }
     }

@@ -212,12 +212,13 @@ impl Vfs {
         Ok(self.storage.readlink(ino)?)
     }
 
-    fn removable(&self, parent: u64, name: &[u8], id: &Identity) -> VfsResult<()> {
+    /// The inode `parent/name` names, if `id` may remove (or move) that entry.
+    fn removable(&self, parent: u64, name: &[u8], id: &Identity) -> VfsResult<Inode> {
         self.writable()?;
         let dir = self.storage.get(parent)?;
         self.need(&dir, id, W | X)?;
         let entry = self.storage.lookup(parent, name)?;
-        if may_remove_from(&dir, &entry, id) { Ok(()) } else { Err(EPERM) }
+        if may_remove_from(&dir, &entry, id) { Ok(entry) } else { Err(EPERM) }
     }
 
     pub fn unlink(&self, parent: u64, name: &[u8], id: &Identity) -> VfsResult<()> {
@@ -228,8 +229,7 @@ impl Vfs {
 
     pub fn rmdir(&self, parent: u64, name: &[u8], id: &Identity) -> VfsResult<()> {
         self.meta();
-        self.removable(parent, name, id)?;
-        if self.storage.lookup(parent, name)?.ino == self.mount.root {
+        if self.removable(parent, name, id)?.ino == self.mount.root {
             return Err(Errno(libc::EBUSY));
         }
         Ok(self.storage.rmdir(parent, name, self.now())?)
@@ -237,10 +237,9 @@ impl Vfs {
 
     pub fn rename(&self, parent: u64, name: &[u8], newparent: u64, newname: &[u8], flags: u32, id: &Identity) -> VfsResult<()> {
         self.meta();
-        self.removable(parent, name, id)?;
         // A directory moving to another parent has its `..` rewritten: Linux asks for write
         // access to it as well.
-        let moving = self.storage.lookup(parent, name)?;
+        let moving = self.removable(parent, name, id)?;
         if moving.kind == Kind::Dir && parent != newparent {
             self.need(&moving, id, W)?;
         }
@@ -355,11 +354,10 @@ impl Vfs {
         Ok((data, wait + Duration::from_secs_f64(tier.first_byte_latency() / self.clock.speed())))
     }
 
-    /// Writes `data` at `offset`. `drop_privileges`: the writer may not keep setuid/setgid (the
-    /// kernel asks for this on writes that bypass its cache; on cached writes it clears them
-    /// itself through setattr). File capabilities are `security.*` xattrs, not supported.
-    /// Writes `data`; `unprivileged` is the writer when the kernel asks for setuid/setgid to
-    /// go (a writer without CAP_FSETID).
+    /// Writes `data` at `offset`. `unprivileged` is the writer when the kernel asks for
+    /// setuid/setgid to go (a writer without CAP_FSETID, on writes that bypass its cache; on
+    /// cached writes it asks through setattr). File capabilities are `security.*` xattrs, not
+    /// supported.
     pub fn write(&self, ino: u64, offset: u64, data: &[u8], unprivileged: Option<&Identity>) -> VfsResult<(u32, Duration)> {
         self.writable()?;
         if let Some(writer) = unprivileged {
@@ -404,9 +402,9 @@ impl Vfs {
         Ok(out)
     }
 
-    /// Whether every user may search directory `ino` (execute set for owner, group and others).
+    /// Whether every user may search directory `ino`.
     pub fn searchable_by_all(&self, ino: u64) -> bool {
-        self.storage.get(ino).is_ok_and(|d| d.perm & 0o111 == 0o111)
+        self.storage.get(ino).is_ok_and(|d| all_may_search(d.perm))
     }
 
     /// `user.*` attributes follow the file's read/write permissions; `trusted.*` needs root.
@@ -449,6 +447,12 @@ impl Vfs {
         self.xattr_access(ino, name, id, W)?;
         Ok(self.storage.remove_xattr(ino, name)?)
     }
+}
+
+/// Whether a directory of mode `perm` lets every user search it (execute for owner, group
+/// and others).
+pub fn all_may_search(perm: u32) -> bool {
+    perm & 0o111 == 0o111
 }
 
 /// The mode a write by an unprivileged caller leaves: setuid goes, and setgid when group
