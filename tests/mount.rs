@@ -9,7 +9,7 @@ use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::support::{Daemon, MountDir, create_and_mount, efsctl, fuse_skip, ok};
+use crate::support::{Daemon, MountDir, create_and_mount, efsctl, fuse_skip, ok, read_ahead_kb};
 
 /// Runs a shell command as another user; returns whether it succeeded.
 fn as_user(uid: u32, gid: u32, script: &str) -> bool {
@@ -38,6 +38,8 @@ fn posix_round_trips_and_permissions() {
     let d = Daemon::start();
     let m = MountDir::new();
     create_and_mount(&d, "data", &[], &m);
+    // Read-ahead as efs-utils sets it for EFS (15 MiB), where root may set it.
+    assert!(matches!(read_ahead_kb(m.path()), None | Some(15360)), "read-ahead {:?}", read_ahead_kb(m.path()));
     let p = |name: &str| m.path().join(name);
 
     std::fs::write(p("a.txt"), b"hello efs").unwrap();
@@ -387,7 +389,8 @@ fn data_survives_kill_9_and_mounts_come_back() {
         std::thread::sleep(std::time::Duration::from_millis(50 + 37 * round as u64));
         d.kill_and_restart();
         synced.extend(writer.join().unwrap());
-        // The restarted daemon has put the mount back; every fsync'd file is intact.
+        // The restarted daemon has put the mount back, as it was; every fsync'd file is intact.
+        assert!(matches!(read_ahead_kb(m.path()), None | Some(15360)), "read-ahead {:?}", read_ahead_kb(m.path()));
         for (name, body) in &synced {
             let got = std::fs::read(m.path().join(name)).unwrap_or_else(|e| panic!("{name:?} lost after kill -9: {e}"));
             assert!(got == body.as_bytes(), "{name:?} corrupted");

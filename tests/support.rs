@@ -183,6 +183,18 @@ pub fn fuse_skip(name: &str) -> bool {
     }
 }
 
+/// The kernel read-ahead of the mount on `dir` (KiB), where this user may set it (root).
+pub fn read_ahead_kb(dir: &Path) -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        return None;
+    }
+    let dev = std::fs::metadata(dir).expect("stat mount").dev();
+    let knob = format!("/sys/class/bdi/{}:{}/read_ahead_kb", libc::major(dev), libc::minor(dev));
+    Some(std::fs::read_to_string(knob).expect("read_ahead_kb").trim().parse().expect("a number"))
+}
+
 pub fn efsctl(d: &Daemon, args: &[&str]) -> Output {
     Command::new(BIN)
         .env("EFSCTL_DATA_DIR", d.dir.path())

@@ -21,6 +21,25 @@ use crate::storage::Storage;
 use crate::throughput::{self, Bucket, ClientPipe, Profile};
 use crate::vfs::{Groups, Identity, Io, IoCounters, MountContext, Throttle, Vfs, access_point_root};
 
+/// Read-ahead for EFS mounts, as efs-utils sets it (its udev rule raises an NFS mount's to
+/// 15 MiB): sequential reads then reach storage as 1 MiB requests, several in flight.
+pub const READ_AHEAD_KB: u32 = 15 * 1024;
+
+/// Raises the read-ahead of the FUSE mount on `dir` to `READ_AHEAD_KB`. FUSE starts at 128 KiB
+/// and cannot ask for more in its handshake; the kernel's knob is root's (elsewhere it stays).
+fn raise_readahead(dir: &Path) {
+    use std::os::unix::fs::MetadataExt;
+    // The stat also waits for the session's handshake, whose reply would lower it again.
+    let dev = match std::fs::metadata(dir) {
+        Ok(m) => m.dev(),
+        Err(e) => return tracing::debug!("read-ahead of {}: {e}", dir.display()),
+    };
+    let knob = format!("/sys/class/bdi/{}:{}/read_ahead_kb", libc::major(dev), libc::minor(dev));
+    if let Err(e) = std::fs::write(&knob, READ_AHEAD_KB.to_string()) {
+        tracing::debug!("read-ahead of {}: {knob}: {e}", dir.display());
+    }
+}
+
 /// A mount request from `efsctl mount`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "PascalCase")]
@@ -362,6 +381,7 @@ impl DataPlane {
         let session = fuser::spawn_mount(fs, dir, &config).map_err(|e| internal(format!("mount.efs: FUSE mount on {} failed: {e}", dir.display())))?;
         let _ = notifier.set(session.notifier());
         self.sessions.lock().unwrap_or_else(|e| e.into_inner()).insert(plan.spec.directory.clone(), session);
+        raise_readahead(dir);
         Ok(())
     }
 
