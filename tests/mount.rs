@@ -255,6 +255,15 @@ fn another_mount_sees_what_was_closed_when_it_opens() {
     std::fs::write(a.path().join("cfg.new"), b"new").unwrap();
     std::fs::rename(a.path().join("cfg.new"), &in_a).unwrap();
     assert_eq!(std::fs::read(&in_b).unwrap(), b"new");
+    // Also while B holds the old file open (it lives on, so it is not stale): A's rename drops
+    // the name from B's cache (just after A's rename returns), and B's next open finds the new
+    // file, well within the 30 s B would otherwise have kept the name.
+    let held = std::fs::File::open(&in_b).unwrap();
+    std::fs::write(a.path().join("cfg.new"), b"newer").unwrap();
+    std::fs::rename(a.path().join("cfg.new"), &in_a).unwrap();
+    let seen = (0..500).map(|_| std::thread::sleep(std::time::Duration::from_millis(10))).map(|()| std::fs::read(&in_b).unwrap()).find(|b| b == b"newer");
+    assert!(seen.is_some(), "B still opens the replaced file");
+    drop(held);
     std::fs::create_dir(a.path().join("dir")).unwrap();
     assert!(std::fs::read_dir(b.path().join("dir")).unwrap().next().is_none());
     std::fs::remove_dir(a.path().join("dir")).unwrap();

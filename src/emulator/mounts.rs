@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::records::{MountSpec, Record};
 use super::store::{Store, World};
 use crate::clock::Clock;
-use crate::fuse::FuseFs;
+use crate::fuse::{FuseFs, Peers};
 use crate::model::ids::{IdKind, access_point_arn, parse_id_or_arn};
 use crate::model::modes::{LifeCycleState, PerformanceMode};
 use crate::model::network::Cidr;
@@ -223,6 +223,8 @@ pub struct FileSystemData {
     pub counters: Arc<IoCounters>,
     pub bucket: Mutex<Bucket>,
     pub profile: Mutex<Profile>,
+    /// Its mounts, which keep each other's cached names current.
+    pub peers: Arc<Peers>,
 }
 
 /// The throughput model as the data plane's throttle: each read or write waits as EFS would
@@ -326,7 +328,7 @@ impl DataPlane {
             bucket.last = now;
             bucket.busy_until = now;
         }
-        let d = Arc::new(FileSystemData { storage, counters: Arc::new(IoCounters::default()), bucket: Mutex::new(bucket), profile: Mutex::new(profile) });
+        let d = Arc::new(FileSystemData { storage, counters: Arc::new(IoCounters::default()), bucket: Mutex::new(bucket), profile: Mutex::new(profile), peers: Arc::default() });
         map.insert(fs_id.to_string(), d.clone());
         Ok(d)
     }
@@ -377,7 +379,7 @@ impl DataPlane {
         // before the next read of the same data); storage state is behind its own locks.
         config.n_threads = Some(2);
         let notifier = Arc::new(std::sync::OnceLock::new());
-        let fs = FuseFs::new(Arc::new(vfs), self.runtime.clone(), notifier.clone());
+        let fs = FuseFs::new(Arc::new(vfs), self.runtime.clone(), notifier.clone(), data.peers.clone());
         let session = fuser::spawn_mount(fs, dir, &config).map_err(|e| internal(format!("mount.efs: FUSE mount on {} failed: {e}", dir.display())))?;
         let _ = notifier.set(session.notifier());
         self.sessions.lock().unwrap_or_else(|e| e.into_inner()).insert(plan.spec.directory.clone(), session);

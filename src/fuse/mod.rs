@@ -35,6 +35,43 @@ pub struct FuseFs {
     next_handle: AtomicU64,
     /// This mount's channel for telling the kernel what it caches is stale (set once mounted).
     notifier: Arc<OnceLock<fuser::Notifier>>,
+    /// Every mount of this file system, this one included.
+    peers: Arc<Peers>,
+}
+
+/// The mounts of one file system. A name one mount removes or replaces is dropped from the
+/// others' kernel caches, so their next open looks it up again, as NFS clients revalidate a
+/// name on open; otherwise a mount holding the old file open kept resolving the name to it
+/// for up to `TTL` (a file no mount holds is stale, and looked up again anyway).
+#[derive(Default)]
+pub struct Peers {
+    mounts: Mutex<Vec<Peer>>,
+}
+
+struct Peer {
+    root: u64,
+    notifier: Arc<OnceLock<fuser::Notifier>>,
+}
+
+impl Peers {
+    fn mounts(&self) -> std::sync::MutexGuard<'_, Vec<Peer>> {
+        self.mounts.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// The FUSE inode of storage inode `ino` on a mount rooted at `root` (see `to_storage`).
+fn fuse_ino(root: u64, ino: u64) -> INodeNo {
+    INodeNo(match ino {
+        i if i == root => ROOT,
+        ROOT => root,
+        i => i,
+    })
+}
+
+impl Drop for FuseFs {
+    fn drop(&mut self) {
+        self.peers.mounts().retain(|p| !Arc::ptr_eq(&p.notifier, &self.notifier));
+    }
 }
 
 /// The offset and name of each entry of a listing's last reply.
@@ -42,8 +79,29 @@ type Batch = Vec<(u64, Vec<u8>)>;
 
 impl FuseFs {
     /// `notifier` is filled in once the session is mounted.
-    pub fn new(vfs: Arc<Vfs>, timers: tokio::runtime::Handle, notifier: Arc<OnceLock<fuser::Notifier>>) -> Self {
-        FuseFs { vfs, timers, listings: Mutex::new(HashMap::new()), next_handle: AtomicU64::new(1), notifier }
+    pub fn new(vfs: Arc<Vfs>, timers: tokio::runtime::Handle, notifier: Arc<OnceLock<fuser::Notifier>>, peers: Arc<Peers>) -> Self {
+        peers.mounts().push(Peer { root: vfs.mount.root, notifier: notifier.clone() });
+        FuseFs { vfs, timers, listings: Mutex::new(HashMap::new()), next_handle: AtomicU64::new(1), notifier, peers }
+    }
+
+    /// Drops `names` from the other mounts' kernel caches. Sent from
+    /// another thread: the kernel locks each parent there, which a caller on that mount may
+    /// hold while it waits for a reply that is waiting, in turn, on this mount.
+    fn tell_peers(&self, names: &[(u64, &OsStr)]) {
+        let others: Vec<(u64, fuser::Notifier)> =
+            self.peers.mounts().iter().filter(|p| !Arc::ptr_eq(&p.notifier, &self.notifier)).filter_map(|p| Some((p.root, p.notifier.get()?.clone()))).collect();
+        if others.is_empty() {
+            return;
+        }
+        let names: Vec<(u64, Vec<u8>)> = names.iter().map(|(p, n)| (*p, n.as_bytes().to_vec())).collect();
+        self.timers.spawn_blocking(move || {
+            for (root, notifier) in others {
+                for (parent, name) in &names {
+                    // ENOENT: that mount has never seen the directory.
+                    let _ = notifier.inval_entry(fuse_ino(root, *parent), OsStr::from_bytes(name));
+                }
+            }
+        });
     }
 
     fn listings(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Batch>> {
@@ -140,6 +198,15 @@ impl FuseFs {
         });
     }
 
+    /// Replies to an operation that removed or replaced the entries `names` (storage parent,
+    /// name), which the other mounts forget once it succeeded.
+    fn names_gone(&self, r: crate::vfs::VfsResult<()>, names: &[(u64, &OsStr)], reply: ReplyEmpty) {
+        if r.is_ok() {
+            self.tell_peers(names);
+        }
+        self.empty(r, reply);
+    }
+
     fn empty(&self, r: crate::vfs::VfsResult<()>, reply: ReplyEmpty) {
         self.meta(move || match r {
             Ok(()) => reply.ok(),
@@ -157,11 +224,7 @@ impl FuseFs {
     }
 
     fn to_fuse(&self, ino: u64) -> INodeNo {
-        INodeNo(match ino {
-            i if i == self.vfs.mount.root => ROOT,
-            ROOT => self.vfs.mount.root,
-            i => i,
-        })
+        fuse_ino(self.vfs.mount.root, ino)
     }
 
     /// Fills a listing reply from `offset`: "." and "..", then entries in name order in
@@ -442,11 +505,15 @@ impl Filesystem for FuseFs {
     }
 
     fn unlink(&self, req: &Request, parent: INodeNo, name: &OsStr, reply: ReplyEmpty) {
-        self.empty(self.vfs.unlink(self.to_storage(parent), name.as_bytes(), &self.who(req)), reply);
+        let parent = self.to_storage(parent);
+        let r = self.vfs.unlink(parent, name.as_bytes(), &self.who(req));
+        self.names_gone(r, &[(parent, name)], reply);
     }
 
     fn rmdir(&self, req: &Request, parent: INodeNo, name: &OsStr, reply: ReplyEmpty) {
-        self.empty(self.vfs.rmdir(self.to_storage(parent), name.as_bytes(), &self.who(req)), reply);
+        let parent = self.to_storage(parent);
+        let r = self.vfs.rmdir(parent, name.as_bytes(), &self.who(req));
+        self.names_gone(r, &[(parent, name)], reply);
     }
 
     fn symlink(&self, req: &Request, parent: INodeNo, link_name: &OsStr, target: &Path, reply: ReplyEntry) {
@@ -455,7 +522,9 @@ impl Filesystem for FuseFs {
     }
 
     fn rename(&self, req: &Request, parent: INodeNo, name: &OsStr, newparent: INodeNo, newname: &OsStr, flags: RenameFlags, reply: ReplyEmpty) {
-        self.empty(self.vfs.rename(self.to_storage(parent), name.as_bytes(), self.to_storage(newparent), newname.as_bytes(), flags.bits(), &self.who(req)), reply);
+        let (parent, newparent) = (self.to_storage(parent), self.to_storage(newparent));
+        let r = self.vfs.rename(parent, name.as_bytes(), newparent, newname.as_bytes(), flags.bits(), &self.who(req));
+        self.names_gone(r, &[(parent, name), (newparent, newname)], reply);
     }
 
     fn link(&self, req: &Request, ino: INodeNo, newparent: INodeNo, newname: &OsStr, reply: ReplyEntry) {
