@@ -25,8 +25,8 @@ fn start_status_stop() {
     let status = efsctl(dir.path()).args(["emulator", "status", "-o", "json"]).output().unwrap();
     assert!(status.status.success());
     let json: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
-    assert_eq!(json["running"], true);
-    let url = json["endpoint"].as_str().unwrap().to_string();
+    assert_eq!(json["Running"], true);
+    let url = json["Endpoint"].as_str().unwrap().to_string();
     let quiet = efsctl(dir.path()).args(["emulator", "status", "-q"]).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&quiet.stdout).trim(), url);
 

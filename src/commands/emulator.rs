@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use crate::cli::{EmulatorCommand, OutputFormat, StartArgs};
 use crate::emulator::{self, EmulatorConfig, daemon};
 use crate::error::{CliError, ExitCode};
+use crate::output;
 use crate::settings::{Settings, parse_duration};
 
 fn data_dir(flag: Option<PathBuf>, settings: &Settings) -> PathBuf {
@@ -182,27 +183,15 @@ async fn serve(args: StartArgs, settings: &Settings) -> Result<(), CliError> {
 async fn status(dir: &std::path::Path, settings: &Settings) -> Result<(), CliError> {
     let Some((url, health)) = daemon::running(dir).await else {
         if settings.output == OutputFormat::Json {
-            println!("{}", serde_json::json!({"running": false, "dataDir": dir}));
+            println!("{}", serde_json::to_string_pretty(&serde_json::json!({"Running": false, "DataDir": dir})).unwrap_or_default());
         } else if !settings.quiet {
             println!("stopped (data dir {})", dir.display());
         }
         return Err(CliError::new(ExitCode::NotFound, "the emulator is not running").with_hint("`efsctl emulator start` starts it; any local command also starts it on demand"));
     };
     let log = daemon::Paths::new(dir).log_file();
-    match settings.output {
-        _ if settings.quiet => println!("{url}"),
-        OutputFormat::Json => println!(
-            "{}",
-            serde_json::json!({"running": true, "endpoint": url, "pid": health.pid, "dataDir": health.data_dir, "log": log, "version": health.version})
-        ),
-        OutputFormat::Text => println!("running\t{url}\t{}\t{}\t{}", health.pid, health.data_dir.display(), log.display()),
-        OutputFormat::Table => {
-            println!("running   {url}");
-            println!("pid       {}", health.pid);
-            println!("data dir  {}", health.data_dir.display());
-            println!("log       {}", log.display());
-            println!("version   {}", health.version);
-        }
-    }
+    let json = serde_json::json!({"Running": true, "Endpoint": url, "Pid": health.pid, "DataDir": health.data_dir, "Log": log, "Version": health.version});
+    let pairs = vec![("endpoint", url.clone()), ("pid", health.pid.to_string()), ("data dir", health.data_dir.display().to_string()), ("log", log.display().to_string()), ("version", health.version)];
+    output::print(settings, &output::record(json, "running", pairs, Some(url)))?;
     Ok(())
 }
