@@ -84,7 +84,7 @@ fn classify(code: &str) -> (ExitCode, Option<&'static str>) {
         "FileSystemAlreadyExists" | "AccessPointAlreadyExists" => (ExitCode::Conflict, Some("the creation token is already used; pick another, or use the existing resource")),
         "MountTargetConflict" => (ExitCode::Conflict, Some("a file system has at most one mount target per Availability Zone, all in one VPC")),
         "IncorrectFileSystemLifeCycleState" | "IncorrectMountTargetState" => (ExitCode::NotReady, Some("wait until it is available (`efsctl describe FS`), or pass --wait")),
-        "TooManyRequests" => (ExitCode::Conflict, Some("EFS allows one throughput-mode change or provisioned-throughput decrease per 24 hours; increases are always allowed")),
+        "TooManyRequests" => (ExitCode::Conflict, Some("for 24 hours after a throughput-mode change or a change of provisioned throughput, EFS refuses mode changes and decreases; increases are always allowed")),
         "FileSystemLimitExceeded" | "AccessPointLimitExceeded" | "SecurityGroupLimitExceeded" | "NetworkInterfaceLimitExceeded" => {
             (ExitCode::Conflict, Some("an account quota was reached; delete unused resources or ask AWS for a higher quota"))
         }

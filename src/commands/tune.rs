@@ -1,7 +1,7 @@
 //! `efsctl tune`: throughput changes with their cost, and the 24-hour rule checked up front.
 //!
-//! EFS allows one throughput-mode change or provisioned decrease per 24 hours but its API does
-//! not say when the last one was; efsctl remembers the changes it made (in the data dir) so it
+//! After a throughput-mode change or a change of provisioned throughput, EFS refuses mode
+//! changes and decreases for 24 hours, but its API does not say when the last change was; efsctl remembers the changes it made (in the data dir) so it
 //! can say when the next one is allowed instead of surfacing a raw 429.
 
 use std::collections::BTreeMap;
@@ -79,8 +79,9 @@ pub async fn run(args: TuneArgs, c: &Clients, settings: &Settings) -> Result<(),
     if let (Some(a), Some(b)) = (pricing::monthly_throughput_cost(current, current_mibps, std_bytes), pricing::monthly_throughput_cost(new, new_mibps, std_bytes)) {
         pairs.push(("monthly difference", format!("{:+.2} $", b - a)));
     }
-    if mode_change || decrease {
-        pairs.push(("24-hour rule", "a mode change or decrease starts a 24-hour wait before the next one".into()));
+    let change = mode_change || new_mibps != current_mibps;
+    if change {
+        pairs.push(("24-hour rule", "for 24 hours after this, no mode change and no decrease (increases are always allowed)".into()));
     }
     if let Some(t) = allowed_at {
         let msg = format!("{} had a throughput change within 24 hours; the next mode change or decrease is allowed at {} (in {})", fs.file_system_id(), output::utc(t), output::age(now, t));
@@ -102,7 +103,7 @@ pub async fn run(args: TuneArgs, c: &Clients, settings: &Settings) -> Result<(),
         .send()
         .await
         .map_err(|e| from_sdk(&format!("tuning {}", fs.file_system_id()), e))?;
-    if mode_change || decrease {
+    if change {
         record_change(&settings.data_dir, &arn, now);
     }
     let mut doc = shapes::file_system(&super::file_systems::fetch(c, fs.file_system_id()).await?);

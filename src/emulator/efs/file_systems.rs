@@ -284,17 +284,19 @@ pub fn update(call: &Call, id: &str) -> EfsResult {
             if new_mode != ThroughputMode::Elastic && fs.size.archive > 0 {
                 return Err(EfsError::bad("the file system has data in the Archive storage class; it must stay in Elastic throughput mode"));
             }
+            // A mode change or a change of the provisioned amount (up or down) starts 24 hours
+            // in which the mode may not change and the amount may only go up.
             let mode_change = new_mode != fs.throughput_mode;
             let decrease = matches!((fs.provisioned_mibps, new_mibps), (Some(old), Some(new)) if new < old);
-            let restricted = mode_change || decrease;
-            if restricted
+            if (mode_change || decrease)
                 && let Some(last) = fs.last_restricted_throughput_change {
                     let allowed_at = last + THROUGHPUT_CHANGE_COOLDOWN_SECS;
                     if call.now < allowed_at {
                         return Err(EfsError::new(
                             Code::TooManyRequests,
                             format!(
-                                "You can change the throughput mode or decrease provisioned throughput once every 24 hours; the next change for '{}' is allowed in {} (at epoch {allowed_at:.0})",
+                                "You have reached the maximum number of throughput mode changes or provisioned throughput value decreases. Wait until {} UTC and try again. ('{}' changed its throughput in the last 24 hours; in {})",
+                                crate::emulator::cloudwatch::wire::iso8601(allowed_at.ceil()),
                                 fs.id,
                                 human_duration(allowed_at - call.now)
                             ),
@@ -304,10 +306,8 @@ pub fn update(call: &Call, id: &str) -> EfsResult {
             let mut updated = fs.clone();
             updated.throughput_mode = new_mode;
             updated.provisioned_mibps = new_mibps;
-            if restricted {
-                updated.last_restricted_throughput_change = Some(call.now);
-            }
             if mode_change || new_mibps != fs.provisioned_mibps {
+                updated.last_restricted_throughput_change = Some(call.now);
                 updated.updating_until = call.now + call.delay();
             }
             let body = serde_json::to_value(describe_one(w, &updated, call.now)).unwrap_or_default();
