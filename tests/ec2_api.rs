@@ -162,7 +162,28 @@ fn ec2_tags_and_unknown_actions() {
         assert_eq!(ec2.describe_tags().filters(filter("resource-id", &vpc)).send().await.unwrap().tags().len(), 1);
         let err = ec2.create_tags().resources("i-0123456789abcdef0").tags(Tag::builder().key("a").value("b").build()).send().await.unwrap_err();
         assert_eq!(err.code(), Some("InvalidID"));
+        // Lists page (MaxResults 5 to 1000, NextToken) like every other Describe call.
+        for i in 0..7 {
+            ec2.create_tags().resources(&vpc).tags(Tag::builder().key(format!("k{i}")).value("v").build()).send().await.unwrap();
+        }
+        let first = ec2.describe_tags().max_results(5).send().await.unwrap();
+        assert_eq!(first.tags().len(), 5);
+        let rest = ec2.describe_tags().max_results(5).next_token(first.next_token().unwrap()).send().await.unwrap();
+        assert_eq!((rest.tags().len(), rest.next_token()), (3, None));
+        let rules = ec2.describe_security_group_rules().max_results(5).send().await.unwrap();
+        assert!(rules.security_group_rules().len() <= 5);
+        assert_eq!(ec2.describe_tags().max_results(4).send().await.unwrap_err().code(), Some("InvalidParameterValue"));
+        assert_eq!(ec2.describe_security_group_rules().next_token("zz").send().await.unwrap_err().code(), Some("InvalidNextToken"));
+        // An id that cannot be one is Malformed, not NotFound.
+        assert_eq!(ec2.describe_subnets().subnet_ids("nope").send().await.unwrap_err().code(), Some("InvalidSubnetID.Malformed"));
+        assert_eq!(ec2.describe_vpcs().vpc_ids("vpc-xyz").send().await.unwrap_err().code(), Some("InvalidVpcID.Malformed"));
+        assert_eq!(ec2.describe_security_groups().group_ids("sg-").send().await.unwrap_err().code(), Some("InvalidGroupId.Malformed"));
+        assert_eq!(ec2.describe_network_interfaces().network_interface_ids("eni-NOPE1234").send().await.unwrap_err().code(), Some("InvalidNetworkInterfaceID.Malformed"));
     });
+    // DryRun answers 412, as EC2 does.
+    let body = "Action=DescribeVpcs&Version=2016-11-15&DryRun=true";
+    let resp = raw(&d.url, &format!("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()));
+    assert!(status_of(&resp) == 412 && resp.contains("<Code>DryRunOperation</Code>"), "{resp}");
     let body = "Action=RunInstances&Version=2016-11-15";
     let resp = raw(&d.url, &format!("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()));
     assert_eq!(status_of(&resp), 400);

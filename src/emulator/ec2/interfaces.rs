@@ -4,8 +4,10 @@ use super::{Call, Ec2Error, Ec2Result, matches_filters, page};
 use crate::emulator::records::NetworkInterface;
 use crate::emulator::store::World;
 use crate::model::ACCOUNT_ID;
+use crate::model::ids::IdKind;
 
 pub fn interface<'w>(call: &Call, w: &'w World, id: &str) -> Result<&'w NetworkInterface, Ec2Error> {
+    Ec2Error::check_id(IdKind::NetworkInterface, "InvalidNetworkInterfaceID.Malformed", id)?;
     w.network_interfaces
         .get(id)
         .filter(|e| e.region == call.region)

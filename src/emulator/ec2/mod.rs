@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::Emulator;
 use super::db::DbError;
+use crate::model::ids::{IdKind, is_id};
 use crate::model::tags::Tag;
 pub use params::Params;
 pub use xml::request_id;
@@ -36,6 +37,15 @@ impl Ec2Error {
 
     fn missing(name: &str) -> Self {
         Self::new("MissingParameter", format!("The request must contain the parameter {name}"))
+    }
+
+    /// EC2 tells an id that cannot be one (`…Malformed`) from one that does not exist.
+    fn check_id(kind: IdKind, code: &'static str, id: &str) -> Result<(), Self> {
+        if is_id(kind, id) {
+            return Ok(());
+        }
+        let shown: String = id.chars().take(64).collect();
+        Err(Self::new(code, format!("Invalid id: \"{shown}\" (expecting \"{}-...\")", kind.prefix())))
     }
 }
 
@@ -80,7 +90,11 @@ pub fn handle(emu: &Emulator, region: &str, params: Params) -> Response {
     let call = Call { emu, region, params, action: &action };
     match call.params.get("DryRun") {
         None | Some("false") => {}
-        Some("true") => return Ec2Error::new("DryRunOperation", "Request would have succeeded, but DryRun flag is set.").into_response(),
+        Some("true") => {
+            let mut e = Ec2Error::new("DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
+            e.status = StatusCode::PRECONDITION_FAILED;
+            return e.into_response();
+        }
         Some(other) => return Ec2Error::invalid(format!("Invalid value '{other}' for DryRun: it must be true or false")).into_response(),
     }
     let result = match action.as_str() {

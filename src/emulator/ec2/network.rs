@@ -72,6 +72,7 @@ fn write_vpc(x: &mut super::Xml, v: &Vpc) {
 }
 
 pub fn vpc<'w>(call: &Call, w: &'w World, id: &str) -> Result<&'w Vpc, Ec2Error> {
+    Ec2Error::check_id(IdKind::Vpc, "InvalidVpcID.Malformed", id)?;
     w.vpcs.get(id).filter(|v| v.region == call.region).ok_or_else(|| Ec2Error::new("InvalidVpcID.NotFound", format!("The vpc ID '{id}' does not exist")))
 }
 
@@ -152,6 +153,7 @@ pub fn delete_vpc(call: &Call) -> Ec2Result {
 }
 
 pub fn subnet<'w>(call: &Call, w: &'w World, id: &str) -> Result<&'w Subnet, Ec2Error> {
+    Ec2Error::check_id(IdKind::Subnet, "InvalidSubnetID.Malformed", id)?;
     w.subnets.get(id).filter(|s| s.region == call.region).ok_or_else(|| Ec2Error::new("InvalidSubnetID.NotFound", format!("The subnet ID '{id}' does not exist")))
 }
 

@@ -10,6 +10,7 @@ use crate::model::ids::{IdKind, new_id};
 use crate::model::network::Cidr;
 
 pub fn group<'w>(call: &Call, w: &'w World, id: &str) -> Result<&'w SecurityGroup, Ec2Error> {
+    Ec2Error::check_id(IdKind::SecurityGroup, "InvalidGroupId.Malformed", id)?;
     w.security_groups
         .get(id)
         .filter(|g| g.region == call.region)
@@ -394,7 +395,9 @@ pub fn describe_rules(call: &Call) -> Ec2Result {
     if let Some(missing) = ids.iter().find(|id| !selected.iter().any(|(_, r)| &r.id == *id)) {
         return Err(Ec2Error::new("InvalidSecurityGroupRuleId.NotFound", format!("The security group rule ID '{missing}' does not exist")));
     }
+    let numbered: Vec<(u64, (&str, &SecurityGroupRule))> = (0..).zip(selected).collect();
+    let (page, next) = page(call, numbered.iter().collect(), |n| n.0)?;
     let mut x = call.xml();
-    x.items("securityGroupRuleSet", selected, |x, (gid, r)| write_rule(x, gid, r));
+    x.items("securityGroupRuleSet", page, |x, (_, (gid, r))| write_rule(x, gid, r)).opt("nextToken", next);
     Ok(x)
 }

@@ -1,6 +1,6 @@
 //! CreateTags, DeleteTags and DescribeTags for the EC2 resources the emulator keeps.
 
-use super::{Call, Ec2Error, Ec2Result, matches_filters};
+use super::{Call, Ec2Error, Ec2Result, matches_filters, page};
 use crate::emulator::records::Record;
 use crate::emulator::store::{Changes, World};
 use crate::model::tags::{Tag, merge};
@@ -114,9 +114,12 @@ pub fn describe(call: &Call) -> Ec2Result {
             selected.push((id, kind, tag));
         }
     }
+    let numbered: Vec<(u64, (&str, &str, &Tag))> = (0..).zip(selected).collect();
+    let (page, next) = page(call, numbered.iter().collect(), |n| n.0)?;
     let mut x = call.xml();
-    x.items("tagSet", selected, |x, (id, kind, t)| {
+    x.items("tagSet", page, |x, (_, (id, kind, t))| {
         x.leaf("resourceId", id).leaf("resourceType", kind).leaf("key", &t.key).leaf("value", &t.value);
-    });
+    })
+    .opt("nextToken", next);
     Ok(x)
 }
