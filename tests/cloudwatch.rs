@@ -78,6 +78,29 @@ fn metrics_through_json_query_and_cbor() {
     assert_eq!(results.len(), 1);
     assert_eq!(results[0]["Values"][0], 100.0, "a small Bursting file system may burst at 100 MiB/s");
 
+    // Pages of at most MaxDatapoints values: PartialData and a NextToken until the last.
+    let mut query = query;
+    query["MaxDatapoints"] = 1.into();
+    query["MetricDataQueries"][0]["ReturnData"] = true.into();
+    let (mut values, mut pages) = (Vec::new(), 0);
+    loop {
+        let (status, body) = cw_json(&d, "GetMetricData", &query);
+        assert_eq!(status, 200, "{body}");
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        let page: Vec<f64> = v["MetricDataResults"].as_array().unwrap().iter().flat_map(|r| r["Values"].as_array().unwrap().iter().map(|x| x.as_f64().unwrap())).collect();
+        assert_eq!(page.len(), 1, "{body}");
+        values.extend(page);
+        pages += 1;
+        match v["NextToken"].as_str() {
+            Some(t) => {
+                assert!(v["MetricDataResults"].as_array().unwrap().iter().any(|r| r["StatusCode"] == "PartialData"), "{body}");
+                query["NextToken"] = t.into();
+            }
+            None => break,
+        }
+    }
+    assert!(pages >= 2 && values.len() == pages, "{pages} pages");
+
     // CloudWatch's errors.
     for (op, body, code) in [
         ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": end, "EndTime": start, "Period": 60, "Statistics": ["Sum"]}), "InvalidParameterValue"),
@@ -85,9 +108,11 @@ fn metrics_through_json_query_and_cbor() {
         ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start - 86400.0 * 2.0, "EndTime": end, "Period": 60, "Statistics": ["Sum"]}), "InvalidParameterCombination"),
         ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Sum"]}), "MissingParameter"),
         ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Median"]}), "InvalidParameterValue"),
-        ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "Bad", "Expression": "1"}]}), "InvalidParameterValue"),
-        ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "1"}, {"Id": "e", "Expression": "2"}]}), "InvalidParameterValue"),
-        ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "m1 +"}]}), "InvalidParameterValue"),
+        ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "Bad", "Expression": "1"}]}), "ValidationError"),
+        ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "1"}, {"Id": "e", "Expression": "2"}]}), "ValidationError"),
+        ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "m1 +"}]}), "ValidationError"),
+        ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "1"}], "NextToken": "0.1"}), "InvalidNextToken"),
+        ("ListMetrics", serde_json::json!({"NextToken": "junk"}), "InvalidParameterValue"),
         ("PutMetricData", serde_json::json!({}), "InvalidAction"),
     ] {
         let (status, resp) = cw_json_raw(&d, op, &body, true);

@@ -19,6 +19,8 @@ const XMLNS: &str = "http://monitoring.amazonaws.com/doc/2010-08-01/";
 const STATISTICS: &[&str] = &["SampleCount", "Average", "Sum", "Minimum", "Maximum"];
 const MAX_STATISTICS_POINTS: f64 = 1440.0;
 const MAX_METRIC_DATA_POINTS: f64 = 100_800.0;
+/// Metrics per ListMetrics page.
+const LIST_METRICS_PAGE: usize = 500;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Protocol {
@@ -40,6 +42,11 @@ fn invalid(message: impl Into<String>) -> CwError {
 
 fn missing(name: &str) -> CwError {
     CwError { code: "MissingParameter", shape: "MissingRequiredParameterException", message: format!("The parameter {name} is required.") }
+}
+
+/// GetMetricData reports a query it cannot run as ValidationError.
+fn validation(message: impl Into<String>) -> CwError {
+    CwError { code: "ValidationError", shape: "ValidationError", message: message.into() }
 }
 
 fn combination(message: impl Into<String>) -> CwError {
@@ -263,6 +270,7 @@ fn list_metrics(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     if namespace.is_some_and(|n| n.is_empty() || n.len() > 255) {
         return Err(invalid("The parameter Namespace must be 1 to 255 characters."));
     }
+    let skip = page_start(v, || invalid("The parameter NextToken is invalid: it does not belong to this request."))?;
     let mut metrics = Vec::new();
     // Every file system has its metrics listed once it has data, as CloudWatch does.
     for (fs, m, class) in emu.metrics.series().map_err(|e| CwError { code: "InternalServiceError", shape: "InternalServiceFault", message: e.to_string() })? {
@@ -281,11 +289,49 @@ fn list_metrics(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
             ]));
         }
     }
-    Ok(Out::Map(vec![("Metrics", Out::List(metrics))]))
+    let next = (metrics.len() > skip.saturating_add(LIST_METRICS_PAGE)).then(|| page_token(v, skip + LIST_METRICS_PAGE));
+    let page = metrics.into_iter().skip(skip).take(LIST_METRICS_PAGE).collect();
+    let mut out = vec![("Metrics", Out::List(page))];
+    out.extend(next.map(|t| ("NextToken", Out::Str(t))));
+    Ok(Out::Map(out))
+}
+
+/// A page token: where the next page starts, bound to the request it pages (a token from
+/// another request is refused, as CloudWatch's opaque tokens are).
+fn page_token(request: &Value, offset: usize) -> String {
+    format!("{offset:x}.{:016x}", request_hash(request))
+}
+
+fn request_hash(request: &Value) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut rest = request.clone();
+    for paging in ["NextToken", "MaxDatapoints"] {
+        rest.as_object_mut().map(|o| o.remove(paging));
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    rest.to_string().hash(&mut h);
+    h.finish()
+}
+
+/// The offset a `NextToken` of `request` resumes at (0 without one).
+fn page_start(request: &Value, bad: impl Fn() -> CwError) -> Result<usize, CwError> {
+    let Some(token) = text(request, "NextToken") else { return Ok(0) };
+    let (offset, hash) = token.split_once('.').ok_or_else(&bad)?;
+    let offset = usize::from_str_radix(offset, 16).map_err(|_| bad())?;
+    if u64::from_str_radix(hash, 16).ok() != Some(request_hash(request)) {
+        return Err(bad());
+    }
+    Ok(offset)
 }
 
 fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     let (start, end) = time_range(v)?;
+    let skip = page_start(v, || CwError { code: "InvalidNextToken", shape: "InvalidNextToken", message: "The service couldn't process the NextToken: it does not belong to this request.".into() })?;
+    let max = match number(v, "MaxDatapoints")? {
+        None => MAX_METRIC_DATA_POINTS as usize,
+        Some(n) if n >= 1.0 && n.fract() == 0.0 => n as usize,
+        Some(n) => return Err(invalid(format!("The parameter MaxDatapoints must be a positive integer, got {n}."))),
+    };
     let queries = v.get("MetricDataQueries").and_then(Value::as_array).filter(|q| !q.is_empty()).ok_or_else(|| missing("MetricDataQueries"))?;
     if queries.len() > 500 {
         return Err(invalid("The collection MetricDataQueries must not have a size greater than 500."));
@@ -297,10 +343,10 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     for q in queries {
         let id = text(q, "Id").ok_or_else(|| missing("MetricDataQueries.member.Id"))?.to_string();
         if !id.chars().next().is_some_and(|c| c.is_ascii_lowercase()) || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            return Err(invalid(format!("The value {id} for parameter MetricDataQueries.member.Id is invalid: it must start with a lowercase letter and hold only letters, digits and _.")));
+            return Err(validation(format!("The value {id} for parameter MetricDataQueries.member.Id is invalid: it must start with a lowercase letter and hold only letters, digits and _.")));
         }
         if !ids.insert(id.clone()) {
-            return Err(invalid(format!("The values for parameter id in MetricDataQueries are not unique: {id} appears more than once.")));
+            return Err(validation(format!("The values for parameter id in MetricDataQueries are not unique: {id} appears more than once.")));
         }
         let return_data = q.get("ReturnData").map(|r| r.as_bool().unwrap_or(r.as_str() != Some("false"))).unwrap_or(true);
         let label = text(q, "Label").map(str::to_string);
@@ -310,7 +356,7 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
                 let period = check_period(number(ms, "Period")?.ok_or_else(|| missing("MetricStat.Period"))?)?;
                 let stat = text(ms, "Stat").ok_or_else(|| missing("MetricStat.Stat"))?;
                 if !STATISTICS.contains(&stat) {
-                    return Err(invalid(format!("The value {stat} for parameter MetricStat.Stat is not supported; use one of {}.", STATISTICS.join(", "))));
+                    return Err(validation(format!("The value {stat} for parameter MetricStat.Stat is not supported; use one of {}.", STATISTICS.join(", "))));
                 }
                 total_points += ((end - start) / period as f64).ceil();
                 let name = text(metric, "MetricName").ok_or_else(|| missing("MetricStat.Metric.MetricName"))?;
@@ -322,7 +368,7 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
                 series.push((id.clone(), ts, return_data, label.unwrap_or_else(|| name.to_string())));
             }
             (None, Some(expr)) => expressions.push((id, expr.to_string(), return_data, label)),
-            _ => return Err(invalid(format!("MetricDataQuery {id} needs exactly one of MetricStat and Expression."))),
+            _ => return Err(validation(format!("MetricDataQuery {id} needs exactly one of MetricStat and Expression."))),
         }
     }
     if total_points > MAX_METRIC_DATA_POINTS {
@@ -330,26 +376,34 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     }
     for (id, expr, return_data, label) in expressions {
         let env: Vec<(String, math::TimeSeries)> = series.iter().map(|(i, s, _, _)| (i.clone(), s.clone())).collect();
-        let ts = math::evaluate(&expr, &env).map_err(|e| invalid(format!("Error in expression {id}: {e}")))?;
+        let ts = math::evaluate(&expr, &env).map_err(|e| validation(format!("Error in expression {id}: {e}")))?;
         series.push((id.clone(), ts, return_data, label.unwrap_or(expr)));
     }
     let descending = text(v, "ScanBy") != Some("TimestampAscending");
-    let results = series
-        .into_iter()
-        .filter(|(_, _, r, _)| *r)
-        .map(|(id, ts, _, label)| {
-            let mut pts = ts.points;
-            if descending {
-                pts.reverse();
-            }
-            Out::Map(vec![
-                ("Id", Out::Str(id)),
-                ("Label", Out::Str(label)),
-                ("Timestamps", Out::List(pts.iter().map(|(t, _)| Out::Time(*t)).collect())),
-                ("Values", Out::List(pts.iter().map(|(_, v)| Out::Num(*v)).collect())),
-                ("StatusCode", Out::Str("Complete".into())),
-            ])
-        })
-        .collect();
-    Ok(Out::Map(vec![("MetricDataResults", Out::List(results)), ("Messages", Out::List(vec![]))]))
+    // Pages hold at most MaxDatapoints values, counted across the results in order; a result
+    // with values left for a later page is PartialData.
+    let (page_end, mut before) = (skip.saturating_add(max), 0);
+    let mut results = Vec::new();
+    for (id, ts, _, label) in series.into_iter().filter(|(_, _, r, _)| *r) {
+        let mut pts = ts.points;
+        if descending {
+            pts.reverse();
+        }
+        let (from, to) = (skip.saturating_sub(before).min(pts.len()), page_end.saturating_sub(before).min(pts.len()));
+        before += pts.len();
+        let status = if to < pts.len() { "PartialData" } else { "Complete" };
+        let page = &pts[from..to.max(from)];
+        results.push(Out::Map(vec![
+            ("Id", Out::Str(id)),
+            ("Label", Out::Str(label)),
+            ("Timestamps", Out::List(page.iter().map(|(t, _)| Out::Time(*t)).collect())),
+            ("Values", Out::List(page.iter().map(|(_, v)| Out::Num(*v)).collect())),
+            ("StatusCode", Out::Str(status.into())),
+        ]));
+    }
+    let mut out = vec![("MetricDataResults", Out::List(results)), ("Messages", Out::List(vec![]))];
+    if page_end < before {
+        out.push(("NextToken", Out::Str(page_token(v, page_end))));
+    }
+    Ok(Out::Map(out))
 }
