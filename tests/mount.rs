@@ -153,9 +153,14 @@ fn posix_round_trips_and_permissions() {
     // leave the mount serving deleted data).
     let out = efsctl(&d, &["umount", m.s()]);
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("busy"), "{out:?}");
+    // A refused reset changes nothing: another, idle mount stays too.
+    let idle = MountDir::new();
+    ok(efsctl(&d, &["mount", "data", idle.s()]));
     let out = efsctl(&d, &["emulator", "reset"]);
     assert!(out.status.code() == Some(4) && String::from_utf8_lossy(&out.stderr).contains("busy"), "{out:?}");
     assert!(ok(efsctl(&d, &["ls", "-q"])).contains("fs-"), "the refused reset wiped nothing");
+    assert!(ok(efsctl(&d, &["mounts", "-q"])).contains(idle.s()) && idle.path().join("dir").exists(), "the refused reset unmounted nothing");
+    ok(efsctl(&d, &["umount", idle.s()]));
     appender.write_all(b"third\n").unwrap();
     drop((reader, appender));
     assert_eq!(std::fs::read(p("dir/log")).unwrap(), b"first\nsecond\nthird\n");
@@ -328,6 +333,7 @@ fn access_points_policies_and_mount_checks() {
     ok(efsctl(&d, &["policy", "set", "shared", "--preset", "read-only"]));
     ok(efsctl(&d, &["mount", "shared", whole.s()]));
     assert_eq!(std::fs::write(whole.path().join("nope"), b"x").unwrap_err().raw_os_error(), Some(libc::EROFS));
+    assert_eq!(ok(efsctl(&d, &["mounts", "--query", "Mounts[0].ReadOnly"])), "true", "listed as read-only");
     assert_eq!(std::fs::read(whole.path().join("root-owned")).unwrap(), b"r");
     ok(efsctl(&d, &["umount", whole.s()]));
     let no_root = format!(r#"{{"Statement":[{{"Effect":"Allow","Principal":{{"AWS":"*"}},"Action":["elasticfilesystem:ClientMount","elasticfilesystem:ClientWrite"],"Resource":"arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/{fs}"}}]}}"#);
@@ -363,7 +369,13 @@ fn access_points_policies_and_mount_checks() {
     assert!(err.contains("Connection timed out") && err.contains("sg setup"), "{err}");
     ok(efsctl(&d, &["sg", "setup", "closed"]));
     ok(efsctl(&d, &["mount", "closed", whole.s()]));
-    ok(efsctl(&d, &["umount", whole.s()]));
+    // Deleting its mount target cuts the client off, even while something on it is in use.
+    let held = std::fs::File::create(whole.path().join("open")).unwrap();
+    let mt = ok(efsctl(&d, &["mount-target", "ls", "closed", "-q"]));
+    ok(efsctl(&d, &["mount-target", "delete", &mt]));
+    assert!(!ok(efsctl(&d, &["mounts", "-q"])).contains(whole.s()), "the mount is forgotten");
+    assert!(std::fs::read_dir(whole.path()).unwrap().next().is_none(), "the directory is no longer a mount");
+    drop(held);
 }
 
 #[test]

@@ -200,7 +200,8 @@ pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, Mo
             mount_target_id: mt.id.clone(),
             availability_zone: az,
             access_point_id: ap.map(|a| a.id.clone()),
-            read_only: req.read_only,
+            // Read-only as asked, or because the policy grants no ClientWrite.
+            read_only: req.read_only || !grants.write,
             tls: req.tls,
             iam: req.iam,
             client_security_group: req.client_security_group.clone(),
@@ -291,6 +292,12 @@ fn is_mount_point(dir: &Path) -> bool {
 /// Detaches whatever is mounted on `dir` (a FUSE mount left behind by a killed daemon).
 fn detach(dir: &Path) {
     let _ = umount2(dir, libc::MNT_DETACH);
+}
+
+/// Whether something on the mount at `dir` is in use. MNT_EXPIRE unmounts nothing on a first
+/// call: EBUSY when in use, else EAGAIN (marking the mount expired until its next use).
+fn is_busy(dir: &Path) -> bool {
+    umount2(dir, libc::MNT_EXPIRE).is_err_and(|e| e.raw_os_error() == Some(libc::EBUSY))
 }
 
 /// Unmounts `dir`; fails with EBUSY while something on it is in use.
@@ -510,18 +517,48 @@ impl DataPlane {
 
     /// Drops a deleted file system's mounts and stored data.
     pub fn remove_file_system(&self, store: &Store, fs_id: &str) {
-        let dirs: Vec<String> = store.read().mounts.values().filter(|m| m.file_system_id == fs_id).map(|m| m.directory.clone()).collect();
-        for d in dirs {
-            let _ = self.unmount(store, &d);
-        }
+        self.cut_off(store, |m| m.file_system_id == fs_id);
         self.file_systems.lock().unwrap_or_else(|e| e.into_inner()).remove(fs_id);
         let _ = std::fs::remove_dir_all(self.dir.join(fs_id));
     }
 
-    /// Unmounts every recorded mount, as a reset must before it wipes: a busy one stops it (as
-    /// `efsctl umount` would), instead of staying mounted and serving deleted data.
+    /// Ends the mounts through a deleted mount target.
+    pub fn remove_mount_target(&self, store: &Store, mount_target_id: &str) {
+        self.cut_off(store, |m| m.mount_target_id == mount_target_id);
+    }
+
+    /// Ends the mounts `which` selects, as clients lose a mount target or file system that is
+    /// deleted: each is detached even if busy (what is open stays usable until closed; new
+    /// paths no longer reach it) and forgotten. They served deleted data before.
+    fn cut_off(&self, store: &Store, which: impl Fn(&MountSpec) -> bool) {
+        let dirs: Vec<String> = store.read().mounts.values().filter(|m| which(m)).map(|m| m.directory.clone()).collect();
+        for dir in dirs {
+            detach(Path::new(&dir));
+            self.unmount_session(&dir);
+            let forgotten = store.write(|_, changes| {
+                changes.delete(super::records::Kind::Mount, &dir);
+                Ok::<_, super::db::DbError>(())
+            });
+            match forgotten {
+                Ok(()) => tracing::info!(%dir, "unmounted: its mount target or file system was deleted"),
+                Err(e) => tracing::warn!(%dir, "cannot forget the mount: {e}"),
+            }
+        }
+    }
+
+    /// Unmounts every recorded mount, as a reset must before it wipes. If one is busy, none is
+    /// unmounted and nothing is reset (as `efsctl umount` refuses), instead of the mount
+    /// staying up and serving deleted data.
     pub fn unmount_recorded(&self, store: &Store) -> Result<(), MountError> {
         let dirs: Vec<String> = store.read().mounts.keys().cloned().collect();
+        if let Some(dir) = dirs.iter().find(|d| is_busy(Path::new(d))) {
+            return Err(refuse(
+                "Busy",
+                409,
+                format!("{dir} is busy (a process has a file, or its working directory, on it); nothing was reset"),
+                format!("close what uses it (`fuser -vm {dir}` lists the processes) and reset again"),
+            ));
+        }
         for dir in dirs {
             self.unmount(store, &dir)?;
         }

@@ -243,6 +243,7 @@ pub fn delete(call: &Call, id: &str) -> EfsResult {
         }
         Ok(())
     })?;
+    call.emu.data.remove_mount_target(&call.emu.store, id);
     empty(StatusCode::NO_CONTENT)
 }
 
