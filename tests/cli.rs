@@ -130,6 +130,7 @@ fn bad_input_is_refused_before_any_call() {
     fails(&efsctl(&d, b, &["create", "x", "--performance-mode", "max-io"]), 2, "Elastic");
     fails(&efsctl(&d, b, &["create", "x", "--throughput-mode", "turbo"]), 2, "bursting, provisioned, elastic");
     fails(&efsctl(&d, b, &["create", "x", "--mount-targets", "us-east-1q"]), 2, "no default subnet in us-east-1q");
+    fails(&efsctl(&d, b, &["create", "x", "--one-zone", "us-east-1q"]), 2, "--one-zone: no default subnet in us-east-1q");
     fails(&efsctl(&d, b, &["--region", "mars-1", "ls"]), 2, "not served by the emulator");
     fails(&efsctl(&d, b, &["ls", "--query", "[[["]), 2, "JMESPath");
     fails(&efsctl(&d, b, &["describe"]), 2, "FILE_SYSTEM");
@@ -157,6 +158,7 @@ fn bad_input_is_refused_before_any_call() {
     fails(&efsctl(&d, b, &["policy", "set", "real", "--file", "/dev/zero"]), 2, "1 to 20000 characters");
     fails(&efsctl(&d, b, &["metrics", "real", "--since", "0"]), 2, "1m or more");
     fails(&efsctl(&d, b, &["emulator", "credits", "real", "--set", "1MiB"]), 2, "Bursting file systems only");
+    fails(&efsctl(&d, b, &["delete", "real", "--force"]), 2, "pass --yes");
     assert_eq!(ok(&efsctl(&d, b, &["ls", "-q"])).lines().count(), 1);
     // Deleting several access points checks them all first.
     let ap = ok(&efsctl(&d, b, &["access-point", "create", "real", "-q"])).trim().to_string();

@@ -86,7 +86,7 @@ struct Target {
 }
 
 /// Resolves where mount targets go, reading subnets before anything is created.
-async fn targets(c: &Clients, placement: &Placement) -> Result<Vec<Target>, CliError> {
+async fn targets(c: &Clients, placement: &Placement, flag: &str) -> Result<Vec<Target>, CliError> {
     let req = c.ec2.describe_subnets();
     let (req, azs) = match placement {
         Placement::None => return Ok(vec![]),
@@ -98,7 +98,7 @@ async fn targets(c: &Clients, placement: &Placement) -> Result<Vec<Target>, CliE
     if let Some(azs) = azs
         && let Some(missing) = azs.iter().find(|az| !subnets.iter().any(|(_, a, _)| a == *az)) {
             return Err(CliError::usage(format!(
-                "--mount-targets: no default subnet in {missing}; available: {}",
+                "{flag}: no default subnet in {missing}; available: {}",
                 subnets.iter().map(|(_, a, _)| a.as_str()).collect::<Vec<_>>().join(", ")
             )));
         }
@@ -162,7 +162,9 @@ pub async fn run(args: CreateArgs, c: &Clients, settings: &Settings) -> Result<(
         && let Some(existing) = resolve::all_file_systems(c).await?.iter().find(|f| f.name() == Some(name)) {
             return Err(CliError::new(ExitCode::Conflict, format!("a file system named '{name}' already exists: {}", existing.file_system_id())).with_hint("pick another name, or use the existing one"));
         }
-    let targets = targets(c, &placement).await?;
+    // Which flag chose the zones, for the error if one has no default subnet.
+    let flag = if args.one_zone.is_some() { "--one-zone" } else { "--mount-targets" };
+    let targets = targets(c, &placement, flag).await?;
     // Groups that do not exist would fail each mount target after the file system exists.
     if !args.security_group.is_empty() {
         c.ec2.describe_security_groups().set_group_ids(Some(args.security_group.clone())).send().await.map_err(|e| from_sdk("looking up --security-group", e))?;

@@ -183,11 +183,16 @@ pub async fn delete(args: DeleteArgs, c: &Clients, settings: &Settings) -> Resul
     for name in &args.file_systems {
         targets.push(resolve::file_system(c, name).await?);
     }
-    if !args.yes && std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    if !args.yes && interactive {
         let list = targets.iter().map(|f| format!("{} ({})", f.file_system_id(), f.name().unwrap_or("no name"))).collect::<Vec<_>>().join(", ");
         if !confirm(&format!("Delete {list}{}?", if args.force { " and everything attached to it" } else { "" })) {
             return Err(CliError::other("nothing deleted"));
         }
+    }
+    // Nobody can answer the prompt in a script: tearing everything down must be asked for.
+    if args.force && !args.yes && !interactive {
+        return Err(CliError::usage("delete --force takes mount targets, access points and replication with it; without a terminal to confirm, pass --yes as well").with_hint("efsctl delete FS --force --yes"));
     }
     let progress = Progress::new(settings.progress);
     let mut deleted = Vec::new();
