@@ -279,6 +279,11 @@ fn aws_mount_builds_the_nfs_command_after_preflight() {
     fails(&efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1a", "--print", "--tls"]), 2, "amazon-efs-utils");
     ok(&efsctl(&d, Backend::Aws, &["policy", "set", &id, "--preset", "enforce-tls"]));
     fails(&efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1a", "--print"]), 1, "policy would deny");
+    // A policy for IAM principals of the account over TLS admits --tls --iam (what is missing
+    // then is efs-utils on this machine), and refuses an anonymous client.
+    ok(&efsctl(&d, Backend::Aws, &["policy", "set", &id, "--preset", "enforce-tls,deny-anonymous"]));
+    fails(&efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1a", "--print", "--tls", "--iam"]), 2, "amazon-efs-utils");
+    fails(&efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1a", "--print", "--tls"]), 1, "policy would deny");
     fails(&efsctl(&d, Backend::Local, &["mount", "nfs", d_s, "--print"]), 2, "aws backend");
 }
 

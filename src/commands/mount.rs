@@ -134,6 +134,20 @@ fn admits_nfs(perms: &[IpPermission], client_sg: Option<&str>) -> bool {
     })
 }
 
+/// The client as the file-system policy sees it. With --iam the caller is taken to be in the
+/// file system's account (its identity is not known without STS); the access point by ARN,
+/// which the policy's conditions compare.
+async fn client_context(args: &MountArgs, c: &Clients, fs_id: &str) -> Result<ClientContext, CliError> {
+    let described = c.efs.describe_file_systems().file_system_id(fs_id).send().await.map_err(|e| from_sdk("describing the file system", e))?;
+    let arn = described.file_systems().first().and_then(|f| f.file_system_arn()).unwrap_or_default().to_string();
+    let account = arn.split(':').nth(4).unwrap_or_default().to_string();
+    let access_point_arn = args.access_point.as_ref().map(|ap| match arn.rsplit_once(":file-system/") {
+        Some((base, _)) if !ap.starts_with("arn:") => format!("{base}:access-point/{ap}"),
+        _ => ap.clone(),
+    });
+    Ok(ClientContext { principal: args.iam.then(|| format!("arn:aws:iam::{account}:root")), secure_transport: args.tls, access_point_arn })
+}
+
 /// The mount command for AWS, after checking the mount target, security groups and policy.
 pub async fn aws_command(args: &MountArgs, c: &Clients, fs_id: &str, dir: &Path, efs_utils: bool) -> Result<(Vec<String>, String), CliError> {
     let az = match &args.az {
@@ -157,7 +171,7 @@ pub async fn aws_command(args: &MountArgs, c: &Clients, fs_id: &str, dir: &Path,
     }
     if let Ok(p) = c.efs.describe_file_system_policy().file_system_id(fs_id).send().await
         && let Some(parsed) = p.policy().and_then(|t| policy::parse(t).ok()) {
-            let ctx = ClientContext { principal: args.iam.then(|| "arn:aws:iam::caller".to_string()), secure_transport: args.tls, access_point_arn: args.access_point.clone() };
+            let ctx = client_context(args, c, fs_id).await?;
             if !policy::client_grants(Some(&parsed), &ctx).mount {
                 return Err(CliError::other("the file-system policy would deny this mount (elasticfilesystem:ClientMount)").with_hint("it may require --tls and/or --iam; see `efsctl policy get FS`"));
             }
