@@ -108,6 +108,11 @@ where
 {
     use aws_sdk_efs::error::{ProvideErrorMetadata, SdkError};
     match &err {
+        // The SDK reports credentials it could not find as a failure to send.
+        SdkError::DispatchFailure(_) if aws_sdk_efs::error::DisplayErrorContext(&err).to_string().contains("credentials") => {
+            return CliError::other(format!("{what}: no AWS credentials found"))
+                .with_hint("set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE (`aws configure` writes one); against the emulator any values do");
+        }
         SdkError::DispatchFailure(_) | SdkError::TimeoutError(_) => {
             return CliError::other(format!("{what}: cannot reach the API endpoint ({})", std::error::Error::source(&err).map(|s| s.to_string()).unwrap_or_else(|| err.to_string())))
                 .with_hint("check --endpoint-url / your network; locally, `efsctl emulator status` shows the emulator");

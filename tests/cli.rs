@@ -180,6 +180,24 @@ fn bad_input_is_refused_before_any_call() {
     fails(&efsctl(&d, b, &["describe", "twin"]), 2, "ambiguous");
     // An unreachable endpoint is a clear error, not a hang.
     fails(&efsctl(&d, Backend::Local, &["--endpoint-url", "http://127.0.0.1:9", "ls"]), 1, "cannot reach");
+    // No AWS credentials anywhere is said as such (it read as an unreachable endpoint).
+    let none = d.dir.path().join("none");
+    let out = Command::new(BIN)
+        .args(["--backend", "aws", "--endpoint-url", &d.url, "--region", "us-east-1", "ls"])
+        .env("EFSCTL_CONFIG", &none)
+        .env("AWS_CONFIG_FILE", &none)
+        .env("AWS_SHARED_CREDENTIALS_FILE", &none)
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("HOME", &none)
+        .env_remove("AWS_ACCESS_KEY_ID")
+        .env_remove("AWS_SECRET_ACCESS_KEY")
+        .env_remove("AWS_SESSION_TOKEN")
+        .env_remove("AWS_PROFILE")
+        .env_remove("AWS_WEB_IDENTITY_TOKEN_FILE")
+        .env_remove("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI")
+        .output()
+        .unwrap();
+    fails(&out, 1, "no AWS credentials found");
 }
 
 fn resources_on(backend: Backend) {
