@@ -62,6 +62,15 @@ fn posix_round_trips_and_permissions() {
     assert_eq!(std::fs::read(p("dir/b.txt")).unwrap(), b"hello");
     assert!(xattr_set(&p("hard.txt"), "user.team", b"ml"));
     assert_eq!(xattr_get(&p("hard.txt"), "user.team").as_deref(), Some(&b"ml"[..]));
+    // No ioctls, as on an NFS mount (ENOTTY), and none logged as unimplemented.
+    let f = std::fs::File::open(p("hard.txt")).unwrap();
+    let mut flags = 0u64;
+    // SAFETY: FS_IOC_GETFLAGS writes at most 8 bytes into `flags`.
+    assert_eq!(unsafe { libc::ioctl(std::os::fd::AsRawFd::as_raw_fd(&f), 0x8008_6601, &mut flags) }, -1);
+    assert_eq!(std::io::Error::last_os_error().raw_os_error(), Some(libc::ENOTTY));
+    drop(f);
+    let log = std::fs::read_to_string(d.dir.path().join("emulator.log")).unwrap();
+    assert!(!log.contains("Not Implemented"), "{log}");
     // Security labels and POSIX ACLs are not supported, as on EFS.
     for name in ["security.selinux", "system.posix_acl_access"] {
         assert!(!xattr_set(&p("hard.txt"), name, b"\x02\0\0\0"));
