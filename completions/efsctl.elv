@@ -57,7 +57,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand untag 'Remove tags: efsctl untag FS KEY…'
             cand emulator 'Run and control the local emulator'
             cand completions 'Print shell completions (bash, zsh, fish, powershell, elvish)'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff), or write every page (one per subcommand) to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'efsctl;create'= {
@@ -624,6 +624,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
             cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
             cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand --bypass-lockout-check 'Apply a policy even if it denies everyone later policy changes (EFS''s lockout check)'
             cand -q 'Print only ids, one per line'
             cand --quiet 'Print only ids, one per line'
             cand --no-progress 'Never show progress bars'
@@ -1297,6 +1298,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --version 'Print version'
         }
         &'efsctl;man'= {
+            cand --dir 'Write efsctl.1 and an efsctl-SUBCOMMAND.1 page per subcommand here'
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
             cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
             cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
@@ -1338,7 +1340,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand untag 'Remove tags: efsctl untag FS KEY…'
             cand emulator 'Run and control the local emulator'
             cand completions 'Print shell completions (bash, zsh, fish, powershell, elvish)'
-            cand man 'Print the man page (roff)'
+            cand man 'Print the man page (roff), or write every page (one per subcommand) to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'efsctl;help;create'= {

@@ -61,7 +61,7 @@ complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "tag" -d 'Add or repla
 complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "untag" -d 'Remove tags: efsctl untag FS KEY…'
 complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "emulator" -d 'Run and control the local emulator'
 complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
-complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "man" -d 'Print the man page (roff), or write every page (one per subcommand) to a directory'
 complete -c efsctl -n "__fish_efsctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l performance-mode -r -f -a "general-purpose\t''
 max-io\t''"
@@ -501,6 +501,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_su
 json\t''
 text\t''"
 complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l bypass-lockout-check -d 'Apply a policy even if it denies everyone later policy changes (EFS\'s lockout check)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only ids, one per line'
 complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -l no-progress -d 'Never show progress bars'
 complete -c efsctl -n "__fish_efsctl_using_subcommand policy; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
@@ -1004,6 +1005,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -s v -l verbo
 complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -l no-color -d 'No colour in output'
 complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand man" -l dir -d 'Write efsctl.1 and an efsctl-SUBCOMMAND.1 page per subcommand here' -r -F
 complete -c efsctl -n "__fish_efsctl_using_subcommand man" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
 complete -c efsctl -n "__fish_efsctl_using_subcommand man" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
@@ -1041,7 +1043,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash tag untag emulator completions man help" -f -a "untag" -d 'Remove tags: efsctl untag FS KEY…'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash tag untag emulator completions man help" -f -a "emulator" -d 'Run and control the local emulator'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash tag untag emulator completions man help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, powershell, elvish)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash tag untag emulator completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash tag untag emulator completions man help" -f -a "man" -d 'Print the man page (roff), or write every page (one per subcommand) to a directory'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and not __fish_seen_subcommand_from create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash tag untag emulator completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from mount-target" -f -a "ls" -d 'List the mount targets of a file system'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from mount-target" -f -a "create" -d 'Create a mount target (default: the default subnet of --az, or of the first AZ without one)'

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the committed shell completions and man page from the current binary.
+# Regenerates the committed shell completions and man pages from the current binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/efsctl-target}"
@@ -10,4 +10,5 @@ bin="$CARGO_TARGET_DIR/debug/efsctl"
 "$bin" completions fish > completions/efsctl.fish
 "$bin" completions powershell > completions/_efsctl.ps1
 "$bin" completions elvish > completions/efsctl.elv
-"$bin" man > man/efsctl.1
+rm -f man/*.1
+"$bin" man --dir man 2>/dev/null

@@ -159,6 +159,12 @@ fn bad_input_is_refused_before_any_call() {
     fails(&efsctl(&d, b, &["metrics", "real", "--since", "0"]), 2, "1m or more");
     fails(&efsctl(&d, b, &["emulator", "credits", "real", "--set", "1MiB"]), 2, "Bursting file systems only");
     fails(&efsctl(&d, b, &["delete", "real", "--force"]), 2, "pass --yes");
+    // A policy that would lock everyone out is refused unless asked for.
+    let lockout = d.dir.path().join("lockout.json");
+    std::fs::write(&lockout, r#"{"Statement":[{"Effect":"Deny","Principal":{"AWS":"*"},"Action":"elasticfilesystem:PutFileSystemPolicy","Resource":"*"}]}"#).unwrap();
+    let lockout = lockout.to_str().unwrap();
+    fails(&efsctl(&d, b, &["policy", "set", "real", "--file", lockout]), 2, "--bypass-lockout-check");
+    ok(&efsctl(&d, b, &["policy", "set", "real", "--file", lockout, "--bypass-lockout-check"]));
     assert_eq!(ok(&efsctl(&d, b, &["ls", "-q"])).lines().count(), 1);
     // Deleting several access points checks them all first.
     let ap = ok(&efsctl(&d, b, &["access-point", "create", "real", "-q"])).trim().to_string();

@@ -128,8 +128,12 @@ pub enum Command {
         #[arg(value_enum)]
         shell: Shell,
     },
-    /// Print the man page (roff)
-    Man,
+    /// Print the man page (roff), or write every page (one per subcommand) to a directory
+    Man {
+        /// Write efsctl.1 and an efsctl-SUBCOMMAND.1 page per subcommand here
+        #[arg(long, value_name = "DIR")]
+        dir: Option<std::path::PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

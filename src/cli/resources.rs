@@ -157,6 +157,9 @@ pub enum PolicyCommand {
         /// Presets, comma-separated: enforce-tls, deny-anonymous, read-only
         #[arg(long, value_delimiter = ',', value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<Preset>()))]
         preset: Vec<Preset>,
+        /// Apply a policy even if it denies everyone later policy changes (EFS's lockout check)
+        #[arg(long)]
+        bypass_lockout_check: bool,
     },
     /// Remove the policy
     Delete(FsArg),

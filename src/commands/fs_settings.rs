@@ -40,14 +40,24 @@ pub async fn policy(cmd: PolicyCommand, c: &Clients, settings: &Settings) -> Res
             view.rows = vec![vec![serde_json::to_string_pretty(&doc).unwrap_or_default()]];
             output::print(settings, &view)
         }
-        PolicyCommand::Set { file_system, file, preset } => {
+        PolicyCommand::Set { file_system, file, preset, bypass_lockout_check } => {
             let fs = resolve::file_system(c, &file_system).await?;
             let text = match file {
                 Some(path) => read_policy_file(&path)?,
                 None => policy::from_presets(&preset, fs.owner_id(), fs.file_system_arn().unwrap_or_default()),
             };
-            policy::parse(&text).map_err(|e| CliError::usage(format!("the policy is invalid: {e}")))?;
-            c.efs.put_file_system_policy().file_system_id(fs.file_system_id()).policy(&text).send().await.map_err(|e| from_sdk("setting the policy", e))?;
+            let parsed = policy::parse(&text).map_err(|e| CliError::usage(format!("the policy is invalid: {e}")))?;
+            c.efs
+                .put_file_system_policy()
+                .file_system_id(fs.file_system_id())
+                .policy(&text)
+                .bypass_policy_lockout_safety_check(bypass_lockout_check)
+                .send()
+                .await
+                .map_err(|e| match from_sdk("setting the policy", e) {
+                    e if parsed.locks_out_policy_changes() => e.with_hint("the policy stops everyone changing it again; `--bypass-lockout-check` applies it anyway"),
+                    e => e,
+                })?;
             let view = output::record(json!({"FileSystemId": fs.file_system_id(), "Policy": text}), format!("policy of {} set", fs.file_system_id()), vec![("statements", policy::parse(&text).map(|p| p.statements.len().to_string()).unwrap_or_default())], Some(fs.file_system_id().to_string()));
             output::print(settings, &view)
         }

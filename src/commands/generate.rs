@@ -21,8 +21,20 @@ pub fn completions(shell: Shell) -> Result<(), CliError> {
     out.flush().map_err(|e| CliError::other(format!("cannot write completions: {e}")))
 }
 
-pub fn man() -> Result<(), CliError> {
+/// The top page on stdout, or every page into `dir` (the top page names the subcommands'
+/// pages, which exist only then).
+pub fn man(dir: Option<&std::path::Path>) -> Result<(), CliError> {
+    if let Some(dir) = dir {
+        let failed = |e: std::io::Error| CliError::other(format!("cannot write man pages to {}: {e}", dir.display()));
+        std::fs::create_dir_all(dir).map_err(failed)?;
+        clap_mangen::generate_to(Cli::command(), dir).map_err(failed)?;
+        eprintln!("man pages written to {}", dir.display());
+        return Ok(());
+    }
+    // Built as generate_to builds it, so this page is the same as the one it writes.
+    let mut cmd = Cli::command().disable_help_subcommand(true);
+    cmd.build();
     let mut buf = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut buf).map_err(|e| CliError::other(format!("cannot render the man page: {e}")))?;
+    clap_mangen::Man::new(cmd).render(&mut buf).map_err(|e| CliError::other(format!("cannot render the man page: {e}")))?;
     std::io::stdout().write_all(&buf).map_err(|e| CliError::other(format!("cannot write the man page: {e}")))
 }

@@ -28,7 +28,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
     };
     match cli.command {
         Command::Completions { shell } => generate::completions(shell),
-        Command::Man => generate::man(),
+        Command::Man { dir } => generate::man(dir.as_deref()),
         Command::Emulator(args) => emulator::run(args.command, &settings()?).await,
         Command::Umount(args) => mount::umount(args, &settings()?).await,
         Command::Mounts => mount::mounts(&settings()?).await,
@@ -59,7 +59,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 }
                 Command::Tag(args) => fs_settings::tag(args, &c, &s).await,
                 Command::Untag(args) => fs_settings::untag(args, &c, &s).await,
-                Command::Completions { .. } | Command::Man | Command::Emulator(_) | Command::Umount(_) | Command::Mounts => unreachable!("handled above"),
+                Command::Completions { .. } | Command::Man { .. } | Command::Emulator(_) | Command::Umount(_) | Command::Mounts => unreachable!("handled above"),
             }
         }
     }
