@@ -77,7 +77,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('--archive', '--archive', [CompletionResultType]::ParameterName, 'Move files to Archive after this many days without access (Elastic throughput only)')
             [CompletionResult]::new('--mount-targets', '--mount-targets', [CompletionResultType]::ParameterName, 'Where to create mount targets: all (every default subnet), none, or a comma list of AZs')
             [CompletionResult]::new('--subnet', '--subnet', [CompletionResultType]::ParameterName, 'Create mount targets in these subnets instead (repeat)')
-            [CompletionResult]::new('--security-group', '--security-group', [CompletionResultType]::ParameterName, 'Security groups for the mount targets (default: an `efsctl-nfs` group admitting NFS from the VPC''s default group)')
+            [CompletionResult]::new('--security-group', '--security-group', [CompletionResultType]::ParameterName, 'Security groups for the mount targets, comma-separated or repeated (default: an `efsctl-nfs` group admitting NFS from the VPC''s default group)')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
@@ -235,7 +235,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('--subnet', '--subnet', [CompletionResultType]::ParameterName, 'subnet')
             [CompletionResult]::new('--az', '--az', [CompletionResultType]::ParameterName, 'Availability Zone whose default subnet to use')
             [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'IPv4 address in the subnet (default: the next free one)')
-            [CompletionResult]::new('--security-group', '--security-group', [CompletionResultType]::ParameterName, 'Security groups (repeat; default: efsctl-nfs)')
+            [CompletionResult]::new('--security-group', '--security-group', [CompletionResultType]::ParameterName, 'Security groups (comma-separated or repeated; default: efsctl-nfs)')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
@@ -276,7 +276,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             break
         }
         'efsctl;mount-target;sg' {
-            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'set')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'The new security groups (comma-separated or repeated; up to 5)')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')

@@ -73,7 +73,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --archive 'Move files to Archive after this many days without access (Elastic throughput only)'
             cand --mount-targets 'Where to create mount targets: all (every default subnet), none, or a comma list of AZs'
             cand --subnet 'Create mount targets in these subnets instead (repeat)'
-            cand --security-group 'Security groups for the mount targets (default: an `efsctl-nfs` group admitting NFS from the VPC''s default group)'
+            cand --security-group 'Security groups for the mount targets, comma-separated or repeated (default: an `efsctl-nfs` group admitting NFS from the VPC''s default group)'
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
             cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
             cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
@@ -224,7 +224,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --subnet 'subnet'
             cand --az 'Availability Zone whose default subnet to use'
             cand --ip 'IPv4 address in the subnet (default: the next free one)'
-            cand --security-group 'Security groups (repeat; default: efsctl-nfs)'
+            cand --security-group 'Security groups (comma-separated or repeated; default: efsctl-nfs)'
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
             cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
             cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
@@ -263,7 +263,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --version 'Print version'
         }
         &'efsctl;mount-target;sg'= {
-            cand --set 'set'
+            cand --set 'The new security groups (comma-separated or repeated; up to 5)'
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
             cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
             cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'

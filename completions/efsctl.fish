@@ -79,7 +79,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l ia -d 'Move fil
 complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l archive -d 'Move files to Archive after this many days without access (Elastic throughput only)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l mount-targets -d 'Where to create mount targets: all (every default subnet), none, or a comma list of AZs' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l subnet -d 'Create mount targets in these subnets instead (repeat)' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l security-group -d 'Security groups for the mount targets (default: an `efsctl-nfs` group admitting NFS from the VPC\'s default group)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l security-group -d 'Security groups for the mount targets, comma-separated or repeated (default: an `efsctl-nfs` group admitting NFS from the VPC\'s default group)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
 complete -c efsctl -n "__fish_efsctl_using_subcommand create" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
@@ -203,7 +203,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_s
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l subnet -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l az -d 'Availability Zone whose default subnet to use' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l ip -d 'IPv4 address in the subnet (default: the next free one)' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l security-group -d 'Security groups (repeat; default: efsctl-nfs)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l security-group -d 'Security groups (comma-separated or repeated; default: efsctl-nfs)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from create" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
@@ -234,7 +234,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_s
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from delete" -l no-color -d 'No colour in output'
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from sg" -l set -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from sg" -l set -d 'The new security groups (comma-separated or repeated; up to 5)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from sg" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount-target; and __fish_seen_subcommand_from sg" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r

@@ -229,6 +229,10 @@ fn resources_on(backend: Backend) {
     fails(&efsctl(&d, backend, &["mount-target", "create", "res", "--az", "us-east-1b"]), 4, "MountTargetConflict");
     let groups = ok(&efsctl(&d, backend, &["mount-target", "sg", &mt, "-q"]));
     assert_eq!(groups.lines().count(), 1);
+    // Groups given as one comma-separated list.
+    let extra = crate::support::run_value(async { d.ec2().create_security_group().group_name("extra").description("x").send().await.unwrap().group_id().unwrap().to_string() });
+    ok(&efsctl(&d, backend, &["mount-target", "sg", &mt, "--set", &format!("{},{extra}", groups.trim())]));
+    assert_eq!(ok(&efsctl(&d, backend, &["mount-target", "sg", &mt, "-q"])).lines().count(), 2);
 
     // sg setup from a CIDR: the NFS group gets the rule and stays on every mount target.
     let setup = json(&efsctl(&d, backend, &["sg", "setup", "res", "--cidr", "10.9.0.0/16", "-o", "json"]));

@@ -55,7 +55,10 @@ fn parse_id(kind: IdKind, what: &str, s: &str) -> Result<String, String> {
     if is_id(kind, s) || (kind == IdKind::AccessPoint && parse_id_or_arn(kind, s).is_some()) {
         Ok(s.to_string())
     } else {
-        let shown: String = s.chars().take(40).flat_map(char::escape_default).collect();
+        let mut shown: String = s.chars().take(40).flat_map(char::escape_default).collect();
+        if s.chars().count() > 40 {
+            shown.push('…');
+        }
         Err(format!("'{shown}' is not {what} ({}-…)", kind.prefix()))
     }
 }
@@ -132,8 +135,8 @@ pub struct CreateArgs {
     /// Create mount targets in these subnets instead (repeat)
     #[arg(long, value_name = "SUBNET", value_parser = parse_subnet_id)]
     pub subnet: Vec<String>,
-    /// Security groups for the mount targets (default: an `efsctl-nfs` group admitting NFS from the VPC's default group)
-    #[arg(long, value_name = "SG", value_parser = parse_security_group_id)]
+    /// Security groups for the mount targets, comma-separated or repeated (default: an `efsctl-nfs` group admitting NFS from the VPC's default group)
+    #[arg(long, value_name = "SG", value_delimiter = ',', value_parser = parse_security_group_id)]
     pub security_group: Vec<String>,
     /// Wait until the file system and its mount targets are available
     #[arg(long)]

@@ -40,8 +40,8 @@ pub enum MountTargetCommand {
         /// IPv4 address in the subnet (default: the next free one)
         #[arg(long)]
         ip: Option<String>,
-        /// Security groups (repeat; default: efsctl-nfs)
-        #[arg(long = "security-group", value_name = "SG", value_parser = parse_security_group_id)]
+        /// Security groups (comma-separated or repeated; default: efsctl-nfs)
+        #[arg(long = "security-group", value_name = "SG", value_delimiter = ',', value_parser = parse_security_group_id)]
         security_groups: Vec<String>,
     },
     /// Delete mount targets
@@ -53,7 +53,8 @@ pub enum MountTargetCommand {
     Sg {
         #[arg(value_name = "MOUNT_TARGET_ID", value_parser = parse_mount_target_id)]
         mount_target: String,
-        #[arg(long = "set", value_name = "SG", value_parser = parse_security_group_id)]
+        /// The new security groups (comma-separated or repeated; up to 5)
+        #[arg(long = "set", value_name = "SG", value_delimiter = ',', value_parser = parse_security_group_id)]
         set: Vec<String>,
     },
 }
