@@ -175,6 +175,7 @@ fn bad_input_is_refused_before_any_call() {
     fails(&efsctl(&d, b, &["tune", "real", "--throughput-mode", "elastic"]), 4, "24 hours");
     ok(&efsctl(&d, b, &["emulator", "clock", "--advance", "25h"]));
     ok(&efsctl(&d, b, &["tune", "real", "--throughput-mode", "elastic"]));
+    fails(&efsctl(&d, b, &["tune", "real", "--throughput-mode", "elastic"]), 2, "already has elastic; nothing to change");
 
     // Ambiguous names list the candidates.
     run(async {

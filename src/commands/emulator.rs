@@ -68,9 +68,9 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
             }
             let now = v["Now"].as_f64().unwrap_or_default();
             match settings.output {
-                OutputFormat::Json => println!("{v}"),
+                OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default()),
                 _ if settings.quiet => println!("{now:.0}"),
-                _ => println!("{}  (speed {}x, {} ahead of real time)", crate::output::utc(now), v["Speed"], crate::output::age(0.0, v["OffsetSeconds"].as_f64().unwrap_or_default())),
+                _ => println!("{}  (speed {}x, {} ahead of real time)", crate::output::utc(now), v["Speed"], crate::output::age(0.0, v["OffsetSeconds"].as_f64().unwrap_or_default().round())),
             }
             Ok(())
         }

@@ -80,6 +80,10 @@ pub async fn run(args: TuneArgs, c: &Clients, settings: &Settings) -> Result<(),
         pairs.push(("monthly difference", format!("{:+.2} $", b - a)));
     }
     let change = mode_change || new_mibps != current_mibps;
+    if !change {
+        let now_is = output::throughput_mode(current.as_str(), current_mibps);
+        return Err(CliError::usage(format!("{} already has {now_is}; nothing to change", fs.file_system_id())).with_hint("give another --throughput-mode or --provisioned value"));
+    }
     if change {
         pairs.push(("24-hour rule", "for 24 hours after this, no mode change and no decrease (increases are always allowed)".into()));
     }
