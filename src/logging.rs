@@ -8,8 +8,9 @@ fn filter(default: &str) -> EnvFilter {
     EnvFilter::try_from_env("EFSCTL_LOG").unwrap_or_else(|_| EnvFilter::new(default))
 }
 
-/// Commands: warnings (or more with -v) on stderr.
-pub fn to_stderr(verbose: u8) {
+/// Commands: warnings (or more with -v) on stderr, coloured only on a terminal and unless
+/// `--no-color` or NO_COLOR says otherwise.
+pub fn to_stderr(verbose: u8, color: bool) {
     // aws-config warns, with Debug dumps, about every provider it tried (IMDS off EC2, say);
     // the command's own error says what went wrong, so those show only with -v.
     let level = match verbose {
@@ -17,7 +18,8 @@ pub fn to_stderr(verbose: u8) {
         1 => "info",
         _ => "debug",
     };
-    let _ = tracing_subscriber::fmt().with_env_filter(filter(level)).with_writer(std::io::stderr).with_target(false).try_init();
+    let ansi = color && std::io::IsTerminal::is_terminal(&std::io::stderr()) && std::env::var_os("NO_COLOR").is_none();
+    let _ = tracing_subscriber::fmt().with_env_filter(filter(level)).with_writer(std::io::stderr).with_target(false).with_ansi(ansi).try_init();
 }
 
 /// The daemon: appends to its log file; falls back to stderr if the file cannot be opened.
@@ -28,7 +30,7 @@ pub fn to_file(path: &Path) {
         }
         Err(e) => {
             eprintln!("warning: cannot open log file {}: {e}; logging to stderr", path.display());
-            to_stderr(1);
+            to_stderr(1, true);
         }
     }
 }

@@ -4,7 +4,7 @@ fn main() -> std::process::ExitCode {
     let cli = efsctl::cli::Cli::parse();
     let serving = matches!(&cli.command, efsctl::cli::Command::Emulator(a) if matches!(a.command, efsctl::cli::EmulatorCommand::Serve(_)));
     if !serving {
-        efsctl::logging::to_stderr(cli.global.verbose);
+        efsctl::logging::to_stderr(cli.global.verbose, !cli.global.no_color);
         // Like other Unix tools, stop quietly when the reader of stdout goes away
         // (`efsctl ls | head -1`) instead of panicking on the broken pipe. Sockets are not
         // affected (std writes them with MSG_NOSIGNAL); the daemon keeps Rust's default.
