@@ -2,7 +2,7 @@
 //! field names, so `jq` filters written for `aws efs` carry over), `-o text` (tab-separated,
 //! one resource per line), `--query` (JMESPath over the JSON), `-q` (ids only).
 
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde_json::Value;
 
 pub mod shapes;
@@ -81,17 +81,31 @@ pub fn print(settings: &Settings, out: &Rendered) -> Result<(), CliError> {
         OutputFormat::Table => {
             if !out.headers.is_empty() {
                 let mut table = Table::new();
-                table.load_preset(presets::UTF8_BORDERS_ONLY).set_content_arrangement(ContentArrangement::Dynamic).set_header(&out.headers);
+                // Plain aligned columns, as kubectl and docker print them: borders cost a
+                // tenth of an 80-column terminal.
+                table.load_preset(presets::NOTHING).set_content_arrangement(ContentArrangement::Dynamic).set_header(&out.headers);
                 if !settings.color {
                     table.force_no_tty();
                 }
                 for row in &out.rows {
                     table.add_row(row);
                 }
+                // Cells wrap to fit the terminal only between words: an id or a state cut in
+                // two cannot be read or copied. (Where even that does not fit, the terminal
+                // wraps the lines.)
+                for (i, column) in table.column_iter_mut().enumerate() {
+                    let cells = out.rows.iter().filter_map(|r| r.get(i)).map(String::as_str);
+                    // (+2: the boundary counts the cell's padding.)
+                    let longest_word = cells.chain(out.headers.get(i).copied()).flat_map(str::split_whitespace).map(|w| w.chars().count()).max().unwrap_or(1);
+                    column.set_padding((0, 2));
+                    column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed((longest_word + 2).min(u16::MAX as usize) as u16)));
+                }
                 if out.rows.is_empty() {
                     eprintln!("(none)");
                 } else {
-                    println!("{table}");
+                    for line in table.lines() {
+                        println!("{}", line.trim_end());
+                    }
                 }
             }
             for (title, pairs) in &out.sections {
