@@ -44,7 +44,10 @@ fn file_system_lifecycle() {
         let id = created.file_system_id().to_string();
         assert!(id.starts_with("fs-") && id.len() == 20, "{id}");
         assert_eq!(created.name(), Some("demo"));
-        assert_eq!(created.life_cycle_state(), &LifeCycleState::Available);
+        // Creating in the response, as AWS answers; available once described (no delay here).
+        assert_eq!(created.life_cycle_state(), &LifeCycleState::Creating);
+        let described = efs.describe_file_systems().file_system_id(&id).send().await.unwrap();
+        assert_eq!(described.file_systems()[0].life_cycle_state(), &LifeCycleState::Available);
         assert_eq!(created.size_in_bytes().unwrap().value(), 6144);
         assert_eq!(created.owner_id(), "123456789012");
         assert_eq!(created.file_system_arn().unwrap(), format!("arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/{id}"));

@@ -219,7 +219,7 @@ pub fn create(call: &Call) -> EfsResult {
             last_restricted_throughput_change: None,
             size: StorageSize::empty(),
         };
-        let body = serde_json::to_value(describe_one(w, &fs, call.now)).unwrap_or_default();
+        let body = super::as_created(serde_json::to_value(describe_one(w, &fs, call.now)).unwrap_or_default());
         changes.put(Record::FileSystem(fs));
         Ok(body)
     })

@@ -216,6 +216,13 @@ impl Call<'_> {
 }
 
 /// A page of `items` (already in creation order) starting at `marker`, and the next marker.
+/// A create answers with its resource `creating`, as AWS's creates do, however soon it is
+/// available (at once without `--create-delay`); callers wait for `available` by describing.
+fn as_created(mut body: serde_json::Value) -> serde_json::Value {
+    body["LifeCycleState"] = "creating".into();
+    body
+}
+
 fn paginate<'a, T>(items: Vec<&'a T>, seq: impl Fn(&T) -> u64, marker: Option<&str>, max: usize) -> Result<(Vec<&'a T>, Option<String>), EfsError> {
     super::page_by_seq(items, seq, marker, max).map_err(EfsError::bad)
 }
