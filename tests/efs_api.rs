@@ -354,8 +354,10 @@ fn policies_lifecycle_backup_protection() {
         assert_eq!(efs.describe_backup_policy().file_system_id(&fs).send().await.unwrap().backup_policy().unwrap().status(), &Status::Disabled);
         efs.put_backup_policy().file_system_id(&fs).backup_policy(BackupPolicy::builder().status(Status::Enabled).build().unwrap()).send().await.unwrap();
         assert_eq!(efs.describe_backup_policy().file_system_id(&fs).send().await.unwrap().backup_policy().unwrap().status(), &Status::Enabled);
-        let err = efs.put_backup_policy().file_system_id(&fs).backup_policy(BackupPolicy::builder().status(Status::Enabling).build().unwrap()).send().await.unwrap_err();
-        assert_eq!(err.code(), Some("ValidationException"));
+        for status in [Status::Enabling, Status::from("ON")] {
+            let err = efs.put_backup_policy().file_system_id(&fs).backup_policy(BackupPolicy::builder().status(status).build().unwrap()).send().await.unwrap_err();
+            assert_eq!(err.code(), Some("ValidationException"), "{err:?}");
+        }
 
         // Replication overwrite protection.
         let p = efs.update_file_system_protection().file_system_id(&fs).replication_overwrite_protection(ReplicationOverwriteProtection::Disabled).send().await.unwrap();

@@ -150,24 +150,28 @@ pub fn describe_lifecycle(call: &Call, id: &str) -> EfsResult {
     ok(&LifecycleConfiguration { lifecycle_policies: Some(fs.lifecycle.clone()) })
 }
 
+/// A backup policy as asked for (`S` = String) or as answered (`S` = BackupStatus).
 #[derive(Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
-struct BackupPolicy {
-    status: Option<BackupStatus>,
+struct BackupPolicy<S> {
+    status: Option<S>,
 }
 
 #[derive(Deserialize, Serialize)]
 #[serde(rename_all = "PascalCase")]
-struct BackupPolicyBody {
-    backup_policy: Option<BackupPolicy>,
+struct BackupPolicyBody<S> {
+    backup_policy: Option<BackupPolicy<S>>,
 }
 
 pub fn put_backup(call: &Call, id: &str) -> EfsResult {
-    let req: BackupPolicyBody = call.json()?;
-    let status = req.backup_policy.and_then(|p| p.status).ok_or_else(|| EfsError::bad("BackupPolicy.Status is required"))?;
-    if !matches!(status, BackupStatus::Enabled | BackupStatus::Disabled) {
-        return Err(EfsError::new(Code::ValidationException, format!("BackupPolicy.Status must be ENABLED or DISABLED, got {status}")));
-    }
+    let req: BackupPolicyBody<String> = call.json()?;
+    let asked = req.backup_policy.and_then(|p| p.status).ok_or_else(|| EfsError::bad("BackupPolicy.Status is required"))?;
+    // Only ENABLED and DISABLED can be set (ENABLING/DISABLING are states EFS reports).
+    let status = match asked.as_str() {
+        "ENABLED" => BackupStatus::Enabled,
+        "DISABLED" => BackupStatus::Disabled,
+        other => return Err(EfsError::new(Code::ValidationException, format!("BackupPolicy.Status must be ENABLED or DISABLED, got '{}'", other.chars().take(64).collect::<String>()))),
+    };
     edit_file_system(call, id, |fs| {
         fs.backup = status;
         Ok(())
