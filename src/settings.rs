@@ -113,6 +113,9 @@ fn check_endpoint(url: &str) -> Result<(), CliError> {
 /// `0`, `500ms`, `3s`, `2m`, `36h`, `30d`.
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let s = s.trim();
+    if s.starts_with('-') {
+        return Err(format!("'{s}' is negative; give a duration of 0 or more (e.g. 36h; the emulator's clock only goes forward)"));
+    }
     let split = s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len());
     let (num, unit) = s.split_at(split);
     let value: f64 = num.parse().map_err(|_| format!("'{s}' is not a duration; use e.g. 500ms, 3s, 2m, 36h, 30d"))?;

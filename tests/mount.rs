@@ -301,6 +301,8 @@ fn access_points_policies_and_mount_checks() {
     let out = efsctl(&d, &["mount", "shared", m.s(), "--az", "us-east-1b"]);
     assert_eq!(out.status.code(), Some(4));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no mount target"), "{out:?}");
+    let out = efsctl(&d, &["mount", "shared", m.s(), "--az", "us-east-1z"]);
+    assert!(out.status.code() == Some(2) && String::from_utf8_lossy(&out.stderr).contains("not an Availability Zone of us-east-1"), "{out:?}");
     let out = efsctl(&d, &["mount", "shared", m.s(), "--access-point", "fsap-0123456789abcdef0"]);
     assert_eq!(out.status.code(), Some(3));
     std::fs::write(m.path().join("x"), b"").unwrap();

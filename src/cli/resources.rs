@@ -149,11 +149,12 @@ pub enum PolicyCommand {
     /// Print the file-system policy
     Get(FsArg),
     /// Set the policy from a file or presets
+    #[command(group(clap::ArgGroup::new("source").required(true).args(["file", "preset"])))]
     Set {
         /// File system id, ARN or Name
         file_system: String,
         /// Policy JSON file (- for stdin)
-        #[arg(long, conflicts_with = "preset", required_unless_present = "preset")]
+        #[arg(long)]
         file: Option<String>,
         /// Presets, comma-separated: enforce-tls, deny-anonymous, read-only
         #[arg(long, value_delimiter = ',', value_parser = clap::builder::ValueParser::new(|s: &str| s.parse::<Preset>()))]

@@ -304,7 +304,7 @@ fn set_credits(emu: &Emulator, query: &[(String, String)]) -> Response {
     }
     let max = crate::throughput::max_credits(profile.standard_bytes);
     let Some(balance) = get("Balance").and_then(|b| b.parse::<f64>().ok()).filter(|b| b.is_finite() && (0.0..=max).contains(b)) else {
-        return json(StatusCode::BAD_REQUEST, serde_json::json!({"ErrorCode": "InvalidParameterValue", "Message": format!("Balance must be a number of bytes from 0 to {max}")}));
+        return json(StatusCode::BAD_REQUEST, serde_json::json!({"ErrorCode": "InvalidParameterValue", "Message": format!("Balance must be a number of bytes from 0 to {max:.0} ({}, the cap for this file system's size)", crate::output::bytes(max as i64))}));
     };
     let now = emu.clock.now();
     match tokio::task::block_in_place(|| emu.data.file_system(id, profile, now)) {

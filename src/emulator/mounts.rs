@@ -115,7 +115,14 @@ pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, Mo
     let mut targets: Vec<&super::records::MountTarget> = world.mount_targets.values().filter(|m| m.file_system_id == fs_id && !m.life.is_gone(now)).collect();
     targets.sort_by(|a, b| a.availability_zone.cmp(&b.availability_zone));
     let az = match &req.availability_zone {
-        Some(az) => az.clone(),
+        Some(az) => {
+            let zones: Vec<String> = crate::model::regions::find(&req.region).map(|r| r.zones().into_iter().map(|z| z.name).collect()).unwrap_or_default();
+            if !zones.contains(az) {
+                let shown: String = az.chars().take(64).collect();
+                return Err(refuse("InvalidAvailabilityZone", 400, format!("mount.efs: {shown} is not an Availability Zone of {}", req.region), format!("give one of {}", zones.join(", "))));
+            }
+            az.clone()
+        }
         None => targets.first().map(|m| m.availability_zone.clone()).ok_or_else(|| {
             refuse(
                 "NoMountTarget",

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Borders, Cell, Chart, Clear, Dataset, GraphType, Paragraph, Row, Table, TableState};
 
 use super::app::{App, RANGES, View};
-use super::data::{Detail, FleetRow, Series};
+use super::data::{Detail, FleetRow, MountTargetView, Series};
 use crate::lifecycle::Tier;
 use crate::throughput::{CreditOutlook, GIB, MIB};
 
@@ -86,7 +86,7 @@ fn status_line(app: &App, theme: &Theme) -> Paragraph<'static> {
         Some(e) => Paragraph::new(format!("! {e}")).style(theme.fg(Color::Red).add_modifier(Modifier::BOLD)),
         None => {
             let when = app.updated_at.map(|t| format!("updated {}", clock(t))).unwrap_or_else(|| "loading…".into());
-            Paragraph::new(format!("{} · {} file systems · {when}", app.backend, app.fleet.len())).style(theme.fg(Color::DarkGray))
+            Paragraph::new(format!("{} · {} file system{} · {when}", app.backend, app.fleet.len(), if app.fleet.len() == 1 { "" } else { "s" })).style(theme.fg(Color::DarkGray))
         }
     }
 }
@@ -300,12 +300,17 @@ fn storage_panel(d: &Detail, theme: &Theme) -> Paragraph<'static> {
 }
 
 fn mount_targets(f: &mut Frame, area: Rect, d: &Detail, theme: &Theme) {
-    let rows: Vec<Row> = d.mount_targets.iter().map(|m| Row::new(vec![m.az.clone(), m.state.clone(), m.ip.clone(), m.security_groups.join(",")])).collect();
+    // Groups by id where they fit, else how many (an id cut to "sg-0" says nothing).
+    let room = area.width.saturating_sub(2 + 10 + 9 + 12 + 3) as usize;
+    let fits = d.mount_targets.iter().all(|m| m.security_groups.join(",").chars().count() <= room);
+    let groups = |m: &MountTargetView| if fits { m.security_groups.join(",") } else { m.security_groups.len().to_string() };
+    let rows: Vec<Row> = d.mount_targets.iter().map(|m| Row::new(vec![m.az.clone(), m.state.clone(), m.ip.clone(), groups(m)])).collect();
     let aps = d.access_points.iter().map(|a| if a.name.is_empty() { a.path.clone() } else { format!("{} {}", a.name, a.path) }).collect::<Vec<_>>().join(", ");
     let title = format!(" mount targets {} · access points {} ", d.mount_targets.len(), d.access_points.len());
     let widths = [Constraint::Length(10), Constraint::Length(9), Constraint::Length(12), Constraint::Min(4)];
     let block = Block::bordered().title(Span::styled(title, theme.title())).title_bottom(Line::from(format!(" {aps} ")));
-    f.render_widget(Table::new(rows, widths).header(Row::new(["AZ", "STATE", "IP", "SECURITY GROUPS"]).style(theme.title())).block(block), area);
+    let header = if fits && room >= 15 { "SECURITY GROUPS" } else { "SGS" };
+    f.render_widget(Table::new(rows, widths).header(Row::new(["AZ", "STATE", "IP", header]).style(theme.title())).block(block), area);
 }
 
 fn events_panel(app: &App, d: &Detail, theme: &Theme) -> Paragraph<'static> {
