@@ -108,6 +108,8 @@ fn metrics_through_json_query_and_cbor() {
         ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start - 86400.0 * 2.0, "EndTime": end, "Period": 60, "Statistics": ["Sum"]}), "InvalidParameterCombination"),
         ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Sum"]}), "MissingParameter"),
         ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Median"]}), "InvalidParameterValue"),
+        ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Sum"], "ExtendedStatistics": ["p99"]}), "InvalidParameterCombination"),
+        ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start, "EndTime": end, "Period": 60, "ExtendedStatistics": ["p99"]}), "InvalidParameterValue"),
         ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "Bad", "Expression": "1"}]}), "ValidationError"),
         ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "1"}, {"Id": "e", "Expression": "2"}]}), "ValidationError"),
         ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "m1 +"}]}), "ValidationError"),

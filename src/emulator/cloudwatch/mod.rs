@@ -231,9 +231,14 @@ fn get_metric_statistics(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     let metric = text(v, "MetricName").ok_or_else(|| missing("MetricName"))?;
     let (start, end) = time_range(v)?;
     let period = check_period(number(v, "Period")?.ok_or_else(|| missing("Period"))?)?;
-    let stats: Vec<String> = v.get("Statistics").and_then(Value::as_array).map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect()).unwrap_or_default();
-    if stats.is_empty() {
-        return Err(missing("Statistics"));
+    let list = |name: &str| -> Vec<String> { v.get(name).and_then(Value::as_array).map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect()).unwrap_or_default() };
+    let (stats, extended) = (list("Statistics"), list("ExtendedStatistics"));
+    match (stats.is_empty(), extended.is_empty()) {
+        (false, false) => return Err(combination("Specify either Statistics or ExtendedStatistics, not both.")),
+        (true, true) => return Err(missing("Statistics")),
+        // EFS publishes its metrics as statistic sets, which carry no percentiles.
+        (true, false) => return Err(invalid("Percentiles (ExtendedStatistics) are not available for AWS/EFS metrics; use Statistics: SampleCount, Average, Sum, Minimum, Maximum.")),
+        (false, true) => {}
     }
     if let Some(bad) = stats.iter().find(|s| !STATISTICS.contains(&s.as_str())) {
         return Err(invalid(format!("The parameter Statistics contains '{bad}'; allowed: {}.", STATISTICS.join(", "))));
