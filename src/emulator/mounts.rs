@@ -23,7 +23,7 @@ use crate::vfs::{Groups, Identity, Io, IoCounters, MountContext, Throttle, Vfs, 
 
 /// Read-ahead for EFS mounts, as efs-utils sets it (its udev rule raises an NFS mount's to
 /// 15 MiB): sequential reads then reach storage as 1 MiB requests, several in flight.
-pub const READ_AHEAD_KB: u32 = 15 * 1024;
+const READ_AHEAD_KB: u32 = 15 * 1024;
 
 /// Raises the read-ahead of the FUSE mount on `dir` to `READ_AHEAD_KB`. FUSE starts at 128 KiB
 /// and cannot ask for more in its handshake; the kernel's knob is root's (elsewhere it stays).

@@ -84,9 +84,9 @@ impl FuseFs {
         FuseFs { vfs, timers, listings: Mutex::new(HashMap::new()), next_handle: AtomicU64::new(1), notifier, peers }
     }
 
-    /// Drops `names` from the other mounts' kernel caches. Sent from
-    /// another thread: the kernel locks each parent there, which a caller on that mount may
-    /// hold while it waits for a reply that is waiting, in turn, on this mount.
+    /// Drops `names` from the other mounts' kernel caches, from another thread: the kernel
+    /// locks each parent there, which a caller on that mount may hold while it waits for a
+    /// reply that is waiting, in turn, on this mount.
     fn tell_peers(&self, names: &[(u64, &OsStr)]) {
         let others: Vec<(u64, fuser::Notifier)> =
             self.peers.mounts().iter().filter(|p| !Arc::ptr_eq(&p.notifier, &self.notifier)).filter_map(|p| Some((p.root, p.notifier.get()?.clone()))).collect();
