@@ -155,6 +155,9 @@ fn bad_input_is_refused_before_any_call() {
     assert_eq!(ok(&efsctl(&d, b, &["ls", "-q"])).trim(), "");
     ok(&efsctl(&d, b, &["create", "real", "--mount-targets", "none", "--throughput-mode", "elastic"]));
     fails(&efsctl(&d, b, &["create", "--tag", "Name=real"]), 4, "already exists");
+    ok(&efsctl(&d, b, &["create", "other", "--mount-targets", "none"]));
+    fails(&efsctl(&d, b, &["tag", "other", "Name=real"]), 4, "already exists");
+    ok(&efsctl(&d, b, &["tag", "real", "Name=real", "team=ml"]));
     fails(&efsctl(&d, b, &["policy", "set", "real", "--file", "/dev/zero"]), 2, "1 to 20000 characters");
     fails(&efsctl(&d, b, &["metrics", "real", "--since", "0"]), 2, "1m or more");
     fails(&efsctl(&d, b, &["emulator", "credits", "real", "--set", "1MiB"]), 2, "Bursting file systems only");
@@ -165,7 +168,7 @@ fn bad_input_is_refused_before_any_call() {
     let lockout = lockout.to_str().unwrap();
     fails(&efsctl(&d, b, &["policy", "set", "real", "--file", lockout]), 2, "--bypass-lockout-check");
     ok(&efsctl(&d, b, &["policy", "set", "real", "--file", lockout, "--bypass-lockout-check"]));
-    assert_eq!(ok(&efsctl(&d, b, &["ls", "-q"])).lines().count(), 1);
+    assert_eq!(ok(&efsctl(&d, b, &["ls", "-q"])).lines().count(), 2);
     // Deleting several access points checks them all first.
     let ap = ok(&efsctl(&d, b, &["access-point", "create", "real", "-q"])).trim().to_string();
     fails(&efsctl(&d, b, &["access-point", "delete", &ap, "fsap-0000000000000000a"]), 3, "fsap-0000000000000000a");

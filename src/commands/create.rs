@@ -158,10 +158,9 @@ pub async fn run(args: CreateArgs, c: &Clients, settings: &Settings) -> Result<(
     let placement = plan(&args, &c.region)?;
     // The name may come as NAME or as --tag Name=…; either way it must be free.
     let name = args.name.as_deref().or_else(|| args.tags.iter().find(|(k, _)| k == "Name").map(|(_, v)| v.as_str()));
-    if let Some(name) = name
-        && let Some(existing) = resolve::all_file_systems(c).await?.iter().find(|f| f.name() == Some(name)) {
-            return Err(CliError::new(ExitCode::Conflict, format!("a file system named '{name}' already exists: {}", existing.file_system_id())).with_hint("pick another name, or use the existing one"));
-        }
+    if let Some(name) = name {
+        resolve::check_name_free(c, name, None).await?;
+    }
     // Which flag chose the zones, for the error if one has no default subnet.
     let flag = if args.one_zone.is_some() { "--one-zone" } else { "--mount-targets" };
     let targets = targets(c, &placement, flag).await?;

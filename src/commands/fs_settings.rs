@@ -95,6 +95,9 @@ pub async fn backup(cmd: BackupCommand, c: &Clients, settings: &Settings) -> Res
 
 pub async fn tag(args: TagArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
     let fs = resolve::file_system(c, &args.file_system).await?;
+    if let Some((_, name)) = args.tags.iter().find(|(k, _)| k == "Name") {
+        resolve::check_name_free(c, name, Some(fs.file_system_id())).await?;
+    }
     let tags = args.tags.iter().map(|(k, v)| Tag::builder().key(k).value(v).build().map_err(|e| CliError::usage(e.to_string()))).collect::<Result<Vec<_>, _>>()?;
     c.efs.tag_resource().resource_id(fs.file_system_id()).set_tags(Some(tags)).send().await.map_err(|e| from_sdk("tagging", e))?;
     show_tags(c, settings, fs.file_system_id()).await

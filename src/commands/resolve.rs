@@ -5,6 +5,14 @@ use aws_sdk_efs::types::FileSystemDescription;
 use crate::clients::Clients;
 use crate::error::{CliError, ExitCode, from_sdk};
 
+/// Names pick file systems, so a Name tag may name only one (`except`: the one being named).
+pub async fn check_name_free(c: &Clients, name: &str, except: Option<&str>) -> Result<(), CliError> {
+    match all_file_systems(c).await?.iter().find(|f| f.name() == Some(name) && Some(f.file_system_id()) != except) {
+        Some(existing) => Err(CliError::new(ExitCode::Conflict, format!("a file system named '{name}' already exists: {}", existing.file_system_id())).with_hint("pick another name, or use the existing one")),
+        None => Ok(()),
+    }
+}
+
 pub async fn all_file_systems(c: &Clients) -> Result<Vec<FileSystemDescription>, CliError> {
     let mut out = Vec::new();
     let mut pages = c.efs.describe_file_systems().into_paginator().send();
