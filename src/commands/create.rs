@@ -11,7 +11,7 @@ use super::progress::{Progress, until};
 use super::resolve;
 use crate::cli::CreateArgs;
 use crate::clients::Clients;
-use crate::error::{CliError, ExitCode, from_sdk};
+use crate::error::{CliError, from_sdk};
 use crate::model::modes::{PerformanceMode, ThroughputMode};
 use crate::model::rules;
 use crate::output;
@@ -234,6 +234,7 @@ pub async fn run(args: CreateArgs, c: &Clients, settings: &Settings) -> Result<(
 mod tests {
     use super::*;
     use clap::Parser;
+    use crate::error::ExitCode;
 
     fn args(extra: &[&str]) -> CreateArgs {
         let mut argv = vec!["efsctl", "create"];
