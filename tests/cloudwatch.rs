@@ -78,19 +78,25 @@ fn metrics_through_json_query_and_cbor() {
     assert_eq!(results.len(), 1);
     assert_eq!(results[0]["Values"][0], 100.0, "a small Bursting file system may burst at 100 MiB/s");
 
-    // Pages of at most MaxDatapoints values: PartialData and a NextToken until the last.
+    // Pages of at most MaxDatapoints values: PartialData and a NextToken until the last. Later
+    // pages see the data as of the first (newest first here, so points recorded meanwhile
+    // would otherwise repeat the first page's).
     let mut query = query;
     query["MaxDatapoints"] = 1.into();
+    query["EndTime"] = (end + 3600.0).into();
     query["MetricDataQueries"][0]["ReturnData"] = true.into();
-    let (mut values, mut pages) = (Vec::new(), 0);
+    let (mut times, mut pages) = (Vec::new(), 0);
     loop {
         let (status, body) = cw_json(&d, "GetMetricData", &query);
         assert_eq!(status, 200, "{body}");
         let v: serde_json::Value = serde_json::from_str(&body).unwrap();
-        let page: Vec<f64> = v["MetricDataResults"].as_array().unwrap().iter().flat_map(|r| r["Values"].as_array().unwrap().iter().map(|x| x.as_f64().unwrap())).collect();
+        let page: Vec<(String, f64)> = v["MetricDataResults"].as_array().unwrap().iter().flat_map(|r| r["Timestamps"].as_array().unwrap().iter().map(|x| (r["Id"].to_string(), x.as_f64().unwrap()))).collect();
         assert_eq!(page.len(), 1, "{body}");
-        values.extend(page);
+        times.extend(page);
         pages += 1;
+        if pages == 1 {
+            record_minutes(&d, 2);
+        }
         match v["NextToken"].as_str() {
             Some(t) => {
                 assert!(v["MetricDataResults"].as_array().unwrap().iter().any(|r| r["StatusCode"] == "PartialData"), "{body}");
@@ -99,7 +105,11 @@ fn metrics_through_json_query_and_cbor() {
             None => break,
         }
     }
-    assert!(pages >= 2 && values.len() == pages, "{pages} pages");
+    // Each result's times newest first, none twice.
+    assert!(pages >= 2 && times.windows(2).all(|w| w[0].0 != w[1].0 || w[0].1 > w[1].1), "{pages} pages, times {times:?}");
+    let mut forged = query.clone();
+    forged["NextToken"] = "0.0000000000000000".into();
+    assert_eq!(cw_json(&d, "GetMetricData", &forged).0, 400, "a made-up token");
 
     // CloudWatch's errors.
     for (op, body, code) in [
@@ -115,6 +125,8 @@ fn metrics_through_json_query_and_cbor() {
         ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "m1 +"}]}), "ValidationError"),
         ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "1"}], "NextToken": "0.1"}), "InvalidNextToken"),
         ("ListMetrics", serde_json::json!({"NextToken": "junk"}), "InvalidParameterValue"),
+        ("ListMetrics", serde_json::json!({"RecentlyActive": "PT1H"}), "InvalidParameterValue"),
+        ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "1"}], "ScanBy": "Sideways"}), "InvalidParameterValue"),
         ("PutMetricData", serde_json::json!({}), "InvalidAction"),
     ] {
         let (status, resp) = cw_json_raw(&d, op, &body, true);

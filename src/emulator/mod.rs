@@ -10,6 +10,7 @@ mod db;
 mod ec2;
 mod efs;
 mod http;
+mod paging;
 pub mod metrics;
 pub mod mounts;
 pub mod records;
@@ -90,20 +91,6 @@ fn signed_region(headers: &HeaderMap) -> Option<&str> {
 fn signed_service(headers: &HeaderMap) -> Option<&str> {
     let auth = headers.get("authorization")?.to_str().ok()?;
     auth.split("Credential=").nth(1)?.split('/').nth(3)
-}
-
-/// Pages items in creation order by sequence-number tokens (hex of the next item's seq).
-pub fn page_by_seq<'a, T>(items: Vec<&'a T>, seq: impl Fn(&T) -> u64, token: Option<&str>, max: usize) -> Result<(Vec<&'a T>, Option<String>), String> {
-    let start = match token {
-        None => 0,
-        Some(t) => {
-            let from = u64::from_str_radix(t, 16).map_err(|_| format!("invalid pagination token '{t}'"))?;
-            items.iter().position(|i| seq(i) >= from).unwrap_or(items.len())
-        }
-    };
-    let rest = &items[start..];
-    let next = rest.get(max).map(|i| format!("{:016x}", seq(i)));
-    Ok((rest.iter().take(max).copied().collect(), next))
 }
 
 /// The value of `name` in a control endpoint's query string.

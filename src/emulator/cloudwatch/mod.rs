@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
 use super::Emulator;
+use super::paging;
 use super::metrics::{NAMESPACE, Point};
 use wire::Out;
 
@@ -275,10 +276,25 @@ fn list_metrics(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     if namespace.is_some_and(|n| n.is_empty() || n.len() > 255) {
         return Err(invalid("The parameter Namespace must be 1 to 255 characters."));
     }
-    let skip = page_start(v, || invalid("The parameter NextToken is invalid: it does not belong to this request."))?;
-    let mut metrics = Vec::new();
+    if filters.len() > 10 {
+        return Err(invalid("The collection Dimensions must not have more than 10 filters."));
+    }
+    // Every EFS metric is recent here; PT3H is the only window CloudWatch offers.
+    if let Some(window) = v.get("RecentlyActive").filter(|w| !w.is_null())
+        && window.as_str() != Some("PT3H")
+    {
+        return Err(invalid("The parameter RecentlyActive must be PT3H."));
+    }
+    // A page resumes after the last metric sent (metrics come in a fixed order), so metrics
+    // that appear meanwhile are neither repeated nor make others skipped.
+    let after = resume(v, || invalid("The parameter NextToken is invalid: it does not belong to this request."))?;
+    let (mut metrics, mut last, mut more) = (Vec::new(), String::new(), false);
     // Every file system has its metrics listed once it has data, as CloudWatch does.
     for (fs, m, class) in emu.metrics.series().map_err(|e| CwError { code: "InternalServiceError", shape: "InternalServiceFault", message: e.to_string() })? {
+        let key = hex(&format!("{m}\0{fs}\0{class}"));
+        if after.as_ref().is_some_and(|a| key <= *a) {
+            continue;
+        }
         let mut dims = vec![("FileSystemId".to_string(), fs.clone())];
         if !class.is_empty() {
             dims.push(("StorageClass".to_string(), class.clone()));
@@ -286,7 +302,12 @@ fn list_metrics(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
         let ok = namespace.is_none_or(|n| n == NAMESPACE)
             && metric.is_none_or(|x| x == m)
             && filters.iter().all(|(n, val)| dims.iter().any(|(dn, dv)| dn == n && (val.is_empty() || dv == val)));
+        if ok && metrics.len() == LIST_METRICS_PAGE {
+            more = true;
+            break;
+        }
         if ok {
+            last = key;
             metrics.push(Out::Map(vec![
                 ("Namespace", Out::Str(NAMESPACE.into())),
                 ("MetricName", Out::Str(m.clone())),
@@ -294,44 +315,81 @@ fn list_metrics(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
             ]));
         }
     }
-    let next = (metrics.len() > skip.saturating_add(LIST_METRICS_PAGE)).then(|| page_token(v, skip + LIST_METRICS_PAGE));
-    let page = metrics.into_iter().skip(skip).take(LIST_METRICS_PAGE).collect();
-    let mut out = vec![("Metrics", Out::List(page))];
-    out.extend(next.map(|t| ("NextToken", Out::Str(t))));
+    let mut out = vec![("Metrics", Out::List(metrics))];
+    if more {
+        out.push(("NextToken", Out::Str(paging::token(&scope(v), &last))));
+    }
     Ok(Out::Map(out))
 }
 
-/// A page token: where the next page starts, bound to the request it pages (a token from
-/// another request is refused, as CloudWatch's opaque tokens are).
-fn page_token(request: &Value, offset: usize) -> String {
-    format!("{offset:x}.{:016x}", request_hash(request))
-}
-
-fn request_hash(request: &Value) -> u64 {
-    use std::hash::{Hash, Hasher};
+/// What a page token of `request` resumes: the request itself, paging aside.
+fn scope(request: &Value) -> String {
     let mut rest = request.clone();
-    for paging in ["NextToken", "MaxDatapoints"] {
-        rest.as_object_mut().map(|o| o.remove(paging));
+    if let Some(o) = rest.as_object_mut() {
+        o.remove("NextToken");
+        o.remove("MaxDatapoints");
     }
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    rest.to_string().hash(&mut h);
-    h.finish()
+    rest.to_string()
 }
 
-/// The offset a `NextToken` of `request` resumes at (0 without one).
-fn page_start(request: &Value, bad: impl Fn() -> CwError) -> Result<usize, CwError> {
-    let Some(token) = text(request, "NextToken") else { return Ok(0) };
-    let (offset, hash) = token.split_once('.').ok_or_else(&bad)?;
-    let offset = usize::from_str_radix(offset, 16).map_err(|_| bad())?;
-    if u64::from_str_radix(hash, 16).ok() != Some(request_hash(request)) {
-        return Err(bad());
+/// Where a `NextToken` of `request` resumes, if it has one.
+fn resume(request: &Value, bad: impl Fn() -> CwError) -> Result<Option<String>, CwError> {
+    match text(request, "NextToken") {
+        None => Ok(None),
+        Some(t) => paging::position(&scope(request), t).map(|p| Some(p.to_string())).ok_or_else(bad),
     }
-    Ok(offset)
+}
+
+fn hex(s: &str) -> String {
+    s.bytes().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Where a GetMetricData page starts: in result `result`, after the value at time `after`
+/// (from its first value if none).
+#[derive(Clone, Copy)]
+struct Cursor {
+    result: usize,
+    after: Option<f64>,
+}
+
+impl Cursor {
+    /// `result-after-as_of`, times as f64 bits in hex (`n`: no time).
+    fn position(&self, as_of: f64) -> String {
+        let after = self.after.map_or("n".to_string(), |t| format!("{:x}", t.to_bits()));
+        format!("{:x}-{after}-{:x}", self.result, as_of.to_bits())
+    }
+
+    fn parse(p: &str) -> Option<(Option<Cursor>, f64)> {
+        let mut parts = p.split('-');
+        let result = usize::from_str_radix(parts.next()?, 16).ok()?;
+        let after = match parts.next()? {
+            "n" => None,
+            t => Some(f64::from_bits(u64::from_str_radix(t, 16).ok()?)),
+        };
+        let as_of = f64::from_bits(u64::from_str_radix(parts.next()?, 16).ok()?);
+        (parts.next().is_none() && as_of.is_finite() && after.is_none_or(f64::is_finite)).then_some((Some(Cursor { result, after }), as_of))
+    }
 }
 
 fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     let (start, end) = time_range(v)?;
-    let skip = page_start(v, || CwError { code: "InvalidNextToken", shape: "InvalidNextToken", message: "The service couldn't process the NextToken: it does not belong to this request.".into() })?;
+    let descending = match v.get("ScanBy") {
+        None | Some(Value::Null) => true,
+        Some(by) => match by.as_str() {
+            Some("TimestampDescending") => true,
+            Some("TimestampAscending") => false,
+            _ => return Err(invalid("The parameter ScanBy must be TimestampDescending or TimestampAscending.")),
+        },
+    };
+    // A token says where the next page starts (the result, and the time of the last value of
+    // it already sent) and the time of the first page, after which nothing is listed: so
+    // values recorded meanwhile, late or new, are neither repeated nor make others skipped.
+    let bad_token = || CwError { code: "InvalidNextToken", shape: "InvalidNextToken", message: "The service couldn't process the NextToken: it does not belong to this request.".into() };
+    let (cursor, as_of) = match resume(v, bad_token)? {
+        None => (None, crate::clock::Clock::now(emu.clock.as_ref())),
+        Some(p) => Cursor::parse(&p).ok_or_else(bad_token)?,
+    };
+    let data_end = end.min(as_of);
     let max = match number(v, "MaxDatapoints")? {
         None => MAX_METRIC_DATA_POINTS as usize,
         Some(n) if n >= 1.0 && n.fract() == 0.0 => n as usize,
@@ -347,7 +405,7 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     let mut ids = std::collections::HashSet::new();
     for q in queries {
         let id = text(q, "Id").ok_or_else(|| missing("MetricDataQueries.member.Id"))?.to_string();
-        if !id.chars().next().is_some_and(|c| c.is_ascii_lowercase()) || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        if id.len() > 255 || !id.chars().next().is_some_and(|c| c.is_ascii_lowercase()) || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
             return Err(validation(format!("The value {id} for parameter MetricDataQueries.member.Id is invalid: it must start with a lowercase letter and hold only letters, digits and _.")));
         }
         if !ids.insert(id.clone()) {
@@ -366,8 +424,8 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
                 total_points += ((end - start) / period as f64).ceil();
                 let name = text(metric, "MetricName").ok_or_else(|| missing("MetricStat.Metric.MetricName"))?;
                 let points = match series_of(text(metric, "Namespace").unwrap_or_default(), name, &dimensions(metric)) {
-                    Some(s) => load(emu, &s, start, end, period)?,
-                    None => vec![],
+                    Some(s) if start < data_end => load(emu, &s, start, data_end, period)?,
+                    _ => vec![],
                 };
                 let ts = math::TimeSeries { period: period as f64, points: aggregate(&points, period).into_iter().map(|(t, p)| (t, statistic(&p, stat))).collect() };
                 series.push((id.clone(), ts, return_data, label.unwrap_or_else(|| name.to_string())));
@@ -384,31 +442,37 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
         let ts = math::evaluate(&expr, &env).map_err(|e| validation(format!("Error in expression {id}: {e}")))?;
         series.push((id.clone(), ts, return_data, label.unwrap_or(expr)));
     }
-    let descending = text(v, "ScanBy") != Some("TimestampAscending");
     // Pages hold at most MaxDatapoints values, counted across the results in order; a result
     // with values left for a later page is PartialData.
-    let (page_end, mut before) = (skip.saturating_add(max), 0);
-    let mut results = Vec::new();
-    for (id, ts, _, label) in series.into_iter().filter(|(_, _, r, _)| *r) {
+    let (mut budget, mut next, mut results) = (max, None, Vec::new());
+    for (index, (id, ts, _, label)) in series.into_iter().filter(|(_, _, r, _)| *r).enumerate() {
         let mut pts = ts.points;
         if descending {
             pts.reverse();
         }
-        let (from, to) = (skip.saturating_sub(before).min(pts.len()), page_end.saturating_sub(before).min(pts.len()));
-        before += pts.len();
-        let status = if to < pts.len() { "PartialData" } else { "Complete" };
-        let page = &pts[from..to.max(from)];
+        let from = match cursor {
+            Some(Cursor { result, .. }) if index < result => pts.len(),
+            Some(Cursor { result, after: Some(last) }) if index == result => pts.iter().position(|(t, _)| if descending { *t < last } else { *t > last }).unwrap_or(pts.len()),
+            _ => 0,
+        };
+        let to = from + budget.min(pts.len() - from);
+        budget -= to - from;
+        let left = to < pts.len();
+        if left && next.is_none() {
+            next = Some(Cursor { result: index, after: to.checked_sub(1).map(|i| pts[i].0) });
+        }
+        let page = &pts[from..to];
         results.push(Out::Map(vec![
             ("Id", Out::Str(id)),
             ("Label", Out::Str(label)),
             ("Timestamps", Out::List(page.iter().map(|(t, _)| Out::Time(*t)).collect())),
             ("Values", Out::List(page.iter().map(|(_, v)| Out::Num(*v)).collect())),
-            ("StatusCode", Out::Str(status.into())),
+            ("StatusCode", Out::Str(if left { "PartialData" } else { "Complete" }.into())),
         ]));
     }
     let mut out = vec![("MetricDataResults", Out::List(results)), ("Messages", Out::List(vec![]))];
-    if page_end < before {
-        out.push(("NextToken", Out::Str(page_token(v, page_end))));
+    if let Some(c) = next {
+        out.push(("NextToken", Out::Str(paging::token(&scope(v), &c.position(as_of)))));
     }
     Ok(Out::Map(out))
 }

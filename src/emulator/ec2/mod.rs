@@ -82,6 +82,11 @@ impl Call<'_> {
     fn xml(&self) -> Xml {
         Xml::new(self.action)
     }
+
+    /// What a page token of this call resumes: its action and parameters, paging aside.
+    fn listing(&self) -> String {
+        self.params.iter().filter(|(k, _)| !matches!(k.as_str(), "NextToken" | "MaxResults")).fold(self.action.to_string(), |s, (k, v)| format!("{s}&{k}={v}"))
+    }
 }
 
 /// Serves a form-encoded EC2 request (the `Action` is already known to be present).
@@ -151,5 +156,5 @@ fn page<'a, T>(call: &Call, items: Vec<&'a T>, seq: impl Fn(&T) -> u64) -> Resul
         None => usize::MAX,
         Some(v) => v.parse::<usize>().ok().filter(|n| (5..=1000).contains(n)).ok_or_else(|| Ec2Error::invalid(format!("MaxResults must be between 5 and 1000, got '{v}'")))?,
     };
-    super::page_by_seq(items, seq, call.params.get("NextToken"), max).map_err(|e| Ec2Error::new("InvalidNextToken", e))
+    super::paging::by_seq(items, seq, &call.listing(), call.params.get("NextToken"), max).map_err(|e| Ec2Error::new("InvalidNextToken", e))
 }

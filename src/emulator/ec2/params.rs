@@ -18,6 +18,10 @@ impl Params {
         self.0.get(name).map(String::as_str)
     }
 
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
+        self.0.iter()
+    }
+
     pub fn required(&self, name: &str) -> Result<&str, Ec2Error> {
         self.get(name).filter(|v| !v.is_empty()).ok_or_else(|| Ec2Error::missing(name))
     }

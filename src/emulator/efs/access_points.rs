@@ -195,7 +195,7 @@ pub fn describe(call: &Call) -> EfsResult {
         (None, None) => w.access_points.values().filter(|a| a.region == call.region).collect(),
     };
     let items = World::in_order(items.into_iter().filter(|a| !a.life.is_gone(call.now)), |a| a.seq);
-    let (page, next_token) = paginate(items, |a| a.seq, call.query("NextToken"), max)?;
+    let (page, next_token) = paginate(call, items, |a| a.seq, call.query("NextToken"), max)?;
     ok(&DescribeResponse { access_points: page.into_iter().map(|a| describe_one(a, call.now)).collect(), next_token })
 }
 

@@ -255,7 +255,7 @@ pub fn describe(call: &Call) -> EfsResult {
         w.file_systems.values().filter(|f| f.region == call.region && !f.life.is_gone(call.now) && token.is_none_or(|t| f.creation_token == t)),
         |f| f.seq,
     );
-    let (page, next_marker) = paginate(matching, |f| f.seq, marker, max)?;
+    let (page, next_marker) = paginate(call, matching, |f| f.seq, marker, max)?;
     ok(&DescribeResponse { marker, file_systems: page.into_iter().map(|fs| describe_one(&w, fs, call.now)).collect(), next_marker })
 }
 

@@ -168,6 +168,11 @@ impl Call<'_> {
         self.query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 
+    /// What a page token of this call resumes: the `kind` listed and the query, paging aside.
+    fn listing(&self, kind: &str) -> String {
+        self.query.iter().filter(|(k, _)| !matches!(k.as_str(), "Marker" | "NextToken" | "MaxItems" | "MaxResults")).fold(kind.to_string(), |s, (k, v)| format!("{s}&{k}={v}"))
+    }
+
     fn query_all(&self, name: &str) -> Vec<String> {
         self.query.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
     }
@@ -223,8 +228,9 @@ fn as_created(mut body: serde_json::Value) -> serde_json::Value {
     body
 }
 
-fn paginate<'a, T>(items: Vec<&'a T>, seq: impl Fn(&T) -> u64, marker: Option<&str>, max: usize) -> Result<(Vec<&'a T>, Option<String>), EfsError> {
-    super::page_by_seq(items, seq, marker, max).map_err(EfsError::bad)
+/// Pages `items` (records of one kind, in creation order) for `call`.
+fn paginate<'a, T>(call: &Call, items: Vec<&'a T>, seq: impl Fn(&T) -> u64, marker: Option<&str>, max: usize) -> Result<(Vec<&'a T>, Option<String>), EfsError> {
+    super::paging::by_seq(items, seq, &call.listing(std::any::type_name::<T>()), marker, max).map_err(EfsError::bad)
 }
 
 /// Routes `/2015-02-01/…` requests to their operation.

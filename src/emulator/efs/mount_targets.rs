@@ -222,7 +222,7 @@ pub fn describe(call: &Call) -> EfsResult {
         _ => return Err(EfsError::bad("specify exactly one of FileSystemId, MountTargetId or AccessPointId")),
     };
     let items = World::in_order(items.into_iter().filter(|m| !m.life.is_gone(call.now)), |m| m.seq);
-    let (page, next_marker) = paginate(items, |m| m.seq, marker, max)?;
+    let (page, next_marker) = paginate(call, items, |m| m.seq, marker, max)?;
     ok(&DescribeResponse { marker, mount_targets: page.into_iter().map(|m| describe_one(&w, m, call.now)).collect(), next_marker })
 }
 

@@ -207,7 +207,7 @@ pub fn describe(call: &Call) -> EfsResult {
         None => w.replications.values().filter(|r| r.source_region == call.region || r.destination_region == call.region).collect(),
     };
     let items = World::in_order(items.into_iter(), |r| r.seq);
-    let (page, next_token) = paginate(items, |r| r.seq, call.query("NextToken"), max)?;
+    let (page, next_token) = paginate(call, items, |r| r.seq, call.query("NextToken"), max)?;
     ok(&DescribeResponse { replications: page.into_iter().map(|r| describe_one(r, call.now)).collect(), next_token })
 }
 

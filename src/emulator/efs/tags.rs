@@ -5,6 +5,7 @@ use axum::http::StatusCode;
 use serde::{Deserialize, Serialize};
 
 use super::{Call, EfsError, EfsResult, TagsBody, empty, ok, tags_from_wire};
+use crate::emulator::paging;
 use crate::emulator::records::Record;
 use crate::emulator::store::Changes;
 use crate::emulator::store::World;
@@ -84,13 +85,17 @@ pub fn delete_tags(call: &Call, id: &str) -> EfsResult {
 }
 
 /// A page of tags by index; tokens are the index of the next tag.
-fn tag_page<'t>(tags: &'t [Tag], token: Option<&str>, max: usize) -> Result<(&'t [Tag], Option<String>), EfsError> {
+fn tag_page<'t>(call: &Call, id: &str, tags: &'t [Tag], token: Option<&str>, max: usize) -> Result<(&'t [Tag], Option<String>), EfsError> {
+    let scope = call.listing(&format!("tags of {id}"));
     let start = match token {
         None => 0,
-        Some(t) => t.parse::<usize>().ok().filter(|i| *i <= tags.len()).ok_or_else(|| EfsError::bad(format!("invalid pagination token '{t}'")))?,
+        Some(t) => paging::position(&scope, t)
+            .and_then(|p| p.parse::<usize>().ok())
+            .filter(|i| *i <= tags.len())
+            .ok_or_else(|| EfsError::bad(format!("invalid pagination token '{}': it does not belong to this listing", paging::shown(t))))?,
     };
     let end = (start + max).min(tags.len());
-    Ok((&tags[start..end], (end < tags.len()).then(|| end.to_string())))
+    Ok((&tags[start..end], (end < tags.len()).then(|| paging::token(&scope, &end.to_string()))))
 }
 
 #[derive(Serialize)]
@@ -104,7 +109,7 @@ struct ListResponse<'a> {
 pub fn list_tags_for_resource(call: &Call, id: &str) -> EfsResult {
     let max = call.page_size("MaxResults", DEFAULT_PAGE)?;
     let tags = tags_of(call, &call.emu.store.read(), id)?;
-    let (page, next_token) = tag_page(&tags, call.query("NextToken"), max)?;
+    let (page, next_token) = tag_page(call, id, &tags, call.query("NextToken"), max)?;
     ok(&ListResponse { tags: page, next_token })
 }
 
@@ -122,6 +127,6 @@ pub fn describe_tags(call: &Call, id: &str) -> EfsResult {
     let max = call.page_size("MaxItems", DEFAULT_PAGE)?;
     let tags = call.file_system(&call.emu.store.read(), id)?.tags.clone();
     let marker = call.query("Marker");
-    let (page, next_marker) = tag_page(&tags, marker, max)?;
+    let (page, next_marker) = tag_page(call, id, &tags, marker, max)?;
     ok(&DescribeResponse { marker, tags: page, next_marker })
 }
