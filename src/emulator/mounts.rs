@@ -119,7 +119,7 @@ pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, Mo
             let zones: Vec<String> = crate::model::regions::find(&req.region).map(|r| r.zones().into_iter().map(|z| z.name).collect()).unwrap_or_default();
             if !zones.contains(az) {
                 let shown: String = az.chars().take(64).collect();
-                return Err(refuse("InvalidAvailabilityZone", 400, format!("mount.efs: {shown} is not an Availability Zone of {}", req.region), format!("give one of {}", zones.join(", "))));
+                return Err(refuse("InvalidAvailabilityZone", 400, format!("mount.efs: '{shown}' is not an Availability Zone of {}", req.region), format!("give one of {}", zones.join(", "))));
             }
             az.clone()
         }
@@ -301,10 +301,18 @@ fn detach(dir: &Path) {
     let _ = umount2(dir, libc::MNT_DETACH);
 }
 
-/// Whether something on the mount at `dir` is in use. MNT_EXPIRE unmounts nothing on a first
-/// call: EBUSY when in use, else EAGAIN (marking the mount expired until its next use).
+/// Whether something on the mount at `dir` is in use. MNT_EXPIRE answers EBUSY when it is;
+/// else EAGAIN, marking the mount expired, so that a second call would unmount it: a look at
+/// the mount (a use) clears the mark again.
 fn is_busy(dir: &Path) -> bool {
-    umount2(dir, libc::MNT_EXPIRE).is_err_and(|e| e.raw_os_error() == Some(libc::EBUSY))
+    match umount2(dir, libc::MNT_EXPIRE) {
+        Err(e) if e.raw_os_error() == Some(libc::EBUSY) => true,
+        Err(e) if e.raw_os_error() == Some(libc::EAGAIN) => {
+            let _ = std::fs::metadata(dir);
+            false
+        }
+        _ => false,
+    }
 }
 
 /// Unmounts `dir`; fails with EBUSY while something on it is in use.
@@ -495,9 +503,21 @@ impl DataPlane {
                 tls: spec.tls,
                 iam: spec.iam,
             };
-            let result = plan(&store.read(), &req, clock.now()).and_then(|p| self.serve(&p, clock.clone()));
+            let result = plan(&store.read(), &req, clock.now()).and_then(|p| self.serve(&p, clock.clone()).map(|()| p.spec.read_only));
             match result {
-                Ok(()) => tracing::info!(dir = %spec.directory, fs = %spec.file_system_id, "mount restored"),
+                Ok(read_only) => {
+                    // The policy may have changed since: the record says what the mount is now.
+                    if read_only != spec.read_only {
+                        let updated = MountSpec { read_only, ..spec.clone() };
+                        if let Err(e) = store.write(|_, changes| {
+                            changes.put(Record::Mount(updated));
+                            Ok::<_, super::db::DbError>(())
+                        }) {
+                            tracing::warn!(dir = %spec.directory, "cannot record the restored mount: {e}");
+                        }
+                    }
+                    tracing::info!(dir = %spec.directory, fs = %spec.file_system_id, "mount restored");
+                }
                 Err(e) => tracing::warn!(dir = %spec.directory, "mount not restored: {}", e.message),
             }
         }
