@@ -289,6 +289,13 @@ fn another_mount_sees_what_was_closed_when_it_opens() {
     let seen = (0..500).map(|_| std::thread::sleep(std::time::Duration::from_millis(10))).map(|()| std::fs::read(&in_b).unwrap()).find(|b| b == b"newer");
     assert!(seen.is_some(), "B still opens the replaced file");
     drop(held);
+    // A name made on A: B's create of it opens it; with O_EXCL it exists.
+    std::fs::write(a.path().join("made-on-a"), b"from a").unwrap();
+    std::fs::OpenOptions::new().append(true).create(true).open(b.path().join("made-on-a")).unwrap().write_all(b"+b").unwrap();
+    assert_eq!(std::fs::read(a.path().join("made-on-a")).unwrap(), b"from a+b");
+    std::fs::write(a.path().join("also-on-a"), b"").unwrap();
+    let err = std::fs::OpenOptions::new().write(true).create_new(true).open(b.path().join("also-on-a")).unwrap_err();
+    assert_eq!(err.raw_os_error(), Some(libc::EEXIST));
     std::fs::create_dir(a.path().join("dir")).unwrap();
     assert!(std::fs::read_dir(b.path().join("dir")).unwrap().next().is_none());
     std::fs::remove_dir(a.path().join("dir")).unwrap();

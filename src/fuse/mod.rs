@@ -558,9 +558,23 @@ impl Filesystem for FuseFs {
     }
 
     fn create(&self, req: &Request, parent: INodeNo, name: &OsStr, mode: u32, umask: u32, flags: i32, reply: ReplyCreate) {
-        let parent = self.to_storage(parent);
+        let (parent, who) = (self.to_storage(parent), self.who(req));
         let ttl = self.name_ttl(parent);
-        let r = self.vfs.make_open(parent, name.as_bytes(), mode, umask, &self.who(req)).map(|i| self.attr(&i));
+        let mut r = self.vfs.make_open(parent, name.as_bytes(), mode, umask, &who);
+        // The kernel creates a name it does not know: another mount may have made it meanwhile.
+        // Without O_EXCL that file is opened (and truncated if asked), as an NFS client's
+        // unchecked create does, instead of failing with EEXIST, which POSIX never allows.
+        if r.as_ref().is_err_and(|e| e.0 == libc::EEXIST) && flags & libc::O_EXCL == 0 {
+            r = self.vfs.lookup(parent, name.as_bytes(), &who).and_then(|existing| {
+                if existing.kind != Kind::File {
+                    return Err(crate::vfs::Errno(libc::EEXIST));
+                }
+                let acc = flags & libc::O_ACCMODE;
+                self.vfs.open(existing.ino, acc != libc::O_WRONLY, acc != libc::O_RDONLY, flags & libc::O_TRUNC != 0, &who)?;
+                self.vfs.getattr(existing.ino)
+            });
+        }
+        let r = r.map(|i| self.attr(&i));
         self.meta(move || match r {
             Ok(a) => reply.created(&ttl, &a, Generation(0), FileHandle(0), cache_mode(flags)),
             Err(e) => reply.error(errno(e)),

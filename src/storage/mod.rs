@@ -24,7 +24,7 @@ use std::fs::{File, OpenOptions};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, LazyLock, Mutex, MutexGuard};
+use std::sync::{Arc, LazyLock, Mutex, MutexGuard, RwLock};
 use std::time::Instant;
 
 use rusqlite::{Connection, OptionalExtension, params};
@@ -301,6 +301,9 @@ struct OpenFile {
     dirty: bool,
     /// Data written since the last sync: a close with nothing written needs no fdatasync.
     unsynced: bool,
+    /// Held by reads (shared) and truncates (exclusive): a read takes the size and reads the
+    /// data under it, so a truncate between the two cannot make it zero-fill a file's bytes.
+    resize: Arc<RwLock<()>>,
 }
 
 const COLUMNS: &str = "ino, kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, tier, last_access";
@@ -526,8 +529,11 @@ impl Storage {
 
     /// Creates a regular file and opens it (counted like `open_file`), in one step.
     pub fn create_open(&self, parent: u64, name: &[u8], new: NewInode, now: f64) -> Result<Inode> {
+        // Counted open from its commit on: an unlink from another mount in between deleted the
+        // new file, and the creator's writes then made a data file of no file.
+        let mut open = self.open_files();
         let inode = self.create(parent, name, NewInode { kind: Kind::File, ..new }, None, now)?;
-        self.open_files().insert(inode.ino, OpenFile { form: Form::Empty, count: 1, size: 0, mtime: now, atime: now, dirty: false, unsynced: false });
+        open.insert(inode.ino, OpenFile { form: Form::Empty, count: 1, size: 0, mtime: now, atime: now, dirty: false, unsynced: false, resize: Arc::default() });
         Ok(inode)
     }
 
@@ -782,7 +788,10 @@ impl Storage {
             }
             if before.kind == Kind::File {
                 self.held_open(ino, || {
-                    self.plain(ino)?.set_len(size)?;
+                    let file = self.plain(ino)?;
+                    let gate = self.open_files().get(&ino).map(|o| o.resize.clone()).ok_or(StorageError::Stale)?;
+                    let _resizing = gate.write().unwrap_or_else(|e| e.into_inner());
+                    file.set_len(size)?;
                     if let Some(o) = self.open_files().get_mut(&ino) {
                         o.size = size;
                         o.unsynced = true;
@@ -845,7 +854,7 @@ impl Storage {
         }
         let inode = self.stored(ino)?;
         let form = self.load_form(ino, inode.tier, inode.size)?;
-        open.insert(ino, OpenFile { form, count: 1, size: inode.size, mtime: inode.mtime, atime: inode.atime, dirty: false, unsynced: false });
+        open.insert(ino, OpenFile { form, count: 1, size: inode.size, mtime: inode.mtime, atime: inode.atime, dirty: false, unsynced: false, resize: Arc::default() });
         Ok(())
     }
 
@@ -926,6 +935,8 @@ impl Storage {
     /// Reads up to `size` bytes at `offset`; also says which class served them. A read of cold
     /// data is counted for access charges and, under AFTER_1_ACCESS, moves the file to Standard.
     pub fn read(&self, ino: u64, offset: u64, size: u32, now: f64) -> Result<(Vec<u8>, Tier)> {
+        let gate = self.open_files().get(&ino).map(|o| o.resize.clone());
+        let _reading = gate.as_ref().map(|g| g.read().unwrap_or_else(|e| e.into_inner()));
         let cached = self.open_files().get(&ino).map(|o| (o.size, o.form.clone()));
         let (file_size, form) = match cached {
             Some(c) => c,
