@@ -177,6 +177,9 @@ fn ec2_tags_and_unknown_actions() {
         // An id that cannot be one is Malformed, not NotFound.
         assert_eq!(ec2.describe_subnets().subnet_ids("nope").send().await.unwrap_err().code(), Some("InvalidSubnetID.Malformed"));
         assert_eq!(ec2.describe_vpcs().vpc_ids("vpc-xyz").send().await.unwrap_err().code(), Some("InvalidVpcID.Malformed"));
+        assert_eq!(ec2.describe_vpcs().vpc_ids("vpc-aaaaaaaaaaaaaaaaaa").send().await.unwrap_err().code(), Some("InvalidVpcID.Malformed"));
+        assert_eq!(ec2.describe_vpcs().vpc_ids("vpc-aaaaaaaaaaaaaaaaa").send().await.unwrap_err().code(), Some("InvalidVpcID.NotFound"));
+        assert_eq!(ec2.describe_security_group_rules().security_group_rule_ids("sgr-xyz").send().await.unwrap_err().code(), Some("InvalidSecurityGroupRuleId.Malformed"));
         assert_eq!(ec2.describe_security_groups().group_ids("sg-").send().await.unwrap_err().code(), Some("InvalidGroupId.Malformed"));
         assert_eq!(ec2.describe_network_interfaces().network_interface_ids("eni-NOPE1234").send().await.unwrap_err().code(), Some("InvalidNetworkInterfaceID.Malformed"));
     });

@@ -73,6 +73,7 @@ fn file_system_lifecycle() {
         for mibps in [20.0, 30.0] {
             let up = efs.update_file_system().file_system_id(&id).provisioned_throughput_in_mibps(mibps).send().await.unwrap();
             assert_eq!(up.provisioned_throughput_in_mibps(), Some(mibps));
+            assert_eq!(up.life_cycle_state(), &LifeCycleState::Updating, "as AWS answers an update");
         }
         let refused = [efs.update_file_system().file_system_id(&id).provisioned_throughput_in_mibps(25.0), efs.update_file_system().file_system_id(&id).throughput_mode(ThroughputMode::Elastic)];
         for update in refused {

@@ -39,9 +39,10 @@ impl Ec2Error {
         Self::new("MissingParameter", format!("The request must contain the parameter {name}"))
     }
 
-    /// EC2 tells an id that cannot be one (`…Malformed`) from one that does not exist.
+    /// EC2 tells an id that cannot be one (`…Malformed`: its prefix and 8 or 17 hex digits)
+    /// from one that does not exist.
     fn check_id(kind: IdKind, code: &'static str, id: &str) -> Result<(), Self> {
-        if is_id(kind, id) {
+        if is_id(kind, id) && matches!(id.len() - kind.prefix().len() - 1, 8 | 17) {
             return Ok(());
         }
         let shown: String = id.chars().take(64).collect();

@@ -344,6 +344,9 @@ pub fn authorize(call: &Call, egress: bool) -> Ec2Result {
 
 pub fn revoke(call: &Call, egress: bool) -> Ec2Result {
     let rule_ids = call.params.list("SecurityGroupRuleId");
+    for id in &rule_ids {
+        Ec2Error::check_id(IdKind::SecurityGroupRule, "InvalidSecurityGroupRuleId.Malformed", id)?;
+    }
     let (group_id, removed) = call.emu.store.write(|w, changes| {
         let g = target_group(call, w)?;
         let removed: Vec<SecurityGroupRule> = if rule_ids.is_empty() {
@@ -375,6 +378,9 @@ pub fn revoke(call: &Call, egress: bool) -> Ec2Result {
 pub fn describe_rules(call: &Call) -> Ec2Result {
     let filters = call.params.filters()?;
     let ids = call.params.list("SecurityGroupRuleId");
+    for id in &ids {
+        Ec2Error::check_id(IdKind::SecurityGroupRule, "InvalidSecurityGroupRuleId.Malformed", id)?;
+    }
     let w = call.emu.store.read();
     let mut selected = Vec::new();
     for g in World::in_order(w.security_groups.values().filter(|g| g.region == call.region), |g| g.seq) {

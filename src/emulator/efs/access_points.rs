@@ -167,7 +167,7 @@ pub fn create(call: &Call) -> EfsResult {
                 root_directory,
                 life: call.lifespan(),
             };
-            let body = super::as_created(serde_json::to_value(describe_one(&ap, call.now)).unwrap_or_default());
+            let body = super::answer_in("creating", serde_json::to_value(describe_one(&ap, call.now)).unwrap_or_default());
             changes.put(Record::AccessPoint(ap));
             Ok(body)
         })

@@ -219,7 +219,7 @@ pub fn create(call: &Call) -> EfsResult {
             last_restricted_throughput_change: None,
             size: StorageSize::empty(),
         };
-        let body = super::as_created(serde_json::to_value(describe_one(w, &fs, call.now)).unwrap_or_default());
+        let body = super::answer_in("creating", serde_json::to_value(describe_one(w, &fs, call.now)).unwrap_or_default());
         changes.put(Record::FileSystem(fs));
         Ok(body)
     })
@@ -306,11 +306,15 @@ pub fn update(call: &Call, id: &str) -> EfsResult {
             let mut updated = fs.clone();
             updated.throughput_mode = new_mode;
             updated.provisioned_mibps = new_mibps;
-            if mode_change || new_mibps != fs.provisioned_mibps {
+            let changed = mode_change || new_mibps != fs.provisioned_mibps;
+            if changed {
                 updated.last_restricted_throughput_change = Some(call.now);
                 updated.updating_until = call.now + call.delay();
             }
-            let body = serde_json::to_value(describe_one(w, &updated, call.now)).unwrap_or_default();
+            let mut body = serde_json::to_value(describe_one(w, &updated, call.now)).unwrap_or_default();
+            if changed {
+                body = super::answer_in("updating", body);
+            }
             changes.put(Record::FileSystem(updated));
             Ok(body)
         })

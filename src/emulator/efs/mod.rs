@@ -221,10 +221,11 @@ impl Call<'_> {
 }
 
 /// A page of `items` (already in creation order) starting at `marker`, and the next marker.
-/// A create answers with its resource `creating`, as AWS's creates do, however soon it is
-/// available (at once without `--create-delay`); callers wait for `available` by describing.
-fn as_created(mut body: serde_json::Value) -> serde_json::Value {
-    body["LifeCycleState"] = "creating".into();
+/// A create answers with its resource `creating`, an update with it `updating`, as AWS's do,
+/// however soon it is available (at once without `--create-delay`); callers wait for
+/// `available` by describing.
+fn answer_in(state: &str, mut body: serde_json::Value) -> serde_json::Value {
+    body["LifeCycleState"] = state.into();
     body
 }
 

@@ -181,7 +181,7 @@ pub fn create(call: &Call) -> EfsResult {
                 groups,
                 tags: vec![],
             };
-            let body = super::as_created(serde_json::to_value(describe_one(w, &mt, call.now)).unwrap_or_default());
+            let body = super::answer_in("creating", serde_json::to_value(describe_one(w, &mt, call.now)).unwrap_or_default());
             changes.put(Record::NetworkInterface(eni));
             changes.put(Record::MountTarget(mt));
             Ok(body)
