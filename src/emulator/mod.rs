@@ -234,7 +234,12 @@ fn control(emu: &Emulator, req: &RequestParts, path: &str) -> Response {
                 Err(e) => json(StatusCode::SERVICE_UNAVAILABLE, serde_json::json!({"ErrorCode": "ResetFailed", "Message": e.to_string()})),
             }
         }),
-        (&Method::GET, "/_efsctl/mounts") => json(StatusCode::OK, serde_json::json!({"Mounts": emu.store.read().mounts.values().collect::<Vec<_>>()})),
+        (&Method::GET, "/_efsctl/mounts") => {
+            let store = emu.store.read();
+            let mut mounts: Vec<_> = store.mounts.values().collect();
+            mounts.sort_by(|a, b| a.directory.cmp(&b.directory));
+            json(StatusCode::OK, serde_json::json!({"Mounts": mounts}))
+        }
         (&Method::POST, "/_efsctl/mounts") => match serde_json::from_slice::<mounts::MountRequest>(&req.body) {
             Ok(m) => mount_reply(tokio::task::block_in_place(|| emu.data.mount(&emu.store, emu.clock.clone(), m))),
             Err(e) => bad_request(format!("invalid mount request: {e}")),
