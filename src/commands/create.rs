@@ -34,7 +34,10 @@ fn plan(args: &CreateArgs, region: &str) -> Result<Placement, CliError> {
     let performance: PerformanceMode = args.performance_mode.into();
     let throughput: ThroughputMode = args.throughput_mode.into();
     let usage = |flag: &str, e: rules::RuleError| CliError::usage(format!("{flag}: {e}"));
-    rules::check_modes(performance, throughput, args.provisioned, args.one_zone.is_some()).map_err(|e| usage("--throughput-mode/--provisioned/--performance-mode", e))?;
+    rules::check_modes(performance, throughput, args.provisioned, args.one_zone.is_some()).map_err(|e| match e {
+        rules::RuleError::ProvisionedWithoutMode => usage("--provisioned", e).with_hint("add --throughput-mode provisioned"),
+        e => usage("--throughput-mode/--provisioned/--performance-mode", e),
+    })?;
     rules::check_transitions(args.ia, args.archive, throughput, performance).map_err(|e| usage("--ia/--archive", e))?;
     if args.back_on_access && args.ia.is_none() && args.archive.is_none() {
         return Err(CliError::usage("--back-on-access needs --ia or --archive"));
