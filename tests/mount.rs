@@ -398,12 +398,14 @@ fn access_points_policies_and_mount_checks() {
     assert!(err.contains("Connection timed out") && err.contains("sg setup"), "{err}");
     ok(efsctl(&d, &["sg", "setup", "closed"]));
     ok(efsctl(&d, &["mount", "closed", whole.s()]));
-    // Deleting its mount target cuts the client off, even while something on it is in use.
-    let held = std::fs::File::create(whole.path().join("open")).unwrap();
+    // Deleting its mount target cuts the client off, even while something on it is in use:
+    // an open file fails from then on, as with a server gone.
+    let mut held = std::fs::File::create(whole.path().join("open")).unwrap();
     let mt = ok(efsctl(&d, &["mount-target", "ls", "closed", "-q"]));
     ok(efsctl(&d, &["mount-target", "delete", &mt]));
     assert!(!ok(efsctl(&d, &["mounts", "-q"])).contains(whole.s()), "the mount is forgotten");
     assert!(std::fs::read_dir(whole.path()).unwrap().next().is_none(), "the directory is no longer a mount");
+    assert_eq!(held.write_all(b"x").and_then(|()| held.sync_all()).unwrap_err().raw_os_error(), Some(libc::ENOTCONN));
     drop(held);
 }
 

@@ -555,11 +555,14 @@ impl DataPlane {
     }
 
     /// Ends the mounts `which` selects, as clients lose a mount target or file system that is
-    /// deleted: each is detached even if busy (what is open stays usable until closed; new
-    /// paths no longer reach it) and forgotten. They served deleted data before.
+    /// deleted: each connection is aborted (whatever still uses it, open files or a working
+    /// directory, fails with ENOTCONN), the mount detached even if busy, and forgotten. They
+    /// served the deleted file system before.
     fn cut_off(&self, store: &Store, which: impl Fn(&MountSpec) -> bool) {
         let dirs: Vec<String> = store.read().mounts.values().filter(|m| which(m)).map(|m| m.directory.clone()).collect();
         for dir in dirs {
+            // MNT_FORCE aborts a FUSE connection first, then fails on a busy mount: detach it.
+            let _ = umount2(Path::new(&dir), libc::MNT_FORCE);
             detach(Path::new(&dir));
             self.unmount_session(&dir);
             let forgotten = store.write(|_, changes| {
