@@ -1,6 +1,7 @@
-//! CloudWatch metric math over time series: `+ - * /`, parentheses, numbers, query ids, and
-//! PERIOD, RATE, SUM, AVG, MIN, MAX, ABS and METRICS() — enough for the throughput
-//! expressions EFS users write (`m1/PERIOD(m1)`, `SUM(METRICS())/1048576`).
+//! CloudWatch metric math over time series: `+ - * /`, parentheses, numbers, query ids, arrays
+//! (`[m1, m2]`), and PERIOD, RATE, DIFF, FILL, SUM, AVG, MIN, MAX, ABS and METRICS() — enough
+//! for the throughput expressions EFS users write (`m1/PERIOD(m1)`, `SUM([m1, m2])/1048576`,
+//! `FILL(m1, 0)`).
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimeSeries {
@@ -20,6 +21,8 @@ struct Parser<'a> {
     chars: Vec<char>,
     pos: usize,
     env: &'a [(String, TimeSeries)],
+    /// The query's time range, which FILL fills.
+    range: (f64, f64),
 }
 
 fn combine(a: Val, b: Val, f: &dyn Fn(f64, f64) -> f64) -> Result<Val, String> {
@@ -104,6 +107,23 @@ impl Parser<'_> {
                 self.pos += 1;
                 combine(Val::Scalar(-1.0), self.factor(depth + 1)?, &|a, b| a * b)
             }
+            Some('[') => {
+                self.pos += 1;
+                let mut list = Vec::new();
+                loop {
+                    match self.expr(depth + 1)? {
+                        Val::Series(s) => list.push(s),
+                        Val::List(l) => list.extend(l),
+                        Val::Scalar(_) => return Err("an array holds time series".into()),
+                    }
+                    if self.peek() != Some(',') {
+                        break;
+                    }
+                    self.pos += 1;
+                }
+                self.expect(']')?;
+                Ok(Val::List(list))
+            }
             Some(c) if c.is_ascii_digit() || c == '.' => {
                 let start = self.pos;
                 while self.chars.get(self.pos).is_some_and(|c| c.is_ascii_digit() || *c == '.' || *c == 'e' || *c == 'E') {
@@ -160,6 +180,21 @@ impl Parser<'_> {
                 [Val::Series(s)] => Ok(Val::Series(TimeSeries { period: s.period, points: s.points.windows(2).map(|w| (w[1].0, (w[1].1 - w[0].1) / (w[1].0 - w[0].0))).collect() })),
                 _ => Err("RATE takes one series".into()),
             },
+            "DIFF" => match args.as_slice() {
+                [Val::Series(s)] => Ok(Val::Series(TimeSeries { period: s.period, points: s.points.windows(2).map(|w| (w[1].0, w[1].1 - w[0].1)).collect() })),
+                _ => Err("DIFF takes one series".into()),
+            },
+            // Every period of the query's range without a value gets `value`.
+            "FILL" => match args.as_slice() {
+                [Val::Series(s), Val::Scalar(value)] => {
+                    let p = s.period;
+                    let steps = ((self.range.1 / p).ceil() - (self.range.0 / p).ceil()).clamp(0.0, 1_000_000.0) as usize;
+                    let grid = (0..steps).map(|i| ((self.range.0 / p).ceil() + i as f64) * p);
+                    let points = grid.map(|t| (t, s.points.iter().find(|(ts, _)| *ts == t).map_or(*value, |(_, v)| *v))).collect();
+                    Ok(Val::Series(TimeSeries { period: p, points }))
+                }
+                _ => Err("FILL takes a series and a number".into()),
+            },
             "ABS" => match args.into_iter().next() {
                 Some(v) => combine(v, Val::Scalar(0.0), &|a, _| a.abs()),
                 None => Err("ABS takes one argument".into()),
@@ -173,12 +208,13 @@ impl Parser<'_> {
     }
 }
 
-/// Evaluates `expr` with the query results in `env`; the result must be one time series.
-pub fn evaluate(expr: &str, env: &[(String, TimeSeries)]) -> Result<TimeSeries, String> {
+/// Evaluates `expr` with the query results in `env` over the query's time `range`; the result
+/// must be one time series.
+pub fn evaluate(expr: &str, env: &[(String, TimeSeries)], range: (f64, f64)) -> Result<TimeSeries, String> {
     if expr.len() > 2048 {
         return Err("expressions are at most 2048 characters".into());
     }
-    let mut p = Parser { chars: expr.chars().collect(), pos: 0, env };
+    let mut p = Parser { chars: expr.chars().collect(), pos: 0, env, range };
     let v = p.expr(0)?;
     if p.peek().is_some() {
         return Err(format!("unexpected text at position {}", p.pos));
@@ -195,6 +231,8 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    const R: (f64, f64) = (0.0, 240.0);
+
     fn ts(points: &[(f64, f64)]) -> TimeSeries {
         TimeSeries { period: 60.0, points: points.to_vec() }
     }
@@ -202,23 +240,29 @@ mod tests {
     #[test]
     fn throughput_expressions() {
         let env = vec![("m1".to_string(), ts(&[(0.0, 6_291_456.0), (60.0, 62_914_560.0)])), ("m2".to_string(), ts(&[(0.0, 60.0), (60.0, 0.0)]))];
-        let mibps = evaluate("m1/PERIOD(m1)/1048576", &env).unwrap();
+        let mibps = evaluate("m1/PERIOD(m1)/1048576", &env, R).unwrap();
         assert_eq!(mibps.points, vec![(0.0, 0.1), (60.0, 1.0)]);
-        assert_eq!(evaluate("SUM(METRICS())", &env).unwrap().points[0], (0.0, 6_291_516.0));
-        assert_eq!(evaluate("(m1 + m2) * 2 - m2", &env).unwrap().points[1], (60.0, 125_829_120.0));
-        assert_eq!(evaluate("RATE(m2)", &env).unwrap().points, vec![(60.0, -1.0)]);
-        assert!(evaluate("m1 /", &env).is_err());
-        assert!(evaluate("FOO(m1)", &env).is_err());
-        assert!(evaluate("3", &env).is_err());
-        assert!(evaluate("m9", &env).is_err());
-        assert!(evaluate(&"(".repeat(500), &env).is_err());
+        assert_eq!(evaluate("SUM(METRICS())", &env, R).unwrap().points[0], (0.0, 6_291_516.0));
+        assert_eq!(evaluate("(m1 + m2) * 2 - m2", &env, R).unwrap().points[1], (60.0, 125_829_120.0));
+        assert_eq!(evaluate("RATE(m2)", &env, R).unwrap().points, vec![(60.0, -1.0)]);
+        assert_eq!(evaluate("SUM([m1, m2])", &env, R).unwrap().points[0], (0.0, 6_291_516.0));
+        assert_eq!(evaluate("MAX([m2, m2 * 2])", &env, R).unwrap().points[0], (0.0, 120.0));
+        assert_eq!(evaluate("DIFF(m2)", &env, R).unwrap().points, vec![(60.0, -60.0)]);
+        assert_eq!(evaluate("FILL(m2, 7)", &env, R).unwrap().points, vec![(0.0, 60.0), (60.0, 0.0), (120.0, 7.0), (180.0, 7.0)]);
+        assert!(evaluate("[m1, 3]", &env, R).is_err());
+        assert!(evaluate("[m1, m2", &env, R).is_err());
+        assert!(evaluate("m1 /", &env, R).is_err());
+        assert!(evaluate("FOO(m1)", &env, R).is_err());
+        assert!(evaluate("3", &env, R).is_err());
+        assert!(evaluate("m9", &env, R).is_err());
+        assert!(evaluate(&"(".repeat(500), &env, R).is_err());
     }
 
     proptest! {
         #[test]
-        fn never_panics(expr in "[m12()+*/ ,.A-Z0-9-]{0,60}") {
+        fn never_panics(expr in "[m12()+*/ ,.\\[\\]A-Z0-9-]{0,60}") {
             let env = vec![("m1".to_string(), ts(&[(0.0, 1.0)]))];
-            let _ = evaluate(&expr, &env);
+            let _ = evaluate(&expr, &env, R);
         }
     }
 }

@@ -430,7 +430,13 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
                 let ts = math::TimeSeries { period: period as f64, points: aggregate(&points, period).into_iter().map(|(t, p)| (t, statistic(&p, stat))).collect() };
                 series.push((id.clone(), ts, return_data, label.unwrap_or_else(|| name.to_string())));
             }
-            (None, Some(expr)) => expressions.push((id, expr.to_string(), return_data, label)),
+            (None, Some(expr)) => {
+                // FILL makes a value for every minute of the range: counted like a query's.
+                if expr.to_ascii_uppercase().contains("FILL") {
+                    total_points += ((end - start) / 60.0).ceil();
+                }
+                expressions.push((id, expr.to_string(), return_data, label));
+            }
             _ => return Err(validation(format!("MetricDataQuery {id} needs exactly one of MetricStat and Expression."))),
         }
     }
@@ -439,7 +445,7 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     }
     for (id, expr, return_data, label) in expressions {
         let env: Vec<(String, math::TimeSeries)> = series.iter().map(|(i, s, _, _)| (i.clone(), s.clone())).collect();
-        let ts = math::evaluate(&expr, &env).map_err(|e| validation(format!("Error in expression {id}: {e}")))?;
+        let ts = math::evaluate(&expr, &env, (start, data_end.max(start))).map_err(|e| validation(format!("Error in expression {id}: {e}")))?;
         series.push((id.clone(), ts, return_data, label.unwrap_or(expr)));
     }
     // Pages hold at most MaxDatapoints values, counted across the results in order; a result
