@@ -111,6 +111,17 @@ fn metrics_through_json_query_and_cbor() {
     forged["NextToken"] = "0.0000000000000000".into();
     assert_eq!(cw_json(&d, "GetMetricData", &forged).0, 400, "a made-up token");
 
+    // A range of more than 100,800 values: paged without math, as CloudWatch does; refused
+    // with math, which needs every value at once.
+    let metric = serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "PermittedThroughput", "Dimensions": dims});
+    let long = serde_json::json!({"StartTime": end - 100.0 * 86400.0, "EndTime": end, "MetricDataQueries": [{"Id": "m1", "MetricStat": {"Metric": metric, "Period": 60, "Stat": "Average"}}]});
+    let (status, body) = cw_json(&d, "GetMetricData", &long);
+    assert!(status == 200 && body.contains("Complete"), "{body}");
+    let mut with_math = long.clone();
+    with_math["MetricDataQueries"].as_array_mut().unwrap().push(serde_json::json!({"Id": "e1", "Expression": "m1*2"}));
+    let (status, body) = cw_json(&d, "GetMetricData", &with_math);
+    assert!(status == 400 && body.contains("100800"), "{body}");
+
     // CloudWatch's errors.
     for (op, body, code) in [
         ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": end, "EndTime": start, "Period": 60, "Statistics": ["Sum"]}), "InvalidParameterValue"),

@@ -344,6 +344,28 @@ fn hex(s: &str) -> String {
     s.bytes().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The values of one GetMetricData result: computed (math, and the series it used), or a
+/// metric's statistic, read when a page reaches it.
+enum Values {
+    Ready(math::TimeSeries),
+    Stat { source: Option<Series>, period: i64, stat: String },
+}
+
+impl Values {
+    fn read(&self, emu: &Emulator, start: f64, end: f64) -> Result<math::TimeSeries, CwError> {
+        match self {
+            Values::Ready(ts) => Ok(ts.clone()),
+            Values::Stat { source, period, stat } => {
+                let points = match source {
+                    Some(s) if start < end => load(emu, s, start, end, *period)?,
+                    _ => vec![],
+                };
+                Ok(math::TimeSeries { period: *period as f64, points: aggregate(&points, *period).into_iter().map(|(t, p)| (t, statistic(&p, stat))).collect() })
+            }
+        }
+    }
+}
+
 /// Where a GetMetricData page starts: in result `result`, after the value at time `after`
 /// (from its first value if none).
 #[derive(Clone, Copy)]
@@ -399,7 +421,7 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     if queries.len() > 500 {
         return Err(invalid("The collection MetricDataQueries must not have a size greater than 500."));
     }
-    let mut series: Vec<(String, math::TimeSeries, bool, String)> = Vec::new();
+    let mut series: Vec<(String, Values, bool, String)> = Vec::new();
     let mut expressions = Vec::new();
     let mut total_points = 0.0;
     let mut ids = std::collections::HashSet::new();
@@ -423,12 +445,8 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
                 }
                 total_points += ((end - start) / period as f64).ceil();
                 let name = text(metric, "MetricName").ok_or_else(|| missing("MetricStat.Metric.MetricName"))?;
-                let points = match series_of(text(metric, "Namespace").unwrap_or_default(), name, &dimensions(metric)) {
-                    Some(s) if start < data_end => load(emu, &s, start, data_end, period)?,
-                    _ => vec![],
-                };
-                let ts = math::TimeSeries { period: period as f64, points: aggregate(&points, period).into_iter().map(|(t, p)| (t, statistic(&p, stat))).collect() };
-                series.push((id.clone(), ts, return_data, label.unwrap_or_else(|| name.to_string())));
+                let source = series_of(text(metric, "Namespace").unwrap_or_default(), name, &dimensions(metric));
+                series.push((id.clone(), Values::Stat { source, period, stat: stat.to_string() }, return_data, label.unwrap_or_else(|| name.to_string())));
             }
             (None, Some(expr)) => {
                 // FILL makes a value for every minute of the range: counted like a query's.
@@ -440,19 +458,34 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
             _ => return Err(validation(format!("MetricDataQuery {id} needs exactly one of MetricStat and Expression."))),
         }
     }
-    if total_points > MAX_METRIC_DATA_POINTS {
-        return Err(combination(format!("You have requested up to {total_points} datapoints, which exceeds the limit of 100800.")));
-    }
-    for (id, expr, return_data, label) in expressions {
-        let env: Vec<(String, math::TimeSeries)> = series.iter().map(|(i, s, _, _)| (i.clone(), s.clone())).collect();
-        let ts = math::evaluate(&expr, &env, (start, data_end.max(start))).map_err(|e| validation(format!("Error in expression {id}: {e}")))?;
-        series.push((id.clone(), ts, return_data, label.unwrap_or(expr)));
+    // Without math, results are read a page at a time, so a request may hold any number of
+    // values (CloudWatch pages them); math needs every series at once and stays within the limit.
+    if !expressions.is_empty() {
+        if total_points > MAX_METRIC_DATA_POINTS {
+            return Err(combination(format!("You have requested up to {total_points} datapoints, which exceeds the limit of 100800.")));
+        }
+        let mut env: Vec<(String, math::TimeSeries)> = Vec::new();
+        for (id, values, _, _) in &mut series {
+            let ts = values.read(emu, start, data_end)?;
+            env.push((id.clone(), ts.clone()));
+            *values = Values::Ready(ts);
+        }
+        for (id, expr, return_data, label) in expressions {
+            let ts = math::evaluate(&expr, &env, (start, data_end.max(start))).map_err(|e| validation(format!("Error in expression {id}: {e}")))?;
+            env.push((id.clone(), ts.clone()));
+            series.push((id, Values::Ready(ts), return_data, label.unwrap_or(expr)));
+        }
     }
     // Pages hold at most MaxDatapoints values, counted across the results in order; a result
     // with values left for a later page is PartialData.
     let (mut budget, mut next, mut results) = (max, None, Vec::new());
-    for (index, (id, ts, _, label)) in series.into_iter().filter(|(_, _, r, _)| *r).enumerate() {
-        let mut pts = ts.points;
+    for (index, (id, values, _, label)) in series.into_iter().filter(|(_, _, r, _)| *r).enumerate() {
+        // Results already sent, or not reached with this page full, are not read.
+        let (sent, full) = (cursor.is_some_and(|c| index < c.result), budget == 0);
+        let mut pts = if sent || full { vec![] } else { values.read(emu, start, data_end)?.points };
+        if full && next.is_none() {
+            next = Some(Cursor { result: index, after: None });
+        }
         if descending {
             pts.reverse();
         }
@@ -463,7 +496,7 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
         };
         let to = from + budget.min(pts.len() - from);
         budget -= to - from;
-        let left = to < pts.len();
+        let left = to < pts.len() || full;
         if left && next.is_none() {
             next = Some(Cursor { result: index, after: to.checked_sub(1).map(|i| pts[i].0) });
         }
