@@ -118,8 +118,7 @@ pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, Mo
         Some(az) => {
             let zones: Vec<String> = crate::model::regions::find(&req.region).map(|r| r.zones().into_iter().map(|z| z.name).collect()).unwrap_or_default();
             if !zones.contains(az) {
-                let shown: String = az.chars().take(64).collect();
-                return Err(refuse("InvalidAvailabilityZone", 400, format!("mount.efs: '{shown}' is not an Availability Zone of {}", req.region), format!("give one of {}", zones.join(", "))));
+                return Err(refuse("InvalidAvailabilityZone", 400, format!("mount.efs: '{}' is not an Availability Zone of {}", crate::model::clipped(az, 64), req.region), format!("give one of {}", zones.join(", "))));
             }
             az.clone()
         }

@@ -15,19 +15,27 @@ pub fn position<'t>(scope: &str, token: &'t str) -> Option<&'t str> {
     (sum.len() == 16 && u64::from_str_radix(sum, 16).ok()? == check(scope, position)).then_some(position)
 }
 
+/// The scope of a listing: what is listed (`kind`) and the parameters it was asked with, those
+/// that only page (`paging`: the token, the page size) aside.
+pub fn scope<'p>(kind: &str, params: impl IntoIterator<Item = (&'p str, &'p str)>, paging: &[&str]) -> String {
+    let mut scope = kind.to_string();
+    for (k, v) in params.into_iter().filter(|(k, _)| !paging.contains(k)) {
+        scope.push_str(&format!("&{k}={v}"));
+    }
+    scope
+}
+
 fn check(scope: &str, position: &str) -> u64 {
     let mut h = DefaultHasher::new();
     (scope, position).hash(&mut h);
     h.finish()
 }
 
-/// The start of a refused token, for error messages (tokens can be long).
-pub fn shown(token: &str) -> String {
-    let mut s: String = token.chars().take(40).collect();
-    if token.chars().count() > 40 {
-        s.push('…');
-    }
-    s
+/// The hex number a token of `scope` resumes at.
+fn resume_at(scope: &str, token: &str) -> Result<u64, String> {
+    position(scope, token)
+        .and_then(|p| u64::from_str_radix(p, 16).ok())
+        .ok_or_else(|| format!("invalid pagination token '{}': it does not belong to this listing", crate::model::clipped(token, 40)))
 }
 
 /// Pages items in creation order: a token names the seq of the next page's first item.
@@ -35,13 +43,24 @@ pub fn by_seq<'a, T>(items: Vec<&'a T>, seq: impl Fn(&T) -> u64, scope: &str, re
     let start = match resume {
         None => 0,
         Some(t) => {
-            let from = position(scope, t).and_then(|p| u64::from_str_radix(p, 16).ok()).ok_or_else(|| format!("invalid pagination token '{}': it does not belong to this listing", shown(t)))?;
+            let from = resume_at(scope, t)?;
             items.iter().position(|i| seq(i) >= from).unwrap_or(items.len())
         }
     };
     let rest = &items[start..];
     let next = rest.get(max).map(|i| token(scope, &format!("{:x}", seq(i))));
     Ok((rest.iter().take(max).copied().collect(), next))
+}
+
+/// Pages items that have no sequence numbers by position: a token names the next page's first
+/// index (a position beyond the last item, as when items went meanwhile, is refused).
+pub fn by_index<'a, T>(items: &'a [T], scope: &str, resume: Option<&str>, max: usize) -> Result<(&'a [T], Option<String>), String> {
+    let start = match resume {
+        None => 0,
+        Some(t) => usize::try_from(resume_at(scope, t)?).ok().filter(|i| *i <= items.len()).ok_or_else(|| format!("invalid pagination token '{}': the listing has changed since", crate::model::clipped(t, 40)))?,
+    };
+    let end = start.saturating_add(max).min(items.len());
+    Ok((&items[start..end], (end < items.len()).then(|| token(scope, &format!("{end:x}")))))
 }
 
 #[cfg(test)]
@@ -83,5 +102,17 @@ mod tests {
         }
         assert_eq!(seen, items);
         assert!(by_seq(items.iter().collect(), |i| *i, "other", Some(&token("s", "11")), 7).is_err());
+        let (mut seen, mut next) = (Vec::new(), None::<String>);
+        loop {
+            let (page, n) = by_index(&items, "s", next.as_deref(), 4).unwrap();
+            seen.extend_from_slice(page);
+            match n {
+                Some(t) => next = Some(t),
+                None => break,
+            }
+        }
+        assert_eq!(seen, items);
+        assert!(by_index(&items, "other", Some(&token("s", "4")), 4).is_err());
+        assert!(by_index(&items[..2], "s", Some(&token("s", "4")), 4).is_err(), "past the end");
     }
 }

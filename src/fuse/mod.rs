@@ -59,6 +59,15 @@ impl Peers {
     }
 }
 
+/// Whether an open with `flags` reads and whether it writes.
+fn reads_writes(flags: OpenFlags) -> (bool, bool) {
+    match flags.acc_mode() {
+        OpenAccMode::O_RDONLY => (true, false),
+        OpenAccMode::O_WRONLY => (false, true),
+        OpenAccMode::O_RDWR => (true, true),
+    }
+}
+
 /// The FUSE inode of storage inode `ino` on a mount rooted at `root` (see `to_storage`).
 fn fuse_ino(root: u64, ino: u64) -> INodeNo {
     INodeNo(match ino {
@@ -540,11 +549,7 @@ impl Filesystem for FuseFs {
     }
 
     fn open(&self, req: &Request, ino: INodeNo, flags: OpenFlags, reply: ReplyOpen) {
-        let (read, write) = match flags.acc_mode() {
-            OpenAccMode::O_RDONLY => (true, false),
-            OpenAccMode::O_WRONLY => (false, true),
-            OpenAccMode::O_RDWR => (true, true),
-        };
+        let (read, write) = reads_writes(flags);
         let r = self.vfs.open(self.to_storage(ino), read, write, flags.0 & libc::O_TRUNC != 0, &self.who(req));
         // Close-to-open consistency, as NFS clients of EFS keep it: an open sees what another
         // mount wrote and closed, so the attributes this mount cached (size, times, mode) go,
@@ -569,8 +574,8 @@ impl Filesystem for FuseFs {
                 if existing.kind != Kind::File {
                     return Err(crate::vfs::Errno(libc::EEXIST));
                 }
-                let acc = flags & libc::O_ACCMODE;
-                self.vfs.open(existing.ino, acc != libc::O_WRONLY, acc != libc::O_RDONLY, flags & libc::O_TRUNC != 0, &who)?;
+                let (read, write) = reads_writes(OpenFlags(flags));
+                self.vfs.open(existing.ino, read, write, flags & libc::O_TRUNC != 0, &who)?;
                 self.vfs.getattr(existing.ino)
             });
         }

@@ -15,5 +15,15 @@ pub mod tags;
 pub mod throughput;
 pub mod wildcard;
 
+/// `text` as quoted in a message: its first `max` characters, with … when cut (a value sent
+/// to be refused may be huge).
+pub fn clipped(text: &str, max: usize) -> String {
+    let mut shown: String = text.chars().take(max).collect();
+    if text.chars().nth(max).is_some() {
+        shown.push('…');
+    }
+    shown
+}
+
 /// The account every emulated resource belongs to.
 pub const ACCOUNT_ID: &str = "123456789012";

@@ -306,6 +306,13 @@ struct OpenFile {
     resize: Arc<RwLock<()>>,
 }
 
+impl OpenFile {
+    /// A first open of data in `form`, with the file's size and times.
+    fn new(form: Form, size: u64, mtime: f64, atime: f64) -> Self {
+        OpenFile { form, count: 1, size, mtime, atime, dirty: false, unsynced: false, resize: Arc::default() }
+    }
+}
+
 const COLUMNS: &str = "ino, kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, tier, last_access";
 static STORED: LazyLock<String> = LazyLock::new(|| format!("SELECT {COLUMNS} FROM inodes WHERE ino = ?1"));
 static LOOKUP: LazyLock<String> = LazyLock::new(|| {
@@ -533,7 +540,7 @@ impl Storage {
         // new file, and the creator's writes then made a data file of no file.
         let mut open = self.open_files();
         let inode = self.create(parent, name, NewInode { kind: Kind::File, ..new }, None, now)?;
-        open.insert(inode.ino, OpenFile { form: Form::Empty, count: 1, size: 0, mtime: now, atime: now, dirty: false, unsynced: false, resize: Arc::default() });
+        open.insert(inode.ino, OpenFile::new(Form::Empty, 0, now, now));
         Ok(inode)
     }
 
@@ -854,7 +861,7 @@ impl Storage {
         }
         let inode = self.stored(ino)?;
         let form = self.load_form(ino, inode.tier, inode.size)?;
-        open.insert(ino, OpenFile { form, count: 1, size: inode.size, mtime: inode.mtime, atime: inode.atime, dirty: false, unsynced: false, resize: Arc::default() });
+        open.insert(ino, OpenFile::new(form, inode.size, inode.mtime, inode.atime));
         Ok(())
     }
 

@@ -381,7 +381,8 @@ impl Cursor {
         format!("{:x}-{after}-{:x}", self.result, as_of.to_bits())
     }
 
-    fn parse(p: &str) -> Option<(Option<Cursor>, f64)> {
+    /// The cursor and the first page's time a position names.
+    fn parse(p: &str) -> Option<(Cursor, f64)> {
         let mut parts = p.split('-');
         let result = usize::from_str_radix(parts.next()?, 16).ok()?;
         let after = match parts.next()? {
@@ -389,7 +390,7 @@ impl Cursor {
             t => Some(f64::from_bits(u64::from_str_radix(t, 16).ok()?)),
         };
         let as_of = f64::from_bits(u64::from_str_radix(parts.next()?, 16).ok()?);
-        (parts.next().is_none() && as_of.is_finite() && after.is_none_or(f64::is_finite)).then_some((Some(Cursor { result, after }), as_of))
+        (parts.next().is_none() && as_of.is_finite() && after.is_none_or(f64::is_finite)).then_some((Cursor { result, after }, as_of))
     }
 }
 
@@ -409,7 +410,7 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     let bad_token = || CwError { code: "InvalidNextToken", shape: "InvalidNextToken", message: "The service couldn't process the NextToken: it does not belong to this request.".into() };
     let (cursor, as_of) = match resume(v, bad_token)? {
         None => (None, crate::clock::Clock::now(emu.clock.as_ref())),
-        Some(p) => Cursor::parse(&p).ok_or_else(bad_token)?,
+        Some(p) => Cursor::parse(&p).map(|(c, t)| (Some(c), t)).ok_or_else(bad_token)?,
     };
     let data_end = end.min(as_of);
     let max = match number(v, "MaxDatapoints")? {

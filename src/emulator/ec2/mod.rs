@@ -45,8 +45,7 @@ impl Ec2Error {
         if is_id(kind, id) && matches!(id.len() - kind.prefix().len() - 1, 8 | 17) {
             return Ok(());
         }
-        let shown: String = id.chars().take(64).collect();
-        Err(Self::new(code, format!("Invalid id: \"{shown}\" (expecting \"{}-...\")", kind.prefix())))
+        Err(Self::new(code, format!("Invalid id: \"{}\" (expecting \"{}-...\")", crate::model::clipped(id, 64), kind.prefix())))
     }
 }
 
@@ -86,7 +85,7 @@ impl Call<'_> {
 
     /// What a page token of this call resumes: its action and parameters, paging aside.
     fn listing(&self) -> String {
-        self.params.iter().filter(|(k, _)| !matches!(k.as_str(), "NextToken" | "MaxResults")).fold(self.action.to_string(), |s, (k, v)| format!("{s}&{k}={v}"))
+        super::paging::scope(self.action, self.params.iter().map(|(k, v)| (k.as_str(), v.as_str())), &["NextToken", "MaxResults"])
     }
 }
 
@@ -151,11 +150,20 @@ fn matches_filters(filters: &[(String, Vec<String>)], tags: &[Tag], values: impl
     Ok(true)
 }
 
+/// The page size a call asks for (MaxResults, 5 to 1000; everything without it).
+fn max_results(call: &Call) -> Result<usize, Ec2Error> {
+    match call.params.get("MaxResults") {
+        None => Ok(usize::MAX),
+        Some(v) => v.parse::<usize>().ok().filter(|n| (5..=1000).contains(n)).ok_or_else(|| Ec2Error::invalid(format!("MaxResults must be between 5 and 1000, got '{v}'"))),
+    }
+}
+
 /// Applies the common NextToken/MaxResults paging to items already in creation order.
 fn page<'a, T>(call: &Call, items: Vec<&'a T>, seq: impl Fn(&T) -> u64) -> Result<(Vec<&'a T>, Option<String>), Ec2Error> {
-    let max = match call.params.get("MaxResults") {
-        None => usize::MAX,
-        Some(v) => v.parse::<usize>().ok().filter(|n| (5..=1000).contains(n)).ok_or_else(|| Ec2Error::invalid(format!("MaxResults must be between 5 and 1000, got '{v}'")))?,
-    };
-    super::paging::by_seq(items, seq, &call.listing(), call.params.get("NextToken"), max).map_err(|e| Ec2Error::new("InvalidNextToken", e))
+    super::paging::by_seq(items, seq, &call.listing(), call.params.get("NextToken"), max_results(call)?).map_err(|e| Ec2Error::new("InvalidNextToken", e))
+}
+
+/// The same for items without sequence numbers (tags, rules), by position.
+fn page_slice<'a, T>(call: &Call, items: &'a [T]) -> Result<(&'a [T], Option<String>), Ec2Error> {
+    super::paging::by_index(items, &call.listing(), call.params.get("NextToken"), max_results(call)?).map_err(|e| Ec2Error::new("InvalidNextToken", e))
 }

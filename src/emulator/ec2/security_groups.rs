@@ -1,7 +1,7 @@
 //! Security groups and their rules. A rule admits traffic by protocol and port range from a
 //! CIDR block or from members of another group; the mount path checks them for TCP 2049.
 
-use super::{Call, Ec2Error, Ec2Result, Params, Xml, matches_filters, page};
+use super::{Call, Ec2Error, Ec2Result, Params, Xml, matches_filters, page, page_slice};
 use crate::emulator::records::{Kind, Record, SecurityGroup, SecurityGroupRule};
 use crate::emulator::store::World;
 use crate::model::ACCOUNT_ID;
@@ -401,9 +401,8 @@ pub fn describe_rules(call: &Call) -> Ec2Result {
     if let Some(missing) = ids.iter().find(|id| !selected.iter().any(|(_, r)| &r.id == *id)) {
         return Err(Ec2Error::new("InvalidSecurityGroupRuleId.NotFound", format!("The security group rule ID '{missing}' does not exist")));
     }
-    let numbered: Vec<(u64, (&str, &SecurityGroupRule))> = (0..).zip(selected).collect();
-    let (page, next) = page(call, numbered.iter().collect(), |n| n.0)?;
+    let (page, next) = page_slice(call, &selected)?;
     let mut x = call.xml();
-    x.items("securityGroupRuleSet", page, |x, (_, (gid, r))| write_rule(x, gid, r)).opt("nextToken", next);
+    x.items("securityGroupRuleSet", page, |x, (gid, r)| write_rule(x, gid, r)).opt("nextToken", next);
     Ok(x)
 }

@@ -1,6 +1,6 @@
 //! CreateTags, DeleteTags and DescribeTags for the EC2 resources the emulator keeps.
 
-use super::{Call, Ec2Error, Ec2Result, matches_filters, page};
+use super::{Call, Ec2Error, Ec2Result, matches_filters, page_slice};
 use crate::emulator::records::Record;
 use crate::emulator::store::{Changes, World};
 use crate::model::tags::{Tag, merge};
@@ -114,10 +114,9 @@ pub fn describe(call: &Call) -> Ec2Result {
             selected.push((id, kind, tag));
         }
     }
-    let numbered: Vec<(u64, (&str, &str, &Tag))> = (0..).zip(selected).collect();
-    let (page, next) = page(call, numbered.iter().collect(), |n| n.0)?;
+    let (page, next) = page_slice(call, &selected)?;
     let mut x = call.xml();
-    x.items("tagSet", page, |x, (_, (id, kind, t))| {
+    x.items("tagSet", page, |x, (id, kind, t)| {
         x.leaf("resourceId", id).leaf("resourceType", kind).leaf("key", &t.key).leaf("value", &t.value);
     })
     .opt("nextToken", next);

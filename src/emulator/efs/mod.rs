@@ -170,7 +170,7 @@ impl Call<'_> {
 
     /// What a page token of this call resumes: the `kind` listed and the query, paging aside.
     fn listing(&self, kind: &str) -> String {
-        self.query.iter().filter(|(k, _)| !matches!(k.as_str(), "Marker" | "NextToken" | "MaxItems" | "MaxResults")).fold(kind.to_string(), |s, (k, v)| format!("{s}&{k}={v}"))
+        super::paging::scope(kind, self.query.iter().map(|(k, v)| (k.as_str(), v.as_str())), &["Marker", "NextToken", "MaxItems", "MaxResults"])
     }
 
     fn query_all(&self, name: &str) -> Vec<String> {

@@ -170,7 +170,7 @@ pub fn put_backup(call: &Call, id: &str) -> EfsResult {
     let status = match asked.as_str() {
         "ENABLED" => BackupStatus::Enabled,
         "DISABLED" => BackupStatus::Disabled,
-        other => return Err(EfsError::new(Code::ValidationException, format!("BackupPolicy.Status must be ENABLED or DISABLED, got '{}'", other.chars().take(64).collect::<String>()))),
+        other => return Err(EfsError::new(Code::ValidationException, format!("BackupPolicy.Status must be ENABLED or DISABLED, got '{}'", crate::model::clipped(other, 64)))),
     };
     edit_file_system(call, id, |fs| {
         fs.backup = status;

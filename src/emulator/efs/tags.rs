@@ -84,18 +84,9 @@ pub fn delete_tags(call: &Call, id: &str) -> EfsResult {
     empty(StatusCode::NO_CONTENT)
 }
 
-/// A page of tags by index; tokens are the index of the next tag.
+/// A page of the tags of `id` by index.
 fn tag_page<'t>(call: &Call, id: &str, tags: &'t [Tag], token: Option<&str>, max: usize) -> Result<(&'t [Tag], Option<String>), EfsError> {
-    let scope = call.listing(&format!("tags of {id}"));
-    let start = match token {
-        None => 0,
-        Some(t) => paging::position(&scope, t)
-            .and_then(|p| p.parse::<usize>().ok())
-            .filter(|i| *i <= tags.len())
-            .ok_or_else(|| EfsError::bad(format!("invalid pagination token '{}': it does not belong to this listing", paging::shown(t))))?,
-    };
-    let end = (start + max).min(tags.len());
-    Ok((&tags[start..end], (end < tags.len()).then(|| paging::token(&scope, &end.to_string()))))
+    paging::by_index(tags, &call.listing(&format!("tags of {id}")), token, max).map_err(EfsError::bad)
 }
 
 #[derive(Serialize)]
