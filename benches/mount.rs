@@ -6,7 +6,8 @@
 //! other) and the median of each is printed; a sequential ratio is the median of the rounds'
 //! ratios (the disk's speed drifts, so a pair measured back to back compares best). Also printed: the cost of one FUSE round trip
 //! (statfs, which does nothing in the daemon), and unlink through a FUSE file system that does
-//! no work at all — the floors under every operation that must reach a FUSE daemon.
+//! no work at all, over /dev/fuse and over io_uring — the floors under every operation that
+//! must reach a FUSE daemon.
 //!
 //! Run: `cargo bench --bench mount` (as root, or with fuse3 installed; needs /dev/fuse).
 
@@ -82,8 +83,11 @@ fn sequential(dir: &Path) -> (f64, f64) {
 }
 
 /// A FUSE file system that does no work: every name in its root is an empty file and every
-/// unlink succeeds. Unlinking through it is what FUSE itself costs on this machine.
-struct NoOp;
+/// unlink succeeds. Unlinking through it is what FUSE itself costs on this machine, over
+/// /dev/fuse or, when `uring` and the kernel offers it, over io_uring as the emulator's mounts.
+struct NoOp {
+    uring: bool,
+}
 
 fn noop_attr(ino: u64) -> FileAttr {
     let kind = if ino == 1 { FileType::Directory } else { FileType::RegularFile };
@@ -92,6 +96,13 @@ fn noop_attr(ino: u64) -> FileAttr {
 }
 
 impl fuser::Filesystem for NoOp {
+    fn init(&mut self, _req: &Request, config: &mut fuser::KernelConfig) -> std::io::Result<()> {
+        if self.uring {
+            let _ = config.add_capabilities(fuser::InitFlags::FUSE_OVER_IO_URING);
+        }
+        Ok(())
+    }
+
     fn lookup(&self, _req: &Request, _parent: INodeNo, name: &OsStr, reply: ReplyEntry) {
         let ino = 2 + name.as_bytes().iter().fold(0u64, |h, &b| h.wrapping_mul(31).wrapping_add(b.into())) % (1 << 40);
         reply.entry(&Duration::from_secs(30), &noop_attr(ino), Generation(0));
@@ -108,10 +119,10 @@ impl fuser::Filesystem for NoOp {
 
 /// Unlinks per second through `NoOp` mounted at `dir`, served as the emulator serves mounts
 /// (two request loops); the names are looked up first, as in `metadata`.
-fn noop_unlink(dir: &Path) -> f64 {
+fn noop_unlink(dir: &Path, uring: bool) -> f64 {
     let mut config = fuser::Config::default();
     config.n_threads = Some(2);
-    let session = fuser::spawn_mount(NoOp, dir, &config).expect("mount the no-op file system");
+    let session = fuser::spawn_mount(NoOp { uring }, dir, &config).expect("mount the no-op file system");
     for i in 0..FILES {
         std::fs::metadata(dir.join(format!("f{i}"))).expect("stat");
     }
@@ -190,9 +201,16 @@ fn main() {
     println!("one FUSE round trip (statfs, no work in the daemon): {fm:.1} us, i.e. at most {:.0} ops/s for anything that reaches the daemon   raw statfs {fr:.2} us", 1e6 / fm);
     let noop = work.path().join("noop");
     std::fs::create_dir_all(&noop).expect("mkdir");
-    let floor = median((0..ROUNDS).map(|_| noop_unlink(&noop)).collect());
     let raw_unlink = pick(&meta_r, 2);
-    println!("unlink through a FUSE file system that does no work: {floor:.0} ops/s ({:.0}% of raw), the ceiling for any FUSE file system here", floor / raw_unlink * 100.0);
+    let uring = std::fs::read_to_string("/sys/module/fuse/parameters/enable_uring").is_ok_and(|v| v.trim() == "Y");
+    for (transport, on) in [("/dev/fuse", false), ("io_uring", true)] {
+        if on && !uring {
+            println!("unlink through a FUSE file system that does no work, over io_uring: not offered by this kernel (or not root)");
+            continue;
+        }
+        let floor = median((0..ROUNDS).map(|_| noop_unlink(&noop, on)).collect());
+        println!("unlink through a FUSE file system that does no work, over {transport}: {floor:.0} ops/s ({:.0}% of raw), the ceiling for any FUSE file system on it here", floor / raw_unlink * 100.0);
+    }
     efsctl(&["umount", mnt.to_str().expect("utf-8 path")]);
     efsctl(&["emulator", "stop"]);
 }

@@ -9,7 +9,7 @@ use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::support::{Daemon, MountDir, create_and_mount, efsctl, fuse_skip, ok, read_ahead_kb};
+use crate::support::{Daemon, MountDir, create_and_mount, efsctl, fuse_skip, io_uring_offered, ok, read_ahead_kb};
 
 /// Runs a shell command as another user; returns whether it succeeded.
 fn as_user(uid: u32, gid: u32, script: &str) -> bool {
@@ -40,6 +40,12 @@ fn posix_round_trips_and_permissions() {
     create_and_mount(&d, "data", &[], &m);
     // Read-ahead as efs-utils sets it for EFS (15 MiB), where root may set it.
     assert!(matches!(read_ahead_kb(m.path()), None | Some(15360)), "read-ahead {:?}", read_ahead_kb(m.path()));
+    // Requests come over io_uring where the kernel has it, one queue thread per CPU; everything
+    // below then runs through them.
+    if io_uring_offered() {
+        let threads = d.thread_names();
+        assert!(threads.iter().any(|n| n == "fuser-ring-0"), "no io_uring queue threads: {threads:?}");
+    }
     let p = |name: &str| m.path().join(name);
 
     std::fs::write(p("a.txt"), b"hello efs").unwrap();

@@ -72,6 +72,13 @@ impl Daemon {
         }
     }
 
+    /// Names of the daemon's threads.
+    pub fn thread_names(&self) -> Vec<String> {
+        let pid = self.child.as_ref().expect("daemon running").id();
+        let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).expect("daemon's threads");
+        tasks.filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("comm")).ok()).map(|n| n.trim().to_string()).collect()
+    }
+
     pub fn efs(&self) -> aws_sdk_efs::Client {
         self.efs_in("us-east-1")
     }
@@ -181,6 +188,13 @@ pub fn fuse_skip(name: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// `true` where the kernel has FUSE over io_uring and the daemon may turn it on (root).
+pub fn io_uring_offered() -> bool {
+    // SAFETY: geteuid has no preconditions.
+    let root = unsafe { libc::geteuid() } == 0;
+    root && Path::new("/sys/module/fuse/parameters/enable_uring").exists()
 }
 
 /// The kernel read-ahead of the mount on `dir` (KiB), where this user may set it (root).

@@ -455,6 +455,9 @@ impl Filesystem for FuseFs {
         // Listings carry attributes when the kernel expects lookups to follow (`ls -l`, `du`),
         // as NFS clients of EFS use READDIRPLUS; unsupported kernels just list names.
         let _ = config.add_capabilities(fuser::InitFlags::FUSE_DO_READDIRPLUS | fuser::InitFlags::FUSE_READDIRPLUS_AUTO);
+        // Requests are then answered on the CPU that made them (vendor/fuser/src/ring.rs);
+        // kernels that do not offer it keep /dev/fuse.
+        let _ = config.add_capabilities(fuser::InitFlags::FUSE_OVER_IO_URING);
         Ok(())
     }
 
