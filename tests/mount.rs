@@ -550,6 +550,59 @@ fn concurrent_writers_read_back_what_they_wrote_while_others_list() {
 }
 
 #[test]
+fn two_mounts_moving_the_same_directories_while_listing_them_never_hang() {
+    if fuse_skip("two_mounts_moving_the_same_directories_while_listing_them_never_hang") {
+        return;
+    }
+    // Two mounts make, move and remove the same directories while listing them with
+    // attributes: a listing then meets entries that moved under it on the other mount, and the
+    // kernel takes back its lookup of each with a FORGET sent as a request, which the lister
+    // waits for while holding the directory. Over io_uring that request must still be
+    // answered; one missed hung the lister and everyone behind its lock.
+    let d = Daemon::start();
+    let (a, b) = (MountDir::new(), MountDir::new());
+    create_and_mount(&d, "churn", &[], &a);
+    ok(efsctl(&d, &["mount", "churn", b.s(), "--az", "us-east-1b"]));
+    let roots = [a.path().to_path_buf(), b.path().to_path_buf()];
+    let workers: Vec<_> = (0..6u64)
+        .map(|w| {
+            let roots = roots.clone();
+            std::thread::spawn(move || {
+                let mut seed = 0x9e37_79b9_7f4a_7c15 ^ (w + 1);
+                let mut next = move |n: u64| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    seed % n
+                };
+                for _ in 0..4_000 {
+                    let root = &roots[next(2) as usize];
+                    let dir = |n: u64| root.join(format!("d{n}"));
+                    // Errors (ENOENT, EEXIST, ENOTEMPTY, EINVAL) are the other workers' doing.
+                    let _ = match next(6) {
+                        0 => std::fs::create_dir(dir(next(4))),
+                        1 => std::fs::remove_dir(dir(next(4))),
+                        2 => std::fs::rename(dir(next(4)), dir(next(4))),
+                        3 => std::fs::rename(dir(next(4)), dir(next(4)).join(format!("d{}", next(4)))),
+                        4 => std::fs::write(dir(next(4)).join("f"), b"x"),
+                        _ => std::fs::read_dir(if next(2) == 0 { root.clone() } else { dir(next(4)) }).map(|entries| {
+                            for e in entries.flatten() {
+                                let _ = e.metadata();
+                            }
+                        }),
+                    };
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        w.join().unwrap();
+    }
+    let out = efsctl(&d, &["emulator", "fsck", "churn"]);
+    assert!(out.status.success(), "fsck: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
 fn files_open_at_once_beyond_the_usual_descriptor_limit() {
     if fuse_skip("files_open_at_once_beyond_the_usual_descriptor_limit") {
         return;

@@ -59,9 +59,15 @@ const OUT_HEADER: usize = 16;
 /// `user_data` of the eventfd poll that wakes a queue for replies made on other threads.
 const WAKE: u64 = u64::MAX;
 
+/// `FUSE_FORGET` and `FUSE_BATCH_FORGET`: the file system does not reply to them, but their
+/// ring entry must still be committed to come back (the kernel sends forced FORGETs, e.g. after
+/// a failed create, through the ring, and the caller waits for that commit).
+const NO_REPLY: [u32; 2] = [2, 42];
+
 thread_local! {
-    /// Set on queue threads: a reply made there is committed by the loop, without a wake-up.
-    static ON_QUEUE_THREAD: Cell<bool> = const { Cell::new(false) };
+    /// The queue a queue thread serves: a reply made there for that queue is committed by the
+    /// loop, without a wake-up.
+    static QUEUE_OF_THREAD: Cell<*const Queue> = const { Cell::new(ptr::null()) };
 }
 
 /// One queue's entries and the replies waiting to be committed, shared with whoever replies.
@@ -182,7 +188,7 @@ impl Queue {
         // SAFETY: `payload_sz` lies within the header.
         unsafe { self.header(ent).add(PAYLOAD_SZ).cast::<u32>().write_unaligned((len - OUT_HEADER) as u32) };
         self.answered.lock().push((ent, commit_id));
-        if !ON_QUEUE_THREAD.get() {
+        if !ptr::eq(QUEUE_OF_THREAD.get(), self) {
             // SAFETY: writing 8 bytes to our eventfd; a full counter (EAGAIN) still wakes.
             unsafe { libc::write(self.wake.as_raw_fd(), (&1u64 as *const u64).cast(), 8) };
         }
@@ -228,8 +234,8 @@ pub(crate) fn start<FS: Filesystem>(ch: &Channel, payload: usize, event_loop: im
         let se = event_loop(name.clone());
         let channel = ch.sender();
         let spawned = std::thread::Builder::new().name(name).spawn(move || {
-            let queue = Arc::new(Queue::new(qid as u16, payload, channel)?);
-            serve(&queue, &se).inspect_err(|e| warn!("FUSE io_uring queue {qid} stopped: {e}"))
+            let queue = Queue::new(qid as u16, payload, channel).map(Arc::new);
+            queue.and_then(|q| serve(&q, &se)).inspect_err(|e| warn!("FUSE io_uring queue {qid} stopped: {e}"))
         });
         match spawned {
             Ok(t) => threads.push(t),
@@ -256,7 +262,7 @@ fn pin_to(cpu: usize) {
 /// Registers the queue's entries, then answers requests until the connection ends.
 fn serve<FS: Filesystem>(queue: &Arc<Queue>, se: &SessionEventLoop<FS>) -> io::Result<()> {
     pin_to(queue.qid as usize);
-    ON_QUEUE_THREAD.set(true);
+    QUEUE_OF_THREAD.set(Arc::as_ptr(queue));
     let mut ring: IoUring<squeue::Entry128, cqueue::Entry> = IoUring::builder().build(2 * DEPTH as u32)?;
     let poll_wake = || squeue::Entry128::from(opcode::PollAdd::new(types::Fd(queue.wake.as_raw_fd()), libc::POLLIN as u32).build().user_data(WAKE));
     let mut pending: Vec<squeue::Entry128> = (0..DEPTH).map(|ent| queue.command(REGISTER, ent, 0)).collect();
@@ -264,16 +270,19 @@ fn serve<FS: Filesystem>(queue: &Arc<Queue>, se: &SessionEventLoop<FS>) -> io::R
     // The request being dispatched, made contiguous as fuser parses it (8-byte aligned).
     let mut request: Vec<u64> = Vec::new();
     let result = loop {
+        let mut queued = 0;
         {
             let mut sq = ring.submission();
-            for sqe in pending.drain(..) {
+            for sqe in &pending {
                 // SAFETY: every buffer an SQE names lives in `queue`, which outlives the ring.
                 // The ring has room for every entry's one command and the poll.
-                if unsafe { sq.push(&sqe) }.is_err() {
+                if unsafe { sq.push(sqe) }.is_err() {
                     break;
                 }
+                queued += 1;
             }
         }
+        pending.drain(..queued);
         match ring.submit_and_wait(1) {
             Ok(_) => {}
             Err(e) if e.raw_os_error() == Some(libc::EINTR) => continue,
@@ -337,11 +346,17 @@ fn dispatch<FS: Filesystem>(queue: &Arc<Queue>, ent: usize, se: &SessionEventLoo
     }
     // SAFETY: the first `len` bytes were just written.
     let bytes = unsafe { std::slice::from_raw_parts(request.as_ptr().cast::<u8>(), len) };
-    match RequestWithSender::new(ReplySender::Ring(reply.clone()), bytes) {
-        Some(req) => req.dispatch(se),
-        None => {
-            let out = [&(OUT_HEADER as u32).to_ne_bytes()[..], &(-libc::EIO).to_ne_bytes()[..], &commit_id.to_ne_bytes()[..]];
-            let _ = reply.send(&out.map(IoSlice::new));
+    let error = match RequestWithSender::new(ReplySender::Ring(reply.clone()), bytes) {
+        Some(req) => {
+            req.dispatch(se);
+            let opcode = u32::from_ne_bytes(bytes[4..8].try_into().expect("4 bytes"));
+            if !NO_REPLY.contains(&opcode) {
+                return;
+            }
+            0
         }
-    }
+        None => -libc::EIO,
+    };
+    let out = [&(OUT_HEADER as u32).to_ne_bytes()[..], &error.to_ne_bytes()[..], &commit_id.to_ne_bytes()[..]];
+    let _ = reply.send(&out.map(IoSlice::new));
 }
