@@ -119,14 +119,7 @@ impl FuseFs {
 
     /// Sends `reply` now, or after `wait` from a timer.
     fn after(&self, wait: Duration, reply: impl FnOnce() + Send + 'static) {
-        if wait < MIN_DELAY {
-            reply();
-        } else {
-            self.timers.spawn(async move {
-                tokio::time::sleep(wait).await;
-                reply();
-            });
-        }
+        reply_after(&self.timers, wait, reply);
     }
 
     /// Sends the reply to a metadata operation after the file system's metadata latency.
@@ -334,6 +327,18 @@ impl FuseFs {
     }
 }
 
+/// Sends `reply` now, or after `wait` from a timer of `timers`.
+fn reply_after(timers: &tokio::runtime::Handle, wait: Duration, reply: impl FnOnce() + Send + 'static) {
+    if wait < MIN_DELAY {
+        reply();
+    } else {
+        timers.spawn(async move {
+            tokio::time::sleep(wait).await;
+            reply();
+        });
+    }
+}
+
 fn file_type(k: Kind) -> FileType {
     match k {
         Kind::File => FileType::RegularFile,
@@ -446,6 +451,9 @@ const READDIR_BATCH: u32 = 256;
 /// Waits shorter than this are not worth a timer: the model's queue still carries them, so
 /// sustained throughput converges to the permitted rate anyway.
 const MIN_DELAY: Duration = Duration::from_millis(1);
+
+/// Reads of at least this many bytes run on the blocking pool (see `read`).
+const PARALLEL_READ: u32 = 128 * 1024;
 
 impl Filesystem for FuseFs {
     fn init(&mut self, _req: &Request, config: &mut fuser::KernelConfig) -> std::io::Result<()> {
@@ -590,9 +598,19 @@ impl Filesystem for FuseFs {
     }
 
     fn read(&self, _req: &Request, ino: INodeNo, _fh: FileHandle, offset: u64, size: u32, _flags: OpenFlags, _lock: Option<LockOwner>, reply: ReplyData) {
-        match self.vfs.read(self.to_storage(ino), offset, size) {
-            Ok((data, wait)) => self.after(wait, move || reply.data(&data)),
+        let (vfs, timers, ino) = (self.vfs.clone(), self.timers.clone(), self.to_storage(ino));
+        let read = move || match vfs.read(ino, offset, size) {
+            Ok((data, wait)) => reply_after(&timers, wait, move || reply.data(&data)),
             Err(e) => reply.error(errno(e)),
+        };
+        // Large reads (read-ahead asks for 1 MiB at a time) wait on the disk: they run on the
+        // blocking pool, several at once, and the thread that took the request goes on
+        // answering others (over io_uring it is the only one serving its CPU's queue: inline,
+        // cold sequential reads ran one at a time, at a third of the disk's speed).
+        if size >= PARALLEL_READ {
+            self.timers.spawn_blocking(read);
+        } else {
+            read();
         }
     }
 

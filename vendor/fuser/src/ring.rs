@@ -171,16 +171,14 @@ impl Queue {
         }
         let mut at = 0;
         for s in data {
-            for (i, b) in s.iter().enumerate() {
-                let pos = at + i;
-                // SAFETY: the out header goes to `in_out` (128 bytes), the body to the payload
-                // buffer, whose size was checked above.
-                unsafe {
-                    if pos < OUT_HEADER {
-                        *self.header(ent).add(pos) = *b;
-                    } else {
-                        *self.body(ent).add(pos - OUT_HEADER) = *b;
-                    }
+            // The out header goes to `in_out` (128 bytes), the body to the payload buffer.
+            let (head, body) = s.split_at(OUT_HEADER.saturating_sub(at).min(s.len()));
+            // SAFETY: `head` ends within the 16-byte header; `body` ends within the payload
+            // buffer, whose size was checked above.
+            unsafe {
+                ptr::copy_nonoverlapping(head.as_ptr(), self.header(ent).add(at), head.len());
+                if !body.is_empty() {
+                    ptr::copy_nonoverlapping(body.as_ptr(), self.body(ent).add(at + head.len() - OUT_HEADER), body.len());
                 }
             }
             at += s.len();
