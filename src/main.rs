@@ -11,7 +11,18 @@ fn main() -> std::process::ExitCode {
         // SAFETY: restoring the default disposition of a signal has no memory-safety effects.
         unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
     }
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    // A thread inherits its creator's CPUs, and the daemon's FUSE queue threads are pinned to
+    // one CPU each (vendor/fuser/src/ring.rs): runtime threads they start (spawn_blocking) get
+    // the process's CPUs back.
+    let cpus = allowed_cpus();
+    let mut builder = tokio::runtime::Builder::new_multi_thread();
+    builder.enable_all().on_thread_start(move || {
+        if let Some(set) = cpus {
+            // SAFETY: a valid set for this thread; failure leaves the inherited one.
+            unsafe { libc::sched_setaffinity(0, size_of::<libc::cpu_set_t>(), &set) };
+        }
+    });
+    let runtime = match builder.build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");
@@ -24,5 +35,14 @@ fn main() -> std::process::ExitCode {
             eprintln!("{e}");
             std::process::ExitCode::from(e.exit as u8)
         }
+    }
+}
+
+/// The CPUs this process may run on, as it started.
+fn allowed_cpus() -> Option<libc::cpu_set_t> {
+    // SAFETY: a zeroed cpu_set_t is a valid out-parameter of its size.
+    unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        (libc::sched_getaffinity(0, size_of::<libc::cpu_set_t>(), &mut set) == 0).then_some(set)
     }
 }

@@ -977,7 +977,13 @@ impl Storage {
         if !self.open_files().contains_key(&ino) {
             return self.held_open(ino, || self.write(ino, offset, data, now));
         }
-        self.plain(ino)?.write_all_at(data, offset)?;
+        let file = self.plain(ino)?;
+        // A truncate must not land between the data and the size it implies: the size would
+        // then cover bytes the truncate removed, read back as zeros. Writes hold the resize
+        // gate shared, as reads do.
+        let gate = self.open_files().get(&ino).map(|o| o.resize.clone());
+        let _writing = gate.as_ref().map(|g| g.read().unwrap_or_else(|e| e.into_inner()));
+        file.write_all_at(data, offset)?;
         let end = offset + data.len() as u64;
         if let Some(o) = self.open_files().get_mut(&ino) {
             o.size = o.size.max(end);
