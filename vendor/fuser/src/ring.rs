@@ -59,6 +59,8 @@ const HEADER_LEN: usize = 288;
 /// `fuse_in_header` and `fuse_out_header`.
 const IN_HEADER: usize = 40;
 const OUT_HEADER: usize = 16;
+/// `FUSE_WRITE`.
+const WRITE: u32 = 16;
 /// `user_data` of the eventfd poll that wakes a queue for replies made on other threads.
 const WAKE: u64 = u64::MAX;
 
@@ -318,8 +320,9 @@ fn serve<FS: Filesystem>(queue: &Arc<Queue>, se: &SessionEventLoop<FS>) -> io::R
     result
 }
 
-/// Copies the request in `ent` out (a reply may overwrite the entry while the file system
-/// still reads the request) and dispatches it.
+/// Makes the request in `ent` contiguous, as fuser parses it, and dispatches it. Requests are
+/// copied out (a reply may overwrite the entry while the file system still reads them), but
+/// for writes.
 fn dispatch<FS: Filesystem>(queue: &Arc<Queue>, ent: usize, se: &SessionEventLoop<FS>, request: &mut Vec<u64>) {
     let len = queue.read_u32(ent, 0) as usize;
     let payload = queue.read_u32(ent, PAYLOAD_SZ) as usize;
@@ -336,17 +339,31 @@ fn dispatch<FS: Filesystem>(queue: &Arc<Queue>, ent: usize, se: &SessionEventLoo
         let _ = reply.send(&out.map(IoSlice::new));
         return;
     };
-    request.clear();
-    request.resize(len.div_ceil(8), 0);
-    // SAFETY: `request` holds `len` bytes; the sources lie within the entry as checked above.
-    unsafe {
-        let dst = request.as_mut_ptr().cast::<u8>();
-        ptr::copy_nonoverlapping(queue.header(ent), dst, IN_HEADER);
-        ptr::copy_nonoverlapping(queue.header(ent).add(OP_IN), dst.add(IN_HEADER), first);
-        ptr::copy_nonoverlapping(queue.body(ent), dst.add(IN_HEADER + first), payload);
-    }
-    // SAFETY: the first `len` bytes were just written.
-    let bytes = unsafe { std::slice::from_raw_parts(request.as_ptr().cast::<u8>(), len) };
+    let bytes = if queue.read_u32(ent, 4) == WRITE && (IN_HEADER + first) % 8 == 0 {
+        // A write's data stays where the kernel put it: the header and first argument go in
+        // front of it, in the unused end of the header page, and fuser parses it there. The
+        // file system has taken the data by the time it replies (the reply overwrites the
+        // payload); other requests are small and copied out.
+        // SAFETY: the page before the payload holds the 288-byte header at its start; the at
+        // most 168 bytes written end where the payload starts.
+        unsafe {
+            let start = queue.body(ent).sub(IN_HEADER + first);
+            ptr::copy_nonoverlapping(queue.header(ent), start, IN_HEADER);
+            ptr::copy_nonoverlapping(queue.header(ent).add(OP_IN), start.add(IN_HEADER), first);
+            std::slice::from_raw_parts(start.cast_const(), len)
+        }
+    } else {
+        request.clear();
+        request.resize(len.div_ceil(8), 0);
+        // SAFETY: `request` holds `len` bytes; the sources lie within the entry as checked above.
+        unsafe {
+            let dst = request.as_mut_ptr().cast::<u8>();
+            ptr::copy_nonoverlapping(queue.header(ent), dst, IN_HEADER);
+            ptr::copy_nonoverlapping(queue.header(ent).add(OP_IN), dst.add(IN_HEADER), first);
+            ptr::copy_nonoverlapping(queue.body(ent), dst.add(IN_HEADER + first), payload);
+            std::slice::from_raw_parts(request.as_ptr().cast::<u8>(), len)
+        }
+    };
     let error = match RequestWithSender::new(ReplySender::Ring(reply.clone()), bytes) {
         Some(req) => {
             req.dispatch(se);
