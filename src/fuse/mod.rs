@@ -339,6 +339,13 @@ fn reply_after(timers: &tokio::runtime::Handle, wait: Duration, reply: impl FnOn
     }
 }
 
+fn read_and_reply(vfs: &Vfs, timers: &tokio::runtime::Handle, ino: u64, offset: u64, size: u32, reply: ReplyData) {
+    match vfs.read(ino, offset, size) {
+        Ok((data, wait)) => reply_after(timers, wait, move || reply.data(&data)),
+        Err(e) => reply.error(errno(e)),
+    }
+}
+
 fn file_type(k: Kind) -> FileType {
     match k {
         Kind::File => FileType::RegularFile,
@@ -598,19 +605,16 @@ impl Filesystem for FuseFs {
     }
 
     fn read(&self, _req: &Request, ino: INodeNo, _fh: FileHandle, offset: u64, size: u32, _flags: OpenFlags, _lock: Option<LockOwner>, reply: ReplyData) {
-        let (vfs, timers, ino) = (self.vfs.clone(), self.timers.clone(), self.to_storage(ino));
-        let read = move || match vfs.read(ino, offset, size) {
-            Ok((data, wait)) => reply_after(&timers, wait, move || reply.data(&data)),
-            Err(e) => reply.error(errno(e)),
-        };
+        let ino = self.to_storage(ino);
         // Large reads (read-ahead asks for 1 MiB at a time) wait on the disk: they run on the
         // blocking pool, several at once, and the thread that took the request goes on
         // answering others (over io_uring it is the only one serving its CPU's queue: inline,
         // cold sequential reads ran one at a time, at a third of the disk's speed).
         if size >= PARALLEL_READ {
-            self.timers.spawn_blocking(read);
+            let (vfs, timers) = (self.vfs.clone(), self.timers.clone());
+            self.timers.spawn_blocking(move || read_and_reply(&vfs, &timers, ino, offset, size, reply));
         } else {
-            read();
+            read_and_reply(&self.vfs, &self.timers, ino, offset, size, reply);
         }
     }
 

@@ -796,7 +796,7 @@ impl Storage {
             if before.kind == Kind::File {
                 self.held_open(ino, || {
                     let file = self.plain(ino)?;
-                    let gate = self.open_files().get(&ino).map(|o| o.resize.clone()).ok_or(StorageError::Stale)?;
+                    let gate = self.resize_gate(ino).ok_or(StorageError::Stale)?;
                     let _resizing = gate.write().unwrap_or_else(|e| e.into_inner());
                     file.set_len(size)?;
                     if let Some(o) = self.open_files().get_mut(&ino) {
@@ -875,6 +875,11 @@ impl Storage {
         Ok(value)
     }
 
+    /// The gate of an open file that truncates take exclusively and reads and writes shared.
+    fn resize_gate(&self, ino: u64) -> Option<Arc<RwLock<()>>> {
+        self.open_files().get(&ino).map(|o| o.resize.clone())
+    }
+
     /// The plain data file of an open file. Cold forms are not written in place: a write or
     /// truncate first moves the file back to Standard; an empty file gets its data file.
     fn plain(&self, ino: u64) -> Result<Arc<File>> {
@@ -942,7 +947,7 @@ impl Storage {
     /// Reads up to `size` bytes at `offset`; also says which class served them. A read of cold
     /// data is counted for access charges and, under AFTER_1_ACCESS, moves the file to Standard.
     pub fn read(&self, ino: u64, offset: u64, size: u32, now: f64) -> Result<(Vec<u8>, Tier)> {
-        let gate = self.open_files().get(&ino).map(|o| o.resize.clone());
+        let gate = self.resize_gate(ino);
         let _reading = gate.as_ref().map(|g| g.read().unwrap_or_else(|e| e.into_inner()));
         let cached = self.open_files().get(&ino).map(|o| (o.size, o.form.clone()));
         let (file_size, form) = match cached {
@@ -981,7 +986,7 @@ impl Storage {
         // A truncate must not land between the data and the size it implies: the size would
         // then cover bytes the truncate removed, read back as zeros. Writes hold the resize
         // gate shared, as reads do.
-        let gate = self.open_files().get(&ino).map(|o| o.resize.clone());
+        let gate = self.resize_gate(ino);
         let _writing = gate.as_ref().map(|g| g.read().unwrap_or_else(|e| e.into_inner()));
         file.write_all_at(data, offset)?;
         let end = offset + data.len() as u64;

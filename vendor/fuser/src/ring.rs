@@ -212,6 +212,14 @@ impl RingReply {
         self.queue.answer(self.ent, self.commit_id, data)
     }
 
+    /// Answers with a status alone: 0, or a negative errno.
+    fn status(&self, error: i32) {
+        let (len, error, unique) = ((OUT_HEADER as u32).to_ne_bytes(), error.to_ne_bytes(), self.commit_id.to_ne_bytes());
+        let out = [&len[..], &error[..], &unique[..]];
+        // Fails only once the connection is gone, when nobody waits for the answer.
+        let _ = self.send(&out.map(IoSlice::new));
+    }
+
     pub(crate) fn open_backing(&self, fd: std::os::fd::BorrowedFd<'_>) -> io::Result<BackingId> {
         self.queue.channel.open_backing(fd)
     }
@@ -291,9 +299,8 @@ fn serve<FS: Filesystem>(queue: &Arc<Queue>, se: &SessionEventLoop<FS>) -> io::R
             Err(e) if e.raw_os_error() == Some(libc::EINTR) => continue,
             Err(e) => break Err(e),
         }
-        let done: Vec<(u64, i32)> = ring.completion().map(|c| (c.user_data(), c.result())).collect();
         let mut ended = None;
-        for (data, res) in done {
+        for (data, res) in ring.completion().map(|c| (c.user_data(), c.result())) {
             if data == WAKE {
                 let mut count = 0u64;
                 // SAFETY: reading 8 bytes from our nonblocking eventfd resets it.
@@ -328,53 +335,46 @@ fn dispatch<FS: Filesystem>(queue: &Arc<Queue>, ent: usize, se: &SessionEventLoo
     let payload = queue.read_u32(ent, PAYLOAD_SZ) as usize;
     // SAFETY: `commit_id` lies within the header.
     let commit_id = unsafe { queue.header(ent).add(COMMIT_ID).cast::<u64>().read_unaligned() };
+    let opcode = queue.read_u32(ent, 4);
     let reply = RingReply { queue: queue.clone(), ent, commit_id };
     // The kernel puts the first argument in `op_in` and the rest in the payload; the header's
     // length counts all of them.
     let first = len.checked_sub(IN_HEADER + payload).filter(|&n| n <= OP_IN && payload <= queue.payload);
     let Some(first) = first else {
         warn!("FUSE io_uring: malformed request in queue {} (length {len}, payload {payload})", queue.qid);
-        let unique = commit_id.to_ne_bytes();
-        let out = [&(OUT_HEADER as u32).to_ne_bytes()[..], &(-libc::EIO).to_ne_bytes()[..], &unique[..]];
-        let _ = reply.send(&out.map(IoSlice::new));
-        return;
+        return reply.status(-libc::EIO);
     };
-    let bytes = if queue.read_u32(ent, 4) == WRITE && (IN_HEADER + first) % 8 == 0 {
-        // A write's data stays where the kernel put it: the header and first argument go in
-        // front of it, in the unused end of the header page, and fuser parses it there. The
-        // file system has taken the data by the time it replies (the reply overwrites the
-        // payload); other requests are small and copied out.
+    // A write's data stays where the kernel put it: the header and first argument go in front
+    // of it, in the unused end of the header page, and fuser parses it there. The file system
+    // has taken the data by the time it replies (the reply overwrites the payload); other
+    // requests are small and copied out.
+    let in_place = opcode == WRITE && (IN_HEADER + first) % 8 == 0;
+    let dst = if in_place {
         // SAFETY: the page before the payload holds the 288-byte header at its start; the at
-        // most 168 bytes written end where the payload starts.
-        unsafe {
-            let start = queue.body(ent).sub(IN_HEADER + first);
-            ptr::copy_nonoverlapping(queue.header(ent), start, IN_HEADER);
-            ptr::copy_nonoverlapping(queue.header(ent).add(OP_IN), start.add(IN_HEADER), first);
-            std::slice::from_raw_parts(start.cast_const(), len)
-        }
+        // most 168 bytes written from here end where the payload starts.
+        unsafe { queue.body(ent).sub(IN_HEADER + first) }
     } else {
         request.clear();
         request.resize(len.div_ceil(8), 0);
-        // SAFETY: `request` holds `len` bytes; the sources lie within the entry as checked above.
-        unsafe {
-            let dst = request.as_mut_ptr().cast::<u8>();
-            ptr::copy_nonoverlapping(queue.header(ent), dst, IN_HEADER);
-            ptr::copy_nonoverlapping(queue.header(ent).add(OP_IN), dst.add(IN_HEADER), first);
-            ptr::copy_nonoverlapping(queue.body(ent), dst.add(IN_HEADER + first), payload);
-            std::slice::from_raw_parts(request.as_ptr().cast::<u8>(), len)
-        }
+        request.as_mut_ptr().cast::<u8>()
     };
-    let error = match RequestWithSender::new(ReplySender::Ring(reply.clone()), bytes) {
+    // SAFETY: `dst` has room for `len` bytes (above); the sources lie within the entry as
+    // checked above.
+    let bytes = unsafe {
+        ptr::copy_nonoverlapping(queue.header(ent), dst, IN_HEADER);
+        ptr::copy_nonoverlapping(queue.header(ent).add(OP_IN), dst.add(IN_HEADER), first);
+        if !in_place {
+            ptr::copy_nonoverlapping(queue.body(ent), dst.add(IN_HEADER + first), payload);
+        }
+        std::slice::from_raw_parts(dst.cast_const(), len)
+    };
+    match RequestWithSender::new(ReplySender::Ring(reply.clone()), bytes) {
         Some(req) => {
             req.dispatch(se);
-            let opcode = u32::from_ne_bytes(bytes[4..8].try_into().expect("4 bytes"));
-            if !NO_REPLY.contains(&opcode) {
-                return;
+            if NO_REPLY.contains(&opcode) {
+                reply.status(0);
             }
-            0
         }
-        None => -libc::EIO,
-    };
-    let out = [&(OUT_HEADER as u32).to_ne_bytes()[..], &error.to_ne_bytes()[..], &commit_id.to_ne_bytes()[..]];
-    let _ = reply.send(&out.map(IoSlice::new));
+        None => reply.status(-libc::EIO),
+    }
 }
