@@ -12,7 +12,7 @@ pub const MIN_COLD_BYTES: u64 = 128 * 1024;
 pub const DAY: f64 = 86_400.0;
 
 /// A storage class. The order is the order data cools in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Tier {
     Standard,
     Ia,

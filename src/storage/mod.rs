@@ -1,21 +1,28 @@
 //! The storage engine of one emulated file system: metadata (inodes, directory entries,
-//! extended attributes) in SQLite, file contents in one data file per inode.
+//! extended attributes) served from memory and stored in SQLite, file contents in one data file
+//! per inode.
 //!
-//! Crash safety: every metadata operation is one SQLite transaction (WAL), committed before it
-//! returns, so a completed operation survives `kill -9`. Data is written straight to the data
-//! files; `fsync` and close flush it. Inodes that lost their last link while open are removed
-//! on last close, or on the next open after a crash. This module knows nothing of users,
-//! permissions or access policies — that is `vfs`.
+//! Crash safety: a metadata operation changes the in-memory tables (`meta`) and appends the new
+//! images of what it changed to the journal (`journal`, a mapped file: in the kernel's page
+//! cache once written) before it returns, so a completed operation survives `kill -9`.
+//! Checkpoints, in the background once a log holds a megabyte, write the changed rows to SQLite
+//! (WAL) in one transaction; opening replays the journal after the last one. Data is written
+//! straight to the data files; `fsync` and close flush it, and `fsync` syncs the journal.
+//! Inodes that lost their last link while open are removed on last close, or on the next open
+//! after a crash. This module knows nothing of users, permissions or access policies — that is
+//! `vfs`.
 //!
 //! Lifecycle tiering lives here too: a file's data is in exactly one form, named by its `tier`
-//! column — a plain file in `data/` (Standard) or a compressed chunked file in `ia/` or
-//! `archive/` (see `cold`). A move writes the new form, syncs it, commits the new tier, and only
+//! — a plain file in `data/` (Standard) or a compressed chunked file in `ia/` or `archive/`
+//! (see `cold`). A move writes the new form, syncs it, records the new tier durably, and only
 //! then removes the old form; recovery on open removes whichever form the tier does not name.
 //! An empty Standard file may have no data file: it is made on the first write, so creating a
-//! file costs one commit and no file creation on the disk.
+//! file touches nothing on the disk but the journal.
 
 mod cold;
 mod fsck;
+mod journal;
+mod meta;
 #[cfg(test)]
 mod model_tests;
 
@@ -24,10 +31,14 @@ use std::fs::{File, OpenOptions};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, LazyLock, Mutex, MutexGuard, RwLock};
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use std::time::Instant;
 
 use rusqlite::{Connection, OptionalExtension, params};
+
+use journal::Journal;
+use meta::{Change, Meta, Row, Tx};
 
 use crate::lifecycle::{ClassBytes, FileState, Policy, Tier};
 use crate::model::metering;
@@ -68,7 +79,7 @@ pub enum StorageError {
 
 pub type Result<T> = std::result::Result<T, StorageError>;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Kind {
     File,
     Dir,
@@ -157,10 +168,6 @@ pub struct NewInode {
     pub rdev: u32,
 }
 
-// The sweep's index covers files of at least this size (MIN_COLD_BYTES), written as a literal
-// in the schema and the query so SQLite can match them.
-const _: () = assert!(crate::lifecycle::MIN_COLD_BYTES == 131_072);
-
 const SCHEMA: &[&str] = &["
     CREATE TABLE inodes (ino INTEGER PRIMARY KEY, kind INTEGER NOT NULL, perm INTEGER NOT NULL, uid INTEGER NOT NULL, gid INTEGER NOT NULL,
         nlink INTEGER NOT NULL, size INTEGER NOT NULL, atime REAL NOT NULL, mtime REAL NOT NULL, ctime REAL NOT NULL, rdev INTEGER NOT NULL,
@@ -189,6 +196,11 @@ const SCHEMA: &[&str] = &["
     DROP INDEX dentries_ino;
     DROP INDEX inodes_tier_access;
     CREATE INDEX inodes_cold ON inodes (tier, last_access, ino) WHERE kind = 0 AND size >= 131072;
+", "
+    -- The first journal record no checkpoint has written (see `journal`). Sweeps choose files
+    -- from memory now, so the index for them goes.
+    ALTER TABLE counters ADD COLUMN log_seq INTEGER NOT NULL DEFAULT 0;
+    DROP INDEX inodes_cold;
 "];
 
 /// The directory holding each tier's data form.
@@ -279,9 +291,9 @@ impl Form {
 
 pub struct Storage {
     dir: PathBuf,
-    db: Mutex<Connection>,
+    shared: Arc<Shared>,
     /// Open files by inode. Writes and reads of open files update size and times here; they
-    /// reach SQLite on fsync and on the last close (what EFS acknowledges). A tier move
+    /// reach the metadata on fsync and on the last close (what EFS acknowledges). A tier move
     /// commits while holding this lock and only for files not in it.
     open: Mutex<HashMap<u64, OpenFile>>,
     /// The lifecycle configuration tiering follows (set by the emulator from the API).
@@ -290,6 +302,145 @@ pub struct Storage {
     moving: Mutex<()>,
     /// The metered size found by the latest `metered()` (0: none yet), what `df` shows as used.
     last_metered: AtomicU64,
+}
+
+/// What operations share with a checkpoint running in the background.
+struct Shared {
+    state: Mutex<State>,
+    db: Mutex<Connection>,
+    /// Held through a checkpoint: one at a time.
+    checkpointing: Mutex<()>,
+    /// A background checkpoint is started and not finished.
+    scheduled: AtomicBool,
+}
+
+/// The served metadata and the journal that makes its changes durable, changed together.
+struct State {
+    meta: Meta,
+    journal: Journal,
+}
+
+/// Journal bytes after which a background checkpoint starts (about 10,000 operations).
+const CHECKPOINT_BYTES: usize = 1 << 20;
+
+impl Shared {
+    fn state(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn db(&self) -> MutexGuard<'_, Connection> {
+        self.db.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Writes the rows changed since the last checkpoint to SQLite and empties the log they
+    /// were journaled in. Operations go on meanwhile, into the other log.
+    fn checkpoint(&self) -> Result<()> {
+        let _one = self.checkpointing.lock().unwrap_or_else(|e| e.into_inner());
+        let (changes, covered, old) = {
+            let mut state = self.state();
+            if !state.meta.has_changes() {
+                return Ok(());
+            }
+            match state.journal.switch() {
+                Some(old) => (state.meta.take_changes(), state.journal.next_seq(), old),
+                // An earlier checkpoint failed and left its log: write everything, operations held.
+                None => return self.checkpoint_held(&mut state),
+            }
+        };
+        let stored = store(&mut self.db(), &changes, covered);
+        let mut state = self.state();
+        match stored {
+            Ok(()) => state.journal.reset(old),
+            Err(_) => state.meta.mark_changed(&changes),
+        }
+        stored
+    }
+
+    /// A checkpoint with operations held (the caller holds the state): afterwards SQLite holds
+    /// every row and both logs are empty.
+    fn checkpoint_held(&self, state: &mut State) -> Result<()> {
+        let changes = state.meta.take_changes();
+        if let Err(e) = store(&mut self.db(), &changes, state.journal.next_seq()) {
+            state.meta.mark_changed(&changes);
+            return Err(e);
+        }
+        state.journal.reset_all();
+        Ok(())
+    }
+}
+
+/// Writes row images to SQLite with the first journal record they do not cover, durably (the
+/// logs holding them are reused next).
+fn store(db: &mut Connection, changes: &[Change], covered: u64) -> Result<()> {
+    durably(db, |db| {
+        let tx = db.transaction()?;
+        for change in changes {
+            match change {
+                Change::Inode(ino, Some(r)) => tx.prepare_cached(
+                    "INSERT OR REPLACE INTO inodes (ino, kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, target, tier, last_access, parent)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                )?
+                .execute(params![*ino as i64, r.kind.code(), r.perm, r.uid, r.gid, r.nlink, r.size as i64, r.atime, r.mtime, r.ctime, r.rdev, r.target, r.tier.as_str(), r.last_access, r.parent.map(|p| p as i64)])?,
+                Change::Inode(ino, None) => tx.prepare_cached("DELETE FROM inodes WHERE ino = ?1")?.execute([*ino as i64])?,
+                Change::Entry(parent, name, Some(ino)) => tx.prepare_cached("INSERT OR REPLACE INTO dentries (parent, name, ino) VALUES (?1, ?2, ?3)")?.execute(params![*parent as i64, name, *ino as i64])?,
+                Change::Entry(parent, name, None) => tx.prepare_cached("DELETE FROM dentries WHERE parent = ?1 AND name = ?2")?.execute(params![*parent as i64, name])?,
+                Change::Xattr(ino, name, Some(value)) => tx.prepare_cached("INSERT OR REPLACE INTO xattrs (ino, name, value) VALUES (?1, ?2, ?3)")?.execute(params![*ino as i64, name, value])?,
+                Change::Xattr(ino, name, None) => tx.prepare_cached("DELETE FROM xattrs WHERE ino = ?1 AND name = ?2")?.execute(params![*ino as i64, name])?,
+                Change::Counters { last_ino, tiering: t } => {
+                    tx.execute("UPDATE counters SET last_ino = ?1 WHERE id = 1", [*last_ino as i64])?;
+                    tx.execute(
+                        "UPDATE tiering SET ia_read = ?1, archive_read = ?2, to_ia = ?3, to_archive = ?4 WHERE id = 1",
+                        params![t.ia_read_bytes as i64, t.archive_read_bytes as i64, t.to_ia_bytes as i64, t.to_archive_bytes as i64],
+                    )?
+                }
+            };
+        }
+        tx.execute("UPDATE counters SET log_seq = ?1 WHERE id = 1", [covered as i64])?;
+        tx.commit()?;
+        Ok(())
+    })
+}
+
+/// The metadata as SQLite holds it, and the first journal record it does not cover.
+fn load(db: &Connection) -> Result<(Meta, u64)> {
+    let mut meta = Meta::default();
+    let mut stmt = db.prepare("SELECT ino, kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, target, tier, last_access, parent FROM inodes")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let row = Row {
+            kind: Kind::from_code(r.get(1)?),
+            perm: r.get::<_, i64>(2)? as u32,
+            uid: r.get::<_, i64>(3)? as u32,
+            gid: r.get::<_, i64>(4)? as u32,
+            nlink: r.get::<_, i64>(5)? as u32,
+            size: r.get::<_, i64>(6)? as u64,
+            atime: r.get(7)?,
+            mtime: r.get(8)?,
+            ctime: r.get(9)?,
+            rdev: r.get::<_, i64>(10)? as u32,
+            target: r.get(11)?,
+            tier: Tier::parse(&r.get::<_, String>(12)?).unwrap_or(Tier::Standard),
+            last_access: r.get(13)?,
+            parent: r.get::<_, Option<i64>>(14)?.map(|p| p as u64),
+        };
+        meta.load(Change::Inode(r.get::<_, i64>(0)? as u64, Some(row)));
+    }
+    let mut stmt = db.prepare("SELECT parent, name, ino FROM dentries")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        meta.load(Change::Entry(r.get::<_, i64>(0)? as u64, r.get(1)?, Some(r.get::<_, i64>(2)? as u64)));
+    }
+    let mut stmt = db.prepare("SELECT ino, name, value FROM xattrs")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        meta.load(Change::Xattr(r.get::<_, i64>(0)? as u64, r.get(1)?, Some(r.get(2)?)));
+    }
+    let (last_ino, covered): (i64, i64) = db.query_row("SELECT last_ino, log_seq FROM counters WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let tiering = db.query_row("SELECT ia_read, archive_read, to_ia, to_archive FROM tiering WHERE id = 1", [], |r| {
+        Ok(TieringCounters { ia_read_bytes: r.get::<_, i64>(0)? as u64, archive_read_bytes: r.get::<_, i64>(1)? as u64, to_ia_bytes: r.get::<_, i64>(2)? as u64, to_archive_bytes: r.get::<_, i64>(3)? as u64 })
+    })?;
+    meta.load(Change::Counters { last_ino: last_ino as u64, tiering });
+    Ok((meta, covered as u64))
 }
 
 struct OpenFile {
@@ -313,46 +464,8 @@ impl OpenFile {
     }
 }
 
-const COLUMNS: &str = "ino, kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, tier, last_access";
-static STORED: LazyLock<String> = LazyLock::new(|| format!("SELECT {COLUMNS} FROM inodes WHERE ino = ?1"));
-static LOOKUP: LazyLock<String> = LazyLock::new(|| {
-    let columns = COLUMNS.split(", ").map(|c| format!("i.{c}")).collect::<Vec<_>>().join(", ");
-    format!("SELECT {columns} FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1 AND d.name = ?2")
-});
-
-fn row(r: &rusqlite::Row) -> rusqlite::Result<Inode> {
-    Ok(Inode {
-        ino: r.get::<_, i64>(0)? as u64,
-        kind: Kind::from_code(r.get(1)?),
-        perm: r.get::<_, i64>(2)? as u32,
-        uid: r.get::<_, i64>(3)? as u32,
-        gid: r.get::<_, i64>(4)? as u32,
-        nlink: r.get::<_, i64>(5)? as u32,
-        size: r.get::<_, i64>(6)? as u64,
-        atime: r.get(7)?,
-        mtime: r.get(8)?,
-        ctime: r.get(9)?,
-        rdev: r.get::<_, i64>(10)? as u32,
-        tier: Tier::parse(&r.get::<_, String>(11)?).unwrap_or(Tier::Standard),
-        last_access: r.get(12)?,
-    })
-}
-
-/// Statements from the connection's cache, by text: parsing one costs more than running it,
-/// and metadata operations run the same few over and over.
-trait Cached {
-    fn run(&self, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize>;
-    fn row<T>(&self, sql: &str, params: impl rusqlite::Params, f: impl FnOnce(&rusqlite::Row) -> rusqlite::Result<T>) -> rusqlite::Result<Option<T>>;
-}
-
-impl Cached for Connection {
-    fn run(&self, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<usize> {
-        self.prepare_cached(sql)?.execute(params)
-    }
-
-    fn row<T>(&self, sql: &str, params: impl rusqlite::Params, f: impl FnOnce(&rusqlite::Row) -> rusqlite::Result<T>) -> rusqlite::Result<Option<T>> {
-        self.prepare_cached(sql)?.query_row(params, f).optional()
-    }
+fn inode(ino: u64, r: &Row) -> Inode {
+    Inode { ino, kind: r.kind, perm: r.perm, uid: r.uid, gid: r.gid, nlink: r.nlink, size: r.size, atime: r.atime, mtime: r.mtime, ctime: r.ctime, rdev: r.rdev, tier: r.tier, last_access: r.last_access }
 }
 
 fn check_name(name: &[u8]) -> Result<()> {
@@ -367,41 +480,145 @@ fn check_length(name: &[u8]) -> Result<()> {
     if name.len() > MAX_NAME { Err(StorageError::NameTooLong) } else { Ok(()) }
 }
 
+/// The inode and kind that `parent/name` names.
+fn entry(meta: &Meta, parent: u64, name: &[u8]) -> Result<Option<(u64, Kind)>> {
+    check_length(name)?;
+    Ok(meta.entry(parent, name).and_then(|ino| Some((ino, meta.inode(ino)?.kind))))
+}
+
+fn require_dir(meta: &Meta, ino: u64) -> Result<()> {
+    match meta.inode(ino).map(|r| r.kind) {
+        Some(Kind::Dir) => Ok(()),
+        Some(_) => Err(StorageError::NotDir),
+        None => Err(StorageError::Stale),
+    }
+}
+
+/// A row the operation changes (gone: the kernel held a stale number).
+fn row_mut<'t>(tx: &'t mut Tx, ino: u64) -> Result<&'t mut Row> {
+    tx.inode_mut(ino).ok_or(StorageError::Stale)
+}
+
+/// `true` when `ancestor` is `ino` or one of its parents (a directory cannot move into itself).
+fn is_ancestor(meta: &Meta, ancestor: u64, mut ino: u64) -> bool {
+    loop {
+        if ino == ancestor {
+            return true;
+        }
+        match meta.inode(ino).and_then(|r| r.parent) {
+            Some(p) if ino != ROOT => ino = p,
+            _ => return false,
+        }
+    }
+}
+
+/// Deletes the row of `ino` when it has no links left and is not open (the caller holds the
+/// open-files lock, so no open registers meanwhile). Returns the tier whose data file to remove
+/// once the operation stands; a crash before that leaves a stray that recovery removes.
+fn delete_if_unused(tx: &mut Tx, open: &HashMap<u64, OpenFile>, ino: u64) -> Option<Tier> {
+    let tier = tx.meta().inode(ino).filter(|r| r.nlink == 0 && !open.contains_key(&ino))?.tier;
+    tx.remove_inode(ino);
+    Some(tier)
+}
+
 impl Storage {
     /// Opens (or creates) the file system stored in `dir`, owned by `root_uid:root_gid` when new.
     pub fn open(dir: &Path, now: f64) -> Result<Self> {
         for tier in Tier::ALL {
             std::fs::create_dir_all(dir.join(area(tier)))?;
         }
-        let conn = Connection::open(dir.join("meta.db"))?;
-        conn.set_prepared_statement_cache_capacity(64);
+        let mut conn = Connection::open(dir.join("meta.db"))?;
+        conn.set_prepared_statement_cache_capacity(16);
         // Only the daemon opens it: holding the lock saves a round of fcntl locks per
-        // transaction (and keeps a second process out).
+        // transaction, and keeps a second process away from the journal too.
         conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
-        // NORMAL in WAL mode: a committed transaction survives a crash of the process.
+        // Checkpoints commit with synchronous=FULL (`durably`); other writes (credits) need
+        // only survive a crash of the process, which NORMAL gives in WAL mode.
         conn.pragma_update(None, "synchronous", "NORMAL")?;
-        // A checkpoint every 10,000 pages (40 MiB of log) instead of SQLite's 1,000: each one
-        // syncs twice and writes back every page changed since the last, and metadata work
-        // changes the same few pages (a directory's row, index leaves) over and over.
-        conn.pragma_update(None, "wal_autocheckpoint", 10_000)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         // Each step commits with its version number, so a crash never leaves one half done.
         for (done, sql) in SCHEMA.iter().enumerate().skip(version as usize) {
             conn.execute_batch(&format!("BEGIN; {sql}; PRAGMA user_version = {}; COMMIT;", done + 1))?;
         }
-        conn.run(
+        conn.execute(
             "INSERT OR IGNORE INTO inodes (ino, kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, last_access) VALUES (1, ?1, 493, 0, 0, 2, 0, ?2, ?2, ?2, 0, ?2)",
             params![Kind::Dir.code(), now],
         )?;
-        let storage = Storage { dir: dir.to_path_buf(), db: Mutex::new(conn), open: Mutex::new(HashMap::new()), policy: Mutex::new(Policy::default()), moving: Mutex::new(()), last_metered: AtomicU64::new(0) };
+        let (mut meta, covered) = load(&conn)?;
+        let (mut journal, replay) = Journal::open(dir, covered)?;
+        if !replay.is_empty() {
+            tracing::info!(dir = %dir.display(), "recovery replayed {} metadata operations from the journal", replay.len());
+            replay.into_iter().flatten().for_each(|change| meta.replay(change));
+            store(&mut conn, &meta.take_changes(), journal.next_seq())?;
+            journal.reset_all();
+        }
+        let shared = Shared { state: Mutex::new(State { meta, journal }), db: Mutex::new(conn), checkpointing: Mutex::new(()), scheduled: AtomicBool::new(false) };
+        let storage = Storage { dir: dir.to_path_buf(), shared: Arc::new(shared), open: Mutex::new(HashMap::new()), policy: Mutex::new(Policy::default()), moving: Mutex::new(()), last_metered: AtomicU64::new(0) };
         storage.remove_orphans()?;
         Ok(storage)
     }
 
-    fn db(&self) -> MutexGuard<'_, Connection> {
-        self.db.lock().unwrap_or_else(|e| e.into_inner())
+    fn state(&self) -> MutexGuard<'_, State> {
+        self.shared.state()
+    }
+
+    /// Runs one metadata operation: `f` changes the tables through `tx` (everything it changed
+    /// is put back if it fails), then its changes are journaled, and it stands. A full journal
+    /// waits for a checkpoint and runs `f` again.
+    fn change<T>(&self, mut f: impl FnMut(&mut Tx) -> Result<T>) -> Result<T> {
+        loop {
+            let mut state = self.state();
+            let State { meta, journal } = &mut *state;
+            let mut tx = meta.begin();
+            let value = f(&mut tx)?;
+            let changes = tx.changes();
+            if changes.is_empty() {
+                return Ok(value);
+            }
+            match journal.append(&changes)? {
+                Some(bytes) => {
+                    tx.commit();
+                    if bytes >= CHECKPOINT_BYTES {
+                        self.schedule_checkpoint();
+                    }
+                    return Ok(value);
+                }
+                None => {
+                    drop(tx);
+                    drop(state);
+                    self.shared.checkpoint()?;
+                }
+            }
+        }
+    }
+
+    /// Starts a checkpoint on its own thread unless one is under way.
+    fn schedule_checkpoint(&self) {
+        if self.shared.scheduled.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        let shared = self.shared.clone();
+        let started = std::thread::Builder::new().name("efs-checkpoint".into()).spawn(move || {
+            if let Err(e) = shared.checkpoint() {
+                tracing::error!("metadata checkpoint failed (the journal keeps the changes; retried later): {e}");
+            }
+            shared.scheduled.store(false, Ordering::Release);
+        });
+        if started.is_err() {
+            self.shared.scheduled.store(false, Ordering::Release);
+        }
+    }
+
+    /// Makes every completed metadata operation durable on disk (not only past a crash of the
+    /// daemon): syncs both journal logs.
+    fn sync_meta(&self) -> Result<()> {
+        let files = self.state().journal.files();
+        for f in files {
+            f.sync_data()?;
+        }
+        Ok(())
     }
 
     /// Where the data of `ino` lives while it is in `tier`.
@@ -410,11 +627,8 @@ impl Storage {
     }
 
     /// Regular files with links, by inode, with their tier.
-    fn file_tiers(&self) -> Result<HashMap<u64, Tier>> {
-        let db = self.db();
-        let mut stmt = db.prepare(&format!("SELECT ino, tier FROM inodes WHERE kind = {} AND nlink > 0", Kind::File.code()))?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)? as u64, Tier::parse(&r.get::<_, String>(1)?).unwrap_or(Tier::Standard))))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    fn file_tiers(&self) -> HashMap<u64, Tier> {
+        self.state().meta.inodes().filter(|(_, r)| r.kind == Kind::File && r.nlink > 0).map(|(ino, r)| (ino, r.tier)).collect()
     }
 
     /// Files in the tier areas that belong to no file in that tier: `(path, reason)`.
@@ -438,16 +652,11 @@ impl Storage {
     /// file of an inode whose removal was committed, either form of a file whose move was
     /// interrupted.
     fn remove_orphans(&self) -> Result<()> {
-        let orphans: Vec<u64> = {
-            let db = self.db();
-            let mut stmt = db.prepare("SELECT ino FROM inodes WHERE nlink = 0")?;
-            let rows = stmt.query_map([], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
-            rows.into_iter().map(|i| i as u64).collect()
-        };
+        let orphans: Vec<u64> = self.state().meta.inodes().filter(|(_, r)| r.nlink == 0).map(|(ino, _)| ino).collect();
         for ino in orphans {
             self.destroy_if_unused(ino)?;
         }
-        let files = self.file_tiers()?;
+        let files = self.file_tiers();
         let strays = self.strays(&files)?;
         if !strays.is_empty() {
             tracing::info!(dir = %self.dir.display(), "recovery removed {} data files of interrupted moves or removals", strays.len());
@@ -456,20 +665,6 @@ impl Storage {
             std::fs::remove_file(path)?;
         }
         Ok(())
-    }
-
-    /// Deletes the row of `ino` when it has no links left and is not open (the caller holds
-    /// the open-files lock, so no open registers meanwhile). Returns the tier whose data file
-    /// to remove once committed; a crash before that leaves a stray that recovery removes.
-    fn delete_if_unused(tx: &Connection, open: &HashMap<u64, OpenFile>, ino: u64) -> Result<Option<Tier>> {
-        if open.contains_key(&ino) {
-            return Ok(None);
-        }
-        let tier: Option<String> = tx.row("DELETE FROM inodes WHERE ino = ?1 AND nlink = 0 RETURNING tier", [ino as i64], |r| r.get(0))?;
-        if tier.is_some() {
-            tx.run("DELETE FROM xattrs WHERE ino = ?1", [ino as i64])?;
-        }
-        Ok(tier.map(|t| Tier::parse(&t).unwrap_or(Tier::Standard)))
     }
 
     pub fn get(&self, ino: u64) -> Result<Inode> {
@@ -496,7 +691,7 @@ impl Storage {
         self.open.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Writes an open file's in-memory size and times to SQLite.
+    /// Writes an open file's in-memory size and times to the metadata.
     fn persist(&self, ino: u64) -> Result<()> {
         // Held until written: two persists racing could otherwise store an older size last.
         let mut open = self.open_files();
@@ -505,33 +700,27 @@ impl Storage {
             (o.size, o.mtime, o.atime)
         });
         if let Some((size, mtime, atime)) = pending {
-            self.db().run(
-                "UPDATE inodes SET size = ?2, mtime = MAX(mtime, ?3), ctime = MAX(ctime, ?3), atime = MAX(atime, ?4), last_access = MAX(last_access, ?3, ?4) WHERE ino = ?1",
-                params![ino as i64, size as i64, mtime, atime],
-            )?;
+            self.change(|tx| {
+                if let Some(r) = tx.inode_mut(ino) {
+                    r.size = size;
+                    r.mtime = r.mtime.max(mtime);
+                    r.ctime = r.ctime.max(mtime);
+                    r.atime = r.atime.max(atime);
+                    r.last_access = r.last_access.max(mtime).max(atime);
+                }
+                Ok(())
+            })?;
         }
         Ok(())
     }
 
     pub fn lookup(&self, parent: u64, name: &[u8]) -> Result<Inode> {
         check_length(name)?;
-        self.overlaid(|| self.db().row(&LOOKUP, params![parent as i64, name], row)?.ok_or(StorageError::NotFound))
-    }
-
-    /// The inode and kind code that `parent/name` names.
-    fn entry(db: &Connection, parent: u64, name: &[u8]) -> Result<Option<(i64, i64)>> {
-        check_length(name)?;
-        Ok(db
-            .row("SELECT d.ino, i.kind FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1 AND d.name = ?2", params![parent as i64, name], |r| Ok((r.get(0)?, r.get(1)?)))?)
-    }
-
-    fn require_dir(db: &Connection, ino: u64) -> Result<()> {
-        let kind: Option<i64> = db.row("SELECT kind FROM inodes WHERE ino = ?1", [ino as i64], |r| r.get(0))?;
-        match kind.map(Kind::from_code) {
-            Some(Kind::Dir) => Ok(()),
-            Some(_) => Err(StorageError::NotDir),
-            None => Err(StorageError::Stale),
-        }
+        self.overlaid(|| {
+            let state = self.state();
+            let ino = state.meta.entry(parent, name).ok_or(StorageError::NotFound)?;
+            state.meta.inode(ino).map(|r| inode(ino, r)).ok_or(StorageError::NotFound)
+        })
     }
 
     /// Creates a regular file and opens it (counted like `open_file`), in one step.
@@ -544,85 +733,98 @@ impl Storage {
         Ok(inode)
     }
 
-    /// Creates a file, directory, symlink (`target`) or special file named `name` in `parent`:
-    /// one commit of its row and entry. A new file has no data file until something is written.
+    /// Creates a file, directory, symlink (`target`) or special file named `name` in `parent`.
+    /// A new file has no data file until something is written.
     pub fn create(&self, parent: u64, name: &[u8], new: NewInode, target: Option<&[u8]>, now: f64) -> Result<Inode> {
         check_name(name)?;
-        let mut db = self.db();
-        let tx = db.transaction()?;
-        Self::require_dir(&tx, parent)?;
-        if tx.row("SELECT 1 FROM dentries WHERE parent = ?1 AND name = ?2", params![parent as i64, name], |_| Ok(()))?.is_some() {
-            return Err(StorageError::Exists);
-        }
-        let nlink = if new.kind == Kind::Dir { 2 } else { 1 };
-        let size = target.map(|t| t.len() as u64).unwrap_or(0);
-        // Inode numbers are never reused: the kernel may still hold a removed one.
-        let ino: i64 = tx.row("UPDATE counters SET last_ino = last_ino + 1 WHERE id = 1 RETURNING last_ino", [], |r| r.get(0))?.ok_or(StorageError::NotFound)?;
-        let perm = new.perm & 0o7777;
-        tx.run(
-            "INSERT INTO inodes (ino, kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, target, last_access, parent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8, ?9, ?10, ?8, ?11)",
-            params![ino, new.kind.code(), perm, new.uid, new.gid, nlink, size as i64, now, new.rdev, target, (new.kind == Kind::Dir).then_some(parent as i64)],
-        )?;
-        tx.run("INSERT INTO dentries (parent, name, ino) VALUES (?1, ?2, ?3)", params![parent as i64, name, ino])?;
-        let dir_links = if new.kind == Kind::Dir { 1 } else { 0 };
-        tx.run("UPDATE inodes SET nlink = nlink + ?2, size = size + 1, mtime = ?3, ctime = ?3 WHERE ino = ?1", params![parent as i64, dir_links, now])?;
-        tx.commit()?;
-        let (ino, kind) = (ino as u64, new.kind);
-        Ok(Inode { ino, kind, perm, uid: new.uid, gid: new.gid, nlink, size, atime: now, mtime: now, ctime: now, rdev: new.rdev, tier: Tier::Standard, last_access: now })
+        let dir = new.kind == Kind::Dir;
+        self.change(|tx| {
+            require_dir(tx.meta(), parent)?;
+            if tx.meta().entry(parent, name).is_some() {
+                return Err(StorageError::Exists);
+            }
+            // Inode numbers are never reused: the kernel may still hold a removed one.
+            let ino = tx.next_ino();
+            let row = Row {
+                kind: new.kind,
+                perm: new.perm & 0o7777,
+                uid: new.uid,
+                gid: new.gid,
+                nlink: if dir { 2 } else { 1 },
+                size: target.map_or(0, |t| t.len() as u64),
+                atime: now,
+                mtime: now,
+                ctime: now,
+                rdev: new.rdev,
+                target: target.map(<[u8]>::to_vec),
+                tier: Tier::Standard,
+                last_access: now,
+                parent: dir.then_some(parent),
+            };
+            let made = inode(ino, &row);
+            tx.put_inode(ino, row);
+            tx.set_entry(parent, name, Some(ino));
+            let d = row_mut(tx, parent)?;
+            d.nlink += u32::from(dir);
+            d.size += 1;
+            (d.mtime, d.ctime) = (now, now);
+            Ok(made)
+        })
     }
 
     pub fn readlink(&self, ino: u64) -> Result<Vec<u8>> {
-        let target: Option<Option<Vec<u8>>> = self.db().row("SELECT target FROM inodes WHERE ino = ?1", [ino as i64], |r| r.get(0))?;
-        target.ok_or(StorageError::Stale)?.ok_or(StorageError::Invalid)
+        self.state().meta.inode(ino).ok_or(StorageError::Stale)?.target.clone().ok_or(StorageError::Invalid)
     }
 
     /// A new hard link `newparent/newname` to `ino`.
     pub fn link(&self, ino: u64, newparent: u64, newname: &[u8], now: f64) -> Result<Inode> {
         check_name(newname)?;
-        let mut db = self.db();
-        let tx = db.transaction()?;
-        Self::require_dir(&tx, newparent)?;
-        let kind: i64 = tx.row("SELECT kind FROM inodes WHERE ino = ?1", [ino as i64], |r| r.get(0))?.ok_or(StorageError::Stale)?;
-        if Kind::from_code(kind) == Kind::Dir {
-            return Err(StorageError::IsDir);
-        }
-        if tx.row("SELECT 1 FROM dentries WHERE parent = ?1 AND name = ?2", params![newparent as i64, newname], |_| Ok(()))?.is_some() {
-            return Err(StorageError::Exists);
-        }
-        tx.run("INSERT INTO dentries (parent, name, ino) VALUES (?1, ?2, ?3)", params![newparent as i64, newname, ino as i64])?;
-        tx.run("UPDATE inodes SET nlink = nlink + 1, ctime = ?2 WHERE ino = ?1", params![ino as i64, now])?;
-        tx.run("UPDATE inodes SET size = size + 1, mtime = ?2, ctime = ?2 WHERE ino = ?1", params![newparent as i64, now])?;
-        tx.commit()?;
-        drop(db);
+        self.change(|tx| {
+            require_dir(tx.meta(), newparent)?;
+            if tx.meta().inode(ino).ok_or(StorageError::Stale)?.kind == Kind::Dir {
+                return Err(StorageError::IsDir);
+            }
+            if tx.meta().entry(newparent, newname).is_some() {
+                return Err(StorageError::Exists);
+            }
+            tx.set_entry(newparent, newname, Some(ino));
+            let r = row_mut(tx, ino)?;
+            r.nlink += 1;
+            r.ctime = now;
+            let d = row_mut(tx, newparent)?;
+            d.size += 1;
+            (d.mtime, d.ctime) = (now, now);
+            Ok(())
+        })?;
         self.get(ino)
     }
 
     /// Removes `parent/name` (a non-directory); the inode goes with its last link once closed.
     pub fn unlink(&self, parent: u64, name: &[u8], now: f64) -> Result<()> {
         let open = self.open_files();
-        let mut db = self.db();
-        let tx = db.transaction()?;
-        let (ino, kind) = Self::entry(&tx, parent, name)?.ok_or(StorageError::NotFound)?;
-        if Kind::from_code(kind) == Kind::Dir {
-            return Err(StorageError::IsDir);
-        }
-        tx.run("DELETE FROM dentries WHERE parent = ?1 AND name = ?2", params![parent as i64, name])?;
-        tx.run("UPDATE inodes SET nlink = nlink - 1, ctime = ?2 WHERE ino = ?1", params![ino, now])?;
-        tx.run("UPDATE inodes SET size = size - 1, mtime = ?2, ctime = ?2 WHERE ino = ?1", params![parent as i64, now])?;
-        let deleted = Self::delete_if_unused(&tx, &open, ino as u64)?;
-        tx.commit()?;
-        drop((db, open));
-        self.remove_data(ino as u64, deleted)
+        let (ino, deleted) = self.change(|tx| {
+            let (ino, kind) = entry(tx.meta(), parent, name)?.ok_or(StorageError::NotFound)?;
+            if kind == Kind::Dir {
+                return Err(StorageError::IsDir);
+            }
+            tx.set_entry(parent, name, None);
+            let r = row_mut(tx, ino)?;
+            r.nlink = r.nlink.saturating_sub(1);
+            r.ctime = now;
+            let d = row_mut(tx, parent)?;
+            d.size = d.size.saturating_sub(1);
+            (d.mtime, d.ctime) = (now, now);
+            Ok((ino, delete_if_unused(tx, &open, ino)))
+        })?;
+        drop(open);
+        self.remove_data(ino, deleted)
     }
 
     /// Deletes `ino` if nothing links to it or holds it open any more.
     fn destroy_if_unused(&self, ino: u64) -> Result<()> {
         let open = self.open_files();
-        let mut db = self.db();
-        let tx = db.transaction()?;
-        let deleted = Self::delete_if_unused(&tx, &open, ino)?;
-        tx.commit()?;
-        drop((db, open));
+        let deleted = self.change(|tx| Ok(delete_if_unused(tx, &open, ino)))?;
+        drop(open);
         self.remove_data(ino, deleted)
     }
 
@@ -634,114 +836,109 @@ impl Storage {
     }
 
     pub fn rmdir(&self, parent: u64, name: &[u8], now: f64) -> Result<()> {
-        let mut db = self.db();
-        let tx = db.transaction()?;
-        let (ino, kind) = Self::entry(&tx, parent, name)?.ok_or(StorageError::NotFound)?;
-        if Kind::from_code(kind) != Kind::Dir {
-            return Err(StorageError::NotDir);
-        }
-        if tx.row("SELECT 1 FROM dentries WHERE parent = ?1 LIMIT 1", [ino], |_| Ok(()))?.is_some() {
-            return Err(StorageError::NotEmpty);
-        }
-        tx.run("DELETE FROM dentries WHERE parent = ?1 AND name = ?2", params![parent as i64, name])?;
-        tx.run("DELETE FROM xattrs WHERE ino = ?1", [ino])?;
-        tx.run("DELETE FROM inodes WHERE ino = ?1", [ino])?;
-        tx.run("UPDATE inodes SET nlink = nlink - 1, size = size - 1, mtime = ?2, ctime = ?2 WHERE ino = ?1", params![parent as i64, now])?;
-        tx.commit()?;
-        Ok(())
-    }
-
-    /// `true` when `ancestor` is `ino` or one of its parents (a directory cannot move into itself).
-    fn is_ancestor(tx: &Connection, ancestor: u64, mut ino: u64) -> Result<bool> {
-        loop {
-            if ino == ancestor {
-                return Ok(true);
+        self.change(|tx| {
+            let (ino, kind) = entry(tx.meta(), parent, name)?.ok_or(StorageError::NotFound)?;
+            if kind != Kind::Dir {
+                return Err(StorageError::NotDir);
             }
-            if ino == ROOT {
-                return Ok(false);
+            if tx.meta().entries(ino, None).next().is_some() {
+                return Err(StorageError::NotEmpty);
             }
-            match Self::parent_row(tx, ino)? {
-                Some(p) => ino = p,
-                None => return Ok(false),
-            }
-        }
+            tx.set_entry(parent, name, None);
+            tx.remove_inode(ino);
+            let d = row_mut(tx, parent)?;
+            d.nlink = d.nlink.saturating_sub(1);
+            d.size = d.size.saturating_sub(1);
+            (d.mtime, d.ctime) = (now, now);
+            Ok(())
+        })
     }
 
     /// Renames `parent/name` to `newparent/newname`; `mode` says what happens to an entry
     /// already there (replaced if compatible, refused, or swapped).
     pub fn rename(&self, (parent, name): (u64, &[u8]), (newparent, newname): (u64, &[u8]), mode: RenameMode, now: f64) -> Result<()> {
         check_name(newname)?;
-        let mut replaced = None;
-        {
-            let open = self.open_files();
-            let mut db = self.db();
-            let tx = db.transaction()?;
-            Self::require_dir(&tx, newparent)?;
-            let src = Self::entry(&tx, parent, name)?.ok_or(StorageError::NotFound)?;
-            let dst = Self::entry(&tx, newparent, newname)?;
-            let src_dir = Kind::from_code(src.1) == Kind::Dir;
-            if src_dir && Self::is_ancestor(&tx, src.0 as u64, newparent)? {
+        let open = self.open_files();
+        let replaced = self.change(|tx| {
+            require_dir(tx.meta(), newparent)?;
+            let (src, src_kind) = entry(tx.meta(), parent, name)?.ok_or(StorageError::NotFound)?;
+            let dst = entry(tx.meta(), newparent, newname)?;
+            let src_dir = src_kind == Kind::Dir;
+            if src_dir && is_ancestor(tx.meta(), src, newparent) {
                 return Err(StorageError::Invalid);
             }
+            let mut replaced = None;
             if mode == RenameMode::Exchange {
-                let dst = dst.ok_or(StorageError::NotFound)?;
-                tx.run("UPDATE dentries SET ino = ?3 WHERE parent = ?1 AND name = ?2", params![parent as i64, name, dst.0])?;
-                tx.run("UPDATE dentries SET ino = ?3 WHERE parent = ?1 AND name = ?2", params![newparent as i64, newname, src.0])?;
-                let dst_dir = Kind::from_code(dst.1) == Kind::Dir;
+                let (dst, dst_kind) = dst.ok_or(StorageError::NotFound)?;
+                let dst_dir = dst_kind == Kind::Dir;
+                if dst_dir && is_ancestor(tx.meta(), dst, parent) {
+                    return Err(StorageError::Invalid);
+                }
+                tx.set_entry(parent, name, Some(dst));
+                tx.set_entry(newparent, newname, Some(src));
                 if dst_dir {
-                    if Self::is_ancestor(&tx, dst.0 as u64, parent)? {
-                        return Err(StorageError::Invalid);
-                    }
-                    tx.run("UPDATE inodes SET parent = ?2 WHERE ino = ?1", params![dst.0, parent as i64])?;
+                    row_mut(tx, dst)?.parent = Some(parent);
                 }
                 if parent != newparent && src_dir != dst_dir {
                     let (gain, lose) = if src_dir { (newparent, parent) } else { (parent, newparent) };
-                    tx.run("UPDATE inodes SET nlink = nlink + 1 WHERE ino = ?1", [gain as i64])?;
-                    tx.run("UPDATE inodes SET nlink = nlink - 1 WHERE ino = ?1", [lose as i64])?;
+                    row_mut(tx, gain)?.nlink += 1;
+                    let l = row_mut(tx, lose)?;
+                    l.nlink = l.nlink.saturating_sub(1);
                 }
             } else {
-                if src.0 == dst.map(|d| d.0).unwrap_or(-1) {
-                    return Ok(());
+                if dst.is_some_and(|(d, _)| d == src) {
+                    return Ok(None);
                 }
                 if let Some((dino, dkind)) = dst {
                     if mode == RenameMode::NoReplace {
                         return Err(StorageError::Exists);
                     }
-                    let dst_dir = Kind::from_code(dkind) == Kind::Dir;
-                    match (src_dir, dst_dir) {
+                    match (src_dir, dkind == Kind::Dir) {
                         (true, false) => return Err(StorageError::NotDir),
                         (false, true) => return Err(StorageError::IsDir),
                         (true, true) => {
-                            if tx.row("SELECT 1 FROM dentries WHERE parent = ?1 LIMIT 1", [dino], |_| Ok(()))?.is_some() {
+                            if tx.meta().entries(dino, None).next().is_some() {
                                 return Err(StorageError::NotEmpty);
                             }
-                            tx.run("DELETE FROM inodes WHERE ino = ?1", [dino])?;
-                            tx.run("DELETE FROM xattrs WHERE ino = ?1", [dino])?;
-                            tx.run("UPDATE inodes SET nlink = nlink - 1 WHERE ino = ?1", [newparent as i64])?;
+                            tx.remove_inode(dino);
+                            let d = row_mut(tx, newparent)?;
+                            d.nlink = d.nlink.saturating_sub(1);
                         }
                         (false, false) => {
-                            tx.run("UPDATE inodes SET nlink = nlink - 1, ctime = ?2 WHERE ino = ?1", params![dino, now])?;
-                            replaced = Self::delete_if_unused(&tx, &open, dino as u64)?.map(|tier| (dino as u64, tier));
+                            let r = row_mut(tx, dino)?;
+                            r.nlink = r.nlink.saturating_sub(1);
+                            r.ctime = now;
+                            replaced = delete_if_unused(tx, &open, dino).map(|tier| (dino, tier));
                         }
                     }
-                    tx.run("DELETE FROM dentries WHERE parent = ?1 AND name = ?2", params![newparent as i64, newname])?;
-                    tx.run("UPDATE inodes SET size = size - 1 WHERE ino = ?1", [newparent as i64])?;
+                    let d = row_mut(tx, newparent)?;
+                    d.size = d.size.saturating_sub(1);
                 }
-                tx.run("UPDATE dentries SET parent = ?3, name = ?4 WHERE parent = ?1 AND name = ?2", params![parent as i64, name, newparent as i64, newname])?;
+                tx.set_entry(parent, name, None);
+                tx.set_entry(newparent, newname, Some(src));
                 if parent != newparent {
                     // The entry moves; a directory's `..` link moves with it.
-                    let dir_link = i64::from(src_dir);
-                    tx.run("UPDATE inodes SET size = size - 1, nlink = nlink - ?2 WHERE ino = ?1", params![parent as i64, dir_link])?;
-                    tx.run("UPDATE inodes SET size = size + 1, nlink = nlink + ?2 WHERE ino = ?1", params![newparent as i64, dir_link])?;
+                    let dir_link = u32::from(src_dir);
+                    let from = row_mut(tx, parent)?;
+                    from.size = from.size.saturating_sub(1);
+                    from.nlink = from.nlink.saturating_sub(dir_link);
+                    let to = row_mut(tx, newparent)?;
+                    to.size += 1;
+                    to.nlink += dir_link;
                 }
             }
+            let moved = row_mut(tx, src)?;
+            moved.ctime = now;
             if src_dir {
-                tx.run("UPDATE inodes SET parent = ?2 WHERE ino = ?1", params![src.0, newparent as i64])?;
+                moved.parent = Some(newparent);
             }
-            tx.run("UPDATE inodes SET ctime = ?2 WHERE ino = ?1", params![src.0, now])?;
-            tx.run("UPDATE inodes SET mtime = ?3, ctime = ?3 WHERE ino IN (?1, ?2)", params![parent as i64, newparent as i64, now])?;
-            tx.commit()?;
-        }
+            for d in [parent, newparent] {
+                let d = row_mut(tx, d)?;
+                (d.mtime, d.ctime) = (now, now);
+            }
+            Ok(replaced)
+        })?;
+        drop(open);
         match replaced {
             Some((ino, tier)) => self.remove_data(ino, Some(tier)),
             None => Ok(()),
@@ -750,19 +947,13 @@ impl Storage {
 
     /// Up to `limit` entries of directory `ino` in name order, numbered on from `offset`
     /// (entries count from 1): those after the name `after` when given — a listing resuming
-    /// where it stopped, one index seek — else those after the first `offset`.
+    /// where it stopped — else those after the first `offset`.
     pub fn readdir(&self, ino: u64, offset: u64, after: Option<&[u8]>, limit: u32) -> Result<Vec<DirEntry>> {
-        const ENTRIES: &str = "SELECT d.ino, i.kind, d.name FROM dentries d JOIN inodes i ON i.ino = d.ino WHERE d.parent = ?1";
-        static AFTER: LazyLock<String> = LazyLock::new(|| format!("{ENTRIES} AND d.name > ?2 ORDER BY d.name LIMIT ?3"));
-        static SKIP: LazyLock<String> = LazyLock::new(|| format!("{ENTRIES} ORDER BY d.name LIMIT ?3 OFFSET ?2"));
-        let db = self.db();
-        Self::require_dir(&db, ino)?;
-        let entry = |r: &rusqlite::Row| Ok((r.get::<_, i64>(0)? as u64, Kind::from_code(r.get(1)?), r.get::<_, Vec<u8>>(2)?));
-        let rows: Vec<_> = match after {
-            Some(name) => db.prepare_cached(&AFTER)?.query_map(params![ino as i64, name, limit], entry)?.collect::<rusqlite::Result<_>>()?,
-            None => db.prepare_cached(&SKIP)?.query_map(params![ino as i64, offset as i64, limit], entry)?.collect::<rusqlite::Result<_>>()?,
-        };
-        Ok(rows.into_iter().zip(offset + 1..).map(|((ino, kind, name), position)| DirEntry { position, ino, kind, name }).collect())
+        let state = self.state();
+        require_dir(&state.meta, ino)?;
+        let skip = if after.is_some() { 0 } else { offset as usize };
+        let listed = state.meta.entries(ino, after).filter_map(|(name, i)| Some((i, state.meta.inode(i)?.kind, name))).skip(skip).take(limit as usize);
+        Ok(listed.zip(offset + 1..).map(|((ino, kind, name), position)| DirEntry { position, ino, kind, name: name.to_vec() }).collect())
     }
 
     /// The parent directory of `ino` (for `..`).
@@ -770,20 +961,14 @@ impl Storage {
         if ino == ROOT {
             return Ok(ROOT);
         }
-        Self::parent_row(&self.db(), ino)?.ok_or(StorageError::Stale)
+        self.state().meta.inode(ino).and_then(|r| r.parent).ok_or(StorageError::Stale)
     }
 
     /// Where directory `ino` is named: its parent and its name there (`None` for the root).
     pub fn dir_entry(&self, ino: u64) -> Result<Option<(u64, Vec<u8>)>> {
-        let db = self.db();
-        let Some(parent) = Self::parent_row(&db, ino)? else { return Ok(None) };
-        let name = db.row("SELECT name FROM dentries WHERE parent = ?1 AND ino = ?2", params![parent as i64, ino as i64], |r| r.get(0))?;
-        Ok(name.map(|n| (parent, n)))
-    }
-
-    /// The directory holding directory `ino` (`None` for other kinds, which may have several).
-    fn parent_row(db: &Connection, ino: u64) -> Result<Option<u64>> {
-        Ok(db.row("SELECT parent FROM inodes WHERE ino = ?1", [ino as i64], |r| r.get::<_, Option<i64>>(0))?.flatten().map(|p| p as u64))
+        let state = self.state();
+        let Some(parent) = state.meta.inode(ino).and_then(|r| r.parent) else { return Ok(None) };
+        Ok(state.meta.entries(parent, None).find(|&(_, i)| i == ino).map(|(name, _)| (parent, name.to_vec())))
     }
 
     pub fn set_attr(&self, ino: u64, set: &SetAttr, now: f64) -> Result<Inode> {
@@ -808,18 +993,24 @@ impl Storage {
             }
         }
         // Only what is set: a concurrent write's size or times must not be overwritten.
-        self.db().run(
-            "UPDATE inodes SET perm = COALESCE(?2, perm), uid = COALESCE(?3, uid), gid = COALESCE(?4, gid), size = COALESCE(?5, size), atime = COALESCE(?6, atime), mtime = COALESCE(?7, mtime), ctime = ?8 WHERE ino = ?1",
-            params![ino as i64, set.perm.map(|p| p & 0o7777), set.uid, set.gid, set.size.map(|s| s as i64), set.atime, set.mtime.or(set.size.map(|_| now)), now],
-        )?;
+        self.change(|tx| {
+            let Some(r) = tx.inode_mut(ino) else { return Ok(()) };
+            r.perm = set.perm.map_or(r.perm, |p| p & 0o7777);
+            r.uid = set.uid.unwrap_or(r.uid);
+            r.gid = set.gid.unwrap_or(r.gid);
+            r.size = set.size.unwrap_or(r.size);
+            r.atime = set.atime.unwrap_or(r.atime);
+            r.mtime = set.mtime.or(set.size.map(|_| now)).unwrap_or(r.mtime);
+            r.ctime = now;
+            Ok(())
+        })?;
         self.get(ino)
     }
 
     /// The row of `ino` as committed (without an open file's newer size and times).
     fn stored(&self, ino: u64) -> Result<Inode> {
-        self.db().row(&STORED, [ino as i64], row)?.ok_or(StorageError::Stale)
+        self.state().meta.inode(ino).map(|r| inode(ino, r)).ok_or(StorageError::Stale)
     }
-
     /// Opens the data of `ino` in the form its tier names; `size` is the committed size (an
     /// empty Standard file may have no data file).
     fn load_form(&self, ino: u64, tier: Tier, size: u64) -> Result<Form> {
@@ -962,12 +1153,20 @@ impl Storage {
                 o.atime = now;
                 o.dirty = true;
             }
-            None => drop(self.db().run("UPDATE inodes SET atime = ?2, last_access = ?2 WHERE ino = ?1", params![ino as i64, now])?),
+            None => self.change(|tx| {
+                if let Some(r) = tx.inode_mut(ino) {
+                    (r.atime, r.last_access) = (now, now);
+                }
+                Ok(())
+            })?,
         }
         let tier = form.tier();
         if tier != Tier::Standard {
-            let column = if tier == Tier::Ia { "ia_read" } else { "archive_read" };
-            self.db().run(&format!("UPDATE tiering SET {column} = {column} + ?1"), [buf.len() as i64])?;
+            self.change(|tx| {
+                let t = tx.tiering_mut();
+                *if tier == Tier::Ia { &mut t.ia_read_bytes } else { &mut t.archive_read_bytes } += buf.len() as u64;
+                Ok(())
+            })?;
             if self.policy().on_read(tier).is_some() {
                 self.promote(ino)?;
             }
@@ -1000,69 +1199,55 @@ impl Storage {
     }
 
     /// Makes the data and metadata of `ino` durable on disk: its data file if written since
-    /// the last sync, then its size and times, then the metadata log (which holds every
-    /// change committed so far, so a directory's entries are durable too).
+    /// the last sync, then its size and times, then the journal (which holds every operation
+    /// completed so far, so a directory's entries are durable too).
     pub fn fsync(&self, ino: u64) -> Result<()> {
         self.flush(ino)?;
-        self.sync_log()
-    }
-
-    /// Flushes committed metadata to disk. Commits append to the write-ahead log without
-    /// syncing it (a crash of the daemon loses nothing; the kernel has the pages), and
-    /// checkpoints sync the database before the log restarts, so syncing the log covers
-    /// every commit so far.
-    fn sync_log(&self) -> Result<()> {
-        match File::open(self.dir.join("meta.db-wal")) {
-            Ok(log) => Ok(log.sync_data()?),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()), // nothing committed yet
-            Err(e) => Err(e.into()),
-        }
+        self.sync_meta()
     }
 
     pub fn set_xattr(&self, ino: u64, name: &[u8], value: &[u8], create_only: bool, replace_only: bool) -> Result<()> {
-        let db = self.db();
-        let exists = db.row("SELECT 1 FROM xattrs WHERE ino = ?1 AND name = ?2", params![ino as i64, name], |_| Ok(()))?.is_some();
-        if create_only && exists {
-            return Err(StorageError::Exists);
-        }
-        if replace_only && !exists {
-            return Err(StorageError::NoAttr);
-        }
-        db.run("INSERT INTO xattrs (ino, name, value) VALUES (?1, ?2, ?3) ON CONFLICT(ino, name) DO UPDATE SET value = excluded.value", params![ino as i64, name, value])?;
-        Ok(())
+        self.change(|tx| {
+            let exists = tx.meta().xattr(ino, name).is_some();
+            if create_only && exists {
+                return Err(StorageError::Exists);
+            }
+            if replace_only && !exists {
+                return Err(StorageError::NoAttr);
+            }
+            tx.set_xattr(ino, name, Some(value.to_vec()));
+            Ok(())
+        })
     }
 
     pub fn get_xattr(&self, ino: u64, name: &[u8]) -> Result<Vec<u8>> {
-        self.db().row("SELECT value FROM xattrs WHERE ino = ?1 AND name = ?2", params![ino as i64, name], |r| r.get(0))?.ok_or(StorageError::NoAttr)
+        self.state().meta.xattr(ino, name).map(<[u8]>::to_vec).ok_or(StorageError::NoAttr)
     }
 
+    /// Attribute names in byte order.
     pub fn list_xattrs(&self, ino: u64) -> Result<Vec<Vec<u8>>> {
-        let db = self.db();
-        let mut stmt = db.prepare("SELECT name FROM xattrs WHERE ino = ?1 ORDER BY name")?;
-        let names = stmt.query_map([ino as i64], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-        Ok(names)
+        Ok(self.state().meta.xattr_names(ino))
     }
 
     pub fn remove_xattr(&self, ino: u64, name: &[u8]) -> Result<()> {
-        match self.db().run("DELETE FROM xattrs WHERE ino = ?1 AND name = ?2", params![ino as i64, name])? {
-            0 => Err(StorageError::NoAttr),
-            _ => Ok(()),
-        }
+        self.change(|tx| {
+            if tx.meta().xattr(ino, name).is_none() {
+                return Err(StorageError::NoAttr);
+            }
+            tx.set_xattr(ino, name, None);
+            Ok(())
+        })
     }
 
     /// Metered bytes of the whole file system per EFS rules, by storage class (directories
     /// and links count as Standard).
     pub fn metered(&self) -> Result<ClassBytes> {
-        let db = self.db();
-        let mut stmt = db.prepare("SELECT kind, size, tier FROM inodes WHERE nlink > 0")?;
         let mut m = ClassBytes::default();
-        let rows = stmt.query_map([], |r| Ok((Kind::from_code(r.get(0)?), r.get::<_, i64>(1)? as u64, r.get::<_, String>(2)?)))?;
-        for r in rows {
-            let (kind, size, tier) = r?;
-            match kind {
-                Kind::File => m.add(size, Tier::parse(&tier).unwrap_or(Tier::Standard)),
-                Kind::Dir => m.add_standard(metering::dir_bytes(size)),
-                _ => m.add_standard(metering::file_bytes(size)),
+        for (_, r) in self.state().meta.inodes().filter(|(_, r)| r.nlink > 0) {
+            match r.kind {
+                Kind::File => m.add(r.size, r.tier),
+                Kind::Dir => m.add_standard(metering::dir_bytes(r.size)),
+                _ => m.add_standard(metering::file_bytes(r.size)),
             }
         }
         self.last_metered.store(m.metered_total(), Ordering::Relaxed);
@@ -1080,10 +1265,9 @@ impl Storage {
 
     /// What the lifecycle decisions need of every regular file.
     pub fn lifecycle_files(&self) -> Result<Vec<FileState>> {
-        let db = self.db();
-        let mut stmt = db.prepare(&format!("SELECT size, tier, last_access FROM inodes WHERE kind = {} AND nlink > 0", Kind::File.code()))?;
-        let rows = stmt.query_map([], |r| Ok(FileState { size: r.get::<_, i64>(0)? as u64, tier: Tier::parse(&r.get::<_, String>(1)?).unwrap_or(Tier::Standard), last_access: r.get(2)? }))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let state = self.state();
+        let files = state.meta.inodes().filter(|(_, r)| r.kind == Kind::File && r.nlink > 0);
+        Ok(files.map(|(_, r)| FileState { size: r.size, tier: r.tier, last_access: r.last_access }).collect())
     }
 
     pub fn policy(&self) -> Policy {
@@ -1095,10 +1279,7 @@ impl Storage {
     }
 
     pub fn tiering_counters(&self) -> Result<TieringCounters> {
-        let r = self.db().query_row("SELECT ia_read, archive_read, to_ia, to_archive FROM tiering WHERE id = 1", [], |r| {
-            Ok(TieringCounters { ia_read_bytes: r.get::<_, i64>(0)? as u64, archive_read_bytes: r.get::<_, i64>(1)? as u64, to_ia_bytes: r.get::<_, i64>(2)? as u64, to_archive_bytes: r.get::<_, i64>(3)? as u64 })
-        })?;
-        Ok(r)
+        Ok(self.state().meta.tiering())
     }
 
     /// Writes the data of `ino`, read from `from`, as the form of `to` (not yet synced).
@@ -1122,32 +1303,30 @@ impl Storage {
         Ok(())
     }
 
-    /// Commits tier changes `(ino, from, to, size, mtime)` of files that are not open and
-    /// unchanged since their new form was written, in one durable transaction. Returns which
-    /// were committed.
+    /// Records tier changes `(ino, from, to, size, mtime)` of files that are not open and
+    /// unchanged since their new form was written, durably. Returns which were made.
     fn commit_moves(&self, moves: &[(u64, Tier, Tier, u64, f64)]) -> Result<Vec<bool>> {
         let open = self.open_files();
-        let mut db = self.db();
-        durably(&mut db, |db| {
-            let tx = db.transaction()?;
+        let done = self.change(|tx| {
             let mut done = Vec::with_capacity(moves.len());
-            let (mut to_ia, mut to_archive) = (0i64, 0i64);
+            let (mut to_ia, mut to_archive) = (0, 0);
             for &(ino, from, to, size, mtime) in moves {
-                let ok = !open.contains_key(&ino)
-                    && tx.run("UPDATE inodes SET tier = ?2 WHERE ino = ?1 AND tier = ?3 AND size = ?4 AND mtime = ?5 AND nlink > 0", params![ino as i64, to.as_str(), from.as_str(), size as i64, mtime])? == 1;
+                let unchanged = |r: &Row| r.tier == from && r.size == size && r.mtime == mtime && r.nlink > 0;
+                let ok = !open.contains_key(&ino) && tx.meta().inode(ino).is_some_and(unchanged);
                 if ok {
-                    match to {
-                        Tier::Ia => to_ia += size as i64,
-                        Tier::Archive => to_archive += size as i64,
-                        Tier::Standard => {}
-                    }
+                    row_mut(tx, ino)?.tier = to;
+                    *if to == Tier::Ia { &mut to_ia } else { &mut to_archive } += size;
                 }
                 done.push(ok);
             }
-            tx.run("UPDATE tiering SET to_ia = to_ia + ?1, to_archive = to_archive + ?2", params![to_ia, to_archive])?;
-            tx.commit()?;
+            let t = tx.tiering_mut();
+            t.to_ia_bytes += to_ia;
+            t.to_archive_bytes += to_archive;
             Ok(done)
-        })
+        })?;
+        drop(open);
+        self.sync_meta()?;
+        Ok(done)
     }
 
     /// Moves the data of `ino` back to Standard (a read under AFTER_1_ACCESS, or a write).
@@ -1164,16 +1343,19 @@ impl Storage {
         File::open(&path)?.sync_all()?;
         {
             let mut open = self.open_files();
-            let mut db = self.db();
-            let changed = durably(&mut db, |db| Ok(db.run("UPDATE inodes SET tier = ?2 WHERE ino = ?1 AND tier = ?3", params![ino as i64, Tier::Standard.as_str(), from.as_str()])?))?;
-            if changed == 0 {
-                drop((open, db));
+            let changed = self.change(|tx| match tx.meta().inode(ino) {
+                Some(r) if r.tier == *from => Ok(row_mut(tx, ino).map(|r| r.tier = Tier::Standard).is_ok()),
+                _ => Ok(false),
+            })?;
+            if !changed {
+                drop(open);
                 return Ok(remove_if_exists(&path)?);
             }
             if let Some(o) = open.get_mut(&ino) {
                 o.form = Form::Plain(Arc::new(OpenOptions::new().read(true).write(true).open(&path)?));
             }
         }
+        self.sync_meta()?;
         Ok(remove_if_exists(&self.form_path(ino, *from))?)
     }
 
@@ -1190,15 +1372,15 @@ impl Storage {
         // IA files due for Archive, then Standard files due for either.
         for (tier, cut) in [(Tier::Ia, archive_cut), (Tier::Standard, standard_cut)] {
             let Some(cut) = cut else { continue };
-            let mut after = (f64::NEG_INFINITY, 0i64);
+            let mut after = (f64::NEG_INFINITY, 0);
             loop {
                 if deadline.is_some_and(|d| Instant::now() >= d) {
                     report.complete = false;
                     return Ok(report);
                 }
-                let batch = self.candidates(tier, cut, after)?;
+                let batch = self.candidates(tier, cut, after);
                 let Some(&(ino, f, _)) = batch.last() else { break };
-                after = (f.last_access, ino as i64);
+                after = (f.last_access, ino);
                 report.considered += batch.len() as u64;
                 let due: Vec<_> = batch.into_iter().filter_map(|(ino, f, mtime)| policy.decide(&f, now).map(|to| (ino, f, mtime, to))).collect();
                 self.move_batch(&due, &mut report)?;
@@ -1208,17 +1390,13 @@ impl Storage {
     }
 
     /// Files in `tier` last accessed at or before `cut`, after the keyset `after`, oldest first.
-    fn candidates(&self, tier: Tier, cut: f64, after: (f64, i64)) -> Result<Vec<(u64, FileState, f64)>> {
-        let db = self.db();
-        let mut stmt = db.prepare_cached(
-            // `kind = 0 AND size >= 131072` as written in the index `inodes_cold`, so SQLite uses it.
-            "SELECT ino, size, last_access, mtime FROM inodes WHERE tier = ?1 AND last_access <= ?2 AND (last_access, ino) > (?3, ?4)
-             AND kind = 0 AND size >= 131072 AND nlink > 0 ORDER BY last_access, ino LIMIT ?5",
-        )?;
-        let rows = stmt.query_map(params![tier.as_str(), cut, after.0, after.1, SWEEP_BATCH as i64], |r| {
-            Ok((r.get::<_, i64>(0)? as u64, FileState { size: r.get::<_, i64>(1)? as u64, tier, last_access: r.get(2)? }, r.get(3)?))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    fn candidates(&self, tier: Tier, cut: f64, after: (f64, u64)) -> Vec<(u64, FileState, f64)> {
+        let state = self.state();
+        let due = |r: &Row| r.tier == tier && r.kind == Kind::File && r.size >= crate::lifecycle::MIN_COLD_BYTES && r.nlink > 0 && r.last_access <= cut;
+        let mut found: Vec<_> = state.meta.inodes().filter(|&(ino, r)| due(r) && (r.last_access, ino) > after).map(|(ino, r)| (ino, FileState { size: r.size, tier, last_access: r.last_access }, r.mtime)).collect();
+        found.sort_by(|a, b| a.1.last_access.total_cmp(&b.1.last_access).then(a.0.cmp(&b.0)));
+        found.truncate(SWEEP_BATCH);
+        found
     }
 
     fn move_batch(&self, due: &[(u64, FileState, f64, Tier)], report: &mut SweepReport) -> Result<()> {
@@ -1261,11 +1439,11 @@ impl Storage {
 
     /// The saved burst-credit balance and the time it was taken, if any.
     pub fn load_credits(&self) -> Result<Option<(f64, f64)>> {
-        Ok(self.db().row("SELECT balance, last FROM throughput WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?)))?)
+        Ok(self.shared.db().query_row("SELECT balance, last FROM throughput WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?))).optional()?)
     }
 
     pub fn save_credits(&self, balance: f64, at: f64) -> Result<()> {
-        self.db().run("INSERT INTO throughput (id, balance, last) VALUES (1, ?1, ?2) ON CONFLICT(id) DO UPDATE SET balance = excluded.balance, last = excluded.last", params![balance, at])?;
+        self.shared.db().execute("INSERT INTO throughput (id, balance, last) VALUES (1, ?1, ?2) ON CONFLICT(id) DO UPDATE SET balance = excluded.balance, last = excluded.last", params![balance, at])?;
         Ok(())
     }
 
@@ -1273,13 +1451,27 @@ impl Storage {
         &self.dir
     }
 
-    fn connection(&self) -> MutexGuard<'_, Connection> {
-        self.db()
+    /// Checkpoints with operations held and reads SQLite back: `true` when it holds exactly
+    /// the metadata served (what fsck checks of the store).
+    fn store_matches(&self) -> Result<bool> {
+        let _one = self.shared.checkpointing.lock().unwrap_or_else(|e| e.into_inner());
+        let mut state = self.state();
+        self.shared.checkpoint_held(&mut state)?;
+        let (stored, _) = load(&self.shared.db())?;
+        Ok(stored.same_rows(&state.meta))
     }
 }
 
-/// Runs `f` with `synchronous=FULL`, so what it commits is on disk when it returns: tier
-/// moves delete the old form right after.
+impl Drop for Storage {
+    /// A clean stop leaves nothing to replay.
+    fn drop(&mut self) {
+        if let Err(e) = self.shared.checkpoint() {
+            tracing::warn!(dir = %self.dir.display(), "metadata checkpoint at close failed (the journal keeps the changes): {e}");
+        }
+    }
+}
+
+/// Runs `f` with `synchronous=FULL`, so what it commits is on disk when it returns.
 fn durably<T>(db: &mut Connection, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
     db.pragma_update(None, "synchronous", "FULL")?;
     let result = f(db);

@@ -1,0 +1,350 @@
+//! The metadata of one file system as the daemon serves it: inodes, directory entries,
+//! extended attributes and counters, held in memory with the same rows as the SQLite tables.
+//!
+//! Operations change it through a [`Tx`], which remembers what each key it touches held before
+//! (a failed operation puts it all back) and, when it commits, hands out the new images of the
+//! keys it changed: the journal appends them before the operation is answered, and the next
+//! checkpoint writes the keys changed since the last one to SQLite. Images are whole values,
+//! so replaying a record twice, or one already checkpointed, changes nothing.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Bound;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Kind, TieringCounters};
+use crate::lifecycle::Tier;
+
+/// One inode's row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Row {
+    pub kind: Kind,
+    pub perm: u32,
+    pub uid: u32,
+    pub gid: u32,
+    pub nlink: u32,
+    /// Bytes of a file or symlink target; for a directory, how many entries it holds.
+    pub size: u64,
+    pub atime: f64,
+    pub mtime: f64,
+    pub ctime: f64,
+    pub rdev: u32,
+    pub target: Option<Vec<u8>>,
+    pub tier: Tier,
+    pub last_access: f64,
+    /// The directory holding a directory (other kinds may have several).
+    pub parent: Option<u64>,
+}
+
+/// The new value of one key: `None` removes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Change {
+    Inode(u64, Option<Row>),
+    Entry(u64, Vec<u8>, Option<u64>),
+    Xattr(u64, Vec<u8>, Option<Vec<u8>>),
+    Counters { last_ino: u64, tiering: TieringCounters },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Inode(u64),
+    Entry(u64, Vec<u8>),
+    Xattr(u64, Vec<u8>),
+    Counters,
+}
+
+#[derive(Debug, Default)]
+pub struct Meta {
+    inodes: HashMap<u64, Row>,
+    /// Entries by directory, in name order (listings resume after a name).
+    entries: HashMap<u64, BTreeMap<Vec<u8>, u64>>,
+    xattrs: HashMap<u64, BTreeMap<Vec<u8>, Vec<u8>>>,
+    /// The highest inode number ever given (numbers are never reused).
+    last_ino: u64,
+    tiering: TieringCounters,
+    /// Keys changed since the last checkpoint took its batch.
+    dirty: HashSet<Key>,
+}
+
+impl Meta {
+    /// Sets a key without marking it changed (loading, undoing).
+    fn set(&mut self, change: Change) {
+        match change {
+            Change::Inode(ino, Some(row)) => drop(self.inodes.insert(ino, row)),
+            Change::Inode(ino, None) => drop(self.inodes.remove(&ino)),
+            Change::Entry(parent, name, Some(ino)) => drop(self.entries.entry(parent).or_default().insert(name, ino)),
+            Change::Entry(parent, name, None) => {
+                if let Some(dir) = self.entries.get_mut(&parent) {
+                    dir.remove(&name);
+                    if dir.is_empty() {
+                        self.entries.remove(&parent);
+                    }
+                }
+            }
+            Change::Xattr(ino, name, Some(value)) => drop(self.xattrs.entry(ino).or_default().insert(name, value)),
+            Change::Xattr(ino, name, None) => {
+                if let Some(attrs) = self.xattrs.get_mut(&ino) {
+                    attrs.remove(&name);
+                    if attrs.is_empty() {
+                        self.xattrs.remove(&ino);
+                    }
+                }
+            }
+            Change::Counters { last_ino, tiering } => {
+                self.last_ino = last_ino;
+                self.tiering = tiering;
+            }
+        }
+    }
+
+    /// Loads a stored key (from SQLite).
+    pub fn load(&mut self, change: Change) {
+        self.set(change);
+    }
+
+    /// Replays a journaled image: set, and changed since the last checkpoint.
+    pub fn replay(&mut self, change: Change) {
+        self.dirty.insert(key_of(&change));
+        self.set(change);
+    }
+
+    fn image(&self, key: &Key) -> Change {
+        match key {
+            Key::Inode(ino) => Change::Inode(*ino, self.inodes.get(ino).cloned()),
+            Key::Entry(parent, name) => Change::Entry(*parent, name.clone(), self.entry(*parent, name)),
+            Key::Xattr(ino, name) => Change::Xattr(*ino, name.clone(), self.xattr(*ino, name).map(<[u8]>::to_vec)),
+            Key::Counters => Change::Counters { last_ino: self.last_ino, tiering: self.tiering },
+        }
+    }
+
+    /// The images of every key changed since the last call, for a checkpoint.
+    pub fn take_changes(&mut self) -> Vec<Change> {
+        let dirty = std::mem::take(&mut self.dirty);
+        dirty.iter().map(|k| self.image(k)).collect()
+    }
+
+    /// Marks the keys of `changes` changed again (a checkpoint that failed to write them).
+    pub fn mark_changed(&mut self, changes: &[Change]) {
+        self.dirty.extend(changes.iter().map(key_of));
+    }
+
+    pub fn has_changes(&self) -> bool {
+        !self.dirty.is_empty()
+    }
+
+    pub fn begin(&mut self) -> Tx<'_> {
+        Tx { meta: self, undo: Vec::new(), done: false }
+    }
+
+    pub fn inode(&self, ino: u64) -> Option<&Row> {
+        self.inodes.get(&ino)
+    }
+
+    pub fn inodes(&self) -> impl Iterator<Item = (u64, &Row)> {
+        self.inodes.iter().map(|(&i, r)| (i, r))
+    }
+
+    pub fn entry(&self, parent: u64, name: &[u8]) -> Option<u64> {
+        self.entries.get(&parent)?.get(name).copied()
+    }
+
+    /// Entries of `dir` in name order, after `after` when given.
+    pub fn entries(&self, dir: u64, after: Option<&[u8]>) -> impl Iterator<Item = (&[u8], u64)> {
+        let lower = after.map_or(Bound::Unbounded, Bound::Excluded);
+        self.entries.get(&dir).into_iter().flat_map(move |d| d.range::<[u8], _>((lower, Bound::Unbounded))).map(|(n, &i)| (n.as_slice(), i))
+    }
+
+    /// Every directory entry: `(parent, name, ino)`.
+    pub fn all_entries(&self) -> impl Iterator<Item = (u64, &[u8], u64)> {
+        self.entries.iter().flat_map(|(&p, d)| d.iter().map(move |(n, &i)| (p, n.as_slice(), i)))
+    }
+
+    pub fn xattr(&self, ino: u64, name: &[u8]) -> Option<&[u8]> {
+        self.xattrs.get(&ino)?.get(name).map(Vec::as_slice)
+    }
+
+    pub fn xattr_names(&self, ino: u64) -> Vec<Vec<u8>> {
+        self.xattrs.get(&ino).map(|a| a.keys().cloned().collect()).unwrap_or_default()
+    }
+
+    pub fn tiering(&self) -> TieringCounters {
+        self.tiering
+    }
+
+    /// The same rows, whatever has been checkpointed (fsck compares memory with the store).
+    pub fn same_rows(&self, other: &Meta) -> bool {
+        self.inodes == other.inodes && self.entries == other.entries && self.xattrs == other.xattrs && self.last_ino == other.last_ino && self.tiering == other.tiering
+    }
+}
+
+fn key_of(change: &Change) -> Key {
+    match change {
+        Change::Inode(ino, _) => Key::Inode(*ino),
+        Change::Entry(parent, name, _) => Key::Entry(*parent, name.clone()),
+        Change::Xattr(ino, name, _) => Key::Xattr(*ino, name.clone()),
+        Change::Counters { .. } => Key::Counters,
+    }
+}
+
+/// One operation's changes: applied as made, put back if it is dropped without `commit`.
+pub struct Tx<'a> {
+    meta: &'a mut Meta,
+    /// What each touched key held before the operation, in the order first touched.
+    undo: Vec<(Key, Change)>,
+    done: bool,
+}
+
+impl Tx<'_> {
+    fn touch(&mut self, key: Key) {
+        if !self.undo.iter().any(|(k, _)| *k == key) {
+            let before = self.meta.image(&key);
+            self.undo.push((key, before));
+        }
+    }
+
+    pub fn meta(&self) -> &Meta {
+        self.meta
+    }
+
+    pub fn inode_mut(&mut self, ino: u64) -> Option<&mut Row> {
+        self.touch(Key::Inode(ino));
+        self.meta.inodes.get_mut(&ino)
+    }
+
+    pub fn put_inode(&mut self, ino: u64, row: Row) {
+        self.touch(Key::Inode(ino));
+        self.meta.inodes.insert(ino, row);
+    }
+
+    /// Removes an inode with its extended attributes.
+    pub fn remove_inode(&mut self, ino: u64) -> Option<Row> {
+        for name in self.meta.xattr_names(ino) {
+            self.set_xattr(ino, &name, None);
+        }
+        self.touch(Key::Inode(ino));
+        self.meta.inodes.remove(&ino)
+    }
+
+    /// Points `parent/name` at `ino` (or removes it); returns what it pointed at.
+    pub fn set_entry(&mut self, parent: u64, name: &[u8], ino: Option<u64>) -> Option<u64> {
+        let before = self.meta.entry(parent, name);
+        self.touch(Key::Entry(parent, name.to_vec()));
+        self.meta.set(Change::Entry(parent, name.to_vec(), ino));
+        before
+    }
+
+    pub fn set_xattr(&mut self, ino: u64, name: &[u8], value: Option<Vec<u8>>) {
+        self.touch(Key::Xattr(ino, name.to_vec()));
+        self.meta.set(Change::Xattr(ino, name.to_vec(), value));
+    }
+
+    /// A new inode number.
+    pub fn next_ino(&mut self) -> u64 {
+        self.touch(Key::Counters);
+        self.meta.last_ino += 1;
+        self.meta.last_ino
+    }
+
+    pub fn tiering_mut(&mut self) -> &mut TieringCounters {
+        self.touch(Key::Counters);
+        &mut self.meta.tiering
+    }
+
+    /// The new images of the keys changed, in the order first touched (what the journal
+    /// records); the operation stands once `commit` is called.
+    pub fn changes(&self) -> Vec<Change> {
+        self.undo.iter().map(|(k, _)| self.meta.image(k)).collect()
+    }
+
+    pub fn commit(mut self) {
+        self.done = true;
+        let keys = self.undo.drain(..).map(|(k, _)| k);
+        self.meta.dirty.extend(keys);
+    }
+}
+
+impl Drop for Tx<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            while let Some((_, before)) = self.undo.pop() {
+                self.meta.set(before);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn row(size: u64) -> Row {
+        Row { kind: Kind::File, perm: 0o644, uid: 0, gid: 0, nlink: 1, size, atime: 0.0, mtime: 0.0, ctime: 0.0, rdev: 0, target: None, tier: Tier::Standard, last_access: 0.0, parent: None }
+    }
+
+    #[derive(Debug, Clone)]
+    enum Step {
+        Put(u8, u64),
+        Remove(u8),
+        Entry(u8, u8, Option<u8>),
+        Xattr(u8, u8, Option<u8>),
+        Next,
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        prop_oneof![
+            (0u8..5, 0u64..9).prop_map(|(i, s)| Step::Put(i, s)),
+            (0u8..5).prop_map(Step::Remove),
+            (0u8..3, 0u8..4, proptest::option::of(0u8..5)).prop_map(|(p, n, i)| Step::Entry(p, n, i)),
+            (0u8..5, 0u8..3, proptest::option::of(any::<u8>())).prop_map(|(i, n, v)| Step::Xattr(i, n, v)),
+            Just(Step::Next),
+        ]
+    }
+
+    fn run(tx: &mut Tx, steps: &[Step]) {
+        for s in steps {
+            match *s {
+                Step::Put(i, size) => tx.put_inode(i.into(), row(size)),
+                Step::Remove(i) => drop(tx.remove_inode(i.into())),
+                Step::Entry(p, n, i) => drop(tx.set_entry(p.into(), &[n], i.map(u64::from))),
+                Step::Xattr(i, n, v) => tx.set_xattr(i.into(), &[n], v.map(|v| vec![v])),
+                Step::Next => drop(tx.next_ino()),
+            }
+        }
+    }
+
+    proptest! {
+        /// A dropped operation leaves everything as it was; a committed one's images, replayed
+        /// on the state before it (or replayed twice), give the state after it.
+        #[test]
+        fn rollback_restores_and_images_replay(setup in proptest::collection::vec(step(), 0..30), op in proptest::collection::vec(step(), 0..30)) {
+            let mut meta = Meta::default();
+            let mut tx = meta.begin();
+            run(&mut tx, &setup);
+            tx.commit();
+            meta.dirty.clear();
+            let mut before = Meta::default();
+            for (ino, r) in meta.inodes() { before.load(Change::Inode(ino, Some(r.clone()))); }
+            for (p, n, i) in meta.all_entries() { before.load(Change::Entry(p, n.to_vec(), Some(i))); }
+            for (&ino, attrs) in &meta.xattrs { for (n, v) in attrs { before.load(Change::Xattr(ino, n.clone(), Some(v.clone()))); } }
+            before.load(Change::Counters { last_ino: meta.last_ino, tiering: meta.tiering });
+            prop_assert!(meta.same_rows(&before));
+
+            let mut tx = meta.begin();
+            run(&mut tx, &op);
+            drop(tx);
+            prop_assert!(meta.same_rows(&before));
+
+            let mut tx = meta.begin();
+            run(&mut tx, &op);
+            let changes = tx.changes();
+            tx.commit();
+            let mut replayed = before;
+            for _ in 0..2 {
+                for c in &changes { replayed.replay(c.clone()); }
+            }
+            prop_assert!(replayed.same_rows(&meta));
+            prop_assert_eq!(meta.take_changes().len(), changes.len());
+        }
+    }
+}
