@@ -53,32 +53,34 @@ impl Log {
         Ok(Log { file: Arc::new(file), map, len: 0 })
     }
 
-    /// The records of this log's latest turn, in order: `(sequence number, changes)`.
-    fn records(&self) -> Vec<(u64, Vec<Change>)> {
-        let mut out: Vec<(u64, Vec<Change>)> = Vec::new();
-        let mut at = 0;
-        while let Some((seq, changes, next)) = self.record_at(at) {
-            if out.last().is_some_and(|(last, _)| seq != last + 1) {
-                break;
-            }
-            out.push((seq, changes));
-            at = next;
-        }
-        out
-    }
+}
 
-    fn record_at(&self, at: usize) -> Option<(u64, Vec<Change>, usize)> {
-        let header = self.map.get(at..at + HEADER)?;
-        let len = u32::from_le_bytes(header[0..4].try_into().ok()?) as usize;
-        let crc = u32::from_le_bytes(header[4..8].try_into().ok()?);
-        let seq = u64::from_le_bytes(header[8..16].try_into().ok()?);
-        let payload = self.map.get(at + HEADER..(at + HEADER).checked_add(len)?)?;
-        if len == 0 || checksum(seq, payload) != crc {
-            return None;
+/// The records in `bytes`, a log from the start of a turn, in order: `(sequence number,
+/// changes)`, up to the first that is torn, stale or out of sequence.
+pub fn records(bytes: &[u8]) -> Vec<(u64, Vec<Change>)> {
+    let mut out: Vec<(u64, Vec<Change>)> = Vec::new();
+    let mut at = 0;
+    while let Some((seq, changes, next)) = record_at(bytes, at) {
+        if out.last().is_some_and(|(last, _)| seq != last + 1) {
+            break;
         }
-        let changes = postcard::from_bytes(payload).ok()?;
-        Some((seq, changes, at + HEADER + len))
+        out.push((seq, changes));
+        at = next;
     }
+    out
+}
+
+fn record_at(bytes: &[u8], at: usize) -> Option<(u64, Vec<Change>, usize)> {
+    let header = bytes.get(at..at + HEADER)?;
+    let len = u32::from_le_bytes(header[0..4].try_into().ok()?) as usize;
+    let crc = u32::from_le_bytes(header[4..8].try_into().ok()?);
+    let seq = u64::from_le_bytes(header[8..16].try_into().ok()?);
+    let payload = bytes.get(at + HEADER..(at + HEADER).checked_add(len)?)?;
+    if len == 0 || checksum(seq, payload) != crc {
+        return None;
+    }
+    let changes = postcard::from_bytes(payload).ok()?;
+    Some((seq, changes, at + HEADER + len))
 }
 
 fn checksum(seq: u64, payload: &[u8]) -> u32 {
@@ -101,7 +103,7 @@ impl Journal {
     /// checkpoints what it replays before appending.
     pub fn open(dir: &Path, first: u64) -> io::Result<(Journal, Vec<Vec<Change>>)> {
         let logs = [Log::open(&dir.join("journal.0"))?, Log::open(&dir.join("journal.1"))?];
-        let mut found: Vec<(u64, Vec<Change>)> = logs.iter().flat_map(Log::records).filter(|(seq, _)| *seq >= first).collect();
+        let mut found: Vec<(u64, Vec<Change>)> = logs.iter().flat_map(|log| records(&log.map)).filter(|(seq, _)| *seq >= first).collect();
         found.sort_by_key(|(seq, _)| *seq);
         let mut next_seq = first;
         let mut replay = Vec::new();
@@ -118,7 +120,7 @@ impl Journal {
 
     /// Appends one operation's changes. Returns the bytes now in the active log, or `None`
     /// when it has no room (a checkpoint must empty the other log first).
-    pub fn append(&mut self, changes: &[Change]) -> io::Result<Option<usize>> {
+    pub fn append(&mut self, changes: &impl serde::Serialize) -> io::Result<Option<usize>> {
         let log = &mut self.logs[self.active];
         let at = log.len;
         let Some(room) = log.map.get_mut(at + HEADER..) else { return Ok(None) };
@@ -153,6 +155,22 @@ impl Journal {
         Some(old)
     }
 
+    /// A copy of the records of log `i`'s turn (read by `records` without holding the journal).
+    pub fn turn(&self, i: usize) -> Vec<u8> {
+        self.logs[i].map[..self.logs[i].len].to_vec()
+    }
+
+    /// Records of both logs' turns, in order: what a checkpoint of everything writes.
+    pub fn all_records(&self) -> Vec<(u64, Vec<Change>)> {
+        let mut all: Vec<_> = (0..2).flat_map(|i| records(&self.logs[i].map[..self.logs[i].len])).collect();
+        all.sort_by_key(|(seq, _)| *seq);
+        all
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.logs.iter().all(|log| log.len == 0)
+    }
+
     /// Starts a new turn of log `i` (a checkpoint covers its records).
     pub fn reset(&mut self, i: usize) {
         self.logs[i].len = 0;
@@ -173,7 +191,6 @@ impl Journal {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::storage::meta::Change;
 
     fn change(n: u64) -> Vec<Change> {
         vec![Change::Entry(1, n.to_string().into_bytes(), Some(n))]

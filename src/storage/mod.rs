@@ -26,7 +26,7 @@ mod meta;
 #[cfg(test)]
 mod model_tests;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fs::{File, OpenOptions};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
@@ -302,6 +302,9 @@ pub struct Storage {
     moving: Mutex<()>,
     /// The metered size found by the latest `metered()` (0: none yet), what `df` shows as used.
     last_metered: AtomicU64,
+    /// Files made since the daemon started that have no data file yet: removing one needs no
+    /// call to the disk (after a restart every removal tries).
+    dataless: Mutex<HashSet<u64>>,
 }
 
 /// What operations share with a checkpoint running in the background.
@@ -332,41 +335,44 @@ impl Shared {
         self.db.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Writes the rows changed since the last checkpoint to SQLite and empties the log they
-    /// were journaled in. Operations go on meanwhile, into the other log.
+    /// Writes the last image of each key the active log's records change to SQLite, then
+    /// empties that log. Operations go on meanwhile, into the other log.
     fn checkpoint(&self) -> Result<()> {
         let _one = self.checkpointing.lock().unwrap_or_else(|e| e.into_inner());
-        let (changes, covered, old) = {
+        let (old, turn, covered) = {
             let mut state = self.state();
-            if !state.meta.has_changes() {
+            if state.journal.is_empty() {
                 return Ok(());
             }
             match state.journal.switch() {
-                Some(old) => (state.meta.take_changes(), state.journal.next_seq(), old),
-                // An earlier checkpoint failed and left its log: write everything, operations held.
+                Some(old) => (old, state.journal.turn(old), state.journal.next_seq()),
+                // An earlier checkpoint failed and left its log: write both, operations held.
                 None => return self.checkpoint_held(&mut state),
             }
         };
-        let stored = store(&mut self.db(), &changes, covered);
-        let mut state = self.state();
-        match stored {
-            Ok(()) => state.journal.reset(old),
-            Err(_) => state.meta.mark_changed(&changes),
-        }
-        stored
+        let changes = last_images(journal::records(&turn).into_iter().flat_map(|(_, c)| c));
+        store(&mut self.db(), &changes, covered)?;
+        self.state().journal.reset(old);
+        Ok(())
     }
 
     /// A checkpoint with operations held (the caller holds the state): afterwards SQLite holds
     /// every row and both logs are empty.
     fn checkpoint_held(&self, state: &mut State) -> Result<()> {
-        let changes = state.meta.take_changes();
-        if let Err(e) = store(&mut self.db(), &changes, state.journal.next_seq()) {
-            state.meta.mark_changed(&changes);
-            return Err(e);
-        }
+        let changes = last_images(state.journal.all_records().into_iter().flat_map(|(_, c)| c));
+        store(&mut self.db(), &changes, state.journal.next_seq())?;
         state.journal.reset_all();
         Ok(())
     }
+}
+
+/// The last image of each key `changes` (in order) set: what SQLite must hold of them.
+fn last_images(changes: impl IntoIterator<Item = Change>) -> Vec<Change> {
+    let mut last = HashMap::new();
+    for change in changes {
+        last.insert(meta::key_of(&change), change);
+    }
+    last.into_values().collect()
 }
 
 /// Writes row images to SQLite with the first journal record they do not cover, durably (the
@@ -547,15 +553,14 @@ impl Storage {
             params![Kind::Dir.code(), now],
         )?;
         let (mut meta, covered) = load(&conn)?;
-        let (mut journal, replay) = Journal::open(dir, covered)?;
+        let (journal, replay) = Journal::open(dir, covered)?;
         if !replay.is_empty() {
             tracing::info!(dir = %dir.display(), "recovery replayed {} metadata operations from the journal", replay.len());
-            replay.into_iter().flatten().for_each(|change| meta.replay(change));
-            store(&mut conn, &meta.take_changes(), journal.next_seq())?;
-            journal.reset_all();
+            let changes = replay.into_iter().flatten().inspect(|change| meta.load(change.clone()));
+            store(&mut conn, &last_images(changes), journal.next_seq())?;
         }
         let shared = Shared { state: Mutex::new(State { meta, journal }), db: Mutex::new(conn), checkpointing: Mutex::new(()), scheduled: AtomicBool::new(false) };
-        let storage = Storage { dir: dir.to_path_buf(), shared: Arc::new(shared), open: Mutex::new(HashMap::new()), policy: Mutex::new(Policy::default()), moving: Mutex::new(()), last_metered: AtomicU64::new(0) };
+        let storage = Storage { dir: dir.to_path_buf(), shared: Arc::new(shared), open: Mutex::new(HashMap::new()), policy: Mutex::new(Policy::default()), moving: Mutex::new(()), last_metered: AtomicU64::new(0), dataless: Mutex::default() };
         storage.remove_orphans()?;
         Ok(storage)
     }
@@ -568,6 +573,7 @@ impl Storage {
     /// is put back if it fails), then its changes are journaled, and it stands. A full journal
     /// waits for a checkpoint and runs `f` again.
     fn change<T>(&self, mut f: impl FnMut(&mut Tx) -> Result<T>) -> Result<T> {
+        let mut emptied = false;
         loop {
             let mut state = self.state();
             let State { meta, journal } = &mut *state;
@@ -577,7 +583,9 @@ impl Storage {
             if changes.is_empty() {
                 return Ok(value);
             }
-            match journal.append(&changes)? {
+            let appended = journal.append(&changes)?;
+            drop(changes);
+            match appended {
                 Some(bytes) => {
                     tx.commit();
                     if bytes >= CHECKPOINT_BYTES {
@@ -585,11 +593,13 @@ impl Storage {
                     }
                     return Ok(value);
                 }
-                None => {
+                None if !emptied => {
                     drop(tx);
                     drop(state);
                     self.shared.checkpoint()?;
+                    emptied = true;
                 }
+                None => return Err(std::io::Error::other("a metadata change larger than the journal").into()),
             }
         }
     }
@@ -738,7 +748,7 @@ impl Storage {
     pub fn create(&self, parent: u64, name: &[u8], new: NewInode, target: Option<&[u8]>, now: f64) -> Result<Inode> {
         check_name(name)?;
         let dir = new.kind == Kind::Dir;
-        self.change(|tx| {
+        let made = self.change(|tx| {
             require_dir(tx.meta(), parent)?;
             if tx.meta().entry(parent, name).is_some() {
                 return Err(StorageError::Exists);
@@ -769,7 +779,11 @@ impl Storage {
             d.size += 1;
             (d.mtime, d.ctime) = (now, now);
             Ok(made)
-        })
+        })?;
+        if made.kind == Kind::File {
+            self.dataless().insert(made.ino);
+        }
+        Ok(made)
     }
 
     pub fn readlink(&self, ino: u64) -> Result<Vec<u8>> {
@@ -829,10 +843,16 @@ impl Storage {
     }
 
     fn remove_data(&self, ino: u64, tier: Option<Tier>) -> Result<()> {
-        if let Some(tier) = tier {
+        if let Some(tier) = tier
+            && !self.dataless().remove(&ino)
+        {
             remove_if_exists(&self.form_path(ino, tier))?;
         }
         Ok(())
+    }
+
+    fn dataless(&self) -> MutexGuard<'_, HashSet<u64>> {
+        self.dataless.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     pub fn rmdir(&self, parent: u64, name: &[u8], now: f64) -> Result<()> {
@@ -1080,6 +1100,7 @@ impl Storage {
                 Some(Form::Plain(f)) => return Ok(f),
                 Some(Form::Cold(..)) => self.promote(ino)?,
                 Some(Form::Empty) => {
+                    self.dataless().remove(&ino);
                     // Made outside the lock; two racing writers open the same file.
                     let file = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(self.form_path(ino, Tier::Standard))?;
                     if let Some(o) = self.open_files().get_mut(&ino).filter(|o| matches!(o.form, Form::Empty)) {
