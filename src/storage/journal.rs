@@ -25,9 +25,11 @@ use memmap2::MmapMut;
 
 use super::meta::Change;
 
-/// Bytes per log. Reserved on the disk when the log is made, so a store into the mapping can
-/// never fail for want of space (that would be SIGBUS, not an error).
-const CAPACITY: usize = 8 << 20;
+/// Bytes a log can hold (a checkpoint normally starts at a quarter of it).
+const CAPACITY: usize = 32 << 20;
+/// Disk space is reserved this much at a time, before records are stored into it: a store
+/// into a mapping that finds no space is SIGBUS, not an error.
+const CHUNK: usize = 1 << 20;
 const HEADER: usize = 16;
 
 struct Log {
@@ -35,24 +37,37 @@ struct Log {
     map: MmapMut,
     /// Bytes of records appended in this turn.
     len: usize,
+    /// Bytes from the start known to have disk space.
+    reserved: usize,
+    capacity: usize,
 }
 
 impl Log {
-    fn open(path: &Path) -> io::Result<Log> {
+    fn open(path: &Path, capacity: usize) -> io::Result<Log> {
         let file = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(path)?;
-        if file.metadata()?.len() < CAPACITY as u64 {
-            // SAFETY: fallocate on a descriptor we own; failure comes back as -1 and errno.
-            if unsafe { libc::fallocate(file.as_raw_fd(), 0, 0, CAPACITY as libc::off_t) } != 0 {
-                return Err(io::Error::last_os_error());
-            }
-            file.sync_all()?;
+        if file.metadata()?.len() < capacity as u64 {
+            file.set_len(capacity as u64)?;
         }
         // SAFETY: only this daemon maps the log (the data directory is locked by the SQLite
         // database's exclusive lock, taken first), and the file is never shrunk while mapped.
         let map = unsafe { MmapMut::map_mut(&file)? };
-        Ok(Log { file: Arc::new(file), map, len: 0 })
+        let mut log = Log { file: Arc::new(file), map, len: 0, reserved: 0, capacity };
+        log.reserve()?;
+        Ok(log)
     }
 
+    /// Reserves the next chunk of disk space (`false`: the log is at its capacity).
+    fn reserve(&mut self) -> io::Result<bool> {
+        if self.reserved >= self.capacity {
+            return Ok(false);
+        }
+        // SAFETY: fallocate on a descriptor we own; failure comes back as -1 and errno.
+        if unsafe { libc::fallocate(self.file.as_raw_fd(), 0, self.reserved as libc::off_t, CHUNK as libc::off_t) } != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        self.reserved += CHUNK;
+        Ok(true)
+    }
 }
 
 /// The records in `bytes`, a log from the start of a turn, in order: `(sequence number,
@@ -102,7 +117,11 @@ impl Journal {
     /// number no checkpoint covers): what to replay. Both logs start a new turn; the caller
     /// checkpoints what it replays before appending.
     pub fn open(dir: &Path, first: u64) -> io::Result<(Journal, Vec<Vec<Change>>)> {
-        let logs = [Log::open(&dir.join("journal.0"))?, Log::open(&dir.join("journal.1"))?];
+        Journal::open_sized(dir, first, CAPACITY)
+    }
+
+    fn open_sized(dir: &Path, first: u64, capacity: usize) -> io::Result<(Journal, Vec<Vec<Change>>)> {
+        let logs = [Log::open(&dir.join("journal.0"), capacity)?, Log::open(&dir.join("journal.1"), capacity)?];
         let mut found: Vec<(u64, Vec<Change>)> = logs.iter().flat_map(|log| records(&log.map)).filter(|(seq, _)| *seq >= first).collect();
         found.sort_by_key(|(seq, _)| *seq);
         let mut next_seq = first;
@@ -123,13 +142,16 @@ impl Journal {
     pub fn append(&mut self, changes: &impl serde::Serialize) -> io::Result<Option<usize>> {
         let log = &mut self.logs[self.active];
         let at = log.len;
-        let Some(room) = log.map.get_mut(at + HEADER..) else { return Ok(None) };
-        let payload = match postcard::to_slice(changes, room) {
-            Ok(written) => written,
-            Err(postcard::Error::SerializeBufferFull) => return Ok(None),
-            Err(e) => return Err(io::Error::other(e)),
+        let len = loop {
+            let room = log.map.get_mut(at + HEADER..log.reserved.min(log.capacity)).unwrap_or_default();
+            match postcard::to_slice(changes, room).map(|written| written.len()) {
+                Ok(len) => break len,
+                Err(postcard::Error::SerializeBufferFull) if log.reserve()? => {}
+                Err(postcard::Error::SerializeBufferFull) => return Ok(None),
+                Err(e) => return Err(io::Error::other(e)),
+            }
         };
-        let len = payload.len();
+        let payload = &log.map[at + HEADER..at + HEADER + len];
         let crc = checksum(self.next_seq, payload);
         // The header last: a record cut short by a crash fails its checksum either way.
         log.map[at..at + 4].copy_from_slice(&(len as u32).to_le_bytes());
@@ -214,6 +236,23 @@ mod tests {
         let (j, replay) = Journal::open(dir.path(), 3).unwrap();
         assert_eq!(replay, (3..8).map(change).collect::<Vec<_>>());
         assert_eq!((j.next_seq(), old), (8, 0));
+    }
+
+    #[test]
+    fn a_full_log_takes_no_more_until_a_checkpoint_switches_logs() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut j, _) = Journal::open_sized(dir.path(), 0, 2 * CHUNK).unwrap();
+        let mut n = 0;
+        while j.append(&change(n)).unwrap().is_some() {
+            n += 1;
+        }
+        assert!(n > 2 * CHUNK as u64 / 64, "{n} records fit");
+        let old = j.switch().unwrap();
+        j.append(&change(n)).unwrap().unwrap();
+        drop(j);
+        let (_, replay) = Journal::open_sized(dir.path(), 0, 2 * CHUNK).unwrap();
+        assert_eq!(replay, (0..=n).map(change).collect::<Vec<_>>());
+        assert_eq!(old, 0);
     }
 
     #[test]

@@ -54,8 +54,8 @@ pub enum ChangeRef<'a> {
     Counters { last_ino: u64, tiering: &'a TieringCounters },
 }
 
-/// What a change sets: the journal keeps the last image of each for a checkpoint.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// What a change sets: a checkpoint writes the last image of each.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Key {
     Inode(u64),
     Entry(u64, Vec<u8>),

@@ -241,10 +241,11 @@ fn crash_copy(s: &Storage, to: &std::path::Path) {
 #[test]
 fn a_crash_keeps_every_completed_operation_across_checkpoints() {
     let dir = tempfile::tempdir().unwrap();
-    let s = Storage::open(dir.path(), 0.0).unwrap();
+    let mut s = Storage::open(dir.path(), 0.0).unwrap();
+    s.checkpoint_bytes = 64 << 10;
     let file = NewInode { kind: Kind::File, perm: 0o644, uid: 0, gid: 0, rdev: 0 };
     let mut snapshots = Vec::new();
-    // Enough operations that background checkpoints switch logs several times.
+    // Enough operations that background checkpoints switch logs many times.
     for round in 0..4u32 {
         for i in 0..6000u32 {
             let name = format!("f{round}-{i}");
