@@ -46,10 +46,10 @@ use crate::session::SessionEventLoop;
 const REGISTER: u32 = 1;
 const COMMIT_AND_FETCH: u32 = 2;
 /// Entries per queue. A request holds its entry until answered, also while a reply is held
-/// back (a throttled read); read-ahead may hold up to the connection's `max_background` (16)
-/// of them, and the rest keep lookups and other calls from queueing behind it. Buffers take
-/// memory only once used.
-const DEPTH: usize = 32;
+/// back (a throttled read); read-ahead may hold up to the connection's `max_background` (32
+/// for efsctl's mounts) of them, and the rest keep lookups and other calls from queueing
+/// behind it. Buffers take memory only once used.
+const DEPTH: usize = 48;
 /// `struct fuse_uring_req_header`: `in_out[128]`, `op_in[128]`, then `fuse_uring_ent_in_out`
 /// (`flags: u64`, `commit_id: u64`, `payload_sz: u32`, ...).
 const OP_IN: usize = 128;
