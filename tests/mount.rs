@@ -464,6 +464,81 @@ fn data_survives_kill_9_and_mounts_come_back() {
 }
 
 #[test]
+fn completed_metadata_operations_survive_kill_9() {
+    if fuse_skip("completed_metadata_operations_survive_kill_9") {
+        return;
+    }
+    let mut d = Daemon::start();
+    let m = MountDir::new();
+    let fs = create_and_mount(&d, "journaled", &[], &m);
+    // Without any fsync: each step returned is acknowledged, and the journal must keep it.
+    #[derive(Clone, Copy, PartialEq, Debug)]
+    enum Step {
+        Written,
+        Renamed,
+        Linked,
+        Removed,
+    }
+    // Each file's last step, and whether the worker was killed right after it (then the step
+    // after it may have completed too, unrecorded).
+    let mut all: Vec<(String, Step, bool)> = Vec::new();
+    for round in 0..6u64 {
+        let dir = m.path().to_path_buf();
+        let worker = std::thread::spawn(move || {
+            let mut done: Vec<(String, Step, bool)> = Vec::new();
+            let run = |done: &mut Vec<(String, Step, bool)>, i: u32| -> std::io::Result<()> {
+                let name = format!("r{round}-{i}");
+                let (a, b) = (dir.join(format!("{name}.new")), dir.join(&name));
+                // Written and closed, the close checked (dropping a File ignores its error).
+                let mut f = std::fs::File::create(&a)?;
+                f.write_all(name.as_bytes())?;
+                // SAFETY: closing the descriptor `into_raw_fd` gave up.
+                if unsafe { libc::close(std::os::fd::IntoRawFd::into_raw_fd(f)) } != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                done.push((name.clone(), Step::Written, false));
+                std::fs::rename(&a, &b)?;
+                done.last_mut().unwrap().1 = Step::Renamed;
+                std::os::unix::fs::symlink(&name, dir.join(format!("{name}.link")))?;
+                done.last_mut().unwrap().1 = Step::Linked;
+                if i % 3 == 0 {
+                    std::fs::remove_file(&b)?;
+                    done.last_mut().unwrap().1 = Step::Removed;
+                }
+                Ok(())
+            };
+            for i in 0.. {
+                if run(&mut done, i).is_err() {
+                    break;
+                }
+            }
+            if let Some(last) = done.last_mut() {
+                last.2 = true;
+            }
+            done
+        });
+        std::thread::sleep(std::time::Duration::from_millis(40 + 53 * round));
+        d.kill_and_restart();
+        all.extend(worker.join().unwrap());
+        for (name, step, cut) in &all {
+            let (file, link) = (m.path().join(name), m.path().join(format!("{name}.link")));
+            let holds = |p: &Path| std::fs::read(p).is_ok_and(|c| c == name.as_bytes());
+            let linked = || std::fs::read_link(&link).is_ok_and(|t| t == Path::new(name));
+            match (step, cut) {
+                (Step::Written, true) => assert!(holds(&m.path().join(format!("{name}.new"))) || holds(&file), "{name} lost after kill -9"),
+                (Step::Renamed, true) => assert!(holds(&file), "{name} lost after kill -9"),
+                (Step::Linked, _) => assert!(linked() && (holds(&file) || *cut), "{name} or its link lost after kill -9"),
+                (Step::Removed, _) => assert!(!file.exists() && linked(), "{name} came back, or its link was lost, after kill -9"),
+                (step, false) => unreachable!("{name} stopped at {step:?} with the worker still running"),
+            }
+        }
+    }
+    assert!(all.len() > 20, "the worker made progress ({} files)", all.len());
+    let out = efsctl(&d, &["emulator", "fsck", &fs]);
+    assert!(out.status.success(), "fsck: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
 fn burst_credits_are_spent_and_survive_a_restart() {
     if fuse_skip("burst_credits_are_spent_and_survive_a_restart") {
         return;
