@@ -501,7 +501,7 @@ fn completed_metadata_operations_survive_kill_9() {
                 done.last_mut().unwrap().1 = Step::Renamed;
                 std::os::unix::fs::symlink(&name, dir.join(format!("{name}.link")))?;
                 done.last_mut().unwrap().1 = Step::Linked;
-                if i % 3 == 0 {
+                if i.is_multiple_of(3) {
                     std::fs::remove_file(&b)?;
                     done.last_mut().unwrap().1 = Step::Removed;
                 }
