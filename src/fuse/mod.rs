@@ -339,10 +339,12 @@ fn reply_after(timers: &tokio::runtime::Handle, wait: Duration, reply: impl FnOn
     }
 }
 
+/// Reads straight into the reply (over io_uring, the kernel's buffer for it).
 fn read_and_reply(vfs: &Vfs, timers: &tokio::runtime::Handle, ino: u64, offset: u64, size: u32, reply: ReplyData) {
-    match vfs.read(ino, offset, size) {
-        Ok((data, wait)) => reply_after(timers, wait, move || reply.data(&data)),
-        Err(e) => reply.error(errno(e)),
+    let mut out = reply.buffer(size as usize);
+    match vfs.read(ino, offset, out.as_mut_slice()) {
+        Ok((n, wait)) => reply_after(timers, wait, move || out.send(n)),
+        Err(e) => out.error(errno(e)),
     }
 }
 

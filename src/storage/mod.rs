@@ -1163,9 +1163,10 @@ impl Storage {
         self.persist(ino)
     }
 
-    /// Reads up to `size` bytes at `offset`; also says which class served them. A read of cold
+    /// Reads into `buf` from `offset` (fewer bytes at the end of the file): how many, and which
+    /// class served them. A read of cold
     /// data is counted for access charges and, under AFTER_1_ACCESS, moves the file to Standard.
-    pub fn read(&self, ino: u64, offset: u64, size: u32, now: f64) -> Result<(Vec<u8>, Tier)> {
+    pub fn read(&self, ino: u64, offset: u64, buf: &mut [u8], now: f64) -> Result<(usize, Tier)> {
         let gate = self.resize_gate(ino);
         let _reading = gate.as_ref().map(|g| g.read().unwrap_or_else(|e| e.into_inner()));
         let cached = self.open_files().get(&ino).map(|o| (o.size, o.form.clone()));
@@ -1173,9 +1174,9 @@ impl Storage {
             Some(c) => c,
             None => self.current(ino).map(|(inode, form)| (inode.size, form))?,
         };
-        let end = file_size.min(offset.saturating_add(size as u64));
-        let mut buf = vec![0u8; end.saturating_sub(offset) as usize];
-        form.read_full(offset, &mut buf)?;
+        let end = file_size.min(offset.saturating_add(buf.len() as u64));
+        let buf = &mut buf[..end.saturating_sub(offset) as usize];
+        form.read_full(offset, buf)?;
         match self.open_files().get_mut(&ino) {
             Some(o) => {
                 o.atime = now;
@@ -1199,7 +1200,7 @@ impl Storage {
                 self.promote(ino)?;
             }
         }
-        Ok((buf, tier))
+        Ok((buf.len(), tier))
     }
 
     pub fn write(&self, ino: u64, offset: u64, data: &[u8], now: f64) -> Result<u32> {

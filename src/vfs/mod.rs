@@ -346,12 +346,12 @@ impl Vfs {
 
     /// Reads, returning the data and how long the reply is held: what the throttle wants,
     /// plus the first-byte latency of IA and Archive data (in virtual time, like the throttle).
-    pub fn read(&self, ino: u64, offset: u64, size: u32) -> VfsResult<(Vec<u8>, Duration)> {
-        let (data, tier) = self.storage.read(ino, offset, size, self.now())?;
+    pub fn read(&self, ino: u64, offset: u64, buf: &mut [u8]) -> VfsResult<(usize, Duration)> {
+        let (n, tier) = self.storage.read(ino, offset, buf, self.now())?;
         self.counters.read_ops.fetch_add(1, Ordering::Relaxed);
-        self.counters.read_bytes.fetch_add(data.len() as u64, Ordering::Relaxed);
-        let wait = self.throttle.admit(Io::Read, data.len() as u64);
-        Ok((data, wait + Duration::from_secs_f64(tier.first_byte_latency() / self.clock.speed())))
+        self.counters.read_bytes.fetch_add(n as u64, Ordering::Relaxed);
+        let wait = self.throttle.admit(Io::Read, n as u64);
+        Ok((n, wait + Duration::from_secs_f64(tier.first_byte_latency() / self.clock.speed())))
     }
 
     /// Writes `data` at `offset`. `unprivileged` is the writer when the kernel asks for

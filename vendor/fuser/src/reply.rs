@@ -217,6 +217,63 @@ impl ReplyData {
         self.reply.send_ll(&ll::ResponseSlice(data));
     }
 
+    /// A buffer for up to `len` bytes of reply, to fill and then send. Over io_uring it is the
+    /// request's own payload buffer, so the data is copied once less than with `data`.
+    pub fn buffer(mut self, len: usize) -> ReplyBuffer {
+        #[cfg(target_os = "linux")]
+        if let Some(ReplySender::Ring(ring)) = &mut self.reply.sender
+            && ring.body_mut(len).is_some()
+        {
+            return ReplyBuffer { reply: self.reply, heap: Vec::new(), len, in_place: true };
+        }
+        ReplyBuffer { reply: self.reply, heap: vec![0; len], len, in_place: false }
+    }
+
+    /// Reply to a request with the given error code
+    pub fn error(self, err: Errno) {
+        self.reply.error(err);
+    }
+}
+
+/// A data reply written in place (`ReplyData::buffer`).
+#[derive(Debug)]
+pub struct ReplyBuffer {
+    reply: ReplyRaw,
+    /// The buffer when the reply cannot be written where it is sent from.
+    heap: Vec<u8>,
+    len: usize,
+    /// Written into the io_uring entry's payload buffer (else into `heap`).
+    in_place: bool,
+}
+
+impl ReplyBuffer {
+    /// The buffer to write the reply into.
+    pub fn as_mut_slice(&mut self) -> &mut [u8] {
+        #[cfg(target_os = "linux")]
+        if self.in_place
+            && let Some(ReplySender::Ring(ring)) = &mut self.reply.sender
+        {
+            return ring.body_mut(self.len).expect("checked when the buffer was made");
+        }
+        &mut self.heap
+    }
+
+    /// Replies with the first `len` bytes of the buffer.
+    pub fn send(mut self, len: usize) {
+        let len = len.min(self.len);
+        #[cfg(target_os = "linux")]
+        if self.in_place
+            && let Some(ReplySender::Ring(ring)) = self.reply.sender.take()
+        {
+            if let Err(err) = ring.send_in_place(len) {
+                error!("Failed to send FUSE reply: {err}");
+            }
+            return;
+        }
+        let heap = std::mem::take(&mut self.heap);
+        self.reply.send_ll(&ll::ResponseSlice(&heap[..len]));
+    }
+
     /// Reply to a request with the given error code
     pub fn error(self, err: Errno) {
         self.reply.error(err);

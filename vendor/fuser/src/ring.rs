@@ -188,14 +188,20 @@ impl Queue {
             }
             at += s.len();
         }
+        self.commit_later(ent, commit_id, len - OUT_HEADER);
+        Ok(())
+    }
+
+    /// Queues the commit of `ent`, whose body holds `body` bytes of reply, for the queue's
+    /// thread (woken if this is another thread).
+    fn commit_later(&self, ent: usize, commit_id: u64, body: usize) {
         // SAFETY: `payload_sz` lies within the header.
-        unsafe { self.header(ent).add(PAYLOAD_SZ).cast::<u32>().write_unaligned((len - OUT_HEADER) as u32) };
+        unsafe { self.header(ent).add(PAYLOAD_SZ).cast::<u32>().write_unaligned(body as u32) };
         self.answered.lock().push((ent, commit_id));
         if !ptr::eq(QUEUE_OF_THREAD.get(), self) {
             // SAFETY: writing 8 bytes to our eventfd; a full counter (EAGAIN) still wakes.
             unsafe { libc::write(self.wake.as_raw_fd(), (&1u64 as *const u64).cast(), 8) };
         }
-        Ok(())
     }
 }
 
@@ -218,6 +224,28 @@ impl RingReply {
         let out = [&len[..], &error[..], &unique[..]];
         // Fails only once the connection is gone, when nobody waits for the answer.
         let _ = self.send(&out.map(IoSlice::new));
+    }
+
+    /// The entry's payload buffer, where a reply's body can be written in place (`len` bytes at
+    /// most, or `None` if that is more than it holds).
+    pub(crate) fn body_mut(&mut self, len: usize) -> Option<&mut [u8]> {
+        // SAFETY: the entry belongs to this request until its commit, which takes `self`; the
+        // buffer holds `payload` bytes.
+        (len <= self.queue.payload).then(|| unsafe { std::slice::from_raw_parts_mut(self.queue.body(self.ent), len) })
+    }
+
+    /// Answers with the first `len` bytes of the payload buffer, written there by the file
+    /// system (`body_mut`).
+    pub(crate) fn send_in_place(self, len: usize) -> io::Result<()> {
+        if self.queue.closed.load(Ordering::Acquire) {
+            return Err(io::Error::from_raw_os_error(libc::ENOTCONN));
+        }
+        let out_len = ((OUT_HEADER + len) as u32).to_ne_bytes();
+        let header = [&out_len[..], &0i32.to_ne_bytes()[..], &self.commit_id.to_ne_bytes()[..]].concat();
+        // SAFETY: the 16-byte out header fits the entry's 128-byte `in_out`.
+        unsafe { ptr::copy_nonoverlapping(header.as_ptr(), self.queue.header(self.ent), OUT_HEADER) };
+        self.queue.commit_later(self.ent, self.commit_id, len.min(self.queue.payload));
+        Ok(())
     }
 
     pub(crate) fn open_backing(&self, fd: std::os::fd::BorrowedFd<'_>) -> io::Result<BackingId> {
