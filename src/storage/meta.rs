@@ -63,12 +63,15 @@ pub enum Key {
     Counters,
 }
 
+/// Maps by inode number (a fast hash: numbers are ours, not the caller's).
+type ByIno<V> = HashMap<u64, V, foldhash::fast::RandomState>;
+
 #[derive(Debug, Default)]
 pub struct Meta {
-    inodes: HashMap<u64, Row>,
+    inodes: ByIno<Row>,
     /// Entries by directory, in name order (listings resume after a name).
-    entries: HashMap<u64, BTreeMap<Vec<u8>, u64>>,
-    xattrs: HashMap<u64, BTreeMap<Vec<u8>, Vec<u8>>>,
+    entries: ByIno<BTreeMap<Vec<u8>, u64>>,
+    xattrs: ByIno<BTreeMap<Vec<u8>, Vec<u8>>>,
     /// The highest inode number ever given (numbers are never reused).
     last_ino: u64,
     tiering: TieringCounters,
@@ -222,11 +225,9 @@ impl Tx<'_> {
     }
 
     /// Points `parent/name` at `ino` (or removes it); returns what it pointed at.
-    pub fn set_entry(&mut self, parent: u64, name: &[u8], ino: Option<u64>) -> Option<u64> {
-        let before = self.meta.entry(parent, name);
+    pub fn set_entry(&mut self, parent: u64, name: &[u8], ino: Option<u64>) {
         self.touch(Key::Entry(parent, name.to_vec()));
         self.meta.set(Change::Entry(parent, name.to_vec(), ino));
-        before
     }
 
     pub fn set_xattr(&mut self, ino: u64, name: &[u8], value: Option<Vec<u8>>) {
@@ -300,7 +301,7 @@ mod tests {
             match *s {
                 Step::Put(i, size) => tx.put_inode(i.into(), row(size)),
                 Step::Remove(i) => drop(tx.remove_inode(i.into())),
-                Step::Entry(p, n, i) => drop(tx.set_entry(p.into(), &[n], i.map(u64::from))),
+                Step::Entry(p, n, i) => tx.set_entry(p.into(), &[n], i.map(u64::from)),
                 Step::Xattr(i, n, v) => tx.set_xattr(i.into(), &[n], v.map(|v| vec![v])),
                 Step::Next => drop(tx.next_ino()),
             }

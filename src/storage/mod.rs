@@ -1389,7 +1389,7 @@ impl Storage {
     }
 
     /// Moves due files to IA or Archive under the current policy, oldest access first, in
-    /// batches; stops at `deadline` (the next sweep picks up where the index says).
+    /// batches; stops at `deadline` (the next sweep starts over with what is still due).
     pub fn sweep(&self, now: f64, deadline: Option<Instant>) -> Result<SweepReport> {
         let policy = self.policy();
         let mut report = SweepReport { complete: true, ..Default::default() };
@@ -1401,30 +1401,28 @@ impl Storage {
         // IA files due for Archive, then Standard files due for either.
         for (tier, cut) in [(Tier::Ia, archive_cut), (Tier::Standard, standard_cut)] {
             let Some(cut) = cut else { continue };
-            let mut after = (f64::NEG_INFINITY, 0);
-            loop {
+            // Chosen once; a file changed or removed since is left where it is (`move_batch`).
+            for batch in self.candidates(tier, cut).chunks(SWEEP_BATCH) {
                 if deadline.is_some_and(|d| Instant::now() >= d) {
                     report.complete = false;
                     return Ok(report);
                 }
-                let batch = self.candidates(tier, cut, after);
-                let Some(&(ino, f, _)) = batch.last() else { break };
-                after = (f.last_access, ino);
                 report.considered += batch.len() as u64;
-                let due: Vec<_> = batch.into_iter().filter_map(|(ino, f, mtime)| policy.decide(&f, now).map(|to| (ino, f, mtime, to))).collect();
+                let due: Vec<_> = batch.iter().filter_map(|&(ino, f, mtime)| policy.decide(&f, now).map(|to| (ino, f, mtime, to))).collect();
                 self.move_batch(&due, &mut report)?;
             }
         }
         Ok(report)
     }
 
-    /// Files in `tier` last accessed at or before `cut`, after the keyset `after`, oldest first.
-    fn candidates(&self, tier: Tier, cut: f64, after: (f64, u64)) -> Vec<(u64, FileState, f64)> {
+    /// Files in `tier` big enough to move and last accessed at or before `cut`, oldest first:
+    /// `(ino, state, mtime)`.
+    fn candidates(&self, tier: Tier, cut: f64) -> Vec<(u64, FileState, f64)> {
         let state = self.state();
         let due = |r: &Row| r.tier == tier && r.kind == Kind::File && r.size >= crate::lifecycle::MIN_COLD_BYTES && r.nlink > 0 && r.last_access <= cut;
-        let mut found: Vec<_> = state.meta.inodes().filter(|&(ino, r)| due(r) && (r.last_access, ino) > after).map(|(ino, r)| (ino, FileState { size: r.size, tier, last_access: r.last_access }, r.mtime)).collect();
+        let mut found: Vec<_> = state.meta.inodes().filter(|(_, r)| due(r)).map(|(ino, r)| (ino, FileState { size: r.size, tier, last_access: r.last_access }, r.mtime)).collect();
+        drop(state);
         found.sort_by(|a, b| a.1.last_access.total_cmp(&b.1.last_access).then(a.0.cmp(&b.0)));
-        found.truncate(SWEEP_BATCH);
         found
     }
 
