@@ -55,7 +55,7 @@ fn main() {
     let report = s.sweep(now, None).expect("sweep");
     let sweep = start.elapsed().as_secs_f64();
     assert_eq!(report.to_ia_files, DUE as u64);
-    println!("sweep: {} due of {} candidates moved to IA in {sweep:.2} s ({:.0} files/s; index-driven, only due files are read)", report.to_ia_files, report.considered, report.to_ia_files as f64 / sweep);
+    println!("sweep: {} due of {} candidates moved to IA in {sweep:.2} s ({:.0} files/s; candidates chosen in one pass over memory, only due files are read)", report.to_ia_files, report.considered, report.to_ia_files as f64 / sweep);
     assert!(efsctl::storage::fsck(&s).expect("fsck").is_empty());
     drop(s);
 
