@@ -219,19 +219,6 @@ fn cold_format(tier: Tier) -> cold::Format {
 /// Files a sweep moves per transaction (one `syncfs` and one commit per batch).
 const SWEEP_BATCH: usize = 256;
 
-/// A read of 1 MiB (what the kernel's read-ahead of a mount asks for) at a multiple of this
-/// starts the disk reading `READ_AHEAD` bytes beyond it: the kernel sends such reads in bursts,
-/// and between bursts the disk would otherwise wait.
-const READ_AHEAD_EVERY: u64 = 4 << 20;
-const READ_AHEAD: i64 = 8 << 20;
-
-/// Asks the kernel to start reading `file` from `from` on (it does not wait for the disk).
-fn read_ahead(file: &File, from: u64) {
-    use std::os::fd::AsRawFd;
-    // SAFETY: posix_fadvise on an open descriptor; it only advises, and failure is harmless.
-    unsafe { libc::posix_fadvise(file.as_raw_fd(), from as libc::off_t, READ_AHEAD, libc::POSIX_FADV_WILLNEED) };
-}
-
 /// Bytes read from and moved into the cold classes since the file system was created (what
 /// EFS charges access and transition fees on).
 #[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1189,12 +1176,6 @@ impl Storage {
         };
         let end = file_size.min(offset.saturating_add(buf.len() as u64));
         let buf = &mut buf[..end.saturating_sub(offset) as usize];
-        if let Form::Plain(f) = &form
-            && buf.len() >= 1 << 20
-            && offset.is_multiple_of(READ_AHEAD_EVERY)
-        {
-            read_ahead(f, end);
-        }
         form.read_full(offset, buf)?;
         match self.open_files().get_mut(&ino) {
             Some(o) => {
