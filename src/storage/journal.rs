@@ -138,7 +138,8 @@ impl Journal {
     }
 
     /// Appends one operation's changes. Returns the bytes now in the active log, or `None`
-    /// when it has no room (a checkpoint must empty the other log first).
+    /// when it has no room, or the disk none to give it (a checkpoint must empty the other log
+    /// first).
     pub fn append(&mut self, changes: &impl serde::Serialize) -> io::Result<Option<usize>> {
         let log = &mut self.logs[self.active];
         let at = log.len;
@@ -146,8 +147,14 @@ impl Journal {
             let room = log.map.get_mut(at + HEADER..log.reserved.min(log.capacity)).unwrap_or_default();
             match postcard::to_slice(changes, room).map(|written| written.len()) {
                 Ok(len) => break len,
-                Err(postcard::Error::SerializeBufferFull) if log.reserve()? => {}
-                Err(postcard::Error::SerializeBufferFull) => return Ok(None),
+                Err(postcard::Error::SerializeBufferFull) => match log.reserve() {
+                    Ok(true) => {}
+                    Ok(false) => return Ok(None),
+                    // The disk is full: the space both logs already have must do, once a
+                    // checkpoint frees one (removing files must still work, to make room).
+                    Err(e) if e.raw_os_error() == Some(libc::ENOSPC) => return Ok(None),
+                    Err(e) => return Err(e),
+                },
                 Err(e) => return Err(io::Error::other(e)),
             }
         };

@@ -12,28 +12,29 @@ use std::ops::Bound;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Kind, TieringCounters};
-use crate::lifecycle::Tier;
+use super::{Inode, TieringCounters};
 
-/// One inode's row.
+/// One inode's row: its attributes, and what only storage keeps.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Row {
-    pub kind: Kind,
-    pub perm: u32,
-    pub uid: u32,
-    pub gid: u32,
-    pub nlink: u32,
-    /// Bytes of a file or symlink target; for a directory, how many entries it holds.
-    pub size: u64,
-    pub atime: f64,
-    pub mtime: f64,
-    pub ctime: f64,
-    pub rdev: u32,
+    pub attr: Inode,
     pub target: Option<Vec<u8>>,
-    pub tier: Tier,
-    pub last_access: f64,
     /// The directory holding a directory (other kinds may have several).
     pub parent: Option<u64>,
+}
+
+impl std::ops::Deref for Row {
+    type Target = Inode;
+
+    fn deref(&self) -> &Inode {
+        &self.attr
+    }
+}
+
+impl std::ops::DerefMut for Row {
+    fn deref_mut(&mut self) -> &mut Inode {
+        &mut self.attr
+    }
 }
 
 /// The new value of one key: `None` removes it.
@@ -276,10 +277,13 @@ impl Drop for Tx<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lifecycle::Tier;
+    use crate::storage::Kind;
     use proptest::prelude::*;
 
-    fn row(size: u64) -> Row {
-        Row { kind: Kind::File, perm: 0o644, uid: 0, gid: 0, nlink: 1, size, atime: 0.0, mtime: 0.0, ctime: 0.0, rdev: 0, target: None, tier: Tier::Standard, last_access: 0.0, parent: None }
+    fn row(ino: u64, size: u64) -> Row {
+        let attr = Inode { ino, kind: Kind::File, perm: 0o644, uid: 0, gid: 0, nlink: 1, size, atime: 0.0, mtime: 0.0, ctime: 0.0, rdev: 0, tier: Tier::Standard, last_access: 0.0 };
+        Row { attr, target: None, parent: None }
     }
 
     #[derive(Debug, Clone)]
@@ -304,7 +308,7 @@ mod tests {
     fn run(tx: &mut Tx, steps: &[Step]) {
         for s in steps {
             match *s {
-                Step::Put(i, size) => tx.put_inode(i.into(), row(size)),
+                Step::Put(i, size) => tx.put_inode(i.into(), row(i.into(), size)),
                 Step::Remove(i) => drop(tx.remove_inode(i.into())),
                 Step::Entry(p, n, i) => tx.set_entry(p.into(), &[n], i.map(u64::from)),
                 Step::Xattr(i, n, v) => tx.set_xattr(i.into(), &[n], v.map(|v| vec![v])),

@@ -108,7 +108,7 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Inode {
     pub ino: u64,
     pub kind: Kind,
@@ -418,7 +418,9 @@ fn load(db: &Connection) -> Result<(Meta, u64)> {
     let mut stmt = db.prepare("SELECT ino, kind, perm, uid, gid, nlink, size, atime, mtime, ctime, rdev, target, tier, last_access, parent FROM inodes")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let row = Row {
+        let ino = r.get::<_, i64>(0)? as u64;
+        let attr = Inode {
+            ino,
             kind: Kind::from_code(r.get(1)?),
             perm: r.get::<_, i64>(2)? as u32,
             uid: r.get::<_, i64>(3)? as u32,
@@ -429,12 +431,11 @@ fn load(db: &Connection) -> Result<(Meta, u64)> {
             mtime: r.get(8)?,
             ctime: r.get(9)?,
             rdev: r.get::<_, i64>(10)? as u32,
-            target: r.get(11)?,
             tier: Tier::parse(&r.get::<_, String>(12)?).unwrap_or(Tier::Standard),
             last_access: r.get(13)?,
-            parent: r.get::<_, Option<i64>>(14)?.map(|p| p as u64),
         };
-        meta.load(Change::Inode(r.get::<_, i64>(0)? as u64, Some(row)));
+        let row = Row { attr, target: r.get(11)?, parent: r.get::<_, Option<i64>>(14)?.map(|p| p as u64) };
+        meta.load(Change::Inode(ino, Some(row)));
     }
     let mut stmt = db.prepare("SELECT parent, name, ino FROM dentries")?;
     let mut rows = stmt.query([])?;
@@ -473,10 +474,6 @@ impl OpenFile {
     fn new(form: Form, size: u64, mtime: f64, atime: f64) -> Self {
         OpenFile { form, count: 1, size, mtime, atime, dirty: false, unsynced: false, resize: Arc::default() }
     }
-}
-
-fn inode(ino: u64, r: &Row) -> Inode {
-    Inode { ino, kind: r.kind, perm: r.perm, uid: r.uid, gid: r.gid, nlink: r.nlink, size: r.size, atime: r.atime, mtime: r.mtime, ctime: r.ctime, rdev: r.rdev, tier: r.tier, last_access: r.last_access }
 }
 
 fn check_name(name: &[u8]) -> Result<()> {
@@ -606,7 +603,9 @@ impl Storage {
                     self.shared.checkpoint()?;
                     emptied = true;
                 }
-                None => return Err(std::io::Error::other("a metadata change larger than the journal").into()),
+                // Still no room after a checkpoint: the disk is full (or the change is larger
+                // than a log, which no operation's is).
+                None => return Err(std::io::Error::from_raw_os_error(libc::ENOSPC).into()),
             }
         }
     }
@@ -620,6 +619,13 @@ impl Storage {
         let started = std::thread::Builder::new().name("efs-checkpoint".into()).spawn(move || {
             if let Err(e) = shared.checkpoint() {
                 tracing::error!("metadata checkpoint failed (the journal keeps the changes; retried later): {e}");
+            }
+            // glibc keeps what the checkpoint's reading of the journal freed; give it back, or
+            // the daemon stays as big as its largest checkpoint made it.
+            #[cfg(target_env = "gnu")]
+            // SAFETY: malloc_trim only releases free memory.
+            unsafe {
+                libc::malloc_trim(0);
             }
             shared.scheduled.store(false, Ordering::Release);
         });
@@ -736,7 +742,7 @@ impl Storage {
         self.overlaid(|| {
             let state = self.state();
             let ino = state.meta.entry(parent, name).ok_or(StorageError::NotFound)?;
-            state.meta.inode(ino).map(|r| inode(ino, r)).ok_or(StorageError::NotFound)
+            state.meta.inode(ino).map(|r| r.attr.clone()).ok_or(StorageError::NotFound)
         })
     }
 
@@ -762,7 +768,8 @@ impl Storage {
             }
             // Inode numbers are never reused: the kernel may still hold a removed one.
             let ino = tx.next_ino();
-            let row = Row {
+            let attr = Inode {
+                ino,
                 kind: new.kind,
                 perm: new.perm & 0o7777,
                 uid: new.uid,
@@ -773,12 +780,11 @@ impl Storage {
                 mtime: now,
                 ctime: now,
                 rdev: new.rdev,
-                target: target.map(<[u8]>::to_vec),
                 tier: Tier::Standard,
                 last_access: now,
-                parent: dir.then_some(parent),
             };
-            let made = inode(ino, &row);
+            let row = Row { attr, target: target.map(<[u8]>::to_vec), parent: dir.then_some(parent) };
+            let made = row.attr.clone();
             tx.put_inode(ino, row);
             tx.set_entry(parent, name, Some(ino));
             let d = row_mut(tx, parent)?;
@@ -1036,7 +1042,7 @@ impl Storage {
 
     /// The row of `ino` as committed (without an open file's newer size and times).
     fn stored(&self, ino: u64) -> Result<Inode> {
-        self.state().meta.inode(ino).map(|r| inode(ino, r)).ok_or(StorageError::Stale)
+        self.state().meta.inode(ino).map(|r| r.attr.clone()).ok_or(StorageError::Stale)
     }
     /// Opens the data of `ino` in the form its tier names; `size` is the committed size (an
     /// empty Standard file may have no data file).

@@ -42,6 +42,7 @@ impl From<StorageError> for Errno {
             StorageError::Invalid => libc::EINVAL,
             StorageError::NoAttr => libc::ENODATA,
             StorageError::Io(e) => e.raw_os_error().unwrap_or(libc::EIO),
+            StorageError::Db(rusqlite::Error::SqliteFailure(f, _)) if f.code == rusqlite::ErrorCode::DiskFull => libc::ENOSPC,
             StorageError::Db(err) => {
                 tracing::error!("metadata store error: {err}");
                 libc::EIO
