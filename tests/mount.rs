@@ -197,8 +197,7 @@ fn posix_round_trips_and_permissions() {
     ok(efsctl(&d, &["umount", m.s()]));
     assert!(std::fs::read_dir(m.path()).unwrap().next().is_none(), "unmounted dir is empty again");
     let fs_id = ok(efsctl(&d, &["ls", "-q"]));
-    let out = efsctl(&d, &["emulator", "fsck", &fs_id]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    ok(efsctl(&d, &["emulator", "fsck", &fs_id]));
 }
 
 /// Linux's rules for what other users may change, which pjdfstest checks (each of these
@@ -459,8 +458,7 @@ fn data_survives_kill_9_and_mounts_come_back() {
     ok(efsctl(&d, &["policy", "set", &fs, "--preset", "read-only"]));
     d.kill_and_restart();
     assert_eq!(ok(efsctl(&d, &["mounts", "--query", "Mounts[0].ReadOnly"])), "true");
-    let out = efsctl(&d, &["emulator", "fsck", &fs]);
-    assert!(out.status.success(), "fsck: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    ok(efsctl(&d, &["emulator", "fsck", &fs]));
 }
 
 #[test]
@@ -534,8 +532,7 @@ fn completed_metadata_operations_survive_kill_9() {
         }
     }
     assert!(all.len() > 20, "the worker made progress ({} files)", all.len());
-    let out = efsctl(&d, &["emulator", "fsck", &fs]);
-    assert!(out.status.success(), "fsck: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    ok(efsctl(&d, &["emulator", "fsck", &fs]));
 }
 
 #[test]
@@ -620,8 +617,7 @@ fn concurrent_writers_read_back_what_they_wrote_while_others_list() {
         }
     }
     // By name, as everywhere else in the CLI.
-    let out = efsctl(&d, &["emulator", "fsck", "busy"]);
-    assert!(out.status.success(), "fsck: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    ok(efsctl(&d, &["emulator", "fsck", "busy"]));
 }
 
 #[test]
@@ -673,8 +669,7 @@ fn two_mounts_moving_the_same_directories_while_listing_them_never_hang() {
     for w in workers {
         w.join().unwrap();
     }
-    let out = efsctl(&d, &["emulator", "fsck", "churn"]);
-    assert!(out.status.success(), "fsck: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    ok(efsctl(&d, &["emulator", "fsck", "churn"]));
 }
 
 #[test]
