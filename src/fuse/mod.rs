@@ -2,6 +2,8 @@
 //! model holds back (throttled I/O, cold first bytes, Max I/O metadata latency) are sent from
 //! the daemon's timers, so one slow reply never blocks other requests.
 
+mod lanes;
+
 use std::collections::HashMap;
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
@@ -37,6 +39,8 @@ pub struct FuseFs {
     notifier: Arc<OnceLock<fuser::Notifier>>,
     /// Every mount of this file system, this one included.
     peers: Arc<Peers>,
+    /// Large reads of each file take turns (see `lanes`).
+    lanes: Arc<lanes::Lanes>,
 }
 
 /// The mounts of one file system. A name one mount removes or replaces is dropped from the
@@ -90,7 +94,7 @@ impl FuseFs {
     /// `notifier` is filled in once the session is mounted.
     pub fn new(vfs: Arc<Vfs>, timers: tokio::runtime::Handle, notifier: Arc<OnceLock<fuser::Notifier>>, peers: Arc<Peers>) -> Self {
         peers.mounts().push(Peer { root: vfs.mount.root, notifier: notifier.clone() });
-        FuseFs { vfs, timers, listings: Mutex::new(HashMap::new()), next_handle: AtomicU64::new(1), notifier, peers }
+        FuseFs { vfs, timers, listings: Mutex::new(HashMap::new()), next_handle: AtomicU64::new(1), notifier, peers, lanes: Arc::default() }
     }
 
     /// Drops `names` from the other mounts' kernel caches, from another thread: the kernel
@@ -617,12 +621,15 @@ impl Filesystem for FuseFs {
     fn read(&self, _req: &Request, ino: INodeNo, _fh: FileHandle, offset: u64, size: u32, _flags: OpenFlags, _lock: Option<LockOwner>, reply: ReplyData) {
         let ino = self.to_storage(ino);
         // Large reads (read-ahead asks for 1 MiB at a time) wait on the disk: they run on the
-        // blocking pool, several at once, and the thread that took the request goes on
-        // answering others (over io_uring it is the only one serving its CPU's queue: inline,
-        // cold sequential reads ran one at a time, at a third of the disk's speed).
+        // blocking pool, and the thread that took the request goes on answering others (over
+        // io_uring it is the only one serving its CPU's queue). One file's take turns, in the
+        // order they came (`lanes`); different files' run at once.
         if size >= PARALLEL_READ {
-            let (vfs, timers) = (self.vfs.clone(), self.timers.clone());
-            self.timers.spawn_blocking(move || read_and_reply(&vfs, &timers, ino, offset, size, reply));
+            let (vfs, timers, ticket) = (self.vfs.clone(), self.timers.clone(), self.lanes.ticket(ino));
+            self.timers.spawn_blocking(move || {
+                ticket.wait();
+                read_and_reply(&vfs, &timers, ino, offset, size, reply);
+            });
         } else {
             read_and_reply(&self.vfs, &self.timers, ino, offset, size, reply);
         }
