@@ -479,7 +479,7 @@ impl Filesystem for FuseFs {
         let _ = config.set_max_readahead(MAX_WRITE);
         // Read-ahead requests in flight at once (fuser's default is 16, 12 before the kernel
         // holds back): a cold sequential read keeps more 1 MiB reads of the disk under way, as
-        // an NFS client's session slots do against EFS (1.3 -> 1.5 GB/s here).
+        // an NFS client's session slots do against EFS.
         let _ = config.set_max_background(BACKGROUND);
         // Listings carry attributes when the kernel expects lookups to follow (`ls -l`, `du`),
         // as NFS clients of EFS use READDIRPLUS; unsupported kernels just list names.

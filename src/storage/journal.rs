@@ -56,6 +56,11 @@ impl Log {
         Ok(log)
     }
 
+    /// The records appended in this turn.
+    fn written(&self) -> &[u8] {
+        &self.map[..self.len]
+    }
+
     /// Reserves the next chunk of disk space (`false`: the log is at its capacity).
     fn reserve(&mut self) -> io::Result<bool> {
         if self.reserved >= self.capacity {
@@ -186,12 +191,12 @@ impl Journal {
 
     /// A copy of the records of log `i`'s turn (read by `records` without holding the journal).
     pub fn turn(&self, i: usize) -> Vec<u8> {
-        self.logs[i].map[..self.logs[i].len].to_vec()
+        self.logs[i].written().to_vec()
     }
 
     /// Records of both logs' turns, in order: what a checkpoint of everything writes.
     pub fn all_records(&self) -> Vec<(u64, Vec<Change>)> {
-        let mut all: Vec<_> = (0..2).flat_map(|i| records(&self.logs[i].map[..self.logs[i].len])).collect();
+        let mut all: Vec<_> = self.logs.iter().flat_map(|log| records(log.written())).collect();
         all.sort_by_key(|(seq, _)| *seq);
         all
     }

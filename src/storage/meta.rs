@@ -72,7 +72,7 @@ type ByIno<V> = HashMap<u64, V, foldhash::fast::RandomState>;
 /// reads missing the cache).
 type Name = smallvec::SmallVec<[u8; 24]>;
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Meta {
     inodes: ByIno<Row>,
     /// Entries by directory, in name order (listings resume after a name).
@@ -84,8 +84,8 @@ pub struct Meta {
 }
 
 impl Meta {
-    /// Sets a key without marking it changed (loading, undoing).
-    fn set(&mut self, change: Change) {
+    /// Sets a key (loading, replaying, undoing).
+    pub fn set(&mut self, change: Change) {
         match change {
             Change::Inode(ino, Some(row)) => drop(self.inodes.insert(ino, row)),
             Change::Inode(ino, None) => drop(self.inodes.remove(&ino)),
@@ -112,11 +112,6 @@ impl Meta {
                 self.tiering = tiering;
             }
         }
-    }
-
-    /// Sets a stored or journaled key (loading, replaying).
-    pub fn load(&mut self, change: Change) {
-        self.set(change);
     }
 
     fn image(&self, key: &Key) -> Change {
@@ -174,11 +169,6 @@ impl Meta {
 
     pub fn tiering(&self) -> TieringCounters {
         self.tiering
-    }
-
-    /// The same rows, whatever has been checkpointed (fsck compares memory with the store).
-    pub fn same_rows(&self, other: &Meta) -> bool {
-        self.inodes == other.inodes && self.entries == other.entries && self.xattrs == other.xattrs && self.last_ino == other.last_ino && self.tiering == other.tiering
     }
 }
 
@@ -327,16 +317,16 @@ mod tests {
             run(&mut tx, &setup);
             tx.commit();
             let mut before = Meta::default();
-            for (ino, r) in meta.inodes() { before.load(Change::Inode(ino, Some(r.clone()))); }
-            for (p, n, i) in meta.all_entries() { before.load(Change::Entry(p, n.to_vec(), Some(i))); }
-            for (&ino, attrs) in &meta.xattrs { for (n, v) in attrs { before.load(Change::Xattr(ino, n.clone(), Some(v.clone()))); } }
-            before.load(Change::Counters { last_ino: meta.last_ino, tiering: meta.tiering });
-            prop_assert!(meta.same_rows(&before));
+            for (ino, r) in meta.inodes() { before.set(Change::Inode(ino, Some(r.clone()))); }
+            for (p, n, i) in meta.all_entries() { before.set(Change::Entry(p, n.to_vec(), Some(i))); }
+            for (&ino, attrs) in &meta.xattrs { for (n, v) in attrs { before.set(Change::Xattr(ino, n.clone(), Some(v.clone()))); } }
+            before.set(Change::Counters { last_ino: meta.last_ino, tiering: meta.tiering });
+            prop_assert!(meta == before);
 
             let mut tx = meta.begin();
             run(&mut tx, &op);
             drop(tx);
-            prop_assert!(meta.same_rows(&before));
+            prop_assert!(meta == before);
 
             // Journaled as borrowed images, read back as owned ones.
             let mut tx = meta.begin();
@@ -346,9 +336,9 @@ mod tests {
             let changes: Vec<Change> = postcard::from_bytes(&bytes).unwrap();
             let mut replayed = before;
             for _ in 0..2 {
-                for c in &changes { replayed.load(c.clone()); }
+                for c in &changes { replayed.set(c.clone()); }
             }
-            prop_assert!(replayed.same_rows(&meta));
+            prop_assert!(replayed == meta);
         }
     }
 }

@@ -5,8 +5,8 @@
 //! Crash safety: a metadata operation changes the in-memory tables (`meta`) and appends the new
 //! images of what it changed to the journal (`journal`, a mapped file: in the kernel's page
 //! cache once written) before it returns, so a completed operation survives `kill -9`.
-//! Checkpoints, in the background once a log holds a megabyte, write the changed rows to SQLite
-//! (WAL) in one transaction; opening replays the journal after the last one. Data is written
+//! Checkpoints, in the background once the journal holds 8 MiB, write the changed rows to
+//! SQLite (WAL) in one transaction; opening replays the journal after the last one. Data is written
 //! straight to the data files; `fsync` and close flush it, and `fsync` syncs the journal.
 //! Inodes that lost their last link while open are removed on last close, or on the next open
 //! after a crash. This module knows nothing of users, permissions or access policies — that is
@@ -30,8 +30,7 @@ use std::collections::{HashMap, HashSet};
 use std::fs::{File, OpenOptions};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use std::time::Instant;
 
@@ -435,23 +434,23 @@ fn load(db: &Connection) -> Result<(Meta, u64)> {
             last_access: r.get(13)?,
         };
         let row = Row { attr, target: r.get(11)?, parent: r.get::<_, Option<i64>>(14)?.map(|p| p as u64) };
-        meta.load(Change::Inode(ino, Some(row)));
+        meta.set(Change::Inode(ino, Some(row)));
     }
     let mut stmt = db.prepare("SELECT parent, name, ino FROM dentries")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        meta.load(Change::Entry(r.get::<_, i64>(0)? as u64, r.get(1)?, Some(r.get::<_, i64>(2)? as u64)));
+        meta.set(Change::Entry(r.get::<_, i64>(0)? as u64, r.get(1)?, Some(r.get::<_, i64>(2)? as u64)));
     }
     let mut stmt = db.prepare("SELECT ino, name, value FROM xattrs")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        meta.load(Change::Xattr(r.get::<_, i64>(0)? as u64, r.get(1)?, Some(r.get(2)?)));
+        meta.set(Change::Xattr(r.get::<_, i64>(0)? as u64, r.get(1)?, Some(r.get(2)?)));
     }
     let (last_ino, covered): (i64, i64) = db.query_row("SELECT last_ino, log_seq FROM counters WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
     let tiering = db.query_row("SELECT ia_read, archive_read, to_ia, to_archive FROM tiering WHERE id = 1", [], |r| {
         Ok(TieringCounters { ia_read_bytes: r.get::<_, i64>(0)? as u64, archive_read_bytes: r.get::<_, i64>(1)? as u64, to_ia_bytes: r.get::<_, i64>(2)? as u64, to_archive_bytes: r.get::<_, i64>(3)? as u64 })
     })?;
-    meta.load(Change::Counters { last_ino: last_ino as u64, tiering });
+    meta.set(Change::Counters { last_ino: last_ino as u64, tiering });
     Ok((meta, covered as u64))
 }
 
@@ -560,7 +559,7 @@ impl Storage {
         let (journal, replay) = Journal::open(dir, covered)?;
         if !replay.is_empty() {
             tracing::info!(dir = %dir.display(), "recovery replayed {} metadata operations from the journal", replay.len());
-            let changes = replay.into_iter().flatten().inspect(|change| meta.load(change.clone()));
+            let changes = replay.into_iter().flatten().inspect(|change| meta.set(change.clone()));
             store(&mut conn, &last_images(changes), journal.next_seq())?;
         }
         let shared = Shared { state: Mutex::new(State { meta, journal }), db: Mutex::new(conn), checkpointing: Mutex::new(()), scheduled: AtomicBool::new(false) };
@@ -1044,6 +1043,7 @@ impl Storage {
     fn stored(&self, ino: u64) -> Result<Inode> {
         self.state().meta.inode(ino).map(|r| r.attr.clone()).ok_or(StorageError::Stale)
     }
+
     /// Opens the data of `ino` in the form its tier names; `size` is the committed size (an
     /// empty Standard file may have no data file).
     fn load_form(&self, ino: u64, tier: Tier, size: u64) -> Result<Form> {
@@ -1170,8 +1170,8 @@ impl Storage {
     }
 
     /// Reads into `buf` from `offset` (fewer bytes at the end of the file): how many, and which
-    /// class served them. A read of cold
-    /// data is counted for access charges and, under AFTER_1_ACCESS, moves the file to Standard.
+    /// class served them. A read of cold data is counted for access charges and, under
+    /// AFTER_1_ACCESS, moves the file to Standard.
     pub fn read(&self, ino: u64, offset: u64, buf: &mut [u8], now: f64) -> Result<(usize, Tier)> {
         let gate = self.resize_gate(ino);
         let _reading = gate.as_ref().map(|g| g.read().unwrap_or_else(|e| e.into_inner()));
@@ -1378,9 +1378,12 @@ impl Storage {
         File::open(&path)?.sync_all()?;
         {
             let mut open = self.open_files();
-            let changed = self.change(|tx| match tx.meta().inode(ino) {
-                Some(r) if r.tier == *from => Ok(row_mut(tx, ino).map(|r| r.tier = Tier::Standard).is_ok()),
-                _ => Ok(false),
+            let changed = self.change(|tx| {
+                let moved = tx.meta().inode(ino).is_some_and(|r| r.tier == *from);
+                if moved {
+                    row_mut(tx, ino)?.tier = Tier::Standard;
+                }
+                Ok(moved)
             })?;
             if !changed {
                 drop(open);
@@ -1491,7 +1494,7 @@ impl Storage {
         let mut state = self.state();
         self.shared.checkpoint_held(&mut state)?;
         let (stored, _) = load(&self.shared.db())?;
-        Ok(stored.same_rows(&state.meta))
+        Ok(stored == state.meta)
     }
 }
 

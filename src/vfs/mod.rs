@@ -345,8 +345,9 @@ impl Vfs {
         Ok(self.storage.release(ino)?)
     }
 
-    /// Reads, returning the data and how long the reply is held: what the throttle wants,
-    /// plus the first-byte latency of IA and Archive data (in virtual time, like the throttle).
+    /// Reads into `buf`, returning how many bytes and how long the reply is held: what the
+    /// throttle wants, plus the first-byte latency of IA and Archive data (in virtual time, like
+    /// the throttle).
     pub fn read(&self, ino: u64, offset: u64, buf: &mut [u8]) -> VfsResult<(usize, Duration)> {
         let (n, tier) = self.storage.read(ino, offset, buf, self.now())?;
         self.counters.read_ops.fetch_add(1, Ordering::Relaxed);

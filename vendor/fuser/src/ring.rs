@@ -167,9 +167,6 @@ impl Queue {
 
     /// Writes a reply into `ent` and queues its commit.
     fn answer(&self, ent: usize, commit_id: u64, data: &[IoSlice<'_>]) -> io::Result<()> {
-        if self.closed.load(Ordering::Acquire) {
-            return Err(io::Error::from_raw_os_error(libc::ENOTCONN));
-        }
         let len: usize = data.iter().map(|s| s.len()).sum();
         if len < OUT_HEADER || len - OUT_HEADER > self.payload {
             return Err(io::Error::from_raw_os_error(libc::EINVAL));
@@ -188,13 +185,15 @@ impl Queue {
             }
             at += s.len();
         }
-        self.commit_later(ent, commit_id, len - OUT_HEADER);
-        Ok(())
+        self.commit_later(ent, commit_id, len - OUT_HEADER)
     }
 
     /// Queues the commit of `ent`, whose body holds `body` bytes of reply, for the queue's
-    /// thread (woken if this is another thread).
-    fn commit_later(&self, ent: usize, commit_id: u64, body: usize) {
+    /// thread (woken if this is another thread); ENOTCONN once the queue has stopped.
+    fn commit_later(&self, ent: usize, commit_id: u64, body: usize) -> io::Result<()> {
+        if self.closed.load(Ordering::Acquire) {
+            return Err(io::Error::from_raw_os_error(libc::ENOTCONN));
+        }
         // SAFETY: `payload_sz` lies within the header.
         unsafe { self.header(ent).add(PAYLOAD_SZ).cast::<u32>().write_unaligned(body as u32) };
         self.answered.lock().push((ent, commit_id));
@@ -202,6 +201,7 @@ impl Queue {
             // SAFETY: writing 8 bytes to our eventfd; a full counter (EAGAIN) still wakes.
             unsafe { libc::write(self.wake.as_raw_fd(), (&1u64 as *const u64).cast(), 8) };
         }
+        Ok(())
     }
 }
 
@@ -218,12 +218,19 @@ impl RingReply {
         self.queue.answer(self.ent, self.commit_id, data)
     }
 
+    /// The `fuse_out_header` of an answer with `body` bytes after it and status `error`.
+    fn out_header(&self, body: usize, error: i32) -> [u8; OUT_HEADER] {
+        let mut header = [0; OUT_HEADER];
+        header[..4].copy_from_slice(&((OUT_HEADER + body) as u32).to_ne_bytes());
+        header[4..8].copy_from_slice(&error.to_ne_bytes());
+        header[8..].copy_from_slice(&self.commit_id.to_ne_bytes());
+        header
+    }
+
     /// Answers with a status alone: 0, or a negative errno.
     fn status(&self, error: i32) {
-        let (len, error, unique) = ((OUT_HEADER as u32).to_ne_bytes(), error.to_ne_bytes(), self.commit_id.to_ne_bytes());
-        let out = [&len[..], &error[..], &unique[..]];
         // Fails only once the connection is gone, when nobody waits for the answer.
-        let _ = self.send(&out.map(IoSlice::new));
+        let _ = self.send(&[IoSlice::new(&self.out_header(0, error))]);
     }
 
     /// The entry's payload buffer, where a reply's body can be written in place (`len` bytes at
@@ -237,15 +244,10 @@ impl RingReply {
     /// Answers with the first `len` bytes of the payload buffer, written there by the file
     /// system (`body_mut`).
     pub(crate) fn send_in_place(self, len: usize) -> io::Result<()> {
-        if self.queue.closed.load(Ordering::Acquire) {
-            return Err(io::Error::from_raw_os_error(libc::ENOTCONN));
-        }
-        let out_len = ((OUT_HEADER + len) as u32).to_ne_bytes();
-        let header = [&out_len[..], &0i32.to_ne_bytes()[..], &self.commit_id.to_ne_bytes()[..]].concat();
+        let len = len.min(self.queue.payload);
         // SAFETY: the 16-byte out header fits the entry's 128-byte `in_out`.
-        unsafe { ptr::copy_nonoverlapping(header.as_ptr(), self.queue.header(self.ent), OUT_HEADER) };
-        self.queue.commit_later(self.ent, self.commit_id, len.min(self.queue.payload));
-        Ok(())
+        unsafe { ptr::copy_nonoverlapping(self.out_header(len, 0).as_ptr(), self.queue.header(self.ent), OUT_HEADER) };
+        self.queue.commit_later(self.ent, self.commit_id, len)
     }
 
     pub(crate) fn open_backing(&self, fd: std::os::fd::BorrowedFd<'_>) -> io::Result<BackingId> {
