@@ -9,7 +9,7 @@ use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::support::{Daemon, MountDir, create_and_mount, efsctl, fuse_skip, io_uring_offered, ok, read_ahead_kb};
+use crate::support::{Daemon, MountDir, create_and_mount, create_and_mount_twice, efsctl, fuse_skip, io_uring_offered, ok, read_ahead_kb};
 
 /// Runs a shell command as another user; returns whether it succeeded.
 fn as_user(uid: u32, gid: u32, script: &str) -> bool {
@@ -263,9 +263,7 @@ fn another_mount_sees_what_was_closed_when_it_opens() {
         return;
     }
     let d = Daemon::start();
-    let (a, b) = (MountDir::new(), MountDir::new());
-    create_and_mount(&d, "shared", &[], &a);
-    ok(efsctl(&d, &["mount", "shared", b.s(), "--az", "us-east-1b"]));
+    let (a, b) = create_and_mount_twice(&d, "shared");
     let (in_a, in_b) = (a.path().join("log"), b.path().join("log"));
     std::fs::write(&in_a, b"one\n").unwrap();
     // B caches the file's attributes and pages.
@@ -631,9 +629,7 @@ fn two_mounts_moving_the_same_directories_while_listing_them_never_hang() {
     // waits for while holding the directory. Over io_uring that request must still be
     // answered; one missed hung the lister and everyone behind its lock.
     let d = Daemon::start();
-    let (a, b) = (MountDir::new(), MountDir::new());
-    create_and_mount(&d, "churn", &[], &a);
-    ok(efsctl(&d, &["mount", "churn", b.s(), "--az", "us-east-1b"]));
+    let (a, b) = create_and_mount_twice(&d, "churn");
     let roots = [a.path().to_path_buf(), b.path().to_path_buf()];
     let workers: Vec<_> = (0..6u64)
         .map(|w| {

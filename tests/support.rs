@@ -233,6 +233,14 @@ pub fn create_and_mount(d: &Daemon, name: &str, options: &[&str], m: &MountDir) 
     fs
 }
 
+/// Creates file system `name` and mounts it twice, as two clients in different zones would.
+pub fn create_and_mount_twice(d: &Daemon, name: &str) -> (MountDir, MountDir) {
+    let (a, b) = (MountDir::new(), MountDir::new());
+    create_and_mount(d, name, &[], &a);
+    ok(efsctl(d, &["mount", name, b.s(), "--az", "us-east-1b"]));
+    (a, b)
+}
+
 /// A mount directory that is lazily unmounted when the test ends, whatever happened.
 pub struct MountDir(tempfile::TempDir);
 
