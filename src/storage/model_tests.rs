@@ -279,3 +279,22 @@ fn a_crash_keeps_every_completed_operation_across_checkpoints() {
         assert_eq!(super::fsck(&s).unwrap(), Vec::<String>::new());
     }
 }
+
+#[test]
+fn a_write_is_kept_past_a_crash_before_the_file_is_closed() {
+    // Closes do not reach the daemon (FOPEN_NOFLUSH): a write alone must make its size durable.
+    let dir = tempfile::tempdir().unwrap();
+    let s = Storage::open(dir.path(), 0.0).unwrap();
+    let file = NewInode { kind: Kind::File, perm: 0o644, uid: 0, gid: 0, rdev: 0 };
+    let ino = s.create_open(ROOT, b"f", file, 0.0).unwrap().ino;
+    s.write(ino, 0, b"hello ", 1.0).unwrap();
+    s.write(ino, 6, b"world", 2.0).unwrap();
+    let snap = tempfile::tempdir().unwrap();
+    crash_copy(&s, snap.path());
+    drop(s);
+    let s = Storage::open(snap.path(), 3.0).unwrap();
+    let inode = s.get(ino).unwrap();
+    assert_eq!((inode.size, inode.mtime), (11, 2.0));
+    assert_eq!(read_all(&s, ino, 4.0), b"hello world");
+    assert_eq!(super::fsck(&s).unwrap(), Vec::<String>::new());
+}
