@@ -630,11 +630,8 @@ impl Filesystem for FuseFs {
         // io_uring it is the only one serving its CPU's queue). One file's take turns, in the
         // order they came (`lanes`); different files' run at once.
         if size >= PARALLEL_READ {
-            let (vfs, timers, ticket) = (self.vfs.clone(), self.timers.clone(), self.lanes.ticket(ino));
-            self.timers.spawn_blocking(move || {
-                ticket.wait();
-                read_and_reply(&vfs, &timers, ino, offset, size, reply);
-            });
+            let (vfs, timers) = (self.vfs.clone(), self.timers.clone());
+            self.lanes.run(ino, &self.timers, Box::new(move || read_and_reply(&vfs, &timers, ino, offset, size, reply)));
         } else {
             read_and_reply(&self.vfs, &self.timers, ino, offset, size, reply);
         }
