@@ -291,9 +291,9 @@ impl Form {
 pub struct Storage {
     dir: PathBuf,
     shared: Arc<Shared>,
-    /// Open files by inode. Writes and reads of open files update size and times here; they
-    /// reach the metadata on fsync and on the last close (what EFS acknowledges). A tier move
-    /// commits while holding this lock and only for files not in it.
+    /// Open files by inode, with their size and times: a write journals them at once, a read's
+    /// access time reaches the metadata on fsync or the last close. A tier move commits while
+    /// holding this lock and only for files not in it.
     open: Mutex<HashMap<u64, OpenFile>>,
     /// The lifecycle configuration tiering follows (set by the emulator from the API).
     policy: Mutex<Policy>,
