@@ -340,7 +340,12 @@ fn serve<FS: Filesystem>(queue: &Arc<Queue>, se: &SessionEventLoop<FS>) -> io::R
             }
             let ent = data as usize;
             match res {
-                0 => dispatch(queue, ent, se, &mut request),
+                0 => {
+                    if !se.ring_serving.load(Ordering::Relaxed) {
+                        se.ring_serving.store(true, Ordering::Relaxed);
+                    }
+                    dispatch(queue, ent, se, &mut request)
+                }
                 e if e == -libc::EAGAIN || e == -libc::EINTR => pending.push(queue.command(REGISTER, ent, 0)),
                 // ENOTCONN, ECONNABORTED...: the file system was unmounted or aborted.
                 e => ended = Some(io::Error::from_raw_os_error(-e)),

@@ -13,6 +13,7 @@ use std::os::fd::BorrowedFd;
 use std::os::fd::OwnedFd;
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
 use std::thread::{self};
 
@@ -295,6 +296,7 @@ impl<FS: Filesystem> Session<FS> {
 
         let mut threads = Vec::with_capacity(n_threads);
 
+        let ring_serving = Arc::new(AtomicBool::new(false));
         #[cfg(target_os = "linux")]
         if let Some(payload) = ring_payload {
             let make = |thread_name: String| SessionEventLoop {
@@ -303,6 +305,7 @@ impl<FS: Filesystem> Session<FS> {
                 ch: channels[0].clone(),
                 allowed,
                 session_owner,
+                ring_serving: ring_serving.clone(),
             };
             threads.extend(crate::ring::start(&channels[0], payload, make));
         }
@@ -317,6 +320,7 @@ impl<FS: Filesystem> Session<FS> {
                 ch,
                 allowed,
                 session_owner,
+                ring_serving: ring_serving.clone(),
             };
             threads.push(
                 thread::Builder::new()
@@ -541,7 +545,18 @@ pub(crate) struct SessionEventLoop<FS: Filesystem> {
     pub(crate) filesystem: Arc<FilesystemHolder<FS>>,
     pub(crate) allowed: SessionACL,
     pub(crate) session_owner: Uid,
+    /// Set once a request came through an io_uring queue: /dev/fuse then carries only FORGETs
+    /// and interrupts.
+    pub(crate) ring_serving: Arc<AtomicBool>,
 }
+
+/// How long a /dev/fuse loop waits after a FORGET while io_uring serves the requests. The
+/// kernel wakes a reader for each FORGET it queues (one per inode it drops: an unlink of a
+/// looked-up file makes one), so a reader always waiting costs two context switches per
+/// FORGET; one that comes back later reads those queued meanwhile as one BATCH_FORGET, and
+/// queueing without a waiter costs the kernel almost nothing. Forgets only lower lookup counts,
+/// so reading them late changes nothing else; the other loop is still there for interrupts.
+const FORGET_LINGER: std::time::Duration = std::time::Duration::from_millis(1);
 
 impl<FS: Filesystem> SessionEventLoop<FS> {
     fn event_loop(&self) -> io::Result<()> {
@@ -560,7 +575,11 @@ impl<FS: Filesystem> SessionEventLoop<FS> {
                             req.reply::<ReplyEmpty>().ok();
                             return Ok(());
                         } else {
-                            req.dispatch(self)
+                            let forget = matches!(req.request.operation(), Ok(Operation::Forget(_) | Operation::BatchForget(_)));
+                            req.dispatch(self);
+                            if forget && self.ring_serving.load(Ordering::Relaxed) {
+                                thread::sleep(FORGET_LINGER);
+                            }
                         }
                     }
                     // Quit loop on illegal request
