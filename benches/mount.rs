@@ -2,7 +2,7 @@
 //! `--no-throughput-limits` (the model accounts but never delays, so EFS's 500 MiB/s per-client
 //! limit does not cap the figure) next to the same work on the raw local disk, in the same run:
 //! sequential write and read of 1 GiB, and create/stat/unlink of 10,000 files. Mount and raw
-//! take turns for five rounds (the disk's write-back from one side would otherwise slow the
+//! take turns for seven rounds (the disk's write-back from one side would otherwise slow the
 //! other) and the median of each is printed; a sequential ratio is the median of the rounds'
 //! ratios (the disk's speed drifts, so a pair measured back to back compares best). Also printed: the cost of one FUSE round trip
 //! (statfs, which does nothing in the daemon), and unlink through a FUSE file system that does
@@ -24,7 +24,7 @@ const GIB: usize = 1 << 30;
 const CHUNK: usize = 1 << 20;
 const FILES: usize = 10_000;
 
-const ROUNDS: usize = 5;
+const ROUNDS: usize = 7;
 
 /// Writes back and drops the page cache, so each trial starts from the same state (root only;
 /// elsewhere reads may come from the page cache for both sides alike).
@@ -184,8 +184,9 @@ fn main() {
     }
     for (i, name) in ["write", "read"].iter().enumerate() {
         let side = |v: &[(f64, f64)]| median(v.iter().map(|p| [p.0, p.1][i]).collect());
-        let ratio = median(seq_m.iter().zip(&seq_r).map(|(m, r)| [m.0 / r.0, m.1 / r.1][i]).collect());
-        println!("  {name:<6}: mount {:>8.0} MiB/s   raw {:>8.0} MiB/s   ({:.0}% of raw)", side(&seq_m), side(&seq_r), ratio * 100.0);
+        let ratios: Vec<f64> = seq_m.iter().zip(&seq_r).map(|(m, r)| [m.0 / r.0, m.1 / r.1][i] * 100.0).collect();
+        let (low, high) = (ratios.iter().copied().fold(f64::MAX, f64::min), ratios.iter().copied().fold(0.0, f64::max));
+        println!("  {name:<6}: mount {:>8.0} MiB/s   raw {:>8.0} MiB/s   ({:.0}% of raw; rounds {low:.0}–{high:.0}%)", side(&seq_m), side(&seq_r), median(ratios));
     }
     println!("{FILES} files, one at a time; median of {ROUNDS} rounds");
     for _ in 0..ROUNDS {
