@@ -18,6 +18,12 @@ pub enum DbError {
     TooNew { found: i64, known: i64 },
 }
 
+impl DbError {
+    pub fn is_disk_full(&self) -> bool {
+        matches!(self, DbError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::DiskFull)
+    }
+}
+
 /// Schema migrations, applied in order; `PRAGMA user_version` counts how many ran.
 const MIGRATIONS: &[&str] = &[
     "CREATE TABLE records (kind TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID;
@@ -47,12 +53,16 @@ impl Db {
         if version > known {
             return Err(DbError::TooNew { found: version, known });
         }
-        let tx = conn.transaction()?;
-        for sql in &MIGRATIONS[version as usize..] {
-            tx.execute_batch(sql)?;
+        // Only an upgrade writes: a database already current opens on a full disk, so the
+        // daemon can start and serve the removals that free it.
+        if version < known {
+            let tx = conn.transaction()?;
+            for sql in &MIGRATIONS[version as usize..] {
+                tx.execute_batch(sql)?;
+            }
+            tx.pragma_update(None, "user_version", known)?;
+            tx.commit()?;
         }
-        tx.pragma_update(None, "user_version", known)?;
-        tx.commit()?;
         Ok(Db { conn })
     }
 
@@ -98,5 +108,21 @@ impl Db {
         }
         tx.commit()?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn opening_a_current_database_writes_nothing() {
+        // So the daemon starts on a full disk and can serve the removals that free it.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.db");
+        drop(Db::open(&path).unwrap());
+        let before = std::fs::read(&path).unwrap();
+        drop(Db::open(&path).unwrap());
+        assert!(std::fs::read(&path).unwrap() == before, "a second open changed the database");
     }
 }

@@ -64,12 +64,17 @@ pub enum ServeError {
     AlreadyRunning(PathBuf),
     #[error("cannot listen on {addr}: {source}")]
     Bind { addr: SocketAddr, source: std::io::Error },
-    #[error("cannot use data dir {path}: {source}")]
+    #[error("cannot use data dir {path}: {source}{}", disk_full_advice(source.raw_os_error() == Some(libc::ENOSPC)))]
     DataDir { path: PathBuf, source: std::io::Error },
-    #[error("cannot open the emulator state in {path}: {source}")]
+    #[error("cannot open the emulator state in {path}: {source}{}", disk_full_advice(source.is_disk_full()))]
     State { path: PathBuf, source: db::DbError },
     #[error("cannot open the metrics store in {path}: {source}")]
     Metrics { path: PathBuf, source: rusqlite::Error },
+}
+
+/// What to do when the disk holding the data dir is full (a file system's data fills it).
+fn disk_full_advice(full: bool) -> &'static str {
+    if full { "; the disk is full: free some space on it (`df -h` shows how much), then start the emulator again (what it acknowledged is kept)" } else { "" }
 }
 
 /// The parts of a request the API handlers read.
