@@ -619,13 +619,8 @@ impl Storage {
             if let Err(e) = shared.checkpoint() {
                 tracing::error!("metadata checkpoint failed (the journal keeps the changes; retried later): {e}");
             }
-            // glibc keeps what the checkpoint's reading of the journal freed; give it back, or
-            // the daemon stays as big as its largest checkpoint made it.
-            #[cfg(target_env = "gnu")]
-            // SAFETY: malloc_trim only releases free memory.
-            unsafe {
-                libc::malloc_trim(0);
-            }
+            // The checkpoint's reading of the journal freed much.
+            give_back_free_memory();
             shared.scheduled.store(false, Ordering::Release);
         });
         if started.is_err() {
@@ -1499,7 +1494,10 @@ impl Storage {
         let mut state = self.state();
         self.shared.checkpoint_held(&mut state)?;
         let (stored, _) = load(&self.shared.db())?;
-        Ok(stored == state.meta)
+        let matches = stored == state.meta;
+        drop(stored);
+        give_back_free_memory();
+        Ok(matches)
     }
 }
 
@@ -1518,6 +1516,16 @@ fn durably<T>(db: &mut Connection, f: impl FnOnce(&mut Connection) -> Result<T>)
     let result = f(db);
     db.pragma_update(None, "synchronous", "NORMAL")?;
     result
+}
+
+/// glibc keeps memory freed by a big one-off job (a checkpoint, fsck's second copy of the
+/// metadata); give it back, or the daemon stays as big as the largest one made it.
+fn give_back_free_memory() {
+    #[cfg(target_env = "gnu")]
+    // SAFETY: malloc_trim only releases free memory.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 fn remove_if_exists(path: &Path) -> std::io::Result<()> {

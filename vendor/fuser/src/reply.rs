@@ -14,6 +14,7 @@ use std::time::Duration;
 #[cfg(target_os = "macos")]
 use std::time::SystemTime;
 
+use log::debug;
 use log::error;
 use log::warn;
 
@@ -134,6 +135,16 @@ impl Reply for ReplyRaw {
     }
 }
 
+/// ENOENT: the kernel no longer waits for the request (its caller was interrupted, e.g.
+/// killed), which is routine, not an error of the file system.
+fn send_failed(err: &std::io::Error) {
+    if err.raw_os_error() == Some(libc::ENOENT) {
+        debug!("FUSE reply to a request the kernel dropped: {err}");
+    } else {
+        error!("Failed to send FUSE reply: {err}");
+    }
+}
+
 impl ReplyRaw {
     /// Reply to a request with the given error code and data. Must be called
     /// only once (the `ok` and `error` methods ensure this by consuming `self`)
@@ -142,7 +153,7 @@ impl ReplyRaw {
         let sender = self.sender.take().unwrap();
         let res = response.with_iovec(self.unique, |iov| sender.send(iov));
         if let Err(err) = res {
-            error!("Failed to send FUSE reply: {err}");
+            send_failed(&err);
         }
     }
     pub(crate) fn send_ll(mut self, response: &impl Response) {
@@ -266,7 +277,7 @@ impl ReplyBuffer {
             && let Some(ReplySender::Ring(ring)) = self.reply.sender.take()
         {
             if let Err(err) = ring.send_in_place(len) {
-                error!("Failed to send FUSE reply: {err}");
+                send_failed(&err);
             }
             return;
         }
