@@ -306,6 +306,64 @@ pub struct Storage {
     dataless: Mutex<HashSet<u64>>,
     /// Journal bytes that start a background checkpoint (`CHECKPOINT_BYTES`; tests use less).
     checkpoint_bytes: usize,
+    /// Data of closed files, synced in the background.
+    syncer: Arc<Syncer>,
+}
+
+/// Syncs the data files of closed files to disk behind the closes. A close does not wait for
+/// it (its data is in the page cache, which survives kill -9), yet what a client closed is on
+/// disk soon after, as EFS keeps it. Waiting for each file's fdatasync made `cp -r` of 7,918
+/// headers (130 MB) through a mount take 3.7–3.9 s; syncing each behind the close, 2.8–3.0 s
+/// (every sync is a commit of the disk's journal, which writes wait for); closes gathered for
+/// `SYNC_DELAY` and synced with one `syncfs`, 2.1–2.3 s (no sync at all: 1.8 s).
+#[derive(Default)]
+struct Syncer {
+    pending: Mutex<Vec<Arc<File>>>,
+    /// A thread is draining `pending`.
+    running: AtomicBool,
+}
+
+/// How long closed files' data waits to be synced with the closes that follow it.
+const SYNC_DELAY: std::time::Duration = std::time::Duration::from_millis(100);
+
+impl Syncer {
+    fn pending(&self) -> MutexGuard<'_, Vec<Arc<File>>> {
+        self.pending.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Queues `file`; starts a thread to drain the queue unless one is running.
+    fn push(self: &Arc<Self>, file: Arc<File>, dir: &Path) {
+        self.pending().push(file);
+        if self.running.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        let (syncer, dir) = (self.clone(), dir.to_path_buf());
+        if std::thread::Builder::new().name("efs-sync".into()).spawn(move || syncer.drain(&dir)).is_err() {
+            self.running.store(false, Ordering::Release); // the next close tries again
+        }
+    }
+
+    fn drain(&self, dir: &Path) {
+        loop {
+            std::thread::sleep(SYNC_DELAY);
+            let batch = std::mem::take(&mut *self.pending());
+            let synced = match batch.as_slice() {
+                [] => {
+                    self.running.store(false, Ordering::Release);
+                    // A push between the take and the store left its file for this thread.
+                    if self.pending().is_empty() || self.running.swap(true, Ordering::AcqRel) {
+                        return;
+                    }
+                    continue;
+                }
+                [file] => file.sync_data(),
+                _ => sync_filesystem(dir),
+            };
+            if let Err(e) = synced {
+                tracing::warn!(dir = %dir.display(), "syncing closed files' data: {e} (it stays in the page cache until written back)");
+            }
+        }
+    }
 }
 
 /// What operations share with a checkpoint running in the background.
@@ -563,7 +621,7 @@ impl Storage {
             store(&mut conn, &last_images(changes), journal.next_seq())?;
         }
         let shared = Shared { state: Mutex::new(State { meta, journal }), db: Mutex::new(conn), checkpointing: Mutex::new(()), scheduled: AtomicBool::new(false) };
-        let storage = Storage { dir: dir.to_path_buf(), shared: Arc::new(shared), open: Mutex::new(HashMap::new()), policy: Mutex::new(Policy::default()), moving: Mutex::new(()), last_metered: AtomicU64::new(0), dataless: Mutex::default(), checkpoint_bytes: CHECKPOINT_BYTES };
+        let storage = Storage { dir: dir.to_path_buf(), shared: Arc::new(shared), open: Mutex::new(HashMap::new()), policy: Mutex::new(Policy::default()), moving: Mutex::new(()), last_metered: AtomicU64::new(0), dataless: Mutex::default(), checkpoint_bytes: CHECKPOINT_BYTES, syncer: Arc::default() };
         storage.remove_orphans()?;
         Ok(storage)
     }
@@ -1121,8 +1179,9 @@ impl Storage {
         Err(StorageError::Invalid)
     }
 
-    /// Ends one open. The last close flushes data and metadata (close-to-open consistency, like
-    /// NFS) and removes the inode if it has no links left.
+    /// Ends one open. The last one journals the size and times, hands data written since the
+    /// last sync to the background syncer (`Syncer`), and removes the inode if it has no links
+    /// left.
     pub fn release(&self, ino: u64) -> Result<()> {
         match self.open_files().get_mut(&ino) {
             Some(o) if o.count > 1 => {
@@ -1132,8 +1191,11 @@ impl Storage {
             Some(_) => (),
             None => return Ok(()),
         }
-        self.flush(ino)?;
-        // Another open may have arrived while flushing: only the last one forgets the file.
+        if let Some(file) = self.take_unsynced(ino) {
+            self.syncer.push(file, &self.dir);
+        }
+        self.persist(ino)?;
+        // Another open may have arrived meanwhile: only the last one forgets the file.
         let last = {
             let mut open = self.open_files();
             match open.get_mut(&ino) {
@@ -1151,18 +1213,24 @@ impl Storage {
         Ok(())
     }
 
-    /// Syncs data written since the last sync and journals the size and times. Writes already
-    /// journaled their size, so what a close gives up by not waiting for this (see `write`) is
-    /// only durability past a crash of the machine, which fsync gives.
+    /// Syncs data written since the last sync and journals the size and times: what fsync (and
+    /// a FLUSH, from kernels that send it) waits for.
     pub fn flush(&self, ino: u64) -> Result<()> {
-        let unsynced = self.open_files().get_mut(&ino).filter(|o| o.unsynced).map(|o| {
-            o.unsynced = false;
-            o.form.clone()
-        });
-        if let Some(Form::Plain(f)) = unsynced {
-            f.sync_data()?;
+        if let Some(file) = self.take_unsynced(ino) {
+            file.sync_data()?;
         }
         self.persist(ino)
+    }
+
+    /// The data file of `ino` if written since it was last synced (then counted as synced).
+    fn take_unsynced(&self, ino: u64) -> Option<Arc<File>> {
+        let mut open = self.open_files();
+        let o = open.get_mut(&ino).filter(|o| o.unsynced)?;
+        o.unsynced = false;
+        match &o.form {
+            Form::Plain(f) => Some(f.clone()),
+            _ => None,
+        }
     }
 
     /// Reads into `buf` from `offset` (fewer bytes at the end of the file): how many, and which
@@ -1233,11 +1301,16 @@ impl Storage {
         Ok(data.len() as u32)
     }
 
-    /// Makes the data and metadata of `ino` durable on disk: its data file if written since
-    /// the last sync, then its size and times, then the journal (which holds every operation
-    /// completed so far, so a directory's entries are durable too).
+    /// Makes the data and metadata of `ino` durable on disk: its data file, then its size and
+    /// times, then the journal (which holds every operation completed so far, so a directory's
+    /// entries are durable too). The data file is synced even if not written through this
+    /// open: a close may have left its data to the `Syncer`, which may not have run yet.
     pub fn fsync(&self, ino: u64) -> Result<()> {
-        self.flush(ino)?;
+        self.take_unsynced(ino);
+        if let Some(Form::Plain(file)) = self.open_files().get(&ino).map(|o| o.form.clone()) {
+            file.sync_data()?;
+        }
+        self.persist(ino)?;
         self.sync_meta()
     }
 

@@ -298,3 +298,30 @@ fn a_write_is_kept_past_a_crash_before_the_file_is_closed() {
     assert_eq!(read_all(&s, ino, 4.0), b"hello world");
     assert_eq!(super::fsck(&s).unwrap(), Vec::<String>::new());
 }
+
+#[test]
+fn closed_files_are_synced_behind_the_close_and_the_syncer_stops_when_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Storage::open(dir.path(), 0.0).unwrap();
+    let file = NewInode { kind: Kind::File, perm: 0o644, uid: 0, gid: 0, rdev: 0 };
+    for i in 0..3u8 {
+        let ino = s.create_open(ROOT, &[b'f', b'0' + i], file, 0.0).unwrap().ino;
+        s.write(ino, 0, b"data", 1.0).unwrap();
+        s.release(ino).unwrap();
+    }
+    // Handed over at the close, then drained by the syncer, which ends once nothing is left.
+    while s.syncer.running.load(std::sync::atomic::Ordering::Acquire) {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(s.syncer.pending().is_empty());
+    // A close after the syncer ended starts it again.
+    let ino = s.lookup(ROOT, b"f0").unwrap().ino;
+    s.open_file(ino).unwrap();
+    s.write(ino, 4, b"more", 2.0).unwrap();
+    s.release(ino).unwrap();
+    while s.syncer.running.load(std::sync::atomic::Ordering::Acquire) {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(s.syncer.pending().is_empty());
+    assert_eq!(read_all(&s, ino, 3.0), b"datamore");
+}
