@@ -531,8 +531,8 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             break
         }
         'efsctl;lifecycle;set' {
-            [CompletionResult]::new('--ia', '--ia', [CompletionResultType]::ParameterName, 'ia')
-            [CompletionResult]::new('--archive', '--archive', [CompletionResultType]::ParameterName, 'archive')
+            [CompletionResult]::new('--ia', '--ia', [CompletionResultType]::ParameterName, 'Move files to Infrequent Access after this many days without access (e.g. 30d)')
+            [CompletionResult]::new('--archive', '--archive', [CompletionResultType]::ParameterName, 'Move files to Archive after this many days without access (Elastic throughput only)')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
@@ -540,7 +540,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
-            [CompletionResult]::new('--back-on-access', '--back-on-access', [CompletionResultType]::ParameterName, 'back-on-access')
+            [CompletionResult]::new('--back-on-access', '--back-on-access', [CompletionResultType]::ParameterName, 'Move files back to Standard on their first access')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what the policy would move and cost (like `lifecycle status`) without setting it')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
@@ -944,7 +944,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
-            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'read-only')
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Mount read-only (as `mount -o ro`)')
             [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Encrypt in transit (TLS), as `mount -t efs -o tls`')
             [CompletionResult]::new('--iam', '--iam', [CompletionResultType]::ParameterName, 'Authenticate with IAM, as `mount -t efs -o iam`')
             [CompletionResult]::new('--print', '--print', [CompletionResultType]::ParameterName, 'AWS backend: print the mount command instead of running it')

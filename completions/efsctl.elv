@@ -495,8 +495,8 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --version 'Print version'
         }
         &'efsctl;lifecycle;set'= {
-            cand --ia 'ia'
-            cand --archive 'archive'
+            cand --ia 'Move files to Infrequent Access after this many days without access (e.g. 30d)'
+            cand --archive 'Move files to Archive after this many days without access (Elastic throughput only)'
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
             cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
             cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
@@ -504,7 +504,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
             cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
             cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
-            cand --back-on-access 'back-on-access'
+            cand --back-on-access 'Move files back to Standard on their first access'
             cand --dry-run 'Show what the policy would move and cost (like `lifecycle status`) without setting it'
             cand -q 'Print only ids, one per line'
             cand --quiet 'Print only ids, one per line'
@@ -872,7 +872,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
             cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
             cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
-            cand --read-only 'read-only'
+            cand --read-only 'Mount read-only (as `mount -o ro`)'
             cand --tls 'Encrypt in transit (TLS), as `mount -t efs -o tls`'
             cand --iam 'Authenticate with IAM, as `mount -t efs -o iam`'
             cand --print 'AWS backend: print the mount command instead of running it'

@@ -402,8 +402,8 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -l no-color -d 'No colour in output'
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l ia -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l archive -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l ia -d 'Move files to Infrequent Access after this many days without access (e.g. 30d)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l archive -d 'Move files to Archive after this many days without access (Elastic throughput only)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
@@ -413,7 +413,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen
 json\t''
 text\t''"
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l back-on-access
+complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l back-on-access -d 'Move files back to Standard on their first access'
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l dry-run -d 'Show what the policy would move and cost (like `lifecycle status`) without setting it'
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only ids, one per line'
 complete -c efsctl -n "__fish_efsctl_using_subcommand lifecycle; and __fish_seen_subcommand_from set" -l no-progress -d 'Never show progress bars'
@@ -679,7 +679,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -s o -l output -d '
 json\t''
 text\t''"
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l read-only
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l read-only -d 'Mount read-only (as `mount -o ro`)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l tls -d 'Encrypt in transit (TLS), as `mount -t efs -o tls`'
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l iam -d 'Authenticate with IAM, as `mount -t efs -o iam`'
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l print -d 'AWS backend: print the mount command instead of running it'

@@ -11,6 +11,7 @@ pub struct MountArgs {
     /// Mount through this access point (id or ARN)
     #[arg(long)]
     pub access_point: Option<String>,
+    /// Mount read-only (as `mount -o ro`)
     #[arg(long)]
     pub read_only: bool,
     /// Availability Zone of the client (default: the first AZ with a mount target; on AWS, the instance's)

@@ -128,10 +128,13 @@ pub enum LifecycleCommand {
     Set {
         /// File system id, ARN or Name
         file_system: String,
+        /// Move files to Infrequent Access after this many days without access (e.g. 30d)
         #[arg(long, value_name = "AGE", value_parser = parse_age)]
         ia: Option<TransitionAge>,
+        /// Move files to Archive after this many days without access (Elastic throughput only)
         #[arg(long, value_name = "AGE", value_parser = parse_age)]
         archive: Option<TransitionAge>,
+        /// Move files back to Standard on their first access
         #[arg(long)]
         back_on_access: bool,
         /// Show what the policy would move and cost (like `lifecycle status`) without setting it

@@ -70,8 +70,8 @@ pub async fn run(cmd: LifecycleCommand, c: &Clients, settings: &Settings) -> Res
         }
         LifecycleCommand::Clear(a) => (resolve::file_system(c, &a.file_system).await?, Vec::new()),
         LifecycleCommand::Set { file_system, ia, archive, back_on_access, dry_run } => {
-            if ia.is_none() && archive.is_none() {
-                return Err(CliError::usage("give --ia and/or --archive (use `lifecycle clear` to remove transitions)"));
+            if ia.is_none() && archive.is_none() && !back_on_access {
+                return Err(CliError::usage("give --ia, --archive and/or --back-on-access (use `lifecycle clear` to remove transitions)"));
             }
             let fs = resolve::file_system(c, &file_system).await?;
             let throughput: ThroughputMode = fs.throughput_mode().map(|t| t.as_str()).unwrap_or("bursting").parse().map_err(CliError::other)?;

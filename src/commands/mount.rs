@@ -38,12 +38,16 @@ pub fn daemon_error(status: u16, v: &Value) -> CliError {
     }
 }
 
+fn root_view(squashed: bool) -> &'static str {
+    if squashed { "squashed to 65534 (the policy grants no elasticfilesystem:ClientRootAccess)" } else { "root" }
+}
+
 fn mount_view(spec: &Value, verb: &str) -> Rendered {
     let s = |k: &str| spec[k].as_str().unwrap_or("-").to_string();
     output::record(
         spec.clone(),
         format!("{verb} {} on {}", s("FileSystemId"), s("Directory")),
-        vec![("mount target", format!("{} ({})", s("MountTargetId"), s("AvailabilityZone"))), ("access point", s("AccessPointId")), ("read-only", spec["ReadOnly"].to_string())],
+        vec![("mount target", format!("{} ({})", s("MountTargetId"), s("AvailabilityZone"))), ("access point", s("AccessPointId")), ("read-only", spec["ReadOnly"].to_string()), ("root", root_view(spec["RootSquashed"].as_bool().unwrap_or(false)).into())],
         Some(s("Directory")),
     )
 }

@@ -97,7 +97,6 @@ fn refuse(code: &'static str, status: u16, message: impl Into<String>, hint: imp
 #[derive(Debug, Clone)]
 pub struct MountPlan {
     pub spec: MountSpec,
-    pub squash_root: bool,
     pub read_only: bool,
     pub enforced: Option<Identity>,
     /// Access point root path and, if EFS may create it, (uid, gid, mode).
@@ -225,12 +224,12 @@ pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, Mo
             access_point_id: ap.map(|a| a.id.clone()),
             // Read-only as asked, or because the policy grants no ClientWrite.
             read_only: req.read_only || !grants.write,
+            root_squashed: !grants.root,
             tls: req.tls,
             iam: req.iam,
             client_security_group: req.client_security_group.clone(),
             mounted_at: now,
         },
-        squash_root: !grants.root,
         read_only: req.read_only || !grants.write,
         enforced,
         root_path: ap.map(|a| a.root_directory.path.clone()).unwrap_or_else(|| "/".into()),
@@ -400,7 +399,7 @@ impl DataPlane {
         })?;
         let vfs = Vfs::new(
             data.storage.clone(),
-            MountContext { read_only: plan.read_only, squash_root: plan.squash_root, enforced: plan.enforced.clone(), root },
+            MountContext { read_only: plan.read_only, squash_root: plan.spec.root_squashed, enforced: plan.enforced.clone(), root },
             data.counters.clone(),
             Arc::new(ModelThrottle { data: data.clone(), client: Mutex::new(ClientPipe::new(clock.now())), clock: clock.clone(), enforce: self.throughput_limits, metadata_latency: throughput::metadata_latency(plan.performance) }),
             clock,
@@ -521,12 +520,12 @@ impl DataPlane {
                 tls: spec.tls,
                 iam: spec.iam,
             };
-            let result = plan(&store.read(), &req, clock.now()).and_then(|p| self.serve(&p, clock.clone()).map(|()| p.spec.read_only));
+            let result = plan(&store.read(), &req, clock.now()).and_then(|p| self.serve(&p, clock.clone()).map(|()| (p.spec.read_only, p.spec.root_squashed)));
             match result {
-                Ok(read_only) => {
+                Ok((read_only, root_squashed)) => {
                     // The policy may have changed since: the record says what the mount is now.
-                    if read_only != spec.read_only {
-                        let updated = MountSpec { read_only, ..spec.clone() };
+                    if (read_only, root_squashed) != (spec.read_only, spec.root_squashed) {
+                        let updated = MountSpec { read_only, root_squashed, ..spec.clone() };
                         if let Err(e) = store.write(|_, changes| {
                             changes.put(Record::Mount(updated));
                             Ok::<_, super::db::DbError>(())

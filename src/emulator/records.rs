@@ -269,6 +269,9 @@ pub struct MountSpec {
     #[serde(default)]
     pub access_point_id: Option<String>,
     pub read_only: bool,
+    /// Root acts as nfsnobody (65534): the policy grants no ClientRootAccess.
+    #[serde(default)]
+    pub root_squashed: bool,
     pub tls: bool,
     pub iam: bool,
     #[serde(default)]
