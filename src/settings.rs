@@ -105,7 +105,7 @@ fn check_endpoint(url: &str) -> Result<(), CliError> {
     if ok {
         Ok(())
     } else {
-        let shown: String = url.chars().take(80).flat_map(char::escape_default).collect();
+        let shown: String = url.chars().take(80).flat_map(char::escape_debug).collect();
         Err(CliError::usage(format!("--endpoint-url '{shown}' is not an http(s) URL")).with_hint("give e.g. http://127.0.0.1:4566, or leave it out (EFSCTL_ENDPOINT_URL too) to use the local emulator"))
     }
 }

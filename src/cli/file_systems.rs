@@ -55,7 +55,7 @@ fn parse_id(kind: IdKind, what: &str, s: &str) -> Result<String, String> {
     if is_id(kind, s) || (kind == IdKind::AccessPoint && parse_id_or_arn(kind, s).is_some()) {
         Ok(s.to_string())
     } else {
-        let mut shown: String = s.chars().take(40).flat_map(char::escape_default).collect();
+        let mut shown: String = s.chars().take(40).flat_map(char::escape_debug).collect();
         if s.chars().count() > 40 {
             shown.push('…');
         }

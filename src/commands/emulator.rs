@@ -84,7 +84,7 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
                     if settings.output == OutputFormat::Json {
                         println!("{v}");
                     }
-                    eprintln!("{file_system}: burst credit balance set to {}", crate::output::bytes(set as i64));
+                    eprintln!("{file_system}: burst credit balance set to {} (`efsctl credits` and the BurstCreditBalance metric show it from the next one-minute data point)", crate::output::bytes(set as i64));
                     Ok(())
                 }
                 404 => Err(CliError::new(ExitCode::NotFound, v["Message"].as_str().unwrap_or("no such file system").to_string())),

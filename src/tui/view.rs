@@ -186,7 +186,10 @@ fn stacked(a: &Series, b: &Series) -> Series {
 }
 
 fn detail(f: &mut Frame, area: Rect, app: &App, d: &Detail, theme: &Theme) {
-    let [head, charts, mid, events] = Layout::vertical([Constraint::Length(1), Constraint::Min(7), Constraint::Length(8), Constraint::Length(6)]).areas(area);
+    // Every mount target gets a row (a region has up to six AZs); the rows come from the events.
+    let mid_height = (d.mount_targets.len() as u16 + 3).max(8);
+    let events_height = (14 - mid_height).max(3);
+    let [head, charts, mid, events] = Layout::vertical([Constraint::Length(1), Constraint::Min(7), Constraint::Length(mid_height), Constraint::Length(events_height)]).areas(area);
     let r = &d.row;
     let name = if r.name.is_empty() { String::new() } else { format!(" ({})", r.name) };
     let headline = format!(
@@ -308,7 +311,10 @@ fn mount_targets(f: &mut Frame, area: Rect, d: &Detail, theme: &Theme) {
     let aps = d.access_points.iter().map(|a| if a.name.is_empty() { a.path.clone() } else { format!("{} {}", a.name, a.path) }).collect::<Vec<_>>().join(", ");
     let title = format!(" mount targets {} · access points {} ", d.mount_targets.len(), d.access_points.len());
     let widths = [Constraint::Length(10), Constraint::Length(9), Constraint::Length(12), Constraint::Min(4)];
-    let block = Block::bordered().title(Span::styled(title, theme.title())).title_bottom(Line::from(format!(" {aps} ")));
+    let mut block = Block::bordered().title(Span::styled(title, theme.title()));
+    if !aps.is_empty() {
+        block = block.title_bottom(Line::from(format!(" {aps} ")));
+    }
     let header = if fits && room >= 15 { "SECURITY GROUPS" } else { "SGS" };
     f.render_widget(Table::new(rows, widths).header(Row::new(["AZ", "STATE", "IP", header]).style(theme.title())).block(block), area);
 }
@@ -434,6 +440,21 @@ mod tests {
         app.detail = Some(detail());
         insta::assert_snapshot!("detail_80x24", draw(&app, 80, 24).backend());
         insta::assert_snapshot!("detail_120x40", draw(&app, 120, 40).backend());
+    }
+
+    #[test]
+    fn detail_view_shows_a_mount_target_in_every_az() {
+        let mut app = app();
+        app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+        let mut d = detail();
+        d.mount_targets = ["a", "b", "c", "d", "e", "f"]
+            .iter()
+            .enumerate()
+            .map(|(i, az)| MountTargetView { az: format!("us-east-1{az}"), id: format!("fsmt-{i}"), state: "available".into(), ip: format!("172.31.{}.4", i * 16), security_groups: vec!["sg-0aa11".into()] })
+            .collect();
+        d.access_points.clear();
+        app.detail = Some(d);
+        insta::assert_snapshot!("detail_six_azs_80x24", draw(&app, 80, 24).backend());
     }
 
     #[test]
