@@ -405,7 +405,10 @@ fn access_points_policies_and_mount_checks() {
     // an open file fails from then on, as with a server gone.
     let mut held = std::fs::File::create(whole.path().join("open")).unwrap();
     let mt = ok(efsctl(&d, &["mount-target", "ls", "closed", "-q"]));
-    ok(efsctl(&d, &["mount-target", "delete", &mt]));
+    let out = efsctl(&d, &["mount-target", "delete", &mt]);
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    ok(out);
+    assert!(said.contains(&format!("the local mount on {} is detached (its mount target was deleted)", whole.s())), "{said}");
     assert!(!ok(efsctl(&d, &["mounts", "-q"])).contains(whole.s()), "the mount is forgotten");
     assert!(std::fs::read_dir(whole.path()).unwrap().next().is_none(), "the directory is no longer a mount");
     assert_eq!(held.write_all(b"x").and_then(|()| held.sync_all()).unwrap_err().raw_os_error(), Some(libc::ENOTCONN));

@@ -51,7 +51,12 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
         }
         EmulatorCommand::Stop(args) => {
             let dir = data_dir(args.data_dir, settings);
+            let stopping = match daemon::running(&dir).await {
+                Some((url, _)) => super::mount::local_mounts_where(&url, |_| true).await,
+                None => Vec::new(),
+            };
             if daemon::stop(&dir).await? {
+                super::mount::tell_detached(&stopping, "the emulator stopped; `efsctl emulator start` brings it back");
                 eprintln!("emulator stopped");
             } else {
                 eprintln!("no emulator is running for {}", dir.display());
@@ -156,10 +161,12 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
         EmulatorCommand::Status(args) => status(&data_dir(args.data_dir, settings), settings).await,
         EmulatorCommand::Reset(args) => {
             let url = endpoint(args.data_dir, settings).await?;
+            let detached = super::mount::local_mounts_where(&url, |_| true).await;
             let (status, v) = daemon::control(&url, "POST", "/_efsctl/reset", &serde_json::Value::Null).await?;
             if status != 200 {
                 return Err(super::mount::daemon_error(status, &v));
             }
+            super::mount::tell_detached(&detached, "the emulator was reset");
             eprintln!("emulator state reset: no file systems; default VPCs, subnets and security groups restored");
             Ok(())
         }

@@ -88,6 +88,33 @@ pub async fn umount(args: UmountArgs, settings: &Settings) -> Result<(), CliErro
     output::print(settings, &mount_view(&v, "unmounted"))
 }
 
+/// The directories of the emulator at `url`'s mounts that `affected` picks (none if it cannot
+/// say): what an operation about to run will detach, to tell the user.
+pub async fn local_mounts_where(url: &str, affected: impl Fn(&Value) -> bool) -> Vec<String> {
+    match daemon::control(url, "GET", "/_efsctl/mounts", &Value::Null).await {
+        Ok((200, v)) => v["Mounts"].as_array().into_iter().flatten().filter(|m| affected(m)).filter_map(|m| m["Directory"].as_str().map(String::from)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// `local_mounts_where` on the emulator the settings name; none on the aws backend.
+pub async fn mounts_affected(settings: &Settings, affected: impl Fn(&Value) -> bool) -> Vec<String> {
+    if settings.backend == Backend::Aws {
+        return Vec::new();
+    }
+    match clients::local_endpoint(settings).await {
+        Ok(url) => local_mounts_where(&url, affected).await,
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Says on stderr which local mounts an operation detached, and why.
+pub fn tell_detached(dirs: &[String], why: &str) {
+    for dir in dirs {
+        eprintln!("note: the local mount on {dir} is detached ({why})");
+    }
+}
+
 pub async fn mounts(settings: &Settings) -> Result<(), CliError> {
     let list: Vec<Value> = if settings.backend == Backend::Aws {
         // NFS and efs-utils mounts of EFS on this machine.

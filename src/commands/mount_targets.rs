@@ -75,9 +75,11 @@ pub async fn run(cmd: MountTargetCommand, c: &Clients, settings: &Settings) -> R
             for id in &mount_targets {
                 c.efs.describe_mount_targets().mount_target_id(id).send().await.map_err(|e| from_sdk(&format!("looking up {id}"), e))?;
             }
+            let detached = super::mount::mounts_affected(settings, |m| m["MountTargetId"].as_str().is_some_and(|t| mount_targets.iter().any(|id| id == t))).await;
             for id in &mount_targets {
                 c.efs.delete_mount_target().mount_target_id(id).send().await.map_err(|e| from_sdk(&format!("deleting {id}"), e))?;
             }
+            super::mount::tell_detached(&detached, "its mount target was deleted");
             output::print(settings, &output::deleted(mount_targets))
         }
         MountTargetCommand::Sg { mount_target, set } => {
