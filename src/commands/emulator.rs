@@ -75,7 +75,7 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
             match settings.output {
                 OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default()),
                 _ if settings.quiet => println!("{now:.0}"),
-                _ => println!("{}  (speed {}x, {} ahead of real time)", crate::output::utc(now), v["Speed"], crate::output::age(0.0, v["OffsetSeconds"].as_f64().unwrap_or_default().round())),
+                _ => println!("{}  (speed {}x, {} ahead of real time)", crate::output::utc(now), v["Speed"], crate::output::duration(v["OffsetSeconds"].as_f64().unwrap_or_default())),
             }
             Ok(())
         }

@@ -110,24 +110,29 @@ pub async fn sg(cmd: SgCommand, c: &Clients, settings: &Settings) -> Result<(), 
         return Err(CliError::new(ExitCode::NotFound, format!("{} has no mount targets", fs.file_system_id())).with_hint("create them with `efsctl mount-target create FS`"));
     }
     let mut changed: Vec<Value> = Vec::new();
+    let mut told = std::collections::HashSet::new();
     for mt in mts.mount_targets() {
         let vpc = mt.vpc_id().unwrap_or_default();
         let group = nfs_security_group(c, vpc, client_sg.as_deref()).await?;
         let peer = IpPermission::builder().ip_protocol("tcp").from_port(2049).to_port(2049);
-        let perm = match (&cidr, &client_sg) {
-            (Some(block), _) => peer.ip_ranges(IpRange::builder().cidr_ip(block).description("NFS clients").build()).build(),
-            (None, Some(g)) => peer.user_id_group_pairs(UserIdGroupPair::builder().group_id(g).description("NFS clients").build()).build(),
+        let (perm, from) = match (&cidr, &client_sg) {
+            (Some(block), _) => (peer.ip_ranges(IpRange::builder().cidr_ip(block).description("NFS clients").build()).build(), block.clone()),
+            (None, Some(g)) => (peer.user_id_group_pairs(UserIdGroupPair::builder().group_id(g).description("NFS clients").build()).build(), g.clone()),
             (None, None) => {
                 let default = c.ec2.describe_security_groups().filters(Filter::builder().name("vpc-id").values(vpc).build()).filters(Filter::builder().name("group-name").values("default").build()).send().await.map_err(|e| from_sdk("default security group", e))?;
                 let id = default.security_groups().first().and_then(|g| g.group_id()).unwrap_or_default().to_string();
-                peer.user_id_group_pairs(UserIdGroupPair::builder().group_id(id).description("NFS clients").build()).build()
+                (peer.user_id_group_pairs(UserIdGroupPair::builder().group_id(&id).description("NFS clients").build()).build(), format!("{id} (the VPC's default group)"))
             }
         };
         // Already admitted is fine: the rule exists.
-        if let Err(e) = c.ec2.authorize_security_group_ingress().group_id(&group).ip_permissions(perm).send().await
-            && aws_sdk_ec2::error::ProvideErrorMetadata::code(&e) != Some("InvalidPermission.Duplicate") {
-                return Err(from_sdk(&format!("allowing NFS into {group}"), e));
-            }
+        let added = match c.ec2.authorize_security_group_ingress().group_id(&group).ip_permissions(perm).send().await {
+            Ok(_) => true,
+            Err(e) if aws_sdk_ec2::error::ProvideErrorMetadata::code(&e) == Some("InvalidPermission.Duplicate") => false,
+            Err(e) => return Err(from_sdk(&format!("allowing NFS into {group}"), e)),
+        };
+        if told.insert(group.clone()) {
+            eprintln!("{group}: TCP 2049 from {from} {}", if added { "allowed" } else { "was already allowed" });
+        }
         let current = c.efs.describe_mount_target_security_groups().mount_target_id(mt.mount_target_id()).send().await.map_err(|e| from_sdk("mount target security groups", e))?;
         let mut groups = current.security_groups().to_vec();
         if !groups.contains(&group) {

@@ -151,8 +151,27 @@ pub fn age(epoch_secs: f64, now: f64) -> String {
     }
 }
 
+/// `2h 05m`, `4m 10s`, `35s`, `3d 04h`: a span to the nearest second, two units at most.
+pub fn duration(secs: f64) -> String {
+    let s = secs.max(0.0).round() as u64;
+    match s {
+        0..60 => format!("{s}s"),
+        60..3600 => format!("{}m {:02}s", s / 60, s % 60),
+        3600..86400 => format!("{}h {:02}m", s / 3600, s % 3600 / 60),
+        _ => format!("{}d {:02}h", s / 86400, s % 86400 / 3600),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn durations() {
+        assert_eq!(super::duration(35.0), "35s");
+        assert_eq!(super::duration(250.0), "4m 10s");
+        assert_eq!(super::duration(7500.0), "2h 05m");
+        assert_eq!(super::duration(3.0 * 86400.0 + 4.0 * 3600.0), "3d 04h");
+    }
+
     #[test]
     fn human_units() {
         assert_eq!(super::bytes(6144), "6.0 KiB");

@@ -53,7 +53,7 @@ pub async fn run(c: Arc<Clients>, data_dir: PathBuf, interval: Duration, mut req
             }
             Err(e) => {
                 delay = (delay * 2).min(MAX_BACKOFF).max(interval);
-                let message = format!("{} (retrying in {})", e.message, super::view::duration(delay.as_secs_f64()));
+                let message = format!("{} (retrying in {})", e.message, crate::output::duration(delay.as_secs_f64()));
                 if tx.send(Update::Error(message)).is_err() {
                     return;
                 }

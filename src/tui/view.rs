@@ -11,6 +11,7 @@ use ratatui::widgets::{Axis, Block, Borders, Cell, Chart, Clear, Dataset, GraphT
 use super::app::{App, RANGES, View};
 use super::data::{Detail, FleetRow, MountTargetView, Series};
 use crate::lifecycle::Tier;
+use crate::output::duration;
 use crate::throughput::{CreditOutlook, GIB, MIB};
 
 #[derive(Debug, Clone, Copy)]
@@ -47,16 +48,6 @@ fn short(v: f64) -> String {
     if i == 0 { format!("{v:.0}B") } else if v < 10.0 { format!("{v:.1}{}", units[i]) } else { format!("{v:.0}{}", units[i]) }
 }
 
-/// `2h 05m`, `4m 10s`, `35s`, `3d 04h`.
-pub fn duration(secs: f64) -> String {
-    let s = secs.max(0.0).round() as u64;
-    match s {
-        0..60 => format!("{s}s"),
-        60..3600 => format!("{}m {:02}s", s / 60, s % 60),
-        3600..86400 => format!("{}h {:02}m", s / 3600, s % 3600 / 60),
-        _ => format!("{}d {:02}h", s / 86400, s % 86400 / 3600),
-    }
-}
 
 fn clock(epoch: f64) -> String {
     let s = epoch.max(0.0) as u64 % 86400;
@@ -480,11 +471,4 @@ mod tests {
         }
     }
 
-    #[test]
-    fn durations() {
-        assert_eq!(duration(35.0), "35s");
-        assert_eq!(duration(250.0), "4m 10s");
-        assert_eq!(duration(7500.0), "2h 05m");
-        assert_eq!(duration(3.0 * 86400.0 + 4.0 * 3600.0), "3d 04h");
-    }
 }
