@@ -280,13 +280,21 @@ fn a_crash_keeps_every_completed_operation_across_checkpoints() {
     }
 }
 
+/// A plain file as the tests make them.
+const FILE: NewInode = NewInode { kind: Kind::File, perm: 0o644, uid: 0, gid: 0, rdev: 0 };
+
+/// An empty file system in a temporary directory (kept while the directory lives).
+fn empty_storage() -> (tempfile::TempDir, Storage) {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Storage::open(dir.path(), 0.0).unwrap();
+    (dir, s)
+}
+
 #[test]
 fn a_write_is_kept_past_a_crash_before_the_file_is_closed() {
     // Closes do not reach the daemon (FOPEN_NOFLUSH): a write alone must make its size durable.
-    let dir = tempfile::tempdir().unwrap();
-    let s = Storage::open(dir.path(), 0.0).unwrap();
-    let file = NewInode { kind: Kind::File, perm: 0o644, uid: 0, gid: 0, rdev: 0 };
-    let ino = s.create_open(ROOT, b"f", file, 0.0).unwrap().ino;
+    let (_dir, s) = empty_storage();
+    let ino = s.create_open(ROOT, b"f", FILE, 0.0).unwrap().ino;
     s.write(ino, 0, b"hello ", 1.0).unwrap();
     s.write(ino, 6, b"world", 2.0).unwrap();
     let snap = tempfile::tempdir().unwrap();
@@ -301,11 +309,9 @@ fn a_write_is_kept_past_a_crash_before_the_file_is_closed() {
 
 #[test]
 fn closed_files_are_synced_behind_the_close_and_the_syncer_stops_when_done() {
-    let dir = tempfile::tempdir().unwrap();
-    let s = Storage::open(dir.path(), 0.0).unwrap();
-    let file = NewInode { kind: Kind::File, perm: 0o644, uid: 0, gid: 0, rdev: 0 };
+    let (_dir, s) = empty_storage();
     for i in 0..3u8 {
-        let ino = s.create_open(ROOT, &[b'f', b'0' + i], file, 0.0).unwrap().ino;
+        let ino = s.create_open(ROOT, &[b'f', b'0' + i], FILE, 0.0).unwrap().ino;
         s.write(ino, 0, b"data", 1.0).unwrap();
         s.release(ino).unwrap();
     }
