@@ -97,7 +97,6 @@ fn refuse(code: &'static str, status: u16, message: impl Into<String>, hint: imp
 #[derive(Debug, Clone)]
 pub struct MountPlan {
     pub spec: MountSpec,
-    pub read_only: bool,
     pub enforced: Option<Identity>,
     /// Access point root path and, if EFS may create it, (uid, gid, mode).
     pub root_path: String,
@@ -230,7 +229,6 @@ pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, Mo
             client_security_group: req.client_security_group.clone(),
             mounted_at: now,
         },
-        read_only: req.read_only || !grants.write,
         enforced,
         root_path: ap.map(|a| a.root_directory.path.clone()).unwrap_or_else(|| "/".into()),
         creation,
@@ -399,13 +397,13 @@ impl DataPlane {
         })?;
         let vfs = Vfs::new(
             data.storage.clone(),
-            MountContext { read_only: plan.read_only, squash_root: plan.spec.root_squashed, enforced: plan.enforced.clone(), root },
+            MountContext { read_only: plan.spec.read_only, squash_root: plan.spec.root_squashed, enforced: plan.enforced.clone(), root },
             data.counters.clone(),
             Arc::new(ModelThrottle { data: data.clone(), client: Mutex::new(ClientPipe::new(clock.now())), clock: clock.clone(), enforce: self.throughput_limits, metadata_latency: throughput::metadata_latency(plan.performance) }),
             clock,
         );
         let mut options = vec![fuser::MountOption::FSName(format!("{}:/", plan.spec.file_system_id)), fuser::MountOption::Subtype("efs".into()), fuser::MountOption::NoDev, fuser::MountOption::NoSuid];
-        if plan.read_only {
+        if plan.spec.read_only {
             options.push(fuser::MountOption::RO);
         }
         let mut config = fuser::Config::default();
