@@ -31,8 +31,9 @@ pub struct FuseFs {
     vfs: Arc<Vfs>,
     timers: tokio::runtime::Handle,
     /// Open directory listings by handle: the offsets and names of the last batch sent, so
-    /// the next request resumes after the name the kernel reached (one seek in the directory's tree) instead of
-    /// counting entries from the start, which made a listing quadratic in its length.
+    /// the next request resumes after the name the kernel reached (one seek in the directory's
+    /// tree) instead of counting entries from the start, which made a listing quadratic in its
+    /// length.
     listings: Mutex<HashMap<u64, Batch>>,
     next_handle: AtomicU64,
     /// This mount's channel for telling the kernel what it caches is stale (set once mounted).

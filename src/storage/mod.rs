@@ -6,8 +6,10 @@
 //! images of what it changed to the journal (`journal`, a mapped file: in the kernel's page
 //! cache once written) before it returns, so a completed operation survives `kill -9`.
 //! Checkpoints, in the background once the journal holds 8 MiB, write the changed rows to
-//! SQLite (WAL) in one transaction; opening replays the journal after the last one. Data is written
-//! straight to the data files; `fsync` and close flush it, and `fsync` syncs the journal.
+//! SQLite (WAL) in one transaction; opening replays the journal after the last one. Data is
+//! written straight to the data files, a write journaling the file's size before it returns;
+//! `fsync` syncs the data file and the journal, and a last close hands the data to a background
+//! sync.
 //! Inodes that lost their last link while open are removed on last close, or on the next open
 //! after a crash. This module knows nothing of users, permissions or access policies — that is
 //! `vfs`.
@@ -768,8 +770,12 @@ impl Storage {
 
     /// Writes an open file's in-memory size and times to the metadata.
     fn persist(&self, ino: u64) -> Result<()> {
-        // Held until written: two persists racing could otherwise store an older size last.
-        let mut open = self.open_files();
+        self.persist_held(&mut self.open_files(), ino)
+    }
+
+    /// `persist` with the open-files lock held by the caller: held until written, or two
+    /// persists racing could store an older size last.
+    fn persist_held(&self, open: &mut HashMap<u64, OpenFile>, ino: u64) -> Result<()> {
         let pending = open.get_mut(&ino).filter(|o| o.dirty).map(|o| {
             o.dirty = false;
             (o.size, o.mtime, o.atime)
@@ -1288,7 +1294,8 @@ impl Storage {
         let _writing = gate.as_ref().map(|g| g.read().unwrap_or_else(|e| e.into_inner()));
         file.write_all_at(data, offset)?;
         let end = offset + data.len() as u64;
-        if let Some(o) = self.open_files().get_mut(&ino) {
+        let mut open = self.open_files();
+        if let Some(o) = open.get_mut(&ino) {
             o.size = o.size.max(end);
             o.mtime = now;
             o.dirty = true;
@@ -1297,7 +1304,7 @@ impl Storage {
         // The size and time are journaled before the write is answered, so a close need not
         // reach the daemon (`FOPEN_NOFLUSH`): the data is in the page cache, the size in the
         // journal, and both survive kill -9.
-        self.persist(ino)?;
+        self.persist_held(&mut open, ino)?;
         Ok(data.len() as u32)
     }
 
@@ -1306,8 +1313,11 @@ impl Storage {
     /// entries are durable too). The data file is synced even if not written through this
     /// open: a close may have left its data to the `Syncer`, which may not have run yet.
     pub fn fsync(&self, ino: u64) -> Result<()> {
-        self.take_unsynced(ino);
-        if let Some(Form::Plain(file)) = self.open_files().get(&ino).map(|o| o.form.clone()) {
+        let form = self.open_files().get_mut(&ino).map(|o| {
+            o.unsynced = false;
+            o.form.clone()
+        });
+        if let Some(Form::Plain(file)) = form {
             file.sync_data()?;
         }
         self.persist(ino)?;
