@@ -88,13 +88,20 @@ pub async fn umount(args: UmountArgs, settings: &Settings) -> Result<(), CliErro
     output::print(settings, &mount_view(&v, "unmounted"))
 }
 
+/// The mounts the emulator at `url` serves (its mount records).
+async fn local_mounts(url: &str) -> Result<Vec<Value>, CliError> {
+    let (status, v) = daemon::control(url, "GET", "/_efsctl/mounts", &Value::Null).await?;
+    if status != 200 {
+        return Err(daemon_error(status, &v));
+    }
+    Ok(v["Mounts"].as_array().cloned().unwrap_or_default())
+}
+
 /// The directories of the emulator at `url`'s mounts that `affected` picks (none if it cannot
 /// say): what an operation about to run will detach, to tell the user.
 pub async fn local_mounts_where(url: &str, affected: impl Fn(&Value) -> bool) -> Vec<String> {
-    match daemon::control(url, "GET", "/_efsctl/mounts", &Value::Null).await {
-        Ok((200, v)) => v["Mounts"].as_array().into_iter().flatten().filter(|m| affected(m)).filter_map(|m| m["Directory"].as_str().map(String::from)).collect(),
-        _ => Vec::new(),
-    }
+    let mounts = local_mounts(url).await.unwrap_or_default();
+    mounts.iter().filter(|m| affected(m)).filter_map(|m| m["Directory"].as_str().map(String::from)).collect()
 }
 
 /// `local_mounts_where` on the emulator the settings name; none on the aws backend.
@@ -127,12 +134,7 @@ pub async fn mounts(settings: &Settings) -> Result<(), CliError> {
             })
             .collect()
     } else {
-        let url = clients::local_endpoint(settings).await?;
-        let (status, v) = daemon::control(&url, "GET", "/_efsctl/mounts", &Value::Null).await?;
-        if status != 200 {
-            return Err(daemon_error(status, &v));
-        }
-        v["Mounts"].as_array().cloned().unwrap_or_default()
+        local_mounts(&clients::local_endpoint(settings).await?).await?
     };
     let mut view = Rendered::new(json!({"Mounts": list}));
     view.headers = vec!["DIRECTORY", "FILE SYSTEM", "ZONE", "ACCESS POINT", "READ-ONLY"];
