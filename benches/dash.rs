@@ -6,8 +6,8 @@
 
 use std::time::Instant;
 
-use efsctl::lifecycle::Policy;
-use efsctl::throughput::{GIB, MIB};
+use efsctl_core::lifecycle::Policy;
+use efsctl_core::throughput::{GIB, MIB};
 use efsctl::tui::{App, Detail, FleetRow, MountTargetView, Theme, View, render};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

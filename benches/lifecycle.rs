@@ -9,9 +9,9 @@
 
 use std::time::Instant;
 
-use efsctl::lifecycle::{self, DAY, Policy, Tier};
-use efsctl::model::modes::TransitionAge;
-use efsctl::storage::{Kind, NewInode, ROOT, SetAttr, Storage};
+use efsctl_core::lifecycle::{self, DAY, Policy, Tier};
+use efsctl_core::model::modes::TransitionAge;
+use efsctl_fs::storage::{Kind, NewInode, ROOT, SetAttr, Storage};
 
 const FILES: usize = 1_000_000;
 const DUE: usize = 100_000;
@@ -56,7 +56,7 @@ fn main() {
     let sweep = start.elapsed().as_secs_f64();
     assert_eq!(report.to_ia_files, DUE as u64);
     println!("sweep: {} due of {} candidates moved to IA in {sweep:.2} s ({:.0} files/s; candidates chosen in one pass over memory, only due files are read)", report.to_ia_files, report.considered, report.to_ia_files as f64 / sweep);
-    assert!(efsctl::storage::fsck(&s).expect("fsck").is_empty());
+    assert!(efsctl_fs::storage::fsck(&s).expect("fsck").is_empty());
     drop(s);
 
     compression(dir.path());

@@ -7,8 +7,8 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use efsctl::model::modes::ThroughputMode;
-use efsctl::throughput::{Bucket, GIB, MIB, Profile, metered};
+use efsctl_core::model::modes::ThroughputMode;
+use efsctl_core::throughput::{Bucket, GIB, MIB, Profile, metered};
 
 fn main() {
     let steps = 30 * 24 * 60;

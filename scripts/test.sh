@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/efsctl-target}"
-cargo nextest run --locked --no-fail-fast "$@"
+cargo nextest run --workspace --locked --no-fail-fast "$@"

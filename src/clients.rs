@@ -7,7 +7,9 @@ use aws_credential_types::Credentials;
 use aws_sdk_ec2::config::Region;
 
 use crate::cli::Backend;
-use crate::emulator::daemon::{self, StartOptions};
+use efsctl_control::Control;
+use efsctl_control::daemon::{self, StartOptions};
+use efsctl_core::clock::Clock;
 use crate::error::CliError;
 use crate::settings::Settings;
 
@@ -26,16 +28,19 @@ impl Clients {
         self.emulator.as_deref()
     }
 
+    /// The emulator's control API on the local backend.
+    pub fn control(&self) -> Option<Control> {
+        self.emulator.as_deref().map(Control::new)
+    }
+
     /// "Now" for metric queries: the emulator's virtual clock locally, the system clock on AWS.
     pub async fn now(&self) -> f64 {
-        use crate::clock::Clock;
-        if let Some(url) = &self.emulator
-            && let Ok((200, v)) = daemon::control(url, "GET", "/_efsctl/clock", &serde_json::Value::Null).await
-            && let Some(now) = v["Now"].as_f64()
+        if let Some(control) = self.control()
+            && let Ok(clock) = control.clock().await
         {
-            return now;
+            return clock.now;
         }
-        crate::clock::SystemClock.now()
+        efsctl_core::clock::SystemClock.now()
     }
 }
 

@@ -1,6 +1,12 @@
-//! Errors at the CLI edge: each has an exit code (DESIGN.md) and, where we know one, a hint.
+//! Errors at the CLI edge: each has an exit code (docs/ARCHITECTURE.md, "Exit codes") and, where
+//! we know one, a hint. AWS errors, control-API refusals and daemon failures are mapped here, once.
 
 use std::fmt;
+
+use efsctl_control::ControlError;
+use efsctl_control::api::{RefusalKind, Refused};
+use efsctl_control::daemon::DaemonError;
+use efsctl_emulator::ServeError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExitCode {
@@ -53,17 +59,39 @@ fn printable(text: &str) -> String {
     text.chars().flat_map(|c| if c.is_control() && c != '\n' { c.escape_default().collect::<Vec<_>>() } else { vec![c] }).collect()
 }
 
-impl From<crate::emulator::daemon::DaemonError> for CliError {
-    fn from(e: crate::emulator::daemon::DaemonError) -> Self {
-        CliError::other(e.to_string()).with_hint("check the log, or run `efsctl emulator serve` in the foreground to see what fails")
+impl From<DaemonError> for CliError {
+    fn from(e: DaemonError) -> Self {
+        match e {
+            DaemonError::Control(e) => e.into(),
+            e => CliError::other(e.to_string()).with_hint("check the log, or run `efsctl emulator serve` in the foreground to see what fails"),
+        }
     }
 }
 
-impl From<crate::emulator::ServeError> for CliError {
-    fn from(e: crate::emulator::ServeError) -> Self {
+/// A control call's failure: a refusal keeps the daemon's message and hint, with the exit code
+/// of its kind.
+impl From<ControlError> for CliError {
+    fn from(e: ControlError) -> Self {
+        match e {
+            ControlError::Refused(Refused { kind, refusal }) => {
+                let exit = match kind {
+                    RefusalKind::Invalid => ExitCode::Usage,
+                    RefusalKind::NotFound => ExitCode::NotFound,
+                    RefusalKind::Conflict => ExitCode::Conflict,
+                    RefusalKind::Denied | RefusalKind::Unavailable => ExitCode::Error,
+                };
+                CliError { exit, message: refusal.message, hint: refusal.hint }
+            }
+            e @ ControlError::Unreachable { .. } => CliError::other(e.to_string()).with_hint("`efsctl emulator status` shows the emulator; its log says what went wrong"),
+        }
+    }
+}
+
+impl From<ServeError> for CliError {
+    fn from(e: ServeError) -> Self {
         let exit = match e {
-            crate::emulator::ServeError::NotLoopback(_) => ExitCode::Usage,
-            crate::emulator::ServeError::AlreadyRunning(_) => ExitCode::Conflict,
+            ServeError::NotLoopback(_) => ExitCode::Usage,
+            ServeError::AlreadyRunning(_) => ExitCode::Conflict,
             _ => ExitCode::Error,
         };
         CliError::new(exit, e.to_string())

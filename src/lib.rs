@@ -1,19 +1,13 @@
-//! efsctl: a CLI and dashboard for Amazon EFS, with a local emulator of the EFS, EC2 and
-//! CloudWatch APIs. See DESIGN.md in the project's shared folder for the architecture.
+//! The efsctl command line and dashboard: clap definitions (`cli`), settings, the AWS SDK
+//! clients of each backend, one module per command, output rendering and the TUI. The model,
+//! the file system, the control API and the emulator are the crates under `crates/`
+//! (docs/ARCHITECTURE.md); this crate sits on top of them and nothing depends on it.
 
 pub mod cli;
 pub mod clients;
-pub mod clock;
 pub mod commands;
-pub mod emulator;
 pub mod error;
-pub mod fuse;
-pub mod lifecycle;
 pub mod logging;
-pub mod model;
 pub mod output;
 pub mod settings;
-pub mod storage;
-pub mod throughput;
 pub mod tui;
-pub mod vfs;

@@ -68,10 +68,10 @@ impl Settings {
         let backend = global.backend.or(file.backend).unwrap_or(Backend::Local);
         let region = global.region.clone().or(file.region);
         if let Some(r) = &region
-            && backend == Backend::Local && crate::model::regions::find(r).is_none() {
+            && backend == Backend::Local && efsctl_core::model::regions::find(r).is_none() {
                 return Err(CliError::usage(format!(
                     "--region {r} is not served by the emulator; choose one of: {}",
-                    crate::model::regions::names().collect::<Vec<_>>().join(", ")
+                    efsctl_core::model::regions::names().collect::<Vec<_>>().join(", ")
                 )));
             }
         let endpoint_url = global.endpoint_url.clone().or(file.endpoint_url);

@@ -1,7 +1,7 @@
 use clap::{Args, ValueEnum};
 
-use crate::model::ids::{IdKind, is_id, parse_id_or_arn};
-use crate::model::modes::{PerformanceMode, ThroughputMode, TransitionAge};
+use efsctl_core::model::ids::{IdKind, is_id, parse_id_or_arn};
+use efsctl_core::model::modes::{PerformanceMode, ThroughputMode, TransitionAge};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum PerformanceArg {
@@ -45,7 +45,7 @@ pub fn parse_age(s: &str) -> Result<TransitionAge, String> {
 /// Provisioned MiB/s within EFS's range.
 pub fn parse_mibps(s: &str) -> Result<f64, String> {
     let v: f64 = s.parse().map_err(|_| format!("'{s}' is not a number of MiB/s"))?;
-    crate::model::rules::check_provisioned(v).map_err(|e| e.to_string())?;
+    efsctl_core::model::rules::check_provisioned(v).map_err(|e| e.to_string())?;
     Ok(v)
 }
 
@@ -80,14 +80,14 @@ pub fn parse_subnet_id(s: &str) -> Result<String, String> {
 }
 
 pub fn parse_tag_key(s: &str) -> Result<String, String> {
-    crate::model::tags::validate_key(s, crate::model::tags::Rules::Efs).map(|()| s.to_string())
+    efsctl_core::model::tags::validate_key(s, efsctl_core::model::tags::Rules::Efs).map(|()| s.to_string())
 }
 
 /// `KEY=VALUE` tags.
 pub fn parse_tag(s: &str) -> Result<(String, String), String> {
     let (k, v) = s.split_once('=').ok_or_else(|| format!("'{s}' is not KEY=VALUE"))?;
-    crate::model::tags::validate_key(k, crate::model::tags::Rules::Efs)?;
-    crate::model::tags::validate_value(v, crate::model::tags::Rules::Efs)?;
+    efsctl_core::model::tags::validate_key(k, efsctl_core::model::tags::Rules::Efs)?;
+    efsctl_core::model::tags::validate_value(v, efsctl_core::model::tags::Rules::Efs)?;
     Ok((k.to_string(), v.to_string()))
 }
 

@@ -1,8 +1,8 @@
 use clap::{Args, Subcommand};
 
 use super::file_systems::{ThroughputArg, parse_access_point_id, parse_age, parse_mibps, parse_mount_target_id, parse_security_group_id, parse_subnet_id, parse_tag, parse_tag_key};
-use crate::model::modes::TransitionAge;
-use crate::model::policy::Preset;
+use efsctl_core::model::modes::TransitionAge;
+use efsctl_core::model::policy::Preset;
 
 #[derive(Debug, Args)]
 pub struct FsArg {
@@ -60,7 +60,7 @@ pub enum MountTargetCommand {
 }
 
 fn parse_gid(g: &str) -> Result<i64, String> {
-    g.trim().parse::<i64>().ok().filter(|v| (0..=crate::model::limits::MAX_POSIX_ID).contains(v)).ok_or_else(|| format!("'{g}' is not a gid (0–4294967295)"))
+    g.trim().parse::<i64>().ok().filter(|v| (0..=efsctl_core::model::limits::MAX_POSIX_ID).contains(v)).ok_or_else(|| format!("'{g}' is not a gid (0–4294967295)"))
 }
 
 fn parse_permissions(s: &str) -> Result<String, String> {

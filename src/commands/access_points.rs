@@ -48,7 +48,7 @@ pub async fn run(cmd: AccessPointCommand, c: &Clients, settings: &Settings) -> R
             let mut req = c
                 .efs
                 .create_access_point()
-                .client_token(crate::model::ids::new_id(crate::model::ids::IdKind::AccessPoint, false))
+                .client_token(efsctl_core::model::ids::new_id(efsctl_core::model::ids::IdKind::AccessPoint, false))
                 .file_system_id(fs.file_system_id())
                 .set_posix_user(posix)
                 .root_directory(RootDirectory::builder().path(&path).set_creation_info(creation).build());

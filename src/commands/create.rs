@@ -12,8 +12,8 @@ use super::resolve;
 use crate::cli::CreateArgs;
 use crate::clients::Clients;
 use crate::error::{CliError, from_sdk};
-use crate::model::modes::{PerformanceMode, ThroughputMode};
-use crate::model::rules;
+use efsctl_core::model::modes::{PerformanceMode, ThroughputMode};
+use efsctl_core::model::rules;
 use crate::output;
 use crate::settings::Settings;
 
@@ -54,7 +54,7 @@ fn plan(args: &CreateArgs, region: &str) -> Result<Placement, CliError> {
             return Err(CliError::usage("--creation-token must be 1 to 64 characters"));
         }
     if let Some(name) = &args.name {
-        crate::model::tags::validate_value(name, crate::model::tags::Rules::Efs).map_err(|e| CliError::usage(format!("NAME: {e}")))?;
+        efsctl_core::model::tags::validate_value(name, efsctl_core::model::tags::Rules::Efs).map_err(|e| CliError::usage(format!("NAME: {e}")))?;
         if args.tags.iter().any(|(k, v)| k == "Name" && v != name) {
             return Err(CliError::usage(format!("NAME '{name}' and --tag Name=… disagree; give the name once")));
         }
@@ -175,7 +175,7 @@ pub async fn run(args: CreateArgs, c: &Clients, settings: &Settings) -> Result<(
     let mut req = c
         .efs
         .create_file_system()
-        .creation_token(args.creation_token.clone().unwrap_or_else(|| crate::model::ids::new_id(crate::model::ids::IdKind::FileSystem, false).replacen("fs-", "efsctl-", 1)))
+        .creation_token(args.creation_token.clone().unwrap_or_else(|| efsctl_core::model::ids::new_id(efsctl_core::model::ids::IdKind::FileSystem, false).replacen("fs-", "efsctl-", 1)))
         .performance_mode(PerformanceMode::from(args.performance_mode).as_str().into())
         .throughput_mode(ThroughputMode::from(args.throughput_mode).as_str().into())
         .set_provisioned_throughput_in_mibps(args.provisioned)

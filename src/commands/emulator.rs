@@ -4,7 +4,9 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use crate::cli::{EmulatorCommand, OutputFormat, StartArgs};
-use crate::emulator::{self, EmulatorConfig, daemon};
+use efsctl_control::daemon;
+use efsctl_control::{Control, api};
+use efsctl_emulator::EmulatorConfig;
 use crate::error::{CliError, ExitCode};
 use crate::output;
 use crate::settings::{Settings, parse_duration};
@@ -14,10 +16,10 @@ fn data_dir(flag: Option<PathBuf>, settings: &Settings) -> PathBuf {
 }
 
 /// The emulator to control: --endpoint-url, or the data dir's daemon (started on demand).
-async fn endpoint(flag: Option<PathBuf>, settings: &Settings) -> Result<String, CliError> {
+async fn endpoint(flag: Option<PathBuf>, settings: &Settings) -> Result<Control, CliError> {
     match &settings.endpoint_url {
-        Some(url) => Ok(url.clone()),
-        None => Ok(daemon::ensure_running(&data_dir(flag, settings), &daemon::StartOptions::default()).await?),
+        Some(url) => Ok(Control::new(url)),
+        None => Ok(Control::new(&daemon::ensure_running(&data_dir(flag, settings), &daemon::StartOptions::default()).await?)),
     }
 }
 
@@ -52,7 +54,7 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
         EmulatorCommand::Stop(args) => {
             let dir = data_dir(args.data_dir, settings);
             let stopping = match daemon::running(&dir).await {
-                Some((url, _)) => super::mount::local_mounts_where(&url, |_| true).await,
+                Some((url, _)) => super::mount::local_mounts_where(&Control::new(&url), |_| true).await,
                 None => Vec::new(),
             };
             if daemon::stop(&dir).await? {
@@ -64,108 +66,82 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
             Ok(())
         }
         EmulatorCommand::Clock { advance, speed, reset, dir } => {
-            let url = endpoint(dir.data_dir, settings).await?;
-            let change = advance.is_some() || speed.is_some() || reset;
-            let body = serde_json::json!({"Reset": reset, "AdvanceSeconds": advance.as_deref().map(parse_duration).transpose().map_err(CliError::usage)?.map(|d| d.as_secs_f64()), "Speed": speed});
-            let (status, v) = daemon::control(&url, if change { "POST" } else { "GET" }, "/_efsctl/clock", &body).await?;
-            if status != 200 {
-                return Err(CliError::usage(v["Message"].as_str().unwrap_or("the clock change was refused").to_string()));
-            }
-            let now = v["Now"].as_f64().unwrap_or_default();
+            let control = endpoint(dir.data_dir, settings).await?;
+            let advance_seconds = advance.as_deref().map(parse_duration).transpose().map_err(CliError::usage)?.map(|d| d.as_secs_f64());
+            let clock = if advance_seconds.is_some() || speed.is_some() || reset {
+                control.change_clock(&api::ClockChange { reset, advance_seconds, speed }).await?
+            } else {
+                control.clock().await?
+            };
             match settings.output {
-                OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default()),
-                _ if settings.quiet => println!("{now:.0}"),
-                _ => println!("{}  (speed {}x, {} ahead of real time)", crate::output::utc(now), v["Speed"], crate::output::duration(v["OffsetSeconds"].as_f64().unwrap_or_default())),
+                OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&clock).unwrap_or_default()),
+                _ if settings.quiet => println!("{:.0}", clock.now),
+                _ => println!("{}  (speed {}x, {} ahead of real time)", output::utc(clock.now), clock.speed, output::duration(clock.offset_seconds)),
             }
             Ok(())
         }
         EmulatorCommand::Credits { file_system, set, dir } => {
-            let url = endpoint(dir.data_dir, settings).await?;
-            let file_system = file_system_id(&url, &file_system, settings).await?;
-            let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("FileSystemId", &file_system).append_pair("Balance", &set.to_string()).finish();
-            let (status, v) = daemon::control(&url, "POST", &format!("/_efsctl/credits?{query}"), &serde_json::Value::Null).await?;
-            match status {
-                200 => {
-                    if settings.output == OutputFormat::Json {
-                        println!("{v}");
-                    }
-                    eprintln!("{file_system}: burst credit balance set to {} (`efsctl credits` and the BurstCreditBalance metric show it from the next one-minute data point)", crate::output::bytes(set as i64));
-                    Ok(())
-                }
-                404 => Err(CliError::new(ExitCode::NotFound, v["Message"].as_str().unwrap_or("no such file system").to_string())),
-                _ => Err(CliError::usage(v["Message"].as_str().unwrap_or("the balance was refused").to_string())),
+            let control = endpoint(dir.data_dir, settings).await?;
+            let file_system = file_system_id(control.url(), &file_system, settings).await?;
+            let credits = control.set_credits(&api::SetCredits { file_system_id: file_system.clone(), balance: set }).await?;
+            if settings.output == OutputFormat::Json {
+                println!("{}", serde_json::to_string(&credits).unwrap_or_default());
             }
+            eprintln!("{file_system}: burst credit balance set to {} (`efsctl credits` and the BurstCreditBalance metric show it from the next one-minute data point)", output::bytes(set as i64));
+            Ok(())
         }
         EmulatorCommand::Sweep { file_system, dir } => {
-            let url = endpoint(dir.data_dir, settings).await?;
-            let file_system = match file_system {
-                Some(name) => Some(file_system_id(&url, &name, settings).await?),
+            let control = endpoint(dir.data_dir, settings).await?;
+            let file_system_id = match file_system {
+                Some(name) => Some(file_system_id(control.url(), &name, settings).await?),
                 None => None,
             };
-            let query = file_system.as_deref().map(|id| form_urlencoded::Serializer::new(String::new()).append_pair("FileSystemId", id).finish());
-            let path = match &query {
-                Some(q) => format!("/_efsctl/lifecycle/sweep?{q}"),
-                None => "/_efsctl/lifecycle/sweep".to_string(),
-            };
-            let (status, v) = daemon::control(&url, "POST", &path, &serde_json::Value::Null).await?;
-            if status != 200 {
-                return Err(CliError::new(if status == 404 { ExitCode::NotFound } else { ExitCode::Error }, v["Message"].as_str().unwrap_or("the sweep failed").to_string()));
-            }
+            let reply = control.sweep(&api::Sweep { file_system_id }).await?;
             if settings.output == OutputFormat::Json {
-                println!("{v}");
+                println!("{}", serde_json::to_string(&reply).unwrap_or_default());
                 return Ok(());
             }
-            let sweeps = v["Sweeps"].as_array().cloned().unwrap_or_default();
-            if sweeps.is_empty() {
+            if reply.sweeps.is_empty() {
                 eprintln!("nothing to sweep: no file system with a lifecycle policy has stored data");
             }
-            for s in sweeps {
-                let r = &s["Report"];
-                let n = |k: &str| r[k].as_u64().unwrap_or(0);
+            for s in reply.sweeps {
+                let r = s.report;
                 println!(
                     "{}: {} files considered; {} to IA ({}), {} to Archive ({}){}",
-                    s["FileSystemId"].as_str().unwrap_or("?"),
-                    n("Considered"),
-                    n("ToIaFiles"),
-                    crate::output::bytes(n("ToIaBytes") as i64),
-                    n("ToArchiveFiles"),
-                    crate::output::bytes(n("ToArchiveBytes") as i64),
-                    if n("SkippedOpen") > 0 { format!("; {} open files wait until closed", n("SkippedOpen")) } else { String::new() }
+                    s.file_system_id,
+                    r.considered,
+                    r.to_ia_files,
+                    output::bytes(r.to_ia_bytes as i64),
+                    r.to_archive_files,
+                    output::bytes(r.to_archive_bytes as i64),
+                    if r.skipped_open > 0 { format!("; {} open files wait until closed", r.skipped_open) } else { String::new() }
                 );
             }
             Ok(())
         }
         EmulatorCommand::Fsck { file_system, dir } => {
-            let url = endpoint(dir.data_dir, settings).await?;
-            let file_system = file_system_id(&url, &file_system, settings).await?;
-            let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("FileSystemId", &file_system).finish();
-            let (status, v) = daemon::control(&url, "POST", &format!("/_efsctl/fsck?{query}"), &serde_json::Value::Null).await?;
-            if status != 200 {
-                return Err(CliError::new(if status == 404 { ExitCode::NotFound } else { ExitCode::Error }, v["Message"].as_str().unwrap_or("fsck failed").to_string()));
-            }
-            let problems: Vec<String> = v["Problems"].as_array().map(|a| a.iter().filter_map(|p| p.as_str().map(str::to_string)).collect()).unwrap_or_default();
+            let control = endpoint(dir.data_dir, settings).await?;
+            let file_system = file_system_id(control.url(), &file_system, settings).await?;
+            let reply = control.fsck(&api::Fsck { file_system_id: file_system.clone() }).await?;
             if settings.output == OutputFormat::Json {
-                println!("{v}");
+                println!("{}", serde_json::to_string(&reply).unwrap_or_default());
             } else {
-                for p in &problems {
+                for p in &reply.problems {
                     println!("{p}");
                 }
             }
-            if problems.is_empty() {
+            if reply.problems.is_empty() {
                 eprintln!("{file_system}: clean");
                 Ok(())
             } else {
-                Err(CliError::other(format!("{file_system}: {} problem(s) found", problems.len())))
+                Err(CliError::other(format!("{file_system}: {} problem(s) found", reply.problems.len())))
             }
         }
         EmulatorCommand::Status(args) => status(&data_dir(args.data_dir, settings), settings).await,
         EmulatorCommand::Reset(args) => {
-            let url = endpoint(args.data_dir, settings).await?;
-            let detached = super::mount::local_mounts_where(&url, |_| true).await;
-            let (status, v) = daemon::control(&url, "POST", "/_efsctl/reset", &serde_json::Value::Null).await?;
-            if status != 200 {
-                return Err(super::mount::daemon_error(status, &v));
-            }
+            let control = endpoint(args.data_dir, settings).await?;
+            let detached = super::mount::local_mounts_where(&control, |_| true).await;
+            control.reset().await?;
             super::mount::tell_detached(&detached, "the emulator was reset");
             eprintln!("emulator state reset: no file systems; default VPCs, subnets and security groups restored");
             Ok(())
@@ -180,7 +156,7 @@ async fn serve(args: StartArgs, settings: &Settings) -> Result<(), CliError> {
     std::fs::create_dir_all(&dir).map_err(|e| CliError::other(format!("cannot create data dir {}: {e}", dir.display())))?;
     crate::logging::to_file(&daemon::Paths::new(&dir).log_file());
     let config = EmulatorConfig { data_dir: dir.clone(), addr, create_delay, allow_remote: args.allow_remote, throughput_limits: !args.no_throughput_limits };
-    emulator::serve(config, |bound| {
+    efsctl_emulator::serve(config, |bound| {
         eprintln!("efsctl emulator listening on http://{bound} (data dir {})", dir.display());
     })
     .await?;

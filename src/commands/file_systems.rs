@@ -197,7 +197,7 @@ pub async fn delete(args: DeleteArgs, c: &Clients, settings: &Settings) -> Resul
     let progress = Progress::new(settings.progress);
     let mut deleted = Vec::new();
     for fs in &targets {
-        let detached = if args.force { super::mount::mounts_affected(settings, |m| m["FileSystemId"] == fs.file_system_id()).await } else { Vec::new() };
+        let detached = if args.force { super::mount::mounts_affected(settings, |m| m.file_system_id == fs.file_system_id()).await } else { Vec::new() };
         delete_one(c, fs, args.force, &progress).await?;
         super::mount::tell_detached(&detached, "its file system was deleted");
         deleted.push(fs.file_system_id().to_string());

@@ -9,14 +9,14 @@ use super::resolve;
 use crate::cli::{BackupCommand, PolicyCommand, TagArgs, UntagArgs};
 use crate::clients::Clients;
 use crate::error::{CliError, ExitCode, from_sdk};
-use crate::model::policy;
+use efsctl_core::model::policy;
 use crate::output::{self, Rendered};
 use crate::settings::Settings;
 
 /// Reads a policy from a file or `-` (stdin), at most one byte past the limit: enough to tell
 /// it is too long without reading an endless source (`/dev/zero`, `yes |`) to the end.
 fn read_policy_file(path: &str) -> Result<String, CliError> {
-    let limit = crate::model::limits::MAX_POLICY_LEN as u64 + 1;
+    let limit = efsctl_core::model::limits::MAX_POLICY_LEN as u64 + 1;
     let (source, read): (String, std::io::Result<Box<dyn Read>>) = if path == "-" {
         ("stdin".into(), Ok(Box::new(std::io::stdin())))
     } else {

@@ -8,14 +8,14 @@ use serde_json::{Value, json};
 use super::resolve;
 use crate::cli::LifecycleCommand;
 use crate::clients::Clients;
-use crate::emulator::daemon;
-use crate::error::{CliError, ExitCode, from_sdk};
-use crate::lifecycle::{ClassBytes, Policy, Projection, Tier};
-use crate::model::modes::{PerformanceMode, ThroughputMode, TransitionAge};
-use crate::model::rules;
+use efsctl_control::Control;
+use efsctl_control::api::{LifecycleQuery, LifecycleReport};
+use crate::error::{CliError, from_sdk};
+use efsctl_core::lifecycle::{ClassBytes, Policy, Tier};
+use efsctl_core::model::modes::{PerformanceMode, ThroughputMode, TransitionAge};
+use efsctl_core::model::rules;
 use crate::output::{self, Rendered, bytes};
 use crate::settings::Settings;
-use crate::storage::TieringCounters;
 
 /// The lifecycle configuration for the given transitions (one transition per policy object).
 pub fn lifecycle_policies(ia: Option<TransitionAge>, archive: Option<TransitionAge>, back_on_access: bool) -> Vec<LifecyclePolicy> {
@@ -94,30 +94,6 @@ pub async fn run(cmd: LifecycleCommand, c: &Clients, settings: &Settings) -> Res
     output::print(settings, &lifecycle_view(fs.file_system_id(), out.lifecycle_policies()))
 }
 
-/// What the emulator reports for `lifecycle status`.
-#[derive(serde::Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct Report {
-    pub projection: Projection,
-    pub counters: TieringCounters,
-    policy: ReportPolicy,
-}
-
-impl Report {
-    pub fn policy(&self) -> Policy {
-        Policy { ia: self.policy.transition_to_ia, archive: self.policy.transition_to_archive, back_on_access: self.policy.back_on_access }
-    }
-}
-
-#[derive(serde::Deserialize)]
-#[serde(rename_all = "PascalCase")]
-struct ReportPolicy {
-    #[serde(rename = "TransitionToIA")]
-    transition_to_ia: Option<TransitionAge>,
-    transition_to_archive: Option<TransitionAge>,
-    back_on_access: bool,
-}
-
 fn describe_policy(p: &Policy) -> String {
     let mut parts = Vec::new();
     let days = |n: u32| if n == 1 { "1 day".to_string() } else { format!("{n} days") };
@@ -156,7 +132,7 @@ async fn status(c: &Clients, fs: &FileSystemDescription, proposed: Option<Policy
     let id = fs.file_system_id();
     let Some(url) = c.emulator() else { return Ok(aws_status(fs, proposed)) };
     let report = emulator_report(url, id, proposed).await?;
-    let policy = report.policy();
+    let policy = Policy::from(report.policy);
     let now = &report.projection.now;
     let k = &report.counters;
     let mut view = Rendered::new(json!({
@@ -187,7 +163,7 @@ async fn status(c: &Clients, fs: &FileSystemDescription, proposed: Option<Policy
         .collect();
     view.sections.push(("policy".into(), vec![("transitions".into(), describe_policy(&policy))]));
     view.sections.push((title.into(), outlook));
-    let gb = crate::model::pricing::GB;
+    let gb = efsctl_core::pricing::GB;
     view.sections.push((
         "so far".into(),
         vec![
@@ -203,25 +179,8 @@ async fn status(c: &Clients, fs: &FileSystemDescription, proposed: Option<Policy
 
 /// Files by class and the outlook, from the emulator at `url` (which knows every file's last
 /// access), under the file system's policy or `proposed`.
-pub async fn emulator_report(url: &str, id: &str, proposed: Option<Policy>) -> Result<Report, CliError> {
-    let mut pairs = vec![("FileSystemId", id.to_string())];
-    if let Some(p) = proposed {
-        pairs.extend(p.ia.map(|a| ("TransitionToIA", a.as_str().to_string())));
-        pairs.extend(p.archive.map(|a| ("TransitionToArchive", a.as_str().to_string())));
-        if p.back_on_access {
-            pairs.push(("TransitionToPrimaryStorageClass", "AFTER_1_ACCESS".to_string()));
-        }
-    }
-    let query: String = form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish();
-    let (code, v) = daemon::control(url, "GET", &format!("/_efsctl/lifecycle?{query}"), &Value::Null).await?;
-    let message = || v["Message"].as_str().unwrap_or("the emulator refused the request").to_string();
-    match code {
-        200 => {}
-        404 => return Err(CliError::new(ExitCode::NotFound, message())),
-        400 => return Err(CliError::usage(message())),
-        _ => return Err(CliError::other(message())),
-    }
-    serde_json::from_value(v).map_err(|e| CliError::other(format!("unexpected lifecycle report from the emulator: {e}")))
+pub async fn emulator_report(url: &str, id: &str, proposed: Option<Policy>) -> Result<LifecycleReport, CliError> {
+    Ok(Control::new(url).lifecycle(&LifecycleQuery::new(id, proposed)).await?)
 }
 
 /// The table of classes: files (when known), metered and billed bytes, monthly cost.

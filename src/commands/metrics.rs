@@ -9,10 +9,10 @@ use super::resolve;
 use crate::cli::{CreditsArgs, MetricsArgs};
 use crate::clients::Clients;
 use crate::error::{CliError, from_sdk};
-use crate::model::modes::ThroughputMode;
+use efsctl_core::model::modes::ThroughputMode;
 use crate::output::{self, Rendered, bytes};
 use crate::settings::Settings;
-use crate::throughput;
+use efsctl_core::throughput;
 
 /// The metrics `efsctl metrics` shows by default, with the statistic that makes sense for each.
 const DEFAULT_METRICS: &[(&str, &str)] = &[

@@ -10,9 +10,10 @@ use serde_json::{Value, json};
 use super::resolve;
 use crate::cli::{Backend, MountArgs, UmountArgs};
 use crate::clients::{self, Clients};
-use crate::emulator::daemon;
+use efsctl_control::Control;
+use efsctl_control::api::{self, MountRequest, MountSpec};
 use crate::error::{CliError, ExitCode, from_sdk};
-use crate::model::policy::{self, ClientContext};
+use efsctl_core::model::policy::{self, ClientContext};
 use crate::output::{self, Rendered};
 use crate::settings::Settings;
 
@@ -23,32 +24,21 @@ fn absolute(dir: &Path) -> Result<PathBuf, CliError> {
     std::fs::canonicalize(dir).map_err(|e| CliError::usage(format!("mount point {}: {e}", dir.display())).with_hint("create the directory first (mkdir -p)"))
 }
 
-/// A refusal from the daemon as a CLI error (its message reads like efs-utils').
-pub fn daemon_error(status: u16, v: &Value) -> CliError {
-    let exit = match status {
-        400 => ExitCode::Usage,
-        404 => ExitCode::NotFound,
-        409 => ExitCode::Conflict,
-        _ => ExitCode::Error,
-    };
-    let e = CliError::new(exit, v["Message"].as_str().unwrap_or("the emulator refused the request").to_string());
-    match v["Hint"].as_str() {
-        Some(h) => e.with_hint(h),
-        None => e,
-    }
-}
-
 fn root_view(squashed: bool) -> &'static str {
     if squashed { "squashed to 65534 (the policy grants no elasticfilesystem:ClientRootAccess)" } else { "root" }
 }
 
-fn mount_view(spec: &Value, verb: &str) -> Rendered {
-    let s = |k: &str| spec[k].as_str().unwrap_or("-").to_string();
+fn mount_view(spec: &MountSpec, verb: &str) -> Rendered {
     output::record(
-        spec.clone(),
-        format!("{verb} {} on {}", s("FileSystemId"), s("Directory")),
-        vec![("mount target", format!("{} ({})", s("MountTargetId"), s("AvailabilityZone"))), ("access point", s("AccessPointId")), ("read-only", spec["ReadOnly"].to_string()), ("root", root_view(spec["RootSquashed"].as_bool().unwrap_or(false)).into())],
-        Some(s("Directory")),
+        serde_json::to_value(spec).unwrap_or_default(),
+        format!("{verb} {} on {}", spec.file_system_id, spec.directory),
+        vec![
+            ("mount target", format!("{} ({})", spec.mount_target_id, spec.availability_zone)),
+            ("access point", spec.access_point_id.clone().unwrap_or_else(|| "-".into())),
+            ("read-only", spec.read_only.to_string()),
+            ("root", root_view(spec.root_squashed).into()),
+        ],
+        Some(spec.directory.clone()),
     )
 }
 
@@ -61,16 +51,20 @@ pub async fn mount(args: MountArgs, c: &Clients, settings: &Settings) -> Result<
     if args.print || args.persist {
         return Err(CliError::usage("--print and --persist apply to the aws backend; local mounts are served by the emulator and come back after it restarts"));
     }
-    let url = clients::local_endpoint(settings).await?;
-    let body = json!({
-        "FileSystemId": fs.file_system_id(), "Directory": dir, "Region": c.region, "AccessPointId": args.access_point,
-        "AvailabilityZone": args.az, "ClientSecurityGroup": args.client_sg, "ReadOnly": args.read_only, "Tls": args.tls, "Iam": args.iam,
-    });
-    let (status, v) = daemon::control(&url, "POST", "/_efsctl/mounts", &body).await?;
-    if status != 200 {
-        return Err(daemon_error(status, &v));
-    }
-    output::print(settings, &mount_view(&v, "mounted"))
+    let control = Control::new(&clients::local_endpoint(settings).await?);
+    let request = MountRequest {
+        file_system_id: fs.file_system_id().to_string(),
+        directory: dir.to_string_lossy().into_owned(),
+        region: c.region.clone(),
+        access_point_id: args.access_point.clone(),
+        availability_zone: args.az.clone(),
+        client_security_group: args.client_sg.clone(),
+        read_only: args.read_only,
+        tls: args.tls,
+        iam: args.iam,
+    };
+    let spec = control.mount(&request).await?;
+    output::print(settings, &mount_view(&spec, "mounted"))
 }
 
 pub async fn umount(args: UmountArgs, settings: &Settings) -> Result<(), CliError> {
@@ -79,38 +73,25 @@ pub async fn umount(args: UmountArgs, settings: &Settings) -> Result<(), CliErro
         let status = std::process::Command::new("umount").arg(&dir).status().map_err(|e| CliError::other(format!("cannot run umount: {e}")))?;
         return if status.success() { Ok(()) } else { Err(CliError::other(format!("umount {} failed ({status})", dir.display()))) };
     }
-    let url = clients::local_endpoint(settings).await?;
-    let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("Directory", &dir.to_string_lossy()).finish();
-    let (status, v) = daemon::control(&url, "DELETE", &format!("/_efsctl/mounts?{query}"), &Value::Null).await?;
-    if status != 200 {
-        return Err(daemon_error(status, &v));
-    }
-    output::print(settings, &mount_view(&v, "unmounted"))
+    let control = Control::new(&clients::local_endpoint(settings).await?);
+    let spec = control.unmount(&dir.to_string_lossy()).await?;
+    output::print(settings, &mount_view(&spec, "unmounted"))
 }
 
-/// The mounts the emulator at `url` serves (its mount records).
-async fn local_mounts(url: &str) -> Result<Vec<Value>, CliError> {
-    let (status, v) = daemon::control(url, "GET", "/_efsctl/mounts", &Value::Null).await?;
-    if status != 200 {
-        return Err(daemon_error(status, &v));
-    }
-    Ok(v["Mounts"].as_array().cloned().unwrap_or_default())
-}
-
-/// The directories of the emulator at `url`'s mounts that `affected` picks (none if it cannot
-/// say): what an operation about to run will detach, to tell the user.
-pub async fn local_mounts_where(url: &str, affected: impl Fn(&Value) -> bool) -> Vec<String> {
-    let mounts = local_mounts(url).await.unwrap_or_default();
-    mounts.iter().filter(|m| affected(m)).filter_map(|m| m["Directory"].as_str().map(String::from)).collect()
+/// The directories of the emulator's mounts that `affected` picks (none if it cannot say):
+/// what an operation about to run will detach, to tell the user.
+pub async fn local_mounts_where(control: &Control, affected: impl Fn(&MountSpec) -> bool) -> Vec<String> {
+    let mounts = control.mounts().await.unwrap_or_default();
+    mounts.into_iter().filter(|m| affected(m)).map(|m| m.directory).collect()
 }
 
 /// `local_mounts_where` on the emulator the settings name; none on the aws backend.
-pub async fn mounts_affected(settings: &Settings, affected: impl Fn(&Value) -> bool) -> Vec<String> {
+pub async fn mounts_affected(settings: &Settings, affected: impl Fn(&MountSpec) -> bool) -> Vec<String> {
     if settings.backend == Backend::Aws {
         return Vec::new();
     }
     match clients::local_endpoint(settings).await {
-        Ok(url) => local_mounts_where(&url, affected).await,
+        Ok(url) => local_mounts_where(&Control::new(&url), affected).await,
         Err(_) => Vec::new(),
     }
 }
@@ -123,24 +104,30 @@ pub fn tell_detached(dirs: &[String], why: &str) {
 }
 
 pub async fn mounts(settings: &Settings) -> Result<(), CliError> {
-    let list: Vec<Value> = if settings.backend == Backend::Aws {
-        // NFS and efs-utils mounts of EFS on this machine.
-        std::fs::read_to_string("/proc/mounts")
+    if settings.backend == Backend::Local {
+        let mounts = Control::new(&clients::local_endpoint(settings).await?).mounts().await?;
+        let mut view = Rendered::new(serde_json::to_value(api::MountList { mounts: mounts.clone() }).unwrap_or_default());
+        view.headers = vec!["DIRECTORY", "FILE SYSTEM", "ZONE", "ACCESS POINT", "READ-ONLY"];
+        for m in mounts {
+            view.rows.push(vec![m.directory.clone(), m.file_system_id, m.availability_zone, m.access_point_id.unwrap_or_else(|| "-".into()), m.read_only.to_string()]);
+            view.ids.push(m.directory);
+        }
+        return output::print(settings, &view);
+    }
+    // NFS and efs-utils mounts of EFS on this machine.
+    let list: Vec<Value> = std::fs::read_to_string("/proc/mounts")
             .unwrap_or_default()
             .lines()
             .filter_map(|l| {
                 let f: Vec<&str> = l.split_whitespace().collect();
                 (f.len() > 3 && (f[2] == "efs" || (f[2].starts_with("nfs4") && f[0].contains(".efs.")))).then(|| json!({"FileSystemId": f[0], "Directory": f[1], "Type": f[2], "Options": f[3]}))
             })
-            .collect()
-    } else {
-        local_mounts(&clients::local_endpoint(settings).await?).await?
-    };
+            .collect();
     let mut view = Rendered::new(json!({"Mounts": list}));
     view.headers = vec!["DIRECTORY", "FILE SYSTEM", "ZONE", "ACCESS POINT", "READ-ONLY"];
     for m in &list {
         let s = |k: &str| m[k].as_str().unwrap_or("-").to_string();
-        view.rows.push(vec![s("Directory"), s("FileSystemId"), s("AvailabilityZone"), s("AccessPointId"), m["ReadOnly"].as_bool().map(|b| b.to_string()).unwrap_or_else(|| "-".into())]);
+        view.rows.push(vec![s("Directory"), s("FileSystemId"), "-".into(), "-".into(), "-".into()]);
         view.ids.push(s("Directory"));
     }
     output::print(settings, &view)

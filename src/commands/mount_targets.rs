@@ -75,7 +75,7 @@ pub async fn run(cmd: MountTargetCommand, c: &Clients, settings: &Settings) -> R
             for id in &mount_targets {
                 c.efs.describe_mount_targets().mount_target_id(id).send().await.map_err(|e| from_sdk(&format!("looking up {id}"), e))?;
             }
-            let detached = super::mount::mounts_affected(settings, |m| m["MountTargetId"].as_str().is_some_and(|t| mount_targets.iter().any(|id| id == t))).await;
+            let detached = super::mount::mounts_affected(settings, |m| mount_targets.iter().any(|id| *id == m.mount_target_id)).await;
             for id in &mount_targets {
                 c.efs.delete_mount_target().mount_target_id(id).send().await.map_err(|e| from_sdk(&format!("deleting {id}"), e))?;
             }
@@ -102,7 +102,7 @@ pub async fn run(cmd: MountTargetCommand, c: &Clients, settings: &Settings) -> R
 pub async fn sg(cmd: SgCommand, c: &Clients, settings: &Settings) -> Result<(), CliError> {
     let SgCommand::Setup { file_system, client_sg, cidr } = cmd;
     if let Some(block) = &cidr {
-        block.parse::<crate::model::network::Cidr>().map_err(|e| CliError::usage(format!("--cidr: {e}")))?;
+        block.parse::<efsctl_core::model::network::Cidr>().map_err(|e| CliError::usage(format!("--cidr: {e}")))?;
     }
     let fs = resolve::file_system(c, &file_system).await?;
     let mts = c.efs.describe_mount_targets().file_system_id(fs.file_system_id()).send().await.map_err(|e| from_sdk("listing mount targets", e))?;

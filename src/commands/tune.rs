@@ -13,9 +13,10 @@ use super::resolve;
 use crate::cli::TuneArgs;
 use crate::clients::Clients;
 use crate::error::{CliError, ExitCode, from_sdk};
-use crate::model::limits::THROUGHPUT_CHANGE_COOLDOWN_SECS;
-use crate::model::modes::{PerformanceMode, ThroughputMode};
-use crate::model::{pricing, rules};
+use efsctl_core::model::limits::THROUGHPUT_CHANGE_COOLDOWN_SECS;
+use efsctl_core::model::modes::{PerformanceMode, ThroughputMode};
+use efsctl_core::model::rules;
+use efsctl_core::pricing;
 use crate::output::{self, shapes};
 use crate::settings::Settings;
 

@@ -11,6 +11,8 @@ use crate::cli::OutputFormat;
 use crate::error::CliError;
 use crate::settings::Settings;
 
+pub use efsctl_core::units::{bytes, utc};
+
 /// What a command produced, in every shape it can be printed.
 pub struct Rendered {
     /// The AWS-shaped document (`-o json`, `--query`).
@@ -128,18 +130,6 @@ pub fn throughput_mode(mode: &str, provisioned_mibps: Option<f64>) -> String {
     }
 }
 
-/// Bytes in binary units, as people read storage sizes.
-pub fn bytes(n: i64) -> String {
-    const UNITS: [&str; 6] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
-    let mut v = n as f64;
-    let mut unit = 0;
-    while v >= 1024.0 && unit < UNITS.len() - 1 {
-        v /= 1024.0;
-        unit += 1;
-    }
-    if unit == 0 { format!("{n} B") } else { format!("{v:.1} {}", UNITS[unit]) }
-}
-
 /// How long ago `epoch_secs` was, coarsely (`5m`, `3h`, `12d`).
 pub fn age(epoch_secs: f64, now: f64) -> String {
     let s = (now - epoch_secs).max(0.0) as u64;
@@ -173,28 +163,11 @@ mod tests {
     }
 
     #[test]
-    fn human_units() {
-        assert_eq!(super::bytes(6144), "6.0 KiB");
-        assert_eq!(super::bytes(12), "12 B");
+    fn ages() {
         assert_eq!(super::age(0.0, 7200.0), "2h");
     }
 }
 
-/// `epoch_secs` as `YYYY-MM-DD HH:MM UTC` (days-from-civil inverse, Howard Hinnant's method).
-pub fn utc(epoch_secs: f64) -> String {
-    let secs = epoch_secs.max(0.0) as i64;
-    let (days, rem) = (secs.div_euclid(86400), secs.rem_euclid(86400));
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02} {:02}:{:02} UTC", rem / 3600, rem % 3600 / 60)
-}
 
 /// A single resource shown as key/value lines (table), `key\tvalue` lines (text) or JSON.
 pub fn record(json: Value, title: impl Into<String>, pairs: Vec<(&str, String)>, id: Option<String>) -> Rendered {
@@ -211,14 +184,4 @@ pub fn deleted(ids: Vec<String>) -> Rendered {
     r.rows = ids.iter().map(|d| vec![d.clone()]).collect();
     r.ids = ids;
     r
-}
-
-#[cfg(test)]
-mod utc_tests {
-    #[test]
-    fn formats_epochs() {
-        assert_eq!(super::utc(0.0), "1970-01-01 00:00 UTC");
-        assert_eq!(super::utc(1_795_806_661.0), "2026-11-27 19:11 UTC");
-        assert_eq!(super::utc(951_782_400.0), "2000-02-29 00:00 UTC");
-    }
 }

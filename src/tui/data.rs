@@ -1,8 +1,8 @@
 //! What the dashboard shows, as plain data: the collector fills it from the EFS and CloudWatch
 //! APIs, the views render it, the snapshot tests build it by hand.
 
-use crate::lifecycle::{Policy, Projection};
-use crate::throughput::{self, CreditOutlook};
+use efsctl_core::lifecycle::{Policy, Projection};
+use efsctl_core::throughput::{self, CreditOutlook};
 
 /// One file system in the fleet table.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -100,7 +100,7 @@ impl Detail {
 
     /// Seconds until the 24-hour rule allows the next mode change or decrease.
     pub fn lock_remaining(&self) -> Option<f64> {
-        let until = self.last_throughput_change? + crate::model::limits::THROUGHPUT_CHANGE_COOLDOWN_SECS;
+        let until = self.last_throughput_change? + efsctl_core::model::limits::THROUGHPUT_CHANGE_COOLDOWN_SECS;
         (until > self.now).then_some(until - self.now)
     }
 }

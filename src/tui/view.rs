@@ -10,9 +10,9 @@ use ratatui::widgets::{Axis, Block, Borders, Cell, Chart, Clear, Dataset, GraphT
 
 use super::app::{App, RANGES, View};
 use super::data::{Detail, FleetRow, MountTargetView, Series};
-use crate::lifecycle::Tier;
+use efsctl_core::lifecycle::Tier;
 use crate::output::duration;
-use crate::throughput::{CreditOutlook, GIB, MIB};
+use efsctl_core::throughput::{CreditOutlook, GIB, MIB};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
@@ -234,7 +234,7 @@ fn credits_chart(f: &mut Frame, area: Rect, d: &Detail, theme: &Theme) {
     let gib: Series = d.credits.iter().map(|&(t, v)| (t, v / GIB)).collect();
     let balance = gib.last().map(|p| p.1).unwrap_or(0.0);
     let horizon = d.now + d.range_secs as f64 / 4.0;
-    let max = crate::throughput::max_credits(d.row.size[0] as f64) / GIB;
+    let max = efsctl_core::throughput::max_credits(d.row.size[0] as f64) / GIB;
     let (forecast, text): (Series, String) = match outlook {
         CreditOutlook::Depleting { seconds } => {
             let end = (d.now + seconds).min(horizon);
@@ -349,8 +349,8 @@ fn help(f: &mut Frame, theme: &Theme) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lifecycle::{ClassBytes, Outlook, Policy, Projection};
-    use crate::model::modes::TransitionAge;
+    use efsctl_core::lifecycle::{ClassBytes, Outlook, Policy, Projection};
+    use efsctl_core::model::modes::TransitionAge;
     use crate::tui::data::{AccessPointView, Event, MountTargetView};
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;

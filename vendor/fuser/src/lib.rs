@@ -100,8 +100,8 @@ mod rename_flags;
 mod reply;
 mod request;
 mod request_param;
-#[cfg(target_os = "linux")]
-mod ring;
+#[cfg(all(target_os = "linux", feature = "io-uring"))]
+pub mod ring;
 mod session;
 mod time;
 

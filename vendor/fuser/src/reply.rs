@@ -39,7 +39,7 @@ use crate::passthrough::BackingId;
 #[derive(Debug, Clone)]
 pub(crate) enum ReplySender {
     Channel(ChannelSender),
-    #[cfg(target_os = "linux")]
+    #[cfg(all(target_os = "linux", feature = "io-uring"))]
     Ring(crate::ring::RingReply),
     #[cfg(test)]
     Assert(AssertSender),
@@ -52,7 +52,7 @@ impl ReplySender {
     pub(crate) fn send(&self, data: &[IoSlice<'_>]) -> std::io::Result<()> {
         match self {
             ReplySender::Channel(sender) => sender.send(data),
-            #[cfg(target_os = "linux")]
+            #[cfg(all(target_os = "linux", feature = "io-uring"))]
             ReplySender::Ring(sender) => sender.send(data),
             #[cfg(test)]
             ReplySender::Assert(sender) => sender.send(data),
@@ -68,7 +68,7 @@ impl ReplySender {
     pub(crate) fn open_backing(&self, fd: BorrowedFd<'_>) -> std::io::Result<BackingId> {
         match self {
             ReplySender::Channel(sender) => sender.open_backing(fd),
-            #[cfg(target_os = "linux")]
+            #[cfg(all(target_os = "linux", feature = "io-uring"))]
             ReplySender::Ring(sender) => sender.open_backing(fd),
             #[cfg(test)]
             ReplySender::Assert(_) => unreachable!(),
@@ -81,7 +81,7 @@ impl ReplySender {
     pub(crate) unsafe fn wrap_backing(&self, id: u32) -> BackingId {
         match self {
             ReplySender::Channel(sender) => unsafe { sender.wrap_backing(id) },
-            #[cfg(target_os = "linux")]
+            #[cfg(all(target_os = "linux", feature = "io-uring"))]
             ReplySender::Ring(sender) => unsafe { sender.wrap_backing(id) },
             #[cfg(test)]
             ReplySender::Assert(_) => unreachable!(),
@@ -230,14 +230,20 @@ impl ReplyData {
 
     /// A buffer for up to `len` bytes of reply, to fill and then send. Over io_uring it is the
     /// request's own payload buffer, so the data is copied once less than with `data`.
-    pub fn buffer(mut self, len: usize) -> ReplyBuffer {
-        #[cfg(target_os = "linux")]
-        if let Some(ReplySender::Ring(ring)) = &mut self.reply.sender
-            && ring.body_mut(len).is_some()
+    pub fn buffer(self, len: usize) -> ReplyBuffer {
+        #[cfg(all(target_os = "linux", feature = "io-uring"))]
+        if let Some(ReplySender::Ring(ring)) = &self.reply.sender
+            && ring.fits(len)
         {
             return ReplyBuffer { reply: self.reply, heap: Vec::new(), len, in_place: true };
         }
-        ReplyBuffer { reply: self.reply, heap: vec![0; len], len, in_place: false }
+        ReplyBuffer {
+            reply: self.reply,
+            heap: vec![0; len],
+            len,
+            #[cfg(all(target_os = "linux", feature = "io-uring"))]
+            in_place: false,
+        }
     }
 
     /// Reply to a request with the given error code
@@ -254,13 +260,14 @@ pub struct ReplyBuffer {
     heap: Vec<u8>,
     len: usize,
     /// Written into the io_uring entry's payload buffer (else into `heap`).
+    #[cfg(all(target_os = "linux", feature = "io-uring"))]
     in_place: bool,
 }
 
 impl ReplyBuffer {
     /// The buffer to write the reply into.
     pub fn as_mut_slice(&mut self) -> &mut [u8] {
-        #[cfg(target_os = "linux")]
+        #[cfg(all(target_os = "linux", feature = "io-uring"))]
         if self.in_place
             && let Some(ReplySender::Ring(ring)) = &mut self.reply.sender
         {
@@ -272,7 +279,7 @@ impl ReplyBuffer {
     /// Replies with the first `len` bytes of the buffer.
     pub fn send(mut self, len: usize) {
         let len = len.min(self.len);
-        #[cfg(target_os = "linux")]
+        #[cfg(all(target_os = "linux", feature = "io-uring"))]
         if self.in_place
             && let Some(ReplySender::Ring(ring)) = self.reply.sender.take()
         {

@@ -13,6 +13,7 @@ use std::os::fd::BorrowedFd;
 use std::os::fd::OwnedFd;
 use std::path::Path;
 use std::sync::Arc;
+#[cfg(all(target_os = "linux", feature = "io-uring"))]
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
 use std::thread::{self};
@@ -141,6 +142,7 @@ pub struct Session<FS: Filesystem> {
     pub(crate) proto_version: Option<Version>,
     pub(crate) config: Config,
     /// Payload buffer size for io_uring queues, when INIT negotiated `FUSE_OVER_IO_URING`.
+    #[cfg(all(target_os = "linux", feature = "io-uring"))]
     ring_payload: Option<usize>,
 }
 
@@ -189,6 +191,7 @@ impl<FS: Filesystem> Session<FS> {
             session_owner: geteuid(),
             proto_version: None,
             config: options.clone(),
+            #[cfg(all(target_os = "linux", feature = "io-uring"))]
             ring_payload: None,
         };
 
@@ -218,6 +221,7 @@ impl<FS: Filesystem> Session<FS> {
             session_owner: geteuid(),
             proto_version: None,
             config,
+            #[cfg(all(target_os = "linux", feature = "io-uring"))]
             ring_payload: None,
         };
 
@@ -257,6 +261,7 @@ impl<FS: Filesystem> Session<FS> {
             session_owner,
             proto_version: _,
             config,
+            #[cfg(all(target_os = "linux", feature = "io-uring"))]
             ring_payload,
         } = self;
 
@@ -296,8 +301,9 @@ impl<FS: Filesystem> Session<FS> {
 
         let mut threads = Vec::with_capacity(n_threads);
 
+        #[cfg(all(target_os = "linux", feature = "io-uring"))]
         let ring_serving = Arc::new(AtomicBool::new(false));
-        #[cfg(target_os = "linux")]
+        #[cfg(all(target_os = "linux", feature = "io-uring"))]
         if let Some(payload) = ring_payload {
             let make = |thread_name: String| SessionEventLoop {
                 thread_name,
@@ -309,8 +315,6 @@ impl<FS: Filesystem> Session<FS> {
             };
             threads.extend(crate::ring::start(&channels[0], payload, make));
         }
-        #[cfg(not(target_os = "linux"))]
-        let _ = ring_payload;
 
         for (i, ch) in channels.into_iter().enumerate() {
             let thread_name = format!("fuser-{i}");
@@ -320,6 +324,7 @@ impl<FS: Filesystem> Session<FS> {
                 ch,
                 allowed,
                 session_owner,
+                #[cfg(all(target_os = "linux", feature = "io-uring"))]
                 ring_serving: ring_serving.clone(),
             };
             threads.push(
@@ -496,7 +501,7 @@ impl<FS: Filesystem> Session<FS> {
             <ReplyRaw as Reply>::new(request.unique(), ReplySender::Channel(self.ch.sender()))
                 .send_ll(&response);
 
-            #[cfg(target_os = "linux")]
+            #[cfg(all(target_os = "linux", feature = "io-uring"))]
             if (init.capabilities() & config.requested).contains(InitFlags::FUSE_OVER_IO_URING) {
                 self.ring_payload = Some(crate::ring::payload_size(config.max_write, config.max_pages()));
             }
@@ -547,6 +552,7 @@ pub(crate) struct SessionEventLoop<FS: Filesystem> {
     pub(crate) session_owner: Uid,
     /// Set once a request came through an io_uring queue: /dev/fuse then carries only FORGETs
     /// and interrupts.
+    #[cfg(all(target_os = "linux", feature = "io-uring"))]
     pub(crate) ring_serving: Arc<AtomicBool>,
 }
 
@@ -556,6 +562,7 @@ pub(crate) struct SessionEventLoop<FS: Filesystem> {
 /// FORGET; one that comes back later reads those queued meanwhile as one BATCH_FORGET, and
 /// queueing without a waiter costs the kernel almost nothing. Forgets only lower lookup counts,
 /// so reading them late changes nothing else; the other loop is still there for interrupts.
+#[cfg(all(target_os = "linux", feature = "io-uring"))]
 const FORGET_LINGER: std::time::Duration = std::time::Duration::from_millis(1);
 
 impl<FS: Filesystem> SessionEventLoop<FS> {
@@ -575,8 +582,10 @@ impl<FS: Filesystem> SessionEventLoop<FS> {
                             req.reply::<ReplyEmpty>().ok();
                             return Ok(());
                         } else {
+                            #[cfg(all(target_os = "linux", feature = "io-uring"))]
                             let forget = matches!(req.request.operation(), Ok(Operation::Forget(_) | Operation::BatchForget(_)));
                             req.dispatch(self);
+                            #[cfg(all(target_os = "linux", feature = "io-uring"))]
                             if forget && self.ring_serving.load(Ordering::Relaxed) {
                                 thread::sleep(FORGET_LINGER);
                             }

@@ -1,0 +1,97 @@
+//! Sizes and instants as people and AWS APIs write them. Both the CLI and the emulator's wire
+//! formats use these, so a time or a size reads the same wherever it is shown.
+
+use jiff::Timestamp;
+use jiff::civil::DateTime;
+use jiff::tz::TimeZone;
+
+/// A byte count in binary units, one decimal (`512 B`, `1.5 GiB`).
+pub fn bytes(n: i64) -> String {
+    const UNITS: [&str; 6] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
+    let mut v = n as f64;
+    let mut unit = 0;
+    while v >= 1024.0 && unit < UNITS.len() - 1 {
+        v /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 { format!("{n} B") } else { format!("{v:.1} {}", UNITS[unit]) }
+}
+
+/// Seconds since the epoch as an instant, held to the range a calendar date can show.
+fn timestamp(epoch_secs: f64) -> Timestamp {
+    let ms = (epoch_secs * 1000.0).round();
+    let edge = if ms < 0.0 { Timestamp::MIN } else { Timestamp::MAX };
+    // `as` saturates a huge or non-finite value; the calendar's ends take what is still outside.
+    Timestamp::from_millisecond(ms as i64).unwrap_or(edge)
+}
+
+/// Seconds since the epoch as `2026-11-27 19:11 UTC` (to the minute; before 1970 shows 1970).
+pub fn utc(epoch_secs: f64) -> String {
+    timestamp(epoch_secs.max(0.0).floor()).strftime("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+/// Seconds since the epoch as ISO 8601 in UTC, `2026-11-27T19:00:00Z`, with milliseconds when
+/// the instant has them.
+pub fn iso8601(epoch_secs: f64) -> String {
+    let t = timestamp(epoch_secs);
+    let ms = t.subsec_millisecond();
+    let base = t.strftime("%Y-%m-%dT%H:%M:%S");
+    if ms > 0 { format!("{base}.{ms:03}Z") } else { format!("{base}Z") }
+}
+
+/// Parses ISO 8601 / RFC 3339 (`2026-11-27T19:00:00Z`, `…+02:00`, fractional seconds; no
+/// offset means UTC), or epoch seconds given as a string.
+pub fn parse_time(s: &str) -> Option<f64> {
+    if let Ok(n) = s.parse::<f64>() {
+        return n.is_finite().then_some(n);
+    }
+    let t = match s.parse::<Timestamp>() {
+        Ok(t) => t,
+        Err(_) => s.parse::<DateTime>().ok()?.to_zoned(TimeZone::UTC).ok()?.timestamp(),
+    };
+    Some(t.as_second() as f64 + f64::from(t.subsec_nanosecond()) / 1e9)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(bytes(512), "512 B");
+        assert_eq!(bytes(1536), "1.5 KiB");
+        assert_eq!(bytes(3 << 30), "3.0 GiB");
+    }
+
+    #[test]
+    fn minutes() {
+        assert_eq!(utc(0.0), "1970-01-01 00:00 UTC");
+        assert_eq!(utc(1_795_806_661.0), "2026-11-27 19:11 UTC");
+        assert_eq!(utc(951_782_400.0), "2000-02-29 00:00 UTC");
+        assert_eq!(utc(-5.0), "1970-01-01 00:00 UTC");
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(parse_time("2026-11-27T19:11:01Z"), Some(1_795_806_661.0));
+        assert_eq!(parse_time("2026-11-27T21:11:01+02:00"), Some(1_795_806_661.0));
+        assert_eq!(parse_time("2026-11-27T19:11:01"), Some(1_795_806_661.0));
+        assert_eq!(parse_time("2026-11-27T19:11:01.5Z"), Some(1_795_806_661.5));
+        assert_eq!(iso8601(1_795_806_661.0), "2026-11-27T19:11:01Z");
+        assert_eq!(iso8601(1_795_806_661.25), "2026-11-27T19:11:01.250Z");
+        assert_eq!(iso8601(1_795_806_661.9999), "2026-11-27T19:11:02Z");
+        assert_eq!(parse_time("yesterday"), None);
+        assert_eq!((parse_time("NaN"), parse_time("inf")), (None, None));
+        // Far outside the calendar's range: still a valid timestamp, never a panic.
+        assert!(iso8601(1e300).starts_with("9999-12-"), "{}", iso8601(1e300));
+        assert!(iso8601(f64::NAN).starts_with("1970-01-01"));
+    }
+
+    proptest! {
+        #[test]
+        fn iso_round_trips(secs in 0i64..4_000_000_000) {
+            prop_assert_eq!(parse_time(&iso8601(secs as f64)), Some(secs as f64));
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! The daemon's side of the control API (`efsctl_control::api`): routes each control path to
+//! its handler, reads the typed query or body, and answers with the typed reply or a
+//! `Refused`. File systems may be named by id or, as the CLI does, by a unique Name tag.
+
+use axum::http::{Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use efsctl_control::api::{self, RefusalKind, Refused, paths};
+use efsctl_core::clock::{Clock, SystemClock, VirtualTime};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::{Emulator, mounts, tiering};
+
+pub fn handle(emu: &Emulator, method: &Method, path: &str, query: &str, body: &[u8]) -> Response {
+    match (method, path) {
+        (&Method::GET, paths::HEALTH) => reply(Ok(api::Health {
+            status: "ok".into(),
+            pid: std::process::id(),
+            data_dir: emu.config.data_dir.clone(),
+            version: env!("CARGO_PKG_VERSION").into(),
+        })),
+        (&Method::GET, paths::CLOCK) => reply(clock_reading(emu, Ok(emu.clock.get()))),
+        (&Method::POST, paths::CLOCK) => reply(parse_body::<api::ClockChange>(body).and_then(|c| change_clock(emu, c))),
+        (&Method::POST, paths::RESET | paths::MOTO_RESET) => reply(tokio::task::block_in_place(|| reset(emu))),
+        (&Method::GET, paths::MOUNTS) => {
+            let store = emu.store.read();
+            let mut mounts: Vec<_> = store.mounts.values().cloned().collect();
+            mounts.sort_by(|a, b| a.directory.cmp(&b.directory));
+            reply(Ok(api::MountList { mounts }))
+        }
+        (&Method::POST, paths::MOUNTS) => {
+            reply(parse_body::<api::MountRequest>(body).and_then(|m| tokio::task::block_in_place(|| emu.data.mount(&emu.store, emu.clock.clone(), m))))
+        }
+        (&Method::DELETE, paths::MOUNTS) => {
+            reply(parse_query::<api::Unmount>(query).and_then(|u| tokio::task::block_in_place(|| emu.data.unmount(&emu.store, &u.directory))))
+        }
+        (&Method::POST, paths::CREDITS) => reply(parse_query::<api::SetCredits>(query).and_then(|mut q| {
+            q.file_system_id = resolve(emu, &q.file_system_id);
+            set_credits(emu, &q)
+        })),
+        (&Method::GET, paths::LIFECYCLE) => reply(parse_query::<api::LifecycleQuery>(query).and_then(|mut q| {
+            q.file_system_id = resolve(emu, &q.file_system_id);
+            tiering::report(emu, &q)
+        })),
+        (&Method::POST, paths::SWEEP) => reply(parse_query::<api::Sweep>(query).and_then(|mut q| {
+            q.file_system_id = q.file_system_id.map(|name| resolve(emu, &name));
+            tiering::sweep_now(emu, &q)
+        })),
+        (&Method::POST, paths::FSCK) => reply(parse_query::<api::Fsck>(query).and_then(|mut q| {
+            q.file_system_id = resolve(emu, &q.file_system_id);
+            fsck(emu, &q)
+        })),
+        (&Method::POST, paths::SHUTDOWN) => {
+            emu.shutdown.notify_one();
+            reply(Ok(api::Stopping { stopping: true }))
+        }
+        _ => reply::<()>(Err(Refused::new(RefusalKind::NotFound, "UnknownOperationException", format!("no control endpoint {method} {path}")))),
+    }
+}
+
+fn reply<T: Serialize>(r: Result<T, Refused>) -> Response {
+    let (status, body) = match r {
+        Ok(v) => (StatusCode::OK, serde_json::to_string(&v)),
+        Err(e) => (StatusCode::from_u16(e.kind.status()).unwrap_or(StatusCode::BAD_REQUEST), serde_json::to_string(&e.refusal)),
+    };
+    (status, [("content-type", "application/json")], body.unwrap_or_default()).into_response()
+}
+
+fn invalid(message: String) -> Refused {
+    Refused::new(RefusalKind::Invalid, "BadRequest", message)
+}
+
+fn parse_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, Refused> {
+    serde_json::from_slice(body).map_err(|e| invalid(format!("invalid request body: {e}")))
+}
+
+fn parse_query<T: DeserializeOwned>(query: &str) -> Result<T, Refused> {
+    serde_urlencoded::from_str(query).map_err(|e| invalid(format!("invalid query: {e}")))
+}
+
+/// The id of the file system `name` names: itself when it is an id, else the one file system
+/// whose Name tag it is (left as given when none or several are, for the handler to refuse).
+fn resolve(emu: &Emulator, name: &str) -> String {
+    let store = emu.store.read();
+    if store.file_systems.contains_key(name) {
+        return name.to_string();
+    }
+    let named: Vec<&String> = store.file_systems.values().filter(|f| f.tags.iter().any(|t| t.key == "Name" && t.value == name)).map(|f| &f.id).collect();
+    match named[..] {
+        [id] => id.clone(),
+        _ => name.to_string(),
+    }
+}
+
+fn change_clock(emu: &Emulator, c: api::ClockChange) -> Result<api::ClockReading, Refused> {
+    let changed = emu.clock.update(|t, real| {
+        let mut next = if c.reset { t.reset(real) } else { *t };
+        if let Some(secs) = c.advance_seconds {
+            next = next.advanced(real, secs)?;
+        }
+        if let Some(speed) = c.speed {
+            next = next.with_speed(real, speed)?;
+        }
+        Ok(next)
+    });
+    clock_reading(emu, changed)
+}
+
+/// The clock after a reading or a change, which is persisted so it survives a restart.
+fn clock_reading(emu: &Emulator, r: Result<VirtualTime, String>) -> Result<api::ClockReading, Refused> {
+    let t = r.map_err(|e| Refused::new(RefusalKind::Invalid, "InvalidClockChange", e))?;
+    if let Err(e) = serde_json::to_string(&t).map_err(|e| e.to_string()).and_then(|s| emu.store.save_setting(&s).map_err(|e| e.to_string())) {
+        tracing::warn!("cannot persist the clock: {e}");
+    }
+    let now = emu.clock.now();
+    Ok(api::ClockReading { now, speed: t.speed, offset_seconds: now - SystemClock.now() })
+}
+
+fn reset(emu: &Emulator) -> Result<api::Reset, Refused> {
+    // A busy mount refuses the reset before anything is wiped.
+    emu.data.unmount_recorded(&emu.store)?;
+    emu.data.wipe();
+    emu.metrics.wipe();
+    let _ = emu.clock.update(|t, real| Ok(t.reset(real)));
+    emu.store.reset().map_err(|e| Refused::new(RefusalKind::Unavailable, "ResetFailed", e.to_string()))?;
+    Ok(api::Reset { reset: true })
+}
+
+/// Sets a file system's burst-credit balance (to rehearse what happens when credits run out).
+fn set_credits(emu: &Emulator, q: &api::SetCredits) -> Result<api::Credits, Refused> {
+    let id = q.file_system_id.as_str();
+    let profile = emu.store.read().file_systems.get(id).map(mounts::profile_of).ok_or_else(|| Refused::file_system_not_found(Some(id)))?;
+    if profile.mode != efsctl_core::model::modes::ThroughputMode::Bursting {
+        return Err(Refused::new(
+            RefusalKind::Invalid,
+            "IncorrectThroughputMode",
+            format!("{id} uses {} throughput; burst credits govern Bursting file systems only (efsctl tune {id} --throughput-mode bursting)", profile.mode.as_str()),
+        ));
+    }
+    let max = efsctl_core::throughput::max_credits(profile.standard_bytes);
+    if !(q.balance.is_finite() && (0.0..=max).contains(&q.balance)) {
+        return Err(Refused::new(
+            RefusalKind::Invalid,
+            "InvalidParameterValue",
+            format!("Balance must be a number of bytes from 0 to {max:.0} ({}, the cap for this file system's size)", efsctl_core::units::bytes(max as i64)),
+        ));
+    }
+    let now = emu.clock.now();
+    let data = tokio::task::block_in_place(|| emu.data.file_system(id, profile, now)).map_err(|e| Refused::new(RefusalKind::Unavailable, "StorageUnavailable", e.to_string()))?;
+    let mut b = data.bucket.lock().unwrap_or_else(|e| e.into_inner());
+    *b = efsctl_core::throughput::Bucket { balance: q.balance, last: now, busy_until: now };
+    Ok(api::Credits { file_system_id: id.to_string(), burst_credit_balance: q.balance })
+}
+
+fn fsck(emu: &Emulator, q: &api::Fsck) -> Result<api::FsckReply, Refused> {
+    let id = q.file_system_id.as_str();
+    let profile = emu.store.read().file_systems.get(id).map(mounts::profile_of).ok_or_else(|| Refused::file_system_not_found(Some(id)))?;
+    let checked = tokio::task::block_in_place(|| emu.data.file_system(id, profile, emu.clock.now()).and_then(|d| efsctl_fs::storage::fsck(&d.storage)));
+    match checked {
+        Ok(problems) => Ok(api::FsckReply { file_system_id: id.to_string(), problems }),
+        Err(e) => Err(Refused::new(RefusalKind::Unavailable, "FsckFailed", e.to_string())),
+    }
+}

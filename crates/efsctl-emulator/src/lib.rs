@@ -1,0 +1,266 @@
+//! The local emulator daemon: one HTTP port serving the EFS REST-JSON API, the EC2 Query
+//! subset and emulator-only control endpoints, over state kept by `store`.
+//!
+//! Routing: `/_efsctl/…` and `/moto-api/reset` (control), then the `/2015-02-01` prefix (EFS),
+//! then a form `Action` (EC2). Handlers are synchronous and never hold a lock across an await.
+
+mod cloudwatch;
+mod control;
+mod db;
+mod ec2;
+mod efs;
+mod http;
+mod paging;
+pub mod metrics;
+pub mod mounts;
+pub mod records;
+pub mod store;
+mod tiering;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+use efsctl_control::api::paths;
+use efsctl_control::daemon;
+use efsctl_core::clock::{Clock, VirtualClock, VirtualTime};
+
+use store::Store;
+
+pub use http::MAX_BODY_BYTES;
+/// Seconds between refreshes of `SizeInBytes` from the stored data.
+const SIZE_REFRESH_TICKS: u64 = 5;
+
+#[derive(Debug, Clone)]
+pub struct EmulatorConfig {
+    pub data_dir: PathBuf,
+    pub addr: SocketAddr,
+    /// How long new resources stay `creating` (and deleted ones `deleting`).
+    pub create_delay: Duration,
+    pub allow_remote: bool,
+    /// `false`: the throughput model meters and spends credits but never delays I/O.
+    pub throughput_limits: bool,
+}
+
+pub struct Emulator {
+    pub store: Store,
+    pub data: mounts::DataPlane,
+    pub metrics: metrics::MetricsStore,
+    pub clock: Arc<VirtualClock>,
+    pub config: EmulatorConfig,
+    shutdown: tokio::sync::Notify,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("refusing to listen on {0}: the emulator has no authentication, so it binds loopback only; pass --allow-remote to listen on other interfaces")]
+    NotLoopback(SocketAddr),
+    #[error("another emulator is already serving {0} (see `efsctl emulator status`)")]
+    AlreadyRunning(PathBuf),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: SocketAddr, source: std::io::Error },
+    #[error("cannot use data dir {path}: {source}{}", disk_full_advice(source.raw_os_error() == Some(libc::ENOSPC)))]
+    DataDir { path: PathBuf, source: std::io::Error },
+    #[error("cannot open the emulator state in {path}: {source}{}", disk_full_advice(source.is_disk_full()))]
+    State { path: PathBuf, source: db::DbError },
+    #[error("cannot open the metrics store in {path}: {source}")]
+    Metrics { path: PathBuf, source: rusqlite::Error },
+}
+
+/// What to do when the disk holding the data dir is full (a file system's data fills it).
+fn disk_full_advice(full: bool) -> &'static str {
+    if full { "; the disk is full: free some space on it (`df -h` shows how much), then start the emulator again (what it acknowledged is kept)" } else { "" }
+}
+
+/// The parts of a request the API handlers read.
+pub struct RequestParts {
+    pub method: Method,
+    pub query: Vec<(String, String)>,
+    pub body: Bytes,
+}
+
+/// The region a request is signed for, from the SigV4 credential scope
+/// (`Credential=AKID/DATE/REGION/SERVICE/aws4_request`).
+fn signed_region(headers: &HeaderMap) -> Option<&str> {
+    let auth = headers.get("authorization")?.to_str().ok()?;
+    let scope = auth.split("Credential=").nth(1)?;
+    scope.split('/').nth(2).filter(|r| !r.is_empty())
+}
+
+/// The service a request is signed for (`…/REGION/SERVICE/aws4_request`).
+fn signed_service(headers: &HeaderMap) -> Option<&str> {
+    let auth = headers.get("authorization")?.to_str().ok()?;
+    auth.split("Credential=").nth(1)?.split('/').nth(3)
+}
+
+fn json(status: StatusCode, body: serde_json::Value) -> Response {
+    (status, [("content-type", "application/json")], body.to_string()).into_response()
+}
+
+async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let body = match http::read_body(&parts.headers, body).await {
+        Ok(b) => b,
+        Err(refused) => return refused,
+    };
+    let path = parts.uri.path().to_string();
+    let query: Vec<(String, String)> = form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes()).into_owned().collect();
+    let region = signed_region(&parts.headers).unwrap_or("us-east-1").to_string();
+    let req = RequestParts { method: parts.method, query, body };
+
+    if path.starts_with(paths::PREFIX) || path == paths::MOTO_RESET {
+        return control::handle(&emu, &req.method, &path, parts.uri.query().unwrap_or_default(), &req.body);
+    }
+    if let Some(op) = path.strip_prefix(cloudwatch::CBOR_PATH_PREFIX) {
+        let mut rest = &req.body[..];
+        let input = if rest.is_empty() {
+            Ok(serde_json::json!({}))
+        } else {
+            match ciborium::from_reader::<ciborium::Value, _>(&mut rest) {
+                Ok(_) if !rest.is_empty() => Err(format!("{} bytes follow the request's CBOR item", rest.len())),
+                Ok(v) => Ok(cloudwatch::wire::cbor_to_json(v)),
+                Err(e) => Err(e.to_string()),
+            }
+        };
+        return match input {
+            Ok(input) => tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Cbor, op, input)),
+            Err(e) => cloudwatch::malformed(cloudwatch::Protocol::Cbor, format!("invalid CBOR body: {e}")),
+        };
+    }
+    let target = parts.headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    if let Some(op) = target.strip_prefix(cloudwatch::TARGET_PREFIX) {
+        let body = if req.body.is_empty() { &b"{}"[..] } else { &req.body[..] };
+        return match serde_json::from_slice(body) {
+            Ok(input) => tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Json, op, input)),
+            Err(e) => cloudwatch::malformed(cloudwatch::Protocol::Json, format!("invalid JSON body: {e}")),
+        };
+    }
+    if let Some(rest) = path.strip_prefix("/2015-02-01") {
+        if efsctl_core::model::regions::find(&region).is_none() {
+            return efs::EfsError::new(efs::Code::BadRequest, format!("region '{region}' is not served by the emulator")).into_response();
+        }
+        return if req.method == Method::GET {
+            efs::handle(&emu, &req, &region, rest)
+        } else {
+            // Writes wait for SQLite's fsync; keep that off the async workers' hot path.
+            tokio::task::block_in_place(|| efs::handle(&emu, &req, &region, rest))
+        };
+    }
+    let mut params = ec2::Params::parse(&req.body);
+    if params.get("Action").is_none() {
+        params = ec2::Params::parse(parts.uri.query().unwrap_or_default().as_bytes());
+    }
+    if params.get("Action").is_some() {
+        // CloudWatch's Query protocol shares the form encoding; its API version tells them apart.
+        if params.get("Version") == Some("2010-08-01") || signed_service(&parts.headers) == Some("monitoring") {
+            let pairs: Vec<(String, String)> = form_urlencoded::parse(if req.body.is_empty() { parts.uri.query().unwrap_or_default().as_bytes() } else { &req.body }).into_owned().filter(|(k, _)| k != "Action" && k != "Version").collect();
+            let op = params.get("Action").unwrap_or_default().to_string();
+            return tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Query, &op, cloudwatch::wire::query_to_json(&pairs)));
+        }
+        return tokio::task::block_in_place(|| ec2::handle(&emu, &region, params));
+    }
+    let form = parts.headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|t| t.starts_with("application/x-www-form-urlencoded"));
+    if form {
+        return ec2::Ec2Error::new("MissingAction", "The request must contain the parameter Action").into_response();
+    }
+    json(
+        StatusCode::NOT_FOUND,
+        serde_json::json!({"ErrorCode": "UnknownOperationException", "Message": format!("the emulator serves EFS (/2015-02-01/…), EC2 (Action=…) and /_efsctl/…; nothing matches {} {path}", req.method)}),
+    )
+}
+
+/// Runs the emulator in the foreground until shutdown is requested (endpoint, SIGINT, SIGTERM).
+/// `ready` is called with the bound address once requests are accepted.
+pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Result<(), ServeError> {
+    if !config.allow_remote && !config.addr.ip().is_loopback() {
+        return Err(ServeError::NotLoopback(config.addr));
+    }
+    raise_open_file_limit();
+    let dir = config.data_dir.clone();
+    std::fs::create_dir_all(&dir).map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
+    let paths = daemon::Paths::new(&dir);
+    // Held for the daemon's lifetime: a second daemon on the same data dir cannot start.
+    let lock = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(paths.daemon_lock()).map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
+    if lock.try_lock().is_err() {
+        return Err(ServeError::AlreadyRunning(dir));
+    }
+    let store = Store::open(&dir).map_err(|source| ServeError::State { path: dir.clone(), source })?;
+    let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|source| ServeError::Bind { addr: config.addr, source })?;
+    let addr = listener.local_addr().map_err(|source| ServeError::Bind { addr: config.addr, source })?;
+    let time = store.setting().ok().flatten().and_then(|t| serde_json::from_str::<VirtualTime>(&t).ok()).unwrap_or_else(VirtualTime::real);
+    let metrics = metrics::MetricsStore::open(&dir).map_err(|source| ServeError::Metrics { path: dir.clone(), source })?;
+    let emu = Arc::new(Emulator { store, data: mounts::DataPlane::new(&dir, config.throughput_limits), metrics, clock: Arc::new(VirtualClock::new(time)), config, shutdown: tokio::sync::Notify::new() });
+    tokio::task::block_in_place(|| emu.data.restore(&emu.store, emu.clock.clone()));
+    daemon::write_port_file(&paths, addr).map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
+    tracing::info!(%addr, data_dir = %dir.display(), "emulator listening");
+
+    let sweeper = {
+        let emu = emu.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(1));
+            for n in 0u64.. {
+                tick.tick().await;
+                tokio::task::block_in_place(|| {
+                    efs::purge_expired(&emu);
+                    metrics::sample(&emu);
+                    tiering::sweep(&emu, None, Some(std::time::Instant::now() + tiering::SWEEP_BUDGET));
+                });
+                // EFS meters size about hourly; the emulator refreshes every few seconds.
+                if n % SIZE_REFRESH_TICKS == 0 {
+                    tokio::task::block_in_place(|| tiering::refresh_sizes(&emu));
+                }
+            }
+        })
+    };
+    let app = Router::new().fallback(dispatch).with_state(emu.clone());
+    ready(addr);
+    let stop = {
+        let emu = emu.clone();
+        async move {
+            let term = async {
+                match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                    Ok(mut s) => drop(s.recv().await),
+                    Err(_) => std::future::pending().await,
+                }
+            };
+            tokio::select! {
+                _ = emu.shutdown.notified() => {}
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term => {}
+            }
+            tracing::info!("emulator stopping");
+        }
+    };
+    http::serve(listener, app, stop).await;
+    sweeper.abort();
+    tokio::task::block_in_place(|| {
+        emu.data.save_credits(emu.clock.now());
+        emu.data.unmount_all();
+    });
+    daemon::remove_port_file(&paths);
+    drop(lock);
+    Ok(())
+}
+
+/// Raises this process's soft limit on open descriptors to the hard limit: every file open
+/// through a mount holds its data file open in the daemon, and the usual soft limit (1,024)
+/// would fail the 1,001st open with EMFILE where an EFS client keeps opening.
+fn raise_open_file_limit() {
+    let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    // SAFETY: getrlimit/setrlimit read and write the struct passed; failures leave the limit as it was.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 && limit.rlim_cur < limit.rlim_max {
+            limit.rlim_cur = limit.rlim_max;
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) != 0 {
+                tracing::warn!("cannot raise the open-file limit: {}", std::io::Error::last_os_error());
+            }
+        }
+    }
+}

@@ -1,0 +1,298 @@
+//! AWS/EFS metrics: one datapoint per file system and metric per virtual minute, computed from
+//! the data plane's I/O counters and the throughput model, kept in `metrics.db` as CloudWatch
+//! keeps them: 1-minute points for 15 days, then 5-minute aggregates for 63 days, then 1-hour
+//! aggregates for 455 days. The CloudWatch API reads them back.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Mutex;
+
+use rusqlite::{Connection, params};
+
+use super::Emulator;
+use super::mounts::profile_of;
+use efsctl_core::clock::Clock;
+use efsctl_core::model::throughput::{METADATA_OP_BYTES, READ_METERING_FACTOR};
+use efsctl_core::throughput::{self, Bucket};
+
+pub const NAMESPACE: &str = "AWS/EFS";
+/// (resolution, age after which points of that resolution roll up into the next, or go).
+const RETENTION: [(i64, i64); 3] = [(60, 15 * 86400), (300, 63 * 86400), (3600, 455 * 86400)];
+
+/// One aggregated datapoint.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    pub timestamp: i64,
+    pub sum: f64,
+    pub count: f64,
+    pub min: f64,
+    pub max: f64,
+}
+
+pub struct MetricsStore {
+    db: Mutex<Connection>,
+    /// Last counter readings per file system, to turn cumulative counters into deltas.
+    last: Mutex<HashMap<String, [u64; 5]>>,
+    /// Last sampled credit balance per file system and when, for gauges of skipped minutes.
+    balances: Mutex<HashMap<String, (f64, f64)>>,
+    last_minute: Mutex<i64>,
+}
+
+impl MetricsStore {
+    pub fn open(dir: &Path) -> rusqlite::Result<Self> {
+        let conn = Connection::open(dir.join("metrics.db"))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.execute_batch(
+            "CREATE TABLE IF NOT EXISTS points (fs TEXT NOT NULL, metric TEXT NOT NULL, class TEXT NOT NULL, ts INTEGER NOT NULL,
+               sum REAL NOT NULL, count REAL NOT NULL, min REAL NOT NULL, max REAL NOT NULL, PRIMARY KEY (fs, metric, class, ts)) WITHOUT ROWID;",
+        )?;
+        // Version 1: the resolution of each point (aggregates of older data are coarser).
+        if conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))? < 1 {
+            conn.execute_batch("ALTER TABLE points ADD COLUMN period INTEGER NOT NULL DEFAULT 60; CREATE INDEX points_age ON points (period, ts); PRAGMA user_version = 1;")?;
+        }
+        Ok(MetricsStore { db: Mutex::new(conn), last: Mutex::new(HashMap::new()), balances: Mutex::new(HashMap::new()), last_minute: Mutex::new(0) })
+    }
+
+    fn db(&self) -> std::sync::MutexGuard<'_, Connection> {
+        self.db.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Datapoints of one series between `start` and `end` (epoch seconds, end exclusive) that
+    /// a query with `period` can use: as CloudWatch, data kept only at a coarser resolution
+    /// (older than 15 or 63 days) needs a period that is a multiple of it.
+    pub fn points(&self, fs: &str, metric: &str, class: &str, start: f64, end: f64, period: i64) -> rusqlite::Result<Vec<Point>> {
+        let db = self.db();
+        let mut stmt = db.prepare_cached("SELECT ts, sum, count, min, max FROM points WHERE fs = ?1 AND metric = ?2 AND class = ?3 AND ts >= ?4 AND ts < ?5 AND ?6 % period = 0 ORDER BY ts")?;
+        let rows = stmt.query_map(params![fs, metric, class, start.floor() as i64, end.ceil() as i64, period], |r| Ok(Point { timestamp: r.get(0)?, sum: r.get(1)?, count: r.get(2)?, min: r.get(3)?, max: r.get(4)? }))?;
+        rows.collect()
+    }
+
+    /// Rolls points past their resolution's retention into the next coarser one (sums and
+    /// counts add, minimum and maximum carry over) and drops what is past the last.
+    fn roll_up(tx: &rusqlite::Transaction, now: f64) -> rusqlite::Result<()> {
+        for pair in RETENTION.windows(2) {
+            let ((fine, keep), (coarse, _)) = (pair[0], pair[1]);
+            let cut = now as i64 - keep;
+            tx.execute("DROP TABLE IF EXISTS temp.rolled", [])?;
+            tx.execute(
+                "CREATE TEMP TABLE rolled AS SELECT fs, metric, class, ts - ts % ?2 AS ts, SUM(sum) AS sum, SUM(count) AS count, MIN(min) AS min, MAX(max) AS max
+                 FROM points WHERE period = ?1 AND ts < ?3 GROUP BY fs, metric, class, ts - ts % ?2",
+                params![fine, coarse, cut],
+            )?;
+            tx.execute("DELETE FROM points WHERE period = ?1 AND ts < ?2", params![fine, cut])?;
+            // A window straddling the cut rolls up in parts: merge with what is there.
+            tx.execute(
+                "INSERT INTO points (fs, metric, class, ts, sum, count, min, max, period) SELECT fs, metric, class, ts, sum, count, min, max, ?1 FROM rolled WHERE true
+                 ON CONFLICT (fs, metric, class, ts) DO UPDATE SET sum = points.sum + excluded.sum, count = points.count + excluded.count,
+                 min = MIN(points.min, excluded.min), max = MAX(points.max, excluded.max), period = excluded.period",
+                [coarse],
+            )?;
+        }
+        let (last, keep) = RETENTION[RETENTION.len() - 1];
+        tx.execute("DELETE FROM points WHERE period = ?1 AND ts < ?2", params![last, now as i64 - keep])?;
+        Ok(())
+    }
+
+    /// The series that have data: (file system, metric, storage class or "").
+    pub fn series(&self) -> rusqlite::Result<Vec<(String, String, String)>> {
+        let db = self.db();
+        let mut stmt = db.prepare("SELECT DISTINCT fs, metric, class FROM points ORDER BY metric, fs, class")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        rows.collect()
+    }
+
+    pub fn wipe(&self) {
+        let _ = self.db().execute("DELETE FROM points", []);
+        self.last.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        self.balances.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    }
+}
+
+fn gauge(ts: i64, v: f64) -> Point {
+    Point { timestamp: ts, sum: v, count: 1.0, min: v, max: v }
+}
+
+/// Rows one sample may write when it fills in several minutes (a fast or advanced virtual
+/// clock): the most recent minutes get points, older ones of the gap stay empty.
+const BACKFILL_ROWS: i64 = 100_000;
+/// Rows per file system and minute, at most (counters, gauges, PercentIOLimit, StorageBytes
+/// by class).
+const ROWS_PER_MINUTE: i64 = 15;
+
+/// Part `j` of `total` split into `n` whole parts that add up to it.
+fn share(total: f64, j: i64, n: i64) -> f64 {
+    ((j + 1) as f64 * total / n as f64).floor() - (j as f64 * total / n as f64).floor()
+}
+
+/// Records the datapoints of the virtual minutes that ended since the last sample. The
+/// sampler runs every real second; when the virtual clock runs faster than 60x, or jumps,
+/// several minutes end at once: I/O done meanwhile is spread evenly over them, and the credit
+/// balance follows the model while idle and a straight line from the last sample otherwise.
+pub fn sample(emu: &Emulator) {
+    let now = emu.clock.now();
+    let minute = (now / 60.0).floor() as i64 * 60;
+    let elapsed = {
+        let mut last = emu.metrics.last_minute.lock().unwrap_or_else(|e| e.into_inner());
+        if *last == minute {
+            return;
+        }
+        let previous = std::mem::replace(&mut *last, minute);
+        if previous == 0 { 1 } else { ((minute - previous) / 60).max(1) }
+    };
+    emu.data.save_credits(now);
+    let opened: HashMap<String, _> = emu.data.opened().into_iter().collect();
+    let mounts: HashMap<String, usize> = emu.store.read().mounts.values().fold(HashMap::new(), |mut m, s| {
+        *m.entry(s.file_system_id.clone()).or_insert(0) += 1;
+        m
+    });
+    let store = emu.store.read();
+    let live: Vec<_> = store.file_systems.values().filter(|f| !f.life.is_gone(now)).collect();
+    let minutes = elapsed.min((BACKFILL_ROWS / (live.len() as i64 * ROWS_PER_MINUTE).max(1)).max(1));
+    let mut rows: Vec<(String, &'static str, &'static str, Point)> = Vec::new();
+    for fs in live {
+        let profile = profile_of(fs);
+        let data = opened.get(&fs.id);
+        let readings = data.map(|d| {
+            let c = &d.counters;
+            let o = std::sync::atomic::Ordering::Relaxed;
+            [c.read_bytes.load(o), c.write_bytes.load(o), c.read_ops.load(o), c.write_ops.load(o), c.metadata_ops.load(o)]
+        });
+        // What the counters moved since the last sample.
+        let totals: [f64; 5] = readings
+            .map(|now_r| {
+                let prev = emu.metrics.last.lock().unwrap_or_else(|e| e.into_inner()).insert(fs.id.clone(), now_r).unwrap_or([0; 5]);
+                std::array::from_fn(|i| now_r[i].saturating_sub(prev[i]) as f64)
+            })
+            .unwrap_or([0.0; 5]);
+        let bucket = match data {
+            Some(d) => d.bucket.lock().unwrap_or_else(|e| e.into_inner()).clone(),
+            None => Bucket::new(fs.life.created_at),
+        };
+        let balance = bucket.balance_at(&profile, now);
+        let before = emu.metrics.balances.lock().unwrap_or_else(|e| e.into_inner()).insert(fs.id.clone(), (now, balance));
+        let (from_t, from_b) = before.filter(|(t, _)| *t < now).unwrap_or((now, balance));
+        let connections = *mounts.get(&fs.id).unwrap_or(&0) as f64;
+        let iops = throughput::iops_limits(profile.mode, fs.performance_mode);
+        for j in elapsed - minutes..elapsed {
+            let ts = minute - 60 * (elapsed - j);
+            let [read_b, write_b, read_ops, write_ops, meta_ops] = totals.map(|t| share(t, j, elapsed));
+            let end = (ts + 60) as f64;
+            // The minute that just ended reads the balance now; skipped ones: the model's own
+            // accrual where idle since its last I/O, before that a straight line.
+            let balance = if j == elapsed - 1 {
+                balance
+            } else if end >= bucket.last {
+                bucket.balance_at(&profile, end)
+            } else if from_t < end {
+                from_b + (bucket.balance - from_b) * ((end - from_t) / (bucket.last - from_t))
+            } else {
+                balance
+            };
+            let mut at = bucket.clone();
+            at.balance = balance;
+            let permitted = at.permitted(&profile);
+            let meta_b = meta_ops * METADATA_OP_BYTES;
+            let metered = if profile.mode == efsctl_core::model::modes::ThroughputMode::Elastic { read_b } else { read_b * READ_METERING_FACTOR } + write_b + meta_b;
+            let counter = |sum: f64, count: f64| Point { timestamp: ts, sum, count: count.max(if sum > 0.0 { 1.0 } else { 0.0 }), min: 0.0, max: sum };
+            rows.push((fs.id.clone(), "DataReadIOBytes", "", counter(read_b, read_ops)));
+            rows.push((fs.id.clone(), "DataWriteIOBytes", "", counter(write_b, write_ops)));
+            rows.push((fs.id.clone(), "MetadataIOBytes", "", counter(meta_b, meta_ops)));
+            rows.push((fs.id.clone(), "TotalIOBytes", "", counter(read_b + write_b + meta_b, read_ops + write_ops + meta_ops)));
+            rows.push((fs.id.clone(), "MeteredIOBytes", "", counter(metered, read_ops + write_ops + meta_ops)));
+            rows.push((fs.id.clone(), "BurstCreditBalance", "", gauge(ts, balance)));
+            rows.push((fs.id.clone(), "PermittedThroughput", "", gauge(ts, permitted)));
+            rows.push((fs.id.clone(), "ClientConnections", "", gauge(ts, connections)));
+            if let Some((read_limit, write_limit)) = iops {
+                let pct = ((read_ops / 60.0) / read_limit + (write_ops / 60.0) / write_limit) * 100.0;
+                rows.push((fs.id.clone(), "PercentIOLimit", "", gauge(ts, pct.min(100.0))));
+            }
+            // StorageBytes is a 15-minute metric: one point per quarter hour, the latest sample
+            // wins (so a jump of the virtual clock still leaves a point). Filled-in minutes
+            // write each quarter once, from its last minute.
+            if j != elapsed - 1 && (ts + 60) % 900 != 0 {
+                continue;
+            }
+            let quarter = ts - ts.rem_euclid(900);
+            let s = &fs.size;
+            for (class, v) in [("Total", s.standard + s.ia + s.archive), ("Standard", s.standard), ("IA", s.ia), ("IASizeOverhead", s.ia_overhead), ("Archive", s.archive), ("ArchiveSizeOverhead", s.archive_overhead)] {
+                rows.push((fs.id.clone(), "StorageBytes", class, gauge(quarter, v as f64)));
+            }
+        }
+    }
+    drop(store);
+    let mut db = emu.metrics.db();
+    let result = (|| -> rusqlite::Result<()> {
+        let tx = db.transaction()?;
+        {
+            let mut put = tx.prepare_cached("INSERT OR REPLACE INTO points (fs, metric, class, ts, sum, count, min, max) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+            for (fs, metric, class, p) in &rows {
+                put.execute(params![fs, metric, class, p.timestamp, p.sum, p.count, p.min, p.max])?;
+            }
+        }
+        MetricsStore::roll_up(&tx, now)?;
+        tx.commit()
+    })();
+    if let Err(e) = result {
+        tracing::warn!("recording metrics failed: {e}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One point every `step` seconds (sum 1) for `days` up to `now`, rolled up as the sampler does.
+    fn store_with(days: i64, step: usize, now: i64) -> (tempfile::TempDir, MetricsStore) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = MetricsStore::open(dir.path()).unwrap();
+        {
+            let mut db = store.db();
+            let tx = db.transaction().unwrap();
+            for ts in (now - days * 86400..now).step_by(step) {
+                tx.execute("INSERT INTO points (fs, metric, class, ts, sum, count, min, max) VALUES ('fs-1', 'DataWriteIOBytes', '', ?1, 1, 1, 1, 1)", [ts]).unwrap();
+            }
+            MetricsStore::roll_up(&tx, now as f64).unwrap();
+            tx.commit().unwrap();
+        }
+        (dir, store)
+    }
+
+    fn total(points: &[Point]) -> f64 {
+        points.iter().map(|p| p.sum).sum()
+    }
+
+    #[test]
+    fn shares_add_up_to_the_whole() {
+        for (total, n) in [(0.0, 1), (7.0, 3), (1e9 + 7.0, 60), (5.0, 10)] {
+            let parts: Vec<f64> = (0..n).map(|j| share(total, j, n)).collect();
+            assert_eq!(parts.iter().sum::<f64>(), total);
+            assert!(parts.iter().all(|p| *p >= 0.0 && p.fract() == 0.0 && (p - total / n as f64).abs() <= 1.0), "{parts:?}");
+        }
+    }
+
+    #[test]
+    fn old_minutes_roll_up_to_five_minutes_then_hours() {
+        let now: i64 = 1_800_000_000; // a whole hour
+        let (_dir, store) = store_with(70, 60, now);
+        let all = |period| store.points("fs-1", "DataWriteIOBytes", "", 0.0, now as f64, period).unwrap();
+        // Every minute is still counted once, at whatever resolution it is kept.
+        assert_eq!(total(&all(3600)), (70 * 1440) as f64);
+        // A 1-minute query sees only the last 15 days; a 5-minute one the last 63.
+        assert_eq!(all(60).len(), 15 * 1440);
+        assert_eq!(total(&all(300)), (63 * 1440) as f64);
+        let coarse = all(3600);
+        let hourly: Vec<&Point> = coarse.iter().filter(|p| p.timestamp < now - 63 * 86400).collect();
+        assert!(hourly.iter().all(|p| p.sum == 60.0 && p.count == 60.0 && p.timestamp % 3600 == 0), "{:?}", &hourly[..2]);
+        assert_eq!(hourly.len(), 7 * 24);
+    }
+
+    #[test]
+    fn nothing_is_kept_past_455_days() {
+        let now: i64 = 1_800_000_000; // a whole hour
+        let (_dir, store) = store_with(460, 3600, now);
+        let kept = store.points("fs-1", "DataWriteIOBytes", "", 0.0, now as f64, 3600).unwrap();
+        assert_eq!(kept.first().map(|p| p.timestamp), Some(now - 455 * 86400));
+        assert_eq!(total(&kept), (455 * 24) as f64);
+    }
+}

@@ -1,0 +1,590 @@
+//! The local data plane: FUSE mounts served by the daemon. `plan` checks what AWS would
+//! before a client can mount (mount target in the AZ, security groups admitting NFS, the
+//! file-system policy); `DataPlane` owns the storage engines and FUSE sessions.
+
+use std::collections::HashMap;
+use std::net::Ipv4Addr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use efsctl_control::api::{MountRequest, MountSpec, RefusalKind, Refused};
+
+use super::records::Record;
+use super::store::{Store, World};
+use efsctl_core::clock::Clock;
+use efsctl_fs::fuse::{FuseFs, Peers};
+use efsctl_core::model::ids::{IdKind, access_point_arn, parse_id_or_arn};
+use efsctl_core::model::modes::{LifeCycleState, PerformanceMode};
+use efsctl_core::model::network::Cidr;
+use efsctl_core::model::policy::{self, ClientContext};
+use efsctl_fs::storage::Storage;
+use efsctl_core::throughput::{self, Bucket, ClientPipe, Profile};
+use efsctl_fs::vfs::{Groups, Identity, Io, IoCounters, MountContext, Throttle, Vfs, access_point_root};
+
+/// Read-ahead for EFS mounts, as efs-utils sets it (its udev rule raises an NFS mount's to
+/// 15 MiB): sequential reads then reach storage as 1 MiB requests, several in flight.
+const READ_AHEAD_KB: u32 = 15 * 1024;
+
+/// Raises the read-ahead of the FUSE mount on `dir` to `READ_AHEAD_KB`. FUSE starts at 128 KiB
+/// and cannot ask for more in its handshake; the kernel's knob is root's (elsewhere it stays).
+fn raise_readahead(dir: &Path) {
+    use std::os::unix::fs::MetadataExt;
+    // The stat also waits for the session's handshake, whose reply would lower it again.
+    let dev = match std::fs::metadata(dir) {
+        Ok(m) => m.dev(),
+        Err(e) => return tracing::debug!("read-ahead of {}: {e}", dir.display()),
+    };
+    let knob = format!("/sys/class/bdi/{}:{}/read_ahead_kb", libc::major(dev), libc::minor(dev));
+    if let Err(e) = std::fs::write(&knob, READ_AHEAD_KB.to_string()) {
+        tracing::debug!("read-ahead of {}: {knob}: {e}", dir.display());
+    }
+}
+
+/// The kernel offers FUSE over io_uring (Linux 6.14+) to FUSE servers only while this is on, and
+/// it starts off. Mounts ask for it (`FuseFs::init`): each request is then answered by a thread
+/// on the CPU that made it. Servers that do not ask are unaffected. Root's knob; elsewhere, or
+/// on older kernels, mounts use /dev/fuse.
+const IO_URING_KNOB: &str = "/sys/module/fuse/parameters/enable_uring";
+
+fn offer_io_uring() {
+    match std::fs::read_to_string(IO_URING_KNOB) {
+        Ok(v) if v.trim() == "N" => match std::fs::write(IO_URING_KNOB, "Y") {
+            Ok(()) => tracing::info!("FUSE over io_uring turned on ({IO_URING_KNOB})"),
+            Err(e) => tracing::debug!("FUSE over io_uring stays off: {IO_URING_KNOB}: {e}"),
+        },
+        Ok(_) => {}
+        Err(e) => tracing::debug!("no FUSE over io_uring in this kernel: {IO_URING_KNOB}: {e}"),
+    }
+}
+
+/// Why a mount was refused: an efs-utils-like message, a hint and the kind of refusal.
+pub type MountError = Refused;
+
+fn refuse(code: &str, kind: RefusalKind, message: impl Into<String>, hint: impl Into<String>) -> MountError {
+    Refused::new(kind, code, message).with_hint(hint)
+}
+
+/// What a permitted mount looks like: the spec to persist and how the mount sees files.
+#[derive(Debug, Clone)]
+pub struct MountPlan {
+    pub spec: MountSpec,
+    pub enforced: Option<Identity>,
+    /// Access point root path and, if EFS may create it, (uid, gid, mode).
+    pub root_path: String,
+    pub creation: Option<(u32, u32, u32)>,
+    pub profile: Profile,
+    /// Max I/O adds latency to every metadata operation.
+    pub performance: PerformanceMode,
+}
+
+/// Does `group` admit TCP 2049 from `client_group` or from `client_ip`?
+fn admits_nfs(g: &super::records::SecurityGroup, client_group: &str, client_ip: Ipv4Addr) -> bool {
+    g.rules.iter().filter(|r| !r.egress).any(|r| {
+        let port_ok = r.protocol == "-1" || (r.protocol == "tcp" && r.from_port <= 2049 && 2049 <= r.to_port);
+        let peer_ok = r.group_id.as_deref() == Some(client_group) || r.cidr.as_deref().and_then(|c| c.parse::<Cidr>().ok()).is_some_and(|c| c.contains(client_ip));
+        port_ok && peer_ok
+    })
+}
+
+/// Checks a mount request the way AWS and efs-utils would, against the current state.
+pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, MountError> {
+    let dns = |az: Option<&str>| format!("{}{}.efs.{}.amazonaws.com", az.map(|a| format!("{a}.")).unwrap_or_default(), req.file_system_id, req.region);
+    let fs_id = parse_id_or_arn(IdKind::FileSystem, &req.file_system_id)
+        .ok_or_else(|| refuse("InvalidFileSystemId", RefusalKind::Invalid, format!("mount.efs: '{}' is not a file system id", req.file_system_id), "name the file system by id (fs-…)"))?;
+    let fs = world.file_systems.get(&fs_id).filter(|f| f.region == req.region && !f.life.is_gone(now)).ok_or_else(|| {
+        refuse("FileSystemNotFound", RefusalKind::NotFound, format!("mount.efs: Failed to resolve \"{}\" - check that your file system ID is correct", dns(None)), "list file systems with `efsctl ls`")
+    })?;
+    let state = super::efs::file_system_state(fs, now);
+    if state != LifeCycleState::Available && state != LifeCycleState::Updating {
+        return Err(refuse("IncorrectFileSystemLifeCycleState", RefusalKind::Conflict, format!("mount.efs: file system {fs_id} is {state}"), "wait until it is available (`efsctl describe FS`)"));
+    }
+    let mut targets: Vec<&super::records::MountTarget> = world.mount_targets.values().filter(|m| m.file_system_id == fs_id && !m.life.is_gone(now)).collect();
+    targets.sort_by(|a, b| a.availability_zone.cmp(&b.availability_zone));
+    let az = match &req.availability_zone {
+        Some(az) => {
+            let zones: Vec<String> = efsctl_core::model::regions::find(&req.region).map(|r| r.zones().into_iter().map(|z| z.name).collect()).unwrap_or_default();
+            if !zones.contains(az) {
+                return Err(refuse("InvalidAvailabilityZone", RefusalKind::Invalid, format!("mount.efs: '{}' is not an Availability Zone of {}", efsctl_core::model::clipped(az, 64), req.region), format!("give one of {}", zones.join(", "))));
+            }
+            az.clone()
+        }
+        None => targets.first().map(|m| m.availability_zone.clone()).ok_or_else(|| {
+            refuse(
+                "NoMountTarget",
+                RefusalKind::Conflict,
+                format!("mount.efs: Failed to resolve \"{}\" - check that your file system ID is correct, and ensure that the VPC has an EFS mount target for this file system ID.", dns(None)),
+                format!("create a mount target: `efsctl mount-target create {fs_id}`"),
+            )
+        })?,
+    };
+    let mt = targets.iter().find(|m| m.availability_zone == az).ok_or_else(|| {
+        refuse(
+            "NoMountTarget",
+            RefusalKind::Conflict,
+            format!("mount.efs: Failed to resolve \"{}\" - there is no mount target for {fs_id} in {az}", dns(Some(&az))),
+            format!("create one: `efsctl mount-target create {fs_id} --az {az}`, or mount from an AZ that has one (--az)"),
+        )
+    })?;
+    if mt.life.state(now) != LifeCycleState::Available {
+        return Err(refuse("MountTargetNotAvailable", RefusalKind::Conflict, format!("mount.efs: mount target {} is {}", mt.id, mt.life.state(now)), "wait until it is available (EFS mount targets take about 90 seconds)"));
+    }
+    let groups: Vec<&super::records::SecurityGroup> = world.network_interfaces.get(&mt.network_interface_id).map(|e| e.groups.iter().filter_map(|g| world.security_groups.get(g)).collect()).unwrap_or_default();
+    let client_group = match &req.client_security_group {
+        Some(g) => world.security_groups.get(g).filter(|sg| sg.vpc_id == mt.vpc_id).map(|sg| sg.id.clone()).ok_or_else(|| {
+            refuse("SecurityGroupNotFound", RefusalKind::Invalid, format!("security group {g} does not exist in {}", mt.vpc_id), "pass a group of the mount target's VPC with --client-sg")
+        })?,
+        None => world.security_groups.values().find(|g| g.vpc_id == mt.vpc_id && g.name == "default").map(|g| g.id.clone()).unwrap_or_default(),
+    };
+    // The client is an instance in the mount target's subnet; it takes the subnet's last address.
+    let client_ip = world.subnets.get(&mt.subnet_id).and_then(|s| s.cidr.parse::<Cidr>().ok()).and_then(|c| c.assignable().last()).unwrap_or(Ipv4Addr::UNSPECIFIED);
+    if !groups.iter().any(|g| admits_nfs(g, &client_group, client_ip)) {
+        return Err(refuse(
+            "SecurityGroupBlocksNfs",
+            RefusalKind::Denied,
+            format!("mount.nfs4: Connection timed out (mount target {} at {} does not admit TCP 2049 from {client_group} / {client_ip})", mt.id, mt.ip_address),
+            format!(
+                "its security groups ({}) need an inbound rule for TCP 2049 from the client; run `efsctl sg setup {fs_id} --client-sg {client_group}`",
+                groups.iter().map(|g| g.id.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
+    let ap = match &req.access_point_id {
+        None => None,
+        Some(ap) => {
+            let id = parse_id_or_arn(IdKind::AccessPoint, ap).unwrap_or_default();
+            let found = world.access_points.get(&id).filter(|a| a.region == req.region && !a.life.is_gone(now));
+            match found {
+                Some(a) if a.file_system_id == fs_id => Some(a),
+                Some(a) => return Err(refuse("AccessPointMismatch", RefusalKind::Invalid, format!("mount.efs: access point {} belongs to {}, not {fs_id}", a.id, a.file_system_id), "use an access point of this file system")),
+                None => return Err(refuse("AccessPointNotFound", RefusalKind::NotFound, format!("mount.efs: access point {ap} does not exist"), format!("list access points with `efsctl access-point ls {fs_id}`"))),
+            }
+        }
+    };
+    let ctx = ClientContext {
+        principal: req.iam.then(|| format!("arn:aws:iam::{}:root", efsctl_core::model::ACCOUNT_ID)),
+        secure_transport: req.tls,
+        access_point_arn: ap.map(|a| access_point_arn(&a.region, &a.id)),
+    };
+    let parsed = fs.policy.as_deref().and_then(|p| policy::parse(p).ok());
+    let grants = policy::client_grants(parsed.as_ref(), &ctx);
+    if !grants.mount {
+        let mut needs = Vec::new();
+        if !req.tls {
+            needs.push("--tls");
+        }
+        if !req.iam {
+            needs.push("--iam");
+        }
+        return Err(refuse(
+            "AccessDenied",
+            RefusalKind::Denied,
+            "mount.nfs4: access denied by server while mounting (the file-system policy does not grant elasticfilesystem:ClientMount)",
+            if needs.is_empty() { format!("review the policy: `efsctl policy get {fs_id}`") } else { format!("the policy may require {}; see `efsctl policy get {fs_id}`", needs.join(" and ")) },
+        ));
+    }
+    let enforced = ap.and_then(|a| a.posix_user.as_ref()).map(|u| Identity { uid: u.uid as u32, gid: u.gid as u32, groups: Groups::Known(u.secondary_gids.iter().map(|g| *g as u32).collect()) });
+    let creation = ap.and_then(|a| a.root_directory.creation_info.as_ref()).map(|c| (c.owner_uid as u32, c.owner_gid as u32, u32::from_str_radix(&c.permissions, 8).unwrap_or(0o755)));
+    Ok(MountPlan {
+        spec: MountSpec {
+            directory: req.directory.clone(),
+            file_system_id: fs_id,
+            region: req.region.clone(),
+            mount_target_id: mt.id.clone(),
+            availability_zone: az,
+            access_point_id: ap.map(|a| a.id.clone()),
+            // Read-only as asked, or because the policy grants no ClientWrite.
+            read_only: req.read_only || !grants.write,
+            root_squashed: !grants.root,
+            tls: req.tls,
+            iam: req.iam,
+            client_security_group: req.client_security_group.clone(),
+            mounted_at: now,
+        },
+        enforced,
+        root_path: ap.map(|a| a.root_directory.path.clone()).unwrap_or_else(|| "/".into()),
+        creation,
+        profile: profile_of(fs),
+        performance: fs.performance_mode,
+    })
+}
+
+/// Storage engine, I/O counters and throughput state of one file system, shared by all its
+/// mounts (credits and limits are per file system, as on EFS).
+pub struct FileSystemData {
+    pub storage: Arc<Storage>,
+    pub counters: Arc<IoCounters>,
+    pub bucket: Mutex<Bucket>,
+    pub profile: Mutex<Profile>,
+    /// Its mounts, which keep each other's cached names current.
+    pub peers: Arc<Peers>,
+}
+
+/// The throughput model as the data plane's throttle: each read or write waits as EFS would
+/// make it wait (virtual seconds scaled to real ones by the clock's speed).
+/// One mount is one client: besides the file system's limits, it has EFS's per-client limit.
+struct ModelThrottle {
+    data: Arc<FileSystemData>,
+    client: Mutex<ClientPipe>,
+    clock: Arc<dyn Clock>,
+    /// `false` (`--no-throughput-limits`): account as usual, never wait.
+    enforce: bool,
+    /// Extra latency of a metadata operation (virtual seconds), by performance mode.
+    metadata_latency: f64,
+}
+
+impl Throttle for ModelThrottle {
+    fn admit(&self, io: Io, bytes: u64) -> std::time::Duration {
+        let profile = *self.data.profile.lock().unwrap_or_else(|e| e.into_inner());
+        let metered = throughput::metered(profile.mode, io == Io::Read, bytes);
+        let now = self.clock.now();
+        let fs_wait = self.data.bucket.lock().unwrap_or_else(|e| e.into_inner()).admit(&profile, now, metered, io == Io::Write);
+        let client_wait = self.client.lock().unwrap_or_else(|e| e.into_inner()).admit(now, bytes as f64);
+        let wait = if self.enforce { fs_wait.max(client_wait) } else { 0.0 };
+        self.real(wait)
+    }
+
+    fn metadata(&self) -> std::time::Duration {
+        self.real(if self.enforce { self.metadata_latency } else { 0.0 })
+    }
+}
+
+impl ModelThrottle {
+    /// A wait on the virtual clock in real time.
+    fn real(&self, virtual_secs: f64) -> std::time::Duration {
+        std::time::Duration::from_secs_f64((virtual_secs / self.clock.speed()).min(3600.0))
+    }
+}
+
+/// The model's view of a file system record.
+pub fn profile_of(fs: &super::records::FileSystem) -> Profile {
+    Profile { mode: fs.throughput_mode, provisioned: fs.provisioned_mibps, standard_bytes: fs.size.standard as f64, one_zone: fs.availability_zone.is_some() }
+}
+
+pub struct DataPlane {
+    dir: PathBuf,
+    throughput_limits: bool,
+    file_systems: Mutex<HashMap<String, Arc<FileSystemData>>>,
+    sessions: Mutex<HashMap<String, fuser::BackgroundSession>>,
+    /// The daemon's runtime: its timers send the replies the model holds back.
+    runtime: tokio::runtime::Handle,
+}
+
+fn internal(message: String) -> MountError {
+    refuse("MountFailed", RefusalKind::Unavailable, message, "see the emulator log (`efsctl emulator status` shows where)")
+}
+
+/// `true` when `dir` is a mount point (its device differs from its parent's).
+fn is_mount_point(dir: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let (Ok(me), Some(Ok(parent))) = (std::fs::symlink_metadata(dir), dir.parent().map(std::fs::metadata)) else { return false };
+    me.dev() != parent.dev()
+}
+
+/// Detaches whatever is mounted on `dir` (a FUSE mount left behind by a killed daemon).
+fn detach(dir: &Path) {
+    let _ = umount2(dir, libc::MNT_DETACH);
+}
+
+/// Whether something on the mount at `dir` is in use. MNT_EXPIRE answers EBUSY when it is;
+/// else EAGAIN, marking the mount expired, so that a second call would unmount it: a look at
+/// the mount (a use) clears the mark again.
+fn is_busy(dir: &Path) -> bool {
+    match umount2(dir, libc::MNT_EXPIRE) {
+        Err(e) if e.raw_os_error() == Some(libc::EBUSY) => true,
+        Err(e) if e.raw_os_error() == Some(libc::EAGAIN) => {
+            let _ = std::fs::metadata(dir);
+            false
+        }
+        _ => false,
+    }
+}
+
+/// Unmounts `dir`; fails with EBUSY while something on it is in use.
+fn unmount_dir(dir: &Path) -> std::io::Result<()> {
+    umount2(dir, 0)
+}
+
+fn umount2(dir: &Path, flags: i32) -> std::io::Result<()> {
+    let c = std::ffi::CString::new(dir.as_os_str().as_encoded_bytes()).map_err(std::io::Error::other)?;
+    // SAFETY: umount2 reads a valid NUL-terminated path; failure is reported by the return value.
+    if unsafe { libc::umount2(c.as_ptr(), flags) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+impl DataPlane {
+    pub fn new(data_dir: &Path, throughput_limits: bool) -> Self {
+        let runtime = tokio::runtime::Handle::current();
+        offer_io_uring();
+        DataPlane { dir: data_dir.join("fs"), throughput_limits, file_systems: Mutex::new(HashMap::new()), sessions: Mutex::new(HashMap::new()), runtime }
+    }
+
+    /// The storage of `fs_id`, opened on first use.
+    pub fn file_system(&self, fs_id: &str, profile: Profile, now: f64) -> Result<Arc<FileSystemData>, efsctl_fs::storage::StorageError> {
+        let mut map = self.file_systems.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(d) = map.get(fs_id) {
+            return Ok(d.clone());
+        }
+        let storage = Arc::new(Storage::open(&self.dir.join(fs_id), now)?);
+        // Credits carry over a daemon restart: the saved balance, accrued to now.
+        let mut bucket = Bucket::new(now);
+        if let Some((balance, at)) = storage.load_credits()? {
+            bucket = Bucket { balance, last: at, busy_until: at };
+            bucket.balance = bucket.balance_at(&profile, now);
+            bucket.last = now;
+            bucket.busy_until = now;
+        }
+        let d = Arc::new(FileSystemData { storage, counters: Arc::new(IoCounters::default()), bucket: Mutex::new(bucket), profile: Mutex::new(profile), peers: Arc::default() });
+        map.insert(fs_id.to_string(), d.clone());
+        Ok(d)
+    }
+
+    /// The storage of `fs_id` if it has any on disk (it was mounted at least once).
+    pub fn existing(&self, fs_id: &str, profile: Profile, now: f64) -> Result<Option<Arc<FileSystemData>>, efsctl_fs::storage::StorageError> {
+        let known = self.file_systems.lock().unwrap_or_else(|e| e.into_inner()).contains_key(fs_id);
+        if !known && !self.dir.join(fs_id).join("meta.db").exists() {
+            return Ok(None);
+        }
+        self.file_system(fs_id, profile, now).map(Some)
+    }
+
+    /// Opened file systems and their data, for size metering.
+    pub fn opened(&self) -> Vec<(String, Arc<FileSystemData>)> {
+        self.file_systems.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+    }
+
+    /// Starts the FUSE session of a checked mount.
+    fn serve(&self, plan: &MountPlan, clock: Arc<dyn Clock>) -> Result<(), MountError> {
+        let dir = Path::new(&plan.spec.directory);
+        let data = self.file_system(&plan.spec.file_system_id, plan.profile, clock.now()).map_err(|e| internal(format!("cannot open the file system's storage: {e}")))?;
+        let root = access_point_root(&data.storage, &plan.root_path, plan.creation, clock.now()).map_err(|e| internal(format!("cannot prepare the access point root: {e}")))?.ok_or_else(|| {
+            refuse(
+                "AccessDenied",
+                RefusalKind::Denied,
+                format!("mount.nfs4: access denied by server while mounting (the access point's root {} does not exist)", plan.root_path),
+                "create the directory, or give the access point CreationInfo so EFS creates it",
+            )
+        })?;
+        let vfs = Vfs::new(
+            data.storage.clone(),
+            MountContext { read_only: plan.spec.read_only, squash_root: plan.spec.root_squashed, enforced: plan.enforced.clone(), root },
+            data.counters.clone(),
+            Arc::new(ModelThrottle { data: data.clone(), client: Mutex::new(ClientPipe::new(clock.now())), clock: clock.clone(), enforce: self.throughput_limits, metadata_latency: throughput::metadata_latency(plan.performance) }),
+            clock,
+        );
+        let mut options = vec![fuser::MountOption::FSName(format!("{}:/", plan.spec.file_system_id)), fuser::MountOption::Subtype("efs".into()), fuser::MountOption::NoDev, fuser::MountOption::NoSuid];
+        if plan.spec.read_only {
+            options.push(fuser::MountOption::RO);
+        }
+        let mut config = fuser::Config::default();
+        config.mount_options = options;
+        config.acl = fuser::SessionACL::All;
+        // Two /dev/fuse request loops: while one works, the other is already waiting, so a
+        // request does not wait for a sleeping thread to wake (a round trip drops from ~70 to
+        // ~16 us here). With io_uring they carry only FORGETs and interrupts. The kernel orders
+        // what must be ordered (it waits for a write's reply before the next read of the same
+        // data); storage state is behind its own locks.
+        config.n_threads = Some(2);
+        let notifier = Arc::new(std::sync::OnceLock::new());
+        let fs = FuseFs::new(Arc::new(vfs), self.runtime.clone(), notifier.clone(), data.peers.clone());
+        let session = fuser::spawn_mount(fs, dir, &config).map_err(|e| internal(format!("mount.efs: FUSE mount on {} failed: {e}", dir.display())))?;
+        let _ = notifier.set(session.notifier());
+        self.sessions.lock().unwrap_or_else(|e| e.into_inner()).insert(plan.spec.directory.clone(), session);
+        raise_readahead(dir);
+        Ok(())
+    }
+
+    /// Checks, mounts and records a new mount.
+    pub fn mount(&self, store: &Store, clock: Arc<dyn Clock>, mut req: MountRequest) -> Result<MountSpec, MountError> {
+        if !Path::new(&req.directory).is_absolute() {
+            return Err(refuse("BadDirectory", RefusalKind::Invalid, format!("mount point {} is not an absolute path", req.directory), "give the full path (efsctl does)"));
+        }
+        let dir = std::fs::canonicalize(&req.directory).map_err(|e| refuse("BadDirectory", RefusalKind::Invalid, format!("mount point {}: {e}", req.directory), "create the directory first (mkdir -p)"))?;
+        req.directory = dir.to_string_lossy().into_owned();
+        if !dir.is_dir() {
+            return Err(refuse("BadDirectory", RefusalKind::Invalid, format!("mount point {} is not a directory", dir.display()), "mount on an empty directory"));
+        }
+        // A mount inside the emulator's own storage would serve the file system from itself.
+        if let Some(data) = self.dir.parent().and_then(|d| std::fs::canonicalize(d).ok())
+            && dir.starts_with(&data)
+        {
+            return Err(refuse("BadDirectory", RefusalKind::Invalid, format!("mount point {} is inside the emulator's data directory {}", dir.display(), data.display()), "mount somewhere outside it, e.g. /mnt/efs"));
+        }
+        if self.sessions.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&req.directory) || is_mount_point(&dir) {
+            return Err(refuse("Busy", RefusalKind::Conflict, format!("mount point {} is busy (something is mounted there)", dir.display()), "unmount it first: `efsctl umount DIR`"));
+        }
+        if std::fs::read_dir(&dir).map(|mut d| d.next().is_some()).unwrap_or(true) {
+            return Err(refuse("BadDirectory", RefusalKind::Invalid, format!("mount point {} is not empty", dir.display()), "mount on an empty directory"));
+        }
+        let plan = plan(&store.read(), &req, clock.now())?;
+        self.serve(&plan, clock)?;
+        let spec = plan.spec.clone();
+        let record = store.write(|_, changes| {
+            changes.put(Record::Mount(spec.clone()));
+            Ok::<_, super::db::DbError>(())
+        });
+        if let Err(e) = record {
+            self.unmount_session(&spec.directory);
+            return Err(internal(format!("cannot record the mount: {e}")));
+        }
+        Ok(spec)
+    }
+
+    fn unmount_session(&self, dir: &str) -> bool {
+        let session = self.sessions.lock().unwrap_or_else(|e| e.into_inner()).remove(dir);
+        match session {
+            Some(s) => {
+                // EINVAL: already unmounted (by `unmount`, or by hand); the session's threads end as
+                // the kernel closes it.
+                if let Err(e) = s.umount_and_join()
+                    && e.raw_os_error() != Some(libc::EINVAL)
+                {
+                    tracing::warn!("unmounting {dir}: {e}");
+                }
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn unmount(&self, store: &Store, directory: &str) -> Result<MountSpec, MountError> {
+        let dir = std::fs::canonicalize(directory).map(|d| d.to_string_lossy().into_owned()).unwrap_or_else(|_| directory.to_string());
+        let spec = store.read().mounts.get(&dir).cloned().ok_or_else(|| refuse("NotMounted", RefusalKind::NotFound, format!("umount: {directory}: not mounted by efsctl"), "list mounts with `efsctl mounts`"))?;
+        // Unmounted here first, as umount(8) would: a busy mount stays mounted, served and
+        // recorded. (Anything else, e.g. someone already unmounted it by hand, goes on.)
+        if unmount_dir(Path::new(&dir)).is_err_and(|e| e.raw_os_error() == Some(libc::EBUSY)) {
+            return Err(refuse(
+                "Busy",
+                RefusalKind::Conflict,
+                format!("umount: {dir}: target is busy (a process has a file, or its working directory, on it)"),
+                format!("close what uses it (`fuser -vm {dir}` lists the processes) and run `efsctl umount` again"),
+            ));
+        }
+        self.unmount_session(&dir);
+        store
+            .write(|_, changes| {
+                changes.delete(super::records::Kind::Mount, &dir);
+                Ok::<_, super::db::DbError>(())
+            })
+            .map_err(|e| internal(format!("cannot record the unmount: {e}")))?;
+        Ok(spec)
+    }
+
+    /// Mounts recorded before a restart come back (stale FUSE mounts of a killed daemon are detached first).
+    pub fn restore(&self, store: &Store, clock: Arc<dyn Clock>) {
+        let specs: Vec<MountSpec> = store.read().mounts.values().cloned().collect();
+        for spec in specs {
+            // A daemon killed while serving leaves a dead FUSE mount behind ("transport endpoint
+            // is not connected"), which does not even stat; detach whatever is there.
+            detach(Path::new(&spec.directory));
+            let req = MountRequest {
+                file_system_id: spec.file_system_id.clone(),
+                directory: spec.directory.clone(),
+                region: spec.region.clone(),
+                access_point_id: spec.access_point_id.clone(),
+                availability_zone: Some(spec.availability_zone.clone()),
+                client_security_group: spec.client_security_group.clone(),
+                read_only: spec.read_only,
+                tls: spec.tls,
+                iam: spec.iam,
+            };
+            let result = plan(&store.read(), &req, clock.now()).and_then(|p| self.serve(&p, clock.clone()).map(|()| (p.spec.read_only, p.spec.root_squashed)));
+            match result {
+                Ok((read_only, root_squashed)) => {
+                    // The policy may have changed since: the record says what the mount is now.
+                    if (read_only, root_squashed) != (spec.read_only, spec.root_squashed) {
+                        let updated = MountSpec { read_only, root_squashed, ..spec.clone() };
+                        if let Err(e) = store.write(|_, changes| {
+                            changes.put(Record::Mount(updated));
+                            Ok::<_, super::db::DbError>(())
+                        }) {
+                            tracing::warn!(dir = %spec.directory, "cannot record the restored mount: {e}");
+                        }
+                    }
+                    tracing::info!(dir = %spec.directory, fs = %spec.file_system_id, "mount restored");
+                }
+                Err(e) => tracing::warn!(dir = %spec.directory, "mount not restored: {}", e.refusal.message),
+            }
+        }
+    }
+
+    /// Saves every opened file system's credit balance (each minute and at shutdown).
+    pub fn save_credits(&self, now: f64) {
+        for (id, d) in self.opened() {
+            let profile = *d.profile.lock().unwrap_or_else(|e| e.into_inner());
+            let balance = d.bucket.lock().unwrap_or_else(|e| e.into_inner()).balance_at(&profile, now);
+            if let Err(e) = d.storage.save_credits(balance, now) {
+                tracing::warn!("saving the credits of {id}: {e}");
+            }
+        }
+    }
+
+    /// Unmounts every session (daemon shutdown keeps the records; reset removes them).
+    pub fn unmount_all(&self) {
+        let dirs: Vec<String> = self.sessions.lock().unwrap_or_else(|e| e.into_inner()).keys().cloned().collect();
+        for d in dirs {
+            self.unmount_session(&d);
+        }
+    }
+
+    /// Drops a deleted file system's mounts and stored data.
+    pub fn remove_file_system(&self, store: &Store, fs_id: &str) {
+        self.cut_off(store, |m| m.file_system_id == fs_id);
+        self.file_systems.lock().unwrap_or_else(|e| e.into_inner()).remove(fs_id);
+        let _ = std::fs::remove_dir_all(self.dir.join(fs_id));
+    }
+
+    /// Ends the mounts through a deleted mount target.
+    pub fn remove_mount_target(&self, store: &Store, mount_target_id: &str) {
+        self.cut_off(store, |m| m.mount_target_id == mount_target_id);
+    }
+
+    /// Ends the mounts `which` selects, as clients lose a mount target or file system that is
+    /// deleted: each connection is aborted (whatever still uses it, open files or a working
+    /// directory, fails with ENOTCONN), the mount detached even if busy, and forgotten. They
+    /// served the deleted file system before.
+    fn cut_off(&self, store: &Store, which: impl Fn(&MountSpec) -> bool) {
+        let dirs: Vec<String> = store.read().mounts.values().filter(|m| which(m)).map(|m| m.directory.clone()).collect();
+        for dir in dirs {
+            // MNT_FORCE aborts a FUSE connection first, then fails on a busy mount: detach it.
+            let _ = umount2(Path::new(&dir), libc::MNT_FORCE);
+            detach(Path::new(&dir));
+            self.unmount_session(&dir);
+            let forgotten = store.write(|_, changes| {
+                changes.delete(super::records::Kind::Mount, &dir);
+                Ok::<_, super::db::DbError>(())
+            });
+            match forgotten {
+                Ok(()) => tracing::info!(%dir, "unmounted: its mount target or file system was deleted"),
+                Err(e) => tracing::warn!(%dir, "cannot forget the mount: {e}"),
+            }
+        }
+    }
+
+    /// Unmounts every recorded mount, as a reset must before it wipes. If one is busy, none is
+    /// unmounted and nothing is reset (as `efsctl umount` refuses), instead of the mount
+    /// staying up and serving deleted data.
+    pub fn unmount_recorded(&self, store: &Store) -> Result<(), MountError> {
+        let dirs: Vec<String> = store.read().mounts.keys().cloned().collect();
+        if let Some(dir) = dirs.iter().find(|d| is_busy(Path::new(d))) {
+            return Err(refuse(
+                "Busy",
+                RefusalKind::Conflict,
+                format!("{dir} is busy (a process has a file, or its working directory, on it); nothing was reset"),
+                format!("close what uses it (`fuser -vm {dir}` lists the processes) and reset again"),
+            ));
+        }
+        for dir in dirs {
+            self.unmount(store, &dir)?;
+        }
+        Ok(())
+    }
+
+    /// Removes all stored file-system data (after a reset).
+    pub fn wipe(&self) {
+        self.unmount_all();
+        self.file_systems.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}

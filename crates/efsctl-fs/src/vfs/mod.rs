@@ -1,0 +1,504 @@
+//! File-system semantics over `storage` for one mount: POSIX permissions with the caller's
+//! (or the access point's) identity, root squash and read-only from the file-system policy,
+//! access-point root confinement, I/O counters for metering and metrics, and the throttle hook
+//! the throughput model plugs into. The FUSE adapter calls these and nothing else.
+
+pub mod permissions;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use efsctl_core::clock::Clock;
+use crate::storage::{DirEntry, Inode, Kind, NewInode, ROOT, RenameMode, SetAttr, Storage, StorageError};
+pub use permissions::{Groups, Identity};
+use permissions::{R, W, X, allowed, may_remove_from};
+
+/// What `Vfs::make` creates.
+pub enum Make<'a> {
+    /// A directory, fifo, socket or device node, from its mode bits before the umask.
+    Node { kind: Kind, mode: u32, umask: u32, rdev: u32 },
+    /// A symbolic link to `target`.
+    Symlink(&'a [u8]),
+}
+
+/// The user EFS maps root to when the policy withholds ClientRootAccess.
+pub const NOBODY: u32 = 65534;
+
+/// An errno for the kernel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Errno(pub i32);
+
+impl From<StorageError> for Errno {
+    fn from(e: StorageError) -> Self {
+        Errno(match e {
+            StorageError::NotFound => libc::ENOENT,
+            StorageError::Stale => libc::ESTALE,
+            StorageError::Exists => libc::EEXIST,
+            StorageError::NotEmpty => libc::ENOTEMPTY,
+            StorageError::NotDir => libc::ENOTDIR,
+            StorageError::IsDir => libc::EISDIR,
+            StorageError::NameTooLong => libc::ENAMETOOLONG,
+            StorageError::Invalid => libc::EINVAL,
+            StorageError::NoAttr => libc::ENODATA,
+            StorageError::Io(e) => e.raw_os_error().unwrap_or(libc::EIO),
+            StorageError::Db(rusqlite::Error::SqliteFailure(f, _)) if f.code == rusqlite::ErrorCode::DiskFull => libc::ENOSPC,
+            StorageError::Db(err) => {
+                tracing::error!("metadata store error: {err}");
+                libc::EIO
+            }
+        })
+    }
+}
+
+pub type VfsResult<T> = Result<T, Errno>;
+
+/// How one mount sees the file system.
+#[derive(Debug, Clone)]
+pub struct MountContext {
+    pub read_only: bool,
+    /// Map uid 0 to nobody (the policy does not grant ClientRootAccess).
+    pub squash_root: bool,
+    /// The access point's enforced identity, replacing the caller's.
+    pub enforced: Option<Identity>,
+    /// Storage inode of the mount's root directory (an access point's root, or the real root).
+    pub root: u64,
+}
+
+/// Bytes and operations served, shared by every mount of a file system.
+#[derive(Debug, Default)]
+pub struct IoCounters {
+    pub read_bytes: AtomicU64,
+    pub write_bytes: AtomicU64,
+    pub read_ops: AtomicU64,
+    pub write_ops: AtomicU64,
+    pub metadata_ops: AtomicU64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Io {
+    Read,
+    Write,
+}
+
+/// Admits or delays each data operation; the throughput model implements it.
+pub trait Throttle: Send + Sync {
+    /// How long to hold the reply to an I/O of `bytes`.
+    fn admit(&self, io: Io, bytes: u64) -> Duration;
+    /// How long to hold the reply to a metadata operation (Max I/O's extra latency).
+    fn metadata(&self) -> Duration;
+}
+
+/// A time `setattr` sets: the file system's now (`touch`, UTIME_NOW) or a given one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum SetTime {
+    Now,
+    At(f64),
+}
+
+/// What a `setattr` changes.
+#[derive(Debug, Clone, Default)]
+pub struct Change {
+    pub perm: Option<u32>,
+    pub uid: Option<u32>,
+    pub gid: Option<u32>,
+    pub size: Option<u64>,
+    pub atime: Option<SetTime>,
+    pub mtime: Option<SetTime>,
+    /// The truncation comes through a descriptor open for writing (`ftruncate`), which its
+    /// open already checked.
+    pub through_open_file: bool,
+}
+
+pub struct Vfs {
+    pub storage: Arc<Storage>,
+    pub mount: MountContext,
+    pub counters: Arc<IoCounters>,
+    pub throttle: Arc<dyn Throttle>,
+    clock: Arc<dyn Clock>,
+}
+
+const EACCES: Errno = Errno(libc::EACCES);
+const EPERM: Errno = Errno(libc::EPERM);
+const EROFS: Errno = Errno(libc::EROFS);
+
+impl Vfs {
+    pub fn new(storage: Arc<Storage>, mount: MountContext, counters: Arc<IoCounters>, throttle: Arc<dyn Throttle>, clock: Arc<dyn Clock>) -> Self {
+        Vfs { storage, mount, counters, throttle, clock }
+    }
+
+    fn now(&self) -> f64 {
+        self.clock.now()
+    }
+
+    /// The identity the file system sees for a caller.
+    pub fn identity(&self, caller: Identity) -> Identity {
+        if let Some(id) = &self.mount.enforced {
+            return id.clone();
+        }
+        if self.mount.squash_root && caller.uid == 0 {
+            return Identity { uid: NOBODY, gid: NOBODY, groups: Groups::Known(vec![]) };
+        }
+        caller
+    }
+
+    fn meta(&self) {
+        self.counters.metadata_ops.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// How long to hold the reply to a metadata operation.
+    pub fn metadata_wait(&self) -> Duration {
+        self.throttle.metadata()
+    }
+
+    fn writable(&self) -> VfsResult<()> {
+        if self.mount.read_only { Err(EROFS) } else { Ok(()) }
+    }
+
+    fn need(&self, inode: &Inode, id: &Identity, mask: u32) -> VfsResult<()> {
+        if allowed(inode, id, mask) { Ok(()) } else { Err(EACCES) }
+    }
+
+    pub fn getattr(&self, ino: u64) -> VfsResult<Inode> {
+        self.meta();
+        Ok(self.storage.get(ino)?)
+    }
+
+    pub fn lookup(&self, parent: u64, name: &[u8], id: &Identity) -> VfsResult<Inode> {
+        self.meta();
+        let dir = self.storage.get(parent)?;
+        self.need(&dir, id, X)?;
+        Ok(self.storage.lookup(parent, name)?)
+    }
+
+    pub fn access(&self, ino: u64, mask: u32, id: &Identity) -> VfsResult<()> {
+        self.meta();
+        if mask & W != 0 {
+            self.writable()?;
+        }
+        self.need(&self.storage.get(ino)?, id, mask)
+    }
+
+    /// Creates an entry; the new inode belongs to the caller (group from a setgid parent).
+    pub fn make(&self, parent: u64, name: &[u8], what: Make, id: &Identity) -> VfsResult<Inode> {
+        let (new, target) = match what {
+            Make::Node { kind, mode, umask, rdev } => (self.new_inode(parent, kind, mode, umask, rdev, id)?, None),
+            Make::Symlink(target) => (self.new_inode(parent, Kind::Symlink, 0o777, 0, 0, id)?, Some(target)),
+        };
+        Ok(self.storage.create(parent, name, new, target, self.now())?)
+    }
+
+    /// Creates a regular file and opens it (FUSE's create).
+    pub fn make_open(&self, parent: u64, name: &[u8], mode: u32, umask: u32, id: &Identity) -> VfsResult<Inode> {
+        let new = self.new_inode(parent, Kind::File, mode, umask, 0, id)?;
+        Ok(self.storage.create_open(parent, name, new, self.now())?)
+    }
+
+    fn new_inode(&self, parent: u64, kind: Kind, mode: u32, umask: u32, rdev: u32, id: &Identity) -> VfsResult<NewInode> {
+        self.meta();
+        self.writable()?;
+        let dir = self.storage.get(parent)?;
+        self.need(&dir, id, W | X)?;
+        let setgid_dir = dir.perm & 0o2000 != 0;
+        let gid = if setgid_dir { dir.gid } else { id.gid };
+        let mut perm = if kind == Kind::Symlink { 0o777 } else { mode & !umask & 0o7777 };
+        if kind == Kind::Dir && setgid_dir {
+            perm |= 0o2000;
+        }
+        Ok(NewInode { kind, perm, uid: id.uid, gid, rdev })
+    }
+
+    pub fn readlink(&self, ino: u64) -> VfsResult<Vec<u8>> {
+        self.meta();
+        Ok(self.storage.readlink(ino)?)
+    }
+
+    /// The inode `parent/name` names, if `id` may remove (or move) that entry.
+    fn removable(&self, parent: u64, name: &[u8], id: &Identity) -> VfsResult<Inode> {
+        self.writable()?;
+        let dir = self.storage.get(parent)?;
+        self.need(&dir, id, W | X)?;
+        let entry = self.storage.lookup(parent, name)?;
+        if may_remove_from(&dir, &entry, id) { Ok(entry) } else { Err(EPERM) }
+    }
+
+    pub fn unlink(&self, parent: u64, name: &[u8], id: &Identity) -> VfsResult<()> {
+        self.meta();
+        self.removable(parent, name, id)?;
+        Ok(self.storage.unlink(parent, name, self.now())?)
+    }
+
+    pub fn rmdir(&self, parent: u64, name: &[u8], id: &Identity) -> VfsResult<()> {
+        self.meta();
+        if self.removable(parent, name, id)?.ino == self.mount.root {
+            return Err(Errno(libc::EBUSY));
+        }
+        Ok(self.storage.rmdir(parent, name, self.now())?)
+    }
+
+    pub fn rename(&self, parent: u64, name: &[u8], newparent: u64, newname: &[u8], flags: u32, id: &Identity) -> VfsResult<()> {
+        self.meta();
+        // A directory moving to another parent has its `..` rewritten: Linux asks for write
+        // access to it as well.
+        let moving = self.removable(parent, name, id)?;
+        if moving.kind == Kind::Dir && parent != newparent {
+            self.need(&moving, id, W)?;
+        }
+        let target_dir = self.storage.get(newparent)?;
+        self.need(&target_dir, id, W | X)?;
+        if let Ok(existing) = self.storage.lookup(newparent, newname)
+            && !may_remove_from(&target_dir, &existing, id) {
+                return Err(EPERM);
+            }
+        let mode = if flags & libc::RENAME_EXCHANGE != 0 {
+            RenameMode::Exchange
+        } else if flags & libc::RENAME_NOREPLACE != 0 {
+            RenameMode::NoReplace
+        } else {
+            RenameMode::Replace
+        };
+        Ok(self.storage.rename((parent, name), (newparent, newname), mode, self.now())?)
+    }
+
+    pub fn link(&self, ino: u64, newparent: u64, newname: &[u8], id: &Identity) -> VfsResult<Inode> {
+        self.meta();
+        self.writable()?;
+        self.need(&self.storage.get(newparent)?, id, W | X)?;
+        Ok(self.storage.link(ino, newparent, newname, self.now())?)
+    }
+
+    /// Changes attributes with Linux's rules for who may change what (`chown_ok`,
+    /// `setattr_prepare`): the owner (or root) sets modes, times and its own group; anyone who
+    /// may write sets the times to now and truncates; a chown only root makes.
+    pub fn setattr(&self, ino: u64, change: Change, id: &Identity) -> VfsResult<Inode> {
+        self.meta();
+        self.writable()?;
+        let inode = self.storage.get(ino)?;
+        let owner = id.is_root() || id.uid == inode.uid;
+        if let Some(p) = change.perm
+            && !owner
+        {
+            // What the kernel sends when a write by someone else drops setuid/setgid.
+            let only_clears_privileges = p & !0o6000 == inode.perm & !0o6000 && p & 0o6000 & !inode.perm == 0;
+            if !only_clears_privileges {
+                return Err(EPERM);
+            }
+            self.need(&inode, id, W)?;
+        }
+        if change.uid.is_some_and(|uid| !(id.is_root() || (owner && uid == inode.uid))) {
+            return Err(EPERM);
+        }
+        if change.gid.is_some_and(|gid| !(id.is_root() || (owner && (gid == inode.gid || id.in_group(gid))))) {
+            return Err(EPERM);
+        }
+        if change.size.is_some() && !change.through_open_file {
+            self.need(&inode, id, W)?;
+        }
+        let times = [change.atime, change.mtime];
+        if !owner && times.iter().any(Option::is_some) {
+            // "Now" needs write access; a given time only the owner may set.
+            if times.iter().flatten().any(|t| *t != SetTime::Now) {
+                return Err(EPERM);
+            }
+            self.need(&inode, id, W)?;
+        }
+        let now = self.now();
+        let time = |t: SetTime| match t {
+            SetTime::Now => now,
+            SetTime::At(at) => at,
+        };
+        let mut set = SetAttr { perm: change.perm, uid: change.uid, gid: change.gid, size: change.size, atime: change.atime.map(time), mtime: change.mtime.map(time) };
+        // A chown by a non-root caller clears setuid/setgid of a file (not a directory), as
+        // Linux does.
+        if (set.uid.is_some() || set.gid.is_some()) && !id.is_root() && set.perm.is_none() && inode.kind != Kind::Dir {
+            set.perm = Some(inode.perm & !0o6000);
+        }
+        if let Some(p) = set.perm
+            && !id.is_root() && p & 0o2000 != 0 && !id.in_group(set.gid.unwrap_or(inode.gid)) {
+                set.perm = Some(p & !0o2000);
+            }
+        Ok(self.storage.set_attr(ino, &set, now)?)
+    }
+
+    /// Opens for reading and/or writing (and truncates on O_TRUNC).
+    pub fn open(&self, ino: u64, read: bool, write: bool, truncate: bool, id: &Identity) -> VfsResult<()> {
+        self.meta();
+        let inode = self.storage.get(ino)?;
+        if write || truncate {
+            self.writable()?;
+        }
+        let mask = if read { R } else { 0 } | if write || truncate { W } else { 0 };
+        self.need(&inode, id, mask)?;
+        if inode.kind == Kind::Dir && (write || truncate) {
+            return Err(Errno(libc::EISDIR));
+        }
+        if truncate {
+            self.storage.set_attr(ino, &SetAttr { size: Some(0), ..Default::default() }, self.now())?;
+        }
+        if inode.kind == Kind::File {
+            self.storage.open_file(ino)?;
+        }
+        Ok(())
+    }
+
+    pub fn release(&self, ino: u64) -> VfsResult<()> {
+        Ok(self.storage.release(ino)?)
+    }
+
+    /// Reads into `buf`, returning how many bytes and how long the reply is held: what the
+    /// throttle wants, plus the first-byte latency of IA and Archive data (in virtual time, like
+    /// the throttle).
+    pub fn read(&self, ino: u64, offset: u64, buf: &mut [u8]) -> VfsResult<(usize, Duration)> {
+        let (n, tier) = self.storage.read(ino, offset, buf, self.now())?;
+        self.counters.read_ops.fetch_add(1, Ordering::Relaxed);
+        self.counters.read_bytes.fetch_add(n as u64, Ordering::Relaxed);
+        let wait = self.throttle.admit(Io::Read, n as u64);
+        Ok((n, wait + Duration::from_secs_f64(tier.first_byte_latency() / self.clock.speed())))
+    }
+
+    /// Writes `data` at `offset`. `unprivileged` is the writer when the kernel asks for
+    /// setuid/setgid to go (a writer without CAP_FSETID, on writes that bypass its cache; on
+    /// cached writes it asks through setattr). File capabilities are `security.*` xattrs, not
+    /// supported.
+    pub fn write(&self, ino: u64, offset: u64, data: &[u8], unprivileged: Option<&Identity>) -> VfsResult<(u32, Duration)> {
+        self.writable()?;
+        if let Some(writer) = unprivileged {
+            let inode = self.storage.get(ino)?;
+            if let Some(kept) = without_privileges(inode.perm, writer.in_group(inode.gid)) {
+                self.storage.set_attr(ino, &SetAttr { perm: Some(kept), ..Default::default() }, self.now())?;
+            }
+        }
+        let n = self.storage.write(ino, offset, data, self.now())?;
+        self.counters.write_ops.fetch_add(1, Ordering::Relaxed);
+        self.counters.write_bytes.fetch_add(n as u64, Ordering::Relaxed);
+        Ok((n, self.throttle.admit(Io::Write, n as u64)))
+    }
+
+    pub fn flush(&self, ino: u64) -> VfsResult<()> {
+        Ok(self.storage.flush(ino)?)
+    }
+
+    pub fn fsync(&self, ino: u64) -> VfsResult<()> {
+        Ok(self.storage.fsync(ino)?)
+    }
+
+    /// A batch of a listing (see `Storage::readdir`).
+    pub fn readdir(&self, ino: u64, offset: u64, after: Option<&[u8]>, limit: u32, id: &Identity) -> VfsResult<Vec<DirEntry>> {
+        self.meta();
+        self.need(&self.storage.get(ino)?, id, R)?;
+        Ok(self.storage.readdir(ino, offset, after, limit)?)
+    }
+
+    /// A batch of a listing with each entry's attributes (NFS's and FUSE's READDIRPLUS).
+    /// Entries removed since the listing are left out.
+    pub fn readdir_plus(&self, ino: u64, offset: u64, after: Option<&[u8]>, limit: u32, id: &Identity) -> VfsResult<Vec<(DirEntry, Inode)>> {
+        let entries = self.readdir(ino, offset, after, limit, id)?;
+        let mut out = Vec::with_capacity(entries.len());
+        for e in entries {
+            match self.storage.get(e.ino) {
+                Ok(inode) => out.push((e, inode)),
+                Err(StorageError::Stale) => {}
+                Err(err) => return Err(err.into()),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Whether every user may search directory `ino`.
+    pub fn searchable_by_all(&self, ino: u64) -> bool {
+        self.storage.get(ino).is_ok_and(|d| all_may_search(d.perm))
+    }
+
+    /// `user.*` attributes follow the file's read/write permissions; `trusted.*` needs root.
+    /// `security.*` (labels, file capabilities) and `system.*` (POSIX ACLs) are not supported,
+    /// as on EFS (NFSv4.1): storing what nothing enforces would mislead, and the answer tells
+    /// tools such as `ls -l` to stop asking for each file.
+    fn xattr_access(&self, ino: u64, name: &[u8], id: &Identity, mask: u32) -> VfsResult<()> {
+        if name.starts_with(b"security.") || name.starts_with(b"system.") {
+            Err(Errno(libc::EOPNOTSUPP))
+        } else if name.starts_with(b"user.") {
+            self.need(&self.storage.get(ino)?, id, mask)
+        } else if id.is_root() {
+            Ok(())
+        } else {
+            Err(EPERM)
+        }
+    }
+
+    pub fn set_xattr(&self, ino: u64, name: &[u8], value: &[u8], flags: i32, id: &Identity) -> VfsResult<()> {
+        self.meta();
+        self.writable()?;
+        self.xattr_access(ino, name, id, W)?;
+        Ok(self.storage.set_xattr(ino, name, value, flags & libc::XATTR_CREATE != 0, flags & libc::XATTR_REPLACE != 0)?)
+    }
+
+    pub fn get_xattr(&self, ino: u64, name: &[u8], id: &Identity) -> VfsResult<Vec<u8>> {
+        self.meta();
+        self.xattr_access(ino, name, id, R)?;
+        Ok(self.storage.get_xattr(ino, name)?)
+    }
+
+    pub fn list_xattrs(&self, ino: u64) -> VfsResult<Vec<Vec<u8>>> {
+        self.meta();
+        Ok(self.storage.list_xattrs(ino)?)
+    }
+
+    pub fn remove_xattr(&self, ino: u64, name: &[u8], id: &Identity) -> VfsResult<()> {
+        self.meta();
+        self.writable()?;
+        self.xattr_access(ino, name, id, W)?;
+        Ok(self.storage.remove_xattr(ino, name)?)
+    }
+}
+
+/// Whether a directory of mode `perm` lets every user search it (execute for owner, group
+/// and others).
+pub fn all_may_search(perm: u32) -> bool {
+    perm & 0o111 == 0o111
+}
+
+/// The mode a write by an unprivileged caller leaves: setuid goes, and setgid when group
+/// execute is set or the writer is not in the file's group, as on Linux (6.x).
+/// `None` when nothing changes.
+fn without_privileges(perm: u32, writer_in_group: bool) -> Option<u32> {
+    let mut kept = perm & !0o4000;
+    if perm & 0o010 != 0 || !writer_in_group {
+        kept &= !0o2000;
+    }
+    (kept != perm).then_some(kept)
+}
+
+/// Resolves (creating, with `creation`, when missing) an access point's root directory.
+/// Returns `None` when the path is missing and nothing may create it.
+pub fn access_point_root(storage: &Storage, path: &str, creation: Option<(u32, u32, u32)>, now: f64) -> Result<Option<u64>, StorageError> {
+    let mut ino = ROOT;
+    for part in path.split('/').filter(|p| !p.is_empty()) {
+        ino = match storage.lookup(ino, part.as_bytes()) {
+            Ok(found) if found.kind == Kind::Dir => found.ino,
+            Ok(_) => return Err(StorageError::NotDir),
+            Err(StorageError::NotFound) => match creation {
+                Some((uid, gid, perm)) => storage.create(ino, part.as_bytes(), NewInode { kind: Kind::Dir, perm, uid, gid, rdev: 0 }, None, now)?.ino,
+                None => return Ok(None),
+            },
+            Err(e) => return Err(e),
+        };
+    }
+    Ok(Some(ino))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_privileges;
+
+    #[test]
+    fn unprivileged_writes_drop_setuid_and_setgid_as_linux_does() {
+        assert_eq!(without_privileges(0o4755, true), Some(0o755));
+        assert_eq!(without_privileges(0o2755, true), Some(0o755));
+        assert_eq!(without_privileges(0o6750, true), Some(0o750));
+        // setgid without group execute stays for a writer in the file's group only.
+        assert_eq!(without_privileges(0o2644, true), None);
+        assert_eq!(without_privileges(0o2644, false), Some(0o644));
+        assert_eq!(without_privileges(0o6644, true), Some(0o2644));
+        assert_eq!(without_privileges(0o755, false), None);
+    }
+}
