@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use aws_credential_types::Credentials;
 use aws_sdk_efs::config::{BehaviorVersion, Region};
+use efsctl_control::api::paths::HEALTH;
 
 const FILE_SYSTEMS: usize = 1000;
 const SDK_CLIENTS: usize = 16;
@@ -57,17 +58,31 @@ fn main() {
     let target = rt.block_on(async {
         let mut ids = Vec::new();
         for i in 0..FILE_SYSTEMS {
-            ids.push(efs.create_file_system().creation_token(format!("bench-{i}")).send().await.expect("create").file_system_id().to_string());
+            ids.push(
+                efs.create_file_system()
+                    .creation_token(format!("bench-{i}"))
+                    .send()
+                    .await
+                    .expect("create")
+                    .file_system_id()
+                    .to_string(),
+            );
         }
         ids[FILE_SYSTEMS / 2].clone()
     });
     println!("emulator: release build, {FILE_SYSTEMS} file systems stored, 2 cores shared with the load generator");
 
     let describe = format!("{url}/2015-02-01/file-systems?FileSystemId={target}");
-    match (wrk(&describe), wrk(&format!("{url}/_efsctl/health"))) {
+    match (wrk(&describe), wrk(&format!("{url}{HEALTH}"))) {
         (Some(api), Some(floor)) => {
-            println!("wrk -t2 -c16 -d10s DescribeFileSystems by id: {:>9.0} req/s  p50 {:>8}  p99 {:>8}", api.rps, api.p50, api.p99);
-            println!("wrk -t2 -c16 -d10s GET /_efsctl/health (ref): {:>9.0} req/s  p50 {:>8}  p99 {:>8}", floor.rps, floor.p50, floor.p99);
+            println!(
+                "wrk -t2 -c16 -d10s DescribeFileSystems by id: {:>9.0} req/s  p50 {:>8}  p99 {:>8}",
+                api.rps, api.p50, api.p99
+            );
+            println!(
+                "wrk -t2 -c16 -d10s GET {HEALTH} (ref): {:>9.0} req/s  p50 {:>8}  p99 {:>8}",
+                floor.rps, floor.p50, floor.p99
+            );
             println!("DescribeFileSystems reaches {:.0}% of the bare HTTP stack", api.rps / floor.rps * 100.0);
         }
         _ => println!("wrk not found or failed: install it (scripts/install.sh) for the wrk figures"),
@@ -99,7 +114,9 @@ fn main() {
         all.sort();
         (all.len() as f64 / secs, percentile(&all, 0.5), percentile(&all, 0.99))
     });
-    println!("{SDK_CLIENTS} concurrent Rust SDK clients, DescribeFileSystems by id: {rps:>9.0} req/s  p50 {p50:>8.2?}  p99 {p99:>8.2?}");
+    println!(
+        "{SDK_CLIENTS} concurrent Rust SDK clients, DescribeFileSystems by id: {rps:>9.0} req/s  p50 {p50:>8.2?}  p99 {p99:>8.2?}"
+    );
     let _ = daemon.kill();
     let _ = daemon.wait();
 }

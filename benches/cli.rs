@@ -40,18 +40,33 @@ fn main() {
         c
     })
     .expect("efsctl describe");
-    println!("efsctl describe FS -o json (4 API calls):        median {:>8.1} ms over 30 runs", ours.as_secs_f64() * 1e3);
+    println!(
+        "efsctl describe FS -o json (4 API calls):        median {:>8.1} ms over 30 runs",
+        ours.as_secs_f64() * 1e3
+    );
 
     let aws = median_of(10, || {
         let mut c = Command::new("aws");
-        c.args(["--endpoint-url", &url, "--region", "us-east-1", "efs", "describe-file-systems", "--file-system-id", &id])
-            .env("AWS_ACCESS_KEY_ID", "test")
-            .env("AWS_SECRET_ACCESS_KEY", "test");
+        c.args([
+            "--endpoint-url",
+            &url,
+            "--region",
+            "us-east-1",
+            "efs",
+            "describe-file-systems",
+            "--file-system-id",
+            &id,
+        ])
+        .env("AWS_ACCESS_KEY_ID", "test")
+        .env("AWS_SECRET_ACCESS_KEY", "test");
         c
     });
     match aws {
         Some(t) => {
-            println!("aws efs describe-file-systems (1 API call, ref):  median {:>8.1} ms over 10 runs", t.as_secs_f64() * 1e3);
+            println!(
+                "aws efs describe-file-systems (1 API call, ref):  median {:>8.1} ms over 10 runs",
+                t.as_secs_f64() * 1e3
+            );
             println!("efsctl is {:.0}x faster", t.as_secs_f64() / ours.as_secs_f64());
         }
         None => println!("aws CLI not found or failed: install it (scripts/install.sh) for the reference figure"),

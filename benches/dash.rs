@@ -6,9 +6,9 @@
 
 use std::time::Instant;
 
+use efsctl::tui::{App, Detail, FleetRow, MountTargetView, Theme, View, render};
 use efsctl_core::lifecycle::Policy;
 use efsctl_core::throughput::{GIB, MIB};
-use efsctl::tui::{App, Detail, FleetRow, MountTargetView, Theme, View, render};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::widgets::Block;
@@ -54,7 +54,8 @@ fn main() {
         t.draw(|f| render(f, &app, &theme)).expect("draw");
     });
 
-    let day = |f: &dyn Fn(f64) -> f64| (0..1440).map(|i| (now - 86400.0 + i as f64 * 60.0, f(i as f64))).collect::<Vec<_>>();
+    let day =
+        |f: &dyn Fn(f64) -> f64| (0..1440).map(|i| (now - 86400.0 + i as f64 * 60.0, f(i as f64))).collect::<Vec<_>>();
     app.view = View::Detail;
     app.open = Some(rows[0].id.clone());
     app.detail = Some(Detail {
@@ -70,7 +71,13 @@ fn main() {
         metered_rate: 50.0 * MIB,
         lifecycle: Policy::default(),
         projection: None,
-        mount_targets: (0..6).map(|i| MountTargetView { az: format!("us-east-1{}", (b'a' + i) as char), state: "available".into(), ..Default::default() }).collect(),
+        mount_targets: (0..6)
+            .map(|i| MountTargetView {
+                az: format!("us-east-1{}", (b'a' + i) as char),
+                state: "available".into(),
+                ..Default::default()
+            })
+            .collect(),
         access_points: Vec::new(),
         last_throughput_change: None,
     });

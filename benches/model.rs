@@ -40,7 +40,11 @@ fn main() {
     }
     black_box(acc);
     let reference = start.elapsed();
-    println!("simulate 30 days at 1-minute steps x 1,000 file systems: {:.3} s (target < 1 s); reference loop of the same length: {:.3} s", sim.as_secs_f64(), reference.as_secs_f64());
+    println!(
+        "simulate 30 days at 1-minute steps x 1,000 file systems: {:.3} s (target < 1 s); reference loop of the same length: {:.3} s",
+        sim.as_secs_f64(),
+        reference.as_secs_f64()
+    );
 
     let p = profiles[0];
     let mut b = Bucket::new(0.0);

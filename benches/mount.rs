@@ -92,7 +92,23 @@ struct NoOp {
 fn noop_attr(ino: u64) -> FileAttr {
     let kind = if ino == 1 { FileType::Directory } else { FileType::RegularFile };
     let (t, perm) = (UNIX_EPOCH, if ino == 1 { 0o755 } else { 0o644 });
-    FileAttr { ino: INodeNo(ino), size: 0, blocks: 0, atime: t, mtime: t, ctime: t, crtime: t, kind, perm, nlink: 1, uid: 0, gid: 0, rdev: 0, blksize: 4096, flags: 0 }
+    FileAttr {
+        ino: INodeNo(ino),
+        size: 0,
+        blocks: 0,
+        atime: t,
+        mtime: t,
+        ctime: t,
+        crtime: t,
+        kind,
+        perm,
+        nlink: 1,
+        uid: 0,
+        gid: 0,
+        rdev: 0,
+        blksize: 4096,
+        flags: 0,
+    }
 }
 
 impl fuser::Filesystem for NoOp {
@@ -155,20 +171,30 @@ fn metadata(dir: &Path) -> (f64, f64, f64) {
 }
 
 fn main() {
-    let work = tempfile::tempdir_in(std::env::var_os("EFSCTL_BENCH_DIR").unwrap_or_else(|| std::env::temp_dir().into_os_string())).expect("temp dir");
+    let work = tempfile::tempdir_in(
+        std::env::var_os("EFSCTL_BENCH_DIR").unwrap_or_else(|| std::env::temp_dir().into_os_string()),
+    )
+    .expect("temp dir");
     let data = work.path().join("emulator");
     let mnt = work.path().join("mnt");
     let raw = work.path().join("raw");
     std::fs::create_dir_all(&mnt).expect("mkdir");
     std::fs::create_dir_all(&raw).expect("mkdir");
     let efsctl = |args: &[&str]| {
-        let out = Command::new(env!("CARGO_BIN_EXE_efsctl")).env("EFSCTL_DATA_DIR", &data).env("EFSCTL_CONFIG", data.join("none.toml")).args(args).output().expect("efsctl");
+        let out = Command::new(env!("CARGO_BIN_EXE_efsctl"))
+            .env("EFSCTL_DATA_DIR", &data)
+            .env("EFSCTL_CONFIG", data.join("none.toml"))
+            .args(args)
+            .output()
+            .expect("efsctl");
         assert!(out.status.success(), "efsctl {args:?}: {}", String::from_utf8_lossy(&out.stderr));
     };
     efsctl(&["emulator", "start", "--no-throughput-limits"]);
     efsctl(&["create", "bench", "--throughput-mode", "elastic", "--mount-targets", "us-east-1a", "--wait", "-q"]);
     efsctl(&["mount", "bench", mnt.to_str().expect("utf-8 path")]);
-    println!("1 GiB sequential, 1 MiB writes + fsync, then reads after dropping caches (where allowed); same disk for both; median of {ROUNDS} rounds");
+    println!(
+        "1 GiB sequential, 1 MiB writes + fsync, then reads after dropping caches (where allowed); same disk for both; median of {ROUNDS} rounds"
+    );
     let (mut seq_m, mut seq_r) = (Vec::new(), Vec::new());
     let (mut meta_m, mut meta_r) = (Vec::new(), Vec::new());
     // The disk's speed drifts over seconds, so each round measures the pair back to back (in
@@ -186,7 +212,12 @@ fn main() {
         let side = |v: &[(f64, f64)]| median(v.iter().map(|p| [p.0, p.1][i]).collect());
         let ratios: Vec<f64> = seq_m.iter().zip(&seq_r).map(|(m, r)| [m.0 / r.0, m.1 / r.1][i] * 100.0).collect();
         let (low, high) = (ratios.iter().copied().fold(f64::MAX, f64::min), ratios.iter().copied().fold(0.0, f64::max));
-        println!("  {name:<6}: mount {:>8.0} MiB/s   raw {:>8.0} MiB/s   ({:.0}% of raw; rounds {low:.0}–{high:.0}%)", side(&seq_m), side(&seq_r), median(ratios));
+        println!(
+            "  {name:<6}: mount {:>8.0} MiB/s   raw {:>8.0} MiB/s   ({:.0}% of raw; rounds {low:.0}–{high:.0}%)",
+            side(&seq_m),
+            side(&seq_r),
+            median(ratios)
+        );
     }
     println!("{FILES} files, one at a time; median of {ROUNDS} rounds");
     for _ in 0..ROUNDS {
@@ -199,18 +230,26 @@ fn main() {
         println!("  {name:<6}: mount {m:>8.0} ops/s    raw {r:>8.0} ops/s    ({:.0}% of raw)", m / r * 100.0);
     }
     let (fm, fr) = (round_trip(&mnt), round_trip(&raw));
-    println!("one FUSE round trip (statfs, no work in the daemon): {fm:.1} us, i.e. at most {:.0} ops/s for anything that reaches the daemon   raw statfs {fr:.2} us", 1e6 / fm);
+    println!(
+        "one FUSE round trip (statfs, no work in the daemon): {fm:.1} us, i.e. at most {:.0} ops/s for anything that reaches the daemon   raw statfs {fr:.2} us",
+        1e6 / fm
+    );
     let noop = work.path().join("noop");
     std::fs::create_dir_all(&noop).expect("mkdir");
     let raw_unlink = pick(&meta_r, 2);
     let uring = std::fs::read_to_string("/sys/module/fuse/parameters/enable_uring").is_ok_and(|v| v.trim() == "Y");
     for (transport, on) in [("/dev/fuse", false), ("io_uring", true)] {
         if on && !uring {
-            println!("unlink through a FUSE file system that does no work, over io_uring: not offered by this kernel (or not root)");
+            println!(
+                "unlink through a FUSE file system that does no work, over io_uring: not offered by this kernel (or not root)"
+            );
             continue;
         }
         let floor = median((0..ROUNDS).map(|_| noop_unlink(&noop, on)).collect());
-        println!("unlink through a FUSE file system that does no work, over {transport}: {floor:.0} ops/s ({:.0}% of raw), the ceiling for any FUSE file system on it here", floor / raw_unlink * 100.0);
+        println!(
+            "unlink through a FUSE file system that does no work, over {transport}: {floor:.0} ops/s ({:.0}% of raw), the ceiling for any FUSE file system on it here",
+            floor / raw_unlink * 100.0
+        );
     }
     efsctl(&["umount", mnt.to_str().expect("utf-8 path")]);
     efsctl(&["emulator", "stop"]);

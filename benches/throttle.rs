@@ -39,22 +39,43 @@ fn main() {
     let work = tempfile::tempdir().expect("temp dir");
     let data = work.path().join("emulator");
     let efsctl = |args: &[&str]| -> String {
-        let out = Command::new(env!("CARGO_BIN_EXE_efsctl")).env("EFSCTL_DATA_DIR", &data).env("EFSCTL_CONFIG", data.join("none.toml")).args(args).output().expect("efsctl");
+        let out = Command::new(env!("CARGO_BIN_EXE_efsctl"))
+            .env("EFSCTL_DATA_DIR", &data)
+            .env("EFSCTL_CONFIG", data.join("none.toml"))
+            .args(args)
+            .output()
+            .expect("efsctl");
         assert!(out.status.success(), "efsctl {args:?}: {}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     };
 
     let prov = work.path().join("prov");
     std::fs::create_dir_all(&prov).expect("mkdir");
-    efsctl(&["create", "prov", "--throughput-mode", "provisioned", "--provisioned", "10", "--mount-targets", "us-east-1a", "--wait", "-q"]);
+    efsctl(&[
+        "create",
+        "prov",
+        "--throughput-mode",
+        "provisioned",
+        "--provisioned",
+        "10",
+        "--mount-targets",
+        "us-east-1a",
+        "--wait",
+        "-q",
+    ]);
     efsctl(&["mount", "prov", prov.to_str().expect("utf-8")]);
     let times = write_for(&prov.join("f"), 20.0, usize::MAX);
-    println!("Provisioned 10 MiB/s, written for 20 s: {:.2} MiB/s ({} MiB; target 10 ± 0.5)", times.len() as f64 / times[times.len() - 1], times.len());
+    println!(
+        "Provisioned 10 MiB/s, written for 20 s: {:.2} MiB/s ({} MiB; target 10 ± 0.5)",
+        times.len() as f64 / times[times.len() - 1],
+        times.len()
+    );
     efsctl(&["umount", prov.to_str().expect("utf-8")]);
 
     let burst = work.path().join("burst");
     std::fs::create_dir_all(&burst).expect("mkdir");
-    let id = efsctl(&["create", "burst", "--throughput-mode", "bursting", "--mount-targets", "us-east-1a", "--wait", "-q"]);
+    let id =
+        efsctl(&["create", "burst", "--throughput-mode", "bursting", "--mount-targets", "us-east-1a", "--wait", "-q"]);
     efsctl(&["mount", "burst", burst.to_str().expect("utf-8")]);
     efsctl(&["emulator", "credits", &id, "--set", "200MiB"]);
     // At 100 MiB/s with a 1 MiB/s baseline, 200 MiB of credits last 200/99 s: ~202 MiB of data.
@@ -83,7 +104,18 @@ fn main() {
     for mode in ["general-purpose", "max-io"] {
         let dir = work.path().join(mode);
         std::fs::create_dir_all(&dir).expect("mkdir");
-        efsctl(&["create", mode, "--performance-mode", mode, "--throughput-mode", "bursting", "--mount-targets", "us-east-1a", "--wait", "-q"]);
+        efsctl(&[
+            "create",
+            mode,
+            "--performance-mode",
+            mode,
+            "--throughput-mode",
+            "bursting",
+            "--mount-targets",
+            "us-east-1a",
+            "--wait",
+            "-q",
+        ]);
         efsctl(&["mount", mode, dir.to_str().expect("utf-8")]);
         let n = 500;
         let start = Instant::now();

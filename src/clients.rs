@@ -7,11 +7,11 @@ use aws_credential_types::Credentials;
 use aws_sdk_ec2::config::Region;
 
 use crate::cli::Backend;
+use crate::error::CliError;
+use crate::settings::Settings;
 use efsctl_control::Control;
 use efsctl_control::daemon::{self, StartOptions};
 use efsctl_core::clock::Clock;
-use crate::error::CliError;
-use crate::settings::Settings;
 
 pub struct Clients {
     pub efs: aws_sdk_efs::Client,
@@ -97,11 +97,17 @@ pub async fn build(settings: &Settings) -> Result<Clients, CliError> {
                 loader = loader.endpoint_url(e);
             }
             let conf = loader.load().await;
-            let region = conf
-                .region()
-                .map(|r| r.to_string())
-                .ok_or_else(|| CliError::usage("no AWS region is configured").with_hint("pass --region, set AWS_REGION, or set a region in your AWS profile"))?;
-            Ok(Clients { efs: aws_sdk_efs::Client::new(&conf), ec2: aws_sdk_ec2::Client::new(&conf), cloudwatch: aws_sdk_cloudwatch::Client::new(&conf), region, emulator: None })
+            let region = conf.region().map(|r| r.to_string()).ok_or_else(|| {
+                CliError::usage("no AWS region is configured")
+                    .with_hint("pass --region, set AWS_REGION, or set a region in your AWS profile")
+            })?;
+            Ok(Clients {
+                efs: aws_sdk_efs::Client::new(&conf),
+                ec2: aws_sdk_ec2::Client::new(&conf),
+                cloudwatch: aws_sdk_cloudwatch::Client::new(&conf),
+                region,
+                emulator: None,
+            })
         }
     }
 }

@@ -56,14 +56,17 @@ impl fmt::Display for CliError {
 /// Control characters from user input (a name with an escape sequence, say) are shown
 /// escaped, so an error message cannot recolour or rewrite the terminal.
 fn printable(text: &str) -> String {
-    text.chars().flat_map(|c| if c.is_control() && c != '\n' { c.escape_default().collect::<Vec<_>>() } else { vec![c] }).collect()
+    text.chars()
+        .flat_map(|c| if c.is_control() && c != '\n' { c.escape_default().collect::<Vec<_>>() } else { vec![c] })
+        .collect()
 }
 
 impl From<DaemonError> for CliError {
     fn from(e: DaemonError) -> Self {
         match e {
             DaemonError::Control(e) => e.into(),
-            e => CliError::other(e.to_string()).with_hint("check the log, or run `efsctl emulator serve` in the foreground to see what fails"),
+            e => CliError::other(e.to_string())
+                .with_hint("check the log, or run `efsctl emulator serve` in the foreground to see what fails"),
         }
     }
 }
@@ -82,7 +85,8 @@ impl From<ControlError> for CliError {
                 };
                 CliError { exit, message: refusal.message, hint: refusal.hint }
             }
-            e @ ControlError::Unreachable { .. } => CliError::other(e.to_string()).with_hint("`efsctl emulator status` shows the emulator; its log says what went wrong"),
+            e @ ControlError::Unreachable { .. } => CliError::other(e.to_string())
+                .with_hint("`efsctl emulator status` shows the emulator; its log says what went wrong"),
         }
     }
 }
@@ -104,25 +108,72 @@ fn classify(code: &str) -> (ExitCode, Option<&'static str>) {
         "FileSystemNotFound" => (ExitCode::NotFound, Some("list file systems with `efsctl ls`")),
         "MountTargetNotFound" => (ExitCode::NotFound, Some("list mount targets with `efsctl mount-target ls FS`")),
         "AccessPointNotFound" => (ExitCode::NotFound, Some("list access points with `efsctl access-point ls FS`")),
-        "PolicyNotFound" => (ExitCode::NotFound, Some("the file system has no policy, so every client that reaches a mount target may mount, write and act as root; set one with `efsctl policy set FS --preset …`")),
-        "ReplicationNotFound" => (ExitCode::NotFound, Some("the file system is in no replication; start one with `efsctl replication create FS --to-region …`")),
-        "SubnetNotFound" | "InvalidSubnetID.NotFound" => (ExitCode::NotFound, Some("list subnets with `aws ec2 describe-subnets`; mount targets need a subnet in the file system's region")),
-        "SecurityGroupNotFound" | "InvalidGroup.NotFound" => (ExitCode::NotFound, Some("the group must exist in the mount target's VPC")),
-        "InvalidVpcID.NotFound" => (ExitCode::NotFound, None),
-        "FileSystemInUse" => (ExitCode::Conflict, Some("delete its mount targets (and replication) first, or run `efsctl delete FS --force`")),
-        "FileSystemAlreadyExists" | "AccessPointAlreadyExists" => (ExitCode::Conflict, Some("the creation token is already used; pick another, or use the existing resource")),
-        "MountTargetConflict" => (ExitCode::Conflict, Some("a file system has at most one mount target per Availability Zone, all in one VPC")),
-        "IncorrectFileSystemLifeCycleState" | "IncorrectMountTargetState" => (ExitCode::NotReady, Some("wait until it is available (`efsctl describe FS`), or pass --wait")),
-        "TooManyRequests" => (ExitCode::Conflict, Some("for 24 hours after a throughput-mode change or a change of provisioned throughput, EFS refuses mode changes and decreases; increases are always allowed")),
-        "FileSystemLimitExceeded" | "AccessPointLimitExceeded" | "SecurityGroupLimitExceeded" | "NetworkInterfaceLimitExceeded" => {
-            (ExitCode::Conflict, Some("an account quota was reached; delete unused resources or ask AWS for a higher quota"))
+        "PolicyNotFound" => (
+            ExitCode::NotFound,
+            Some(
+                "the file system has no policy, so every client that reaches a mount target may mount, write and act as root; set one with `efsctl policy set FS --preset …`",
+            ),
+        ),
+        "ReplicationNotFound" => (
+            ExitCode::NotFound,
+            Some("the file system is in no replication; start one with `efsctl replication create FS --to-region …`"),
+        ),
+        "SubnetNotFound" | "InvalidSubnetID.NotFound" => (
+            ExitCode::NotFound,
+            Some(
+                "list subnets with `aws ec2 describe-subnets`; mount targets need a subnet in the file system's region",
+            ),
+        ),
+        "SecurityGroupNotFound" | "InvalidGroup.NotFound" => {
+            (ExitCode::NotFound, Some("the group must exist in the mount target's VPC"))
         }
+        "InvalidVpcID.NotFound" => (ExitCode::NotFound, None),
+        "FileSystemInUse" => (
+            ExitCode::Conflict,
+            Some("delete its mount targets (and replication) first, or run `efsctl delete FS --force`"),
+        ),
+        "FileSystemAlreadyExists" | "AccessPointAlreadyExists" => {
+            (ExitCode::Conflict, Some("the creation token is already used; pick another, or use the existing resource"))
+        }
+        "MountTargetConflict" => (
+            ExitCode::Conflict,
+            Some("a file system has at most one mount target per Availability Zone, all in one VPC"),
+        ),
+        "IncorrectFileSystemLifeCycleState" | "IncorrectMountTargetState" => {
+            (ExitCode::NotReady, Some("wait until it is available (`efsctl describe FS`), or pass --wait"))
+        }
+        "TooManyRequests" => (
+            ExitCode::Conflict,
+            Some(
+                "for 24 hours after a throughput-mode change or a change of provisioned throughput, EFS refuses mode changes and decreases; increases are always allowed",
+            ),
+        ),
+        "FileSystemLimitExceeded"
+        | "AccessPointLimitExceeded"
+        | "SecurityGroupLimitExceeded"
+        | "NetworkInterfaceLimitExceeded" => (
+            ExitCode::Conflict,
+            Some("an account quota was reached; delete unused resources or ask AWS for a higher quota"),
+        ),
         "ThroughputLimitExceeded" => (ExitCode::Usage, Some("provisioned throughput is 1 to 3414 MiB/s")),
         "IpAddressInUse" | "NoFreeAddressesInSubnet" => (ExitCode::Conflict, Some("choose another address or subnet")),
-        "InvalidPolicyException" => (ExitCode::Usage, Some("file-system policies are IAM JSON with Principal, Effect and elasticfilesystem: actions")),
+        "InvalidPolicyException" => (
+            ExitCode::Usage,
+            Some("file-system policies are IAM JSON with Principal, Effect and elasticfilesystem: actions"),
+        ),
         "DependencyViolation" => (ExitCode::Conflict, Some("something still uses the resource; remove it first")),
-        "BadRequest" | "ValidationException" | "InvalidParameterValue" | "MissingParameter" | "UnsupportedAvailabilityZone" | "AvailabilityZonesMismatch" => (ExitCode::Usage, None),
-        "UnrecognizedClientException" | "InvalidClientTokenId" | "ExpiredToken" | "AuthFailure" | "AccessDeniedException" | "UnauthorizedOperation" => {
+        "BadRequest"
+        | "ValidationException"
+        | "InvalidParameterValue"
+        | "MissingParameter"
+        | "UnsupportedAvailabilityZone"
+        | "AvailabilityZonesMismatch" => (ExitCode::Usage, None),
+        "UnrecognizedClientException"
+        | "InvalidClientTokenId"
+        | "ExpiredToken"
+        | "AuthFailure"
+        | "AccessDeniedException"
+        | "UnauthorizedOperation" => {
             (ExitCode::Error, Some("check your AWS credentials and permissions (`aws configure`, --profile)"))
         }
         _ => (ExitCode::Error, None),
@@ -138,20 +189,27 @@ where
     use aws_sdk_efs::error::{ProvideErrorMetadata, SdkError};
     match &err {
         // The SDK reports credentials it could not find as a failure to send.
-        SdkError::DispatchFailure(_) if aws_sdk_efs::error::DisplayErrorContext(&err).to_string().contains("credentials") => {
+        SdkError::DispatchFailure(_)
+            if aws_sdk_efs::error::DisplayErrorContext(&err).to_string().contains("credentials") =>
+        {
             return CliError::other(format!("{what}: no AWS credentials found"))
                 .with_hint("set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE (`aws configure` writes one); against the emulator any values do");
         }
         SdkError::DispatchFailure(_) | SdkError::TimeoutError(_) => {
-            return CliError::other(format!("{what}: cannot reach the API endpoint ({})", std::error::Error::source(&err).map(|s| s.to_string()).unwrap_or_else(|| err.to_string())))
-                .with_hint("check --endpoint-url / your network; locally, `efsctl emulator status` shows the emulator");
+            return CliError::other(format!(
+                "{what}: cannot reach the API endpoint ({})",
+                std::error::Error::source(&err).map(|s| s.to_string()).unwrap_or_else(|| err.to_string())
+            ))
+            .with_hint("check --endpoint-url / your network; locally, `efsctl emulator status` shows the emulator");
         }
         SdkError::ServiceError(_) => {}
         _ => return CliError::other(format!("{what}: {}", aws_sdk_efs::error::DisplayErrorContext(&err))),
     }
     let Some(code) = err.code().map(str::to_string) else {
         return CliError::other(format!("{what}: the endpoint answered with something that is not an AWS error"))
-            .with_hint("check that --endpoint-url points at an AWS API (or the emulator: `efsctl emulator status -q`)");
+            .with_hint(
+                "check that --endpoint-url points at an AWS API (or the emulator: `efsctl emulator status -q`)",
+            );
     };
     let message = err.message().unwrap_or_default().to_string();
     let (exit, hint) = classify(&code);

@@ -19,14 +19,23 @@ pub fn to_stderr(verbose: u8, color: bool) {
         _ => "debug",
     };
     let ansi = color && std::io::IsTerminal::is_terminal(&std::io::stderr()) && std::env::var_os("NO_COLOR").is_none();
-    let _ = tracing_subscriber::fmt().with_env_filter(filter(level)).with_writer(std::io::stderr).with_target(false).with_ansi(ansi).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter(level))
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .with_ansi(ansi)
+        .try_init();
 }
 
 /// The daemon: appends to its log file; falls back to stderr if the file cannot be opened.
 pub fn to_file(path: &Path) {
     match std::fs::OpenOptions::new().create(true).append(true).open(path) {
         Ok(file) => {
-            let _ = tracing_subscriber::fmt().with_env_filter(filter("info")).with_writer(std::sync::Mutex::new(file)).with_ansi(false).try_init();
+            let _ = tracing_subscriber::fmt()
+                .with_env_filter(filter("info"))
+                .with_writer(std::sync::Mutex::new(file))
+                .with_ansi(false)
+                .try_init();
         }
         Err(e) => {
             eprintln!("warning: cannot open log file {}: {e}; logging to stderr", path.display());

@@ -11,17 +11,12 @@ fn main() -> std::process::ExitCode {
         // SAFETY: restoring the default disposition of a signal has no memory-safety effects.
         unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
     }
-    // A thread inherits its creator's CPUs, and the daemon's FUSE queue threads are pinned to
-    // one CPU each (vendor/fuser/src/ring.rs): runtime threads they start (spawn_blocking) get
-    // the process's CPUs back.
-    let cpus = allowed_cpus();
+    // The daemon's FUSE queue threads are pinned to one CPU each (fuser::ring): runtime
+    // threads they start (spawn_blocking) get the process's CPUs back.
     let mut builder = tokio::runtime::Builder::new_multi_thread();
-    builder.enable_all().on_thread_start(move || {
-        if let Some(set) = cpus {
-            // SAFETY: a valid set for this thread; failure leaves the inherited one.
-            unsafe { libc::sched_setaffinity(0, size_of::<libc::cpu_set_t>(), &set) };
-        }
-    });
+    builder.enable_all();
+    #[cfg(target_os = "linux")]
+    builder.on_thread_start(fuser::ring::unpinned_thread_start());
     let runtime = match builder.build() {
         Ok(rt) => rt,
         Err(e) => {
@@ -35,14 +30,5 @@ fn main() -> std::process::ExitCode {
             eprintln!("{e}");
             std::process::ExitCode::from(e.exit as u8)
         }
-    }
-}
-
-/// The CPUs this process may run on, as it started.
-fn allowed_cpus() -> Option<libc::cpu_set_t> {
-    // SAFETY: a zeroed cpu_set_t is a valid out-parameter of its size.
-    unsafe {
-        let mut set: libc::cpu_set_t = std::mem::zeroed();
-        (libc::sched_getaffinity(0, size_of::<libc::cpu_set_t>(), &mut set) == 0).then_some(set)
     }
 }

@@ -3,7 +3,6 @@
 //! `$EFSCTL_CONFIG`, else `$XDG_CONFIG_HOME/efsctl/config.toml` (`~/.config/efsctl/config.toml`).
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use serde::Deserialize;
 
@@ -48,7 +47,8 @@ fn config_path() -> Option<PathBuf> {
 
 fn load_config(path: &Path) -> Result<ConfigFile, CliError> {
     match std::fs::read_to_string(path) {
-        Ok(text) => toml::from_str(&text).map_err(|e| CliError::usage(format!("config file {} is invalid: {}", path.display(), e.message()))),
+        Ok(text) => toml::from_str(&text)
+            .map_err(|e| CliError::usage(format!("config file {} is invalid: {}", path.display(), e.message()))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
         Err(e) => Err(CliError::usage(format!("cannot read config file {}: {e}", path.display()))),
     }
@@ -68,12 +68,14 @@ impl Settings {
         let backend = global.backend.or(file.backend).unwrap_or(Backend::Local);
         let region = global.region.clone().or(file.region);
         if let Some(r) = &region
-            && backend == Backend::Local && efsctl_core::model::regions::find(r).is_none() {
-                return Err(CliError::usage(format!(
-                    "--region {r} is not served by the emulator; choose one of: {}",
-                    efsctl_core::model::regions::names().collect::<Vec<_>>().join(", ")
-                )));
-            }
+            && backend == Backend::Local
+            && efsctl_core::model::regions::find(r).is_none()
+        {
+            return Err(CliError::usage(format!(
+                "--region {r} is not served by the emulator; choose one of: {}",
+                efsctl_core::model::regions::names().collect::<Vec<_>>().join(", ")
+            )));
+        }
         let endpoint_url = global.endpoint_url.clone().or(file.endpoint_url);
         if let Some(url) = &endpoint_url {
             check_endpoint(url)?;
@@ -85,11 +87,16 @@ impl Settings {
             profile: global.profile.clone().or(file.profile),
             endpoint_url,
             output: global.output.or(file.output).unwrap_or(OutputFormat::Table),
-            data_dir: std::env::var_os("EFSCTL_DATA_DIR").map(PathBuf::from).or(file.data_dir).unwrap_or_else(default_data_dir),
+            data_dir: std::env::var_os("EFSCTL_DATA_DIR")
+                .map(PathBuf::from)
+                .or(file.data_dir)
+                .unwrap_or_else(default_data_dir),
             query: global.query.clone(),
             quiet: global.quiet,
             progress: stderr_tty && !global.no_progress,
-            color: std::io::IsTerminal::is_terminal(&std::io::stdout()) && !global.no_color && std::env::var_os("NO_COLOR").is_none(),
+            color: std::io::IsTerminal::is_terminal(&std::io::stdout())
+                && !global.no_color
+                && std::env::var_os("NO_COLOR").is_none(),
         })
     }
 
@@ -101,52 +108,15 @@ impl Settings {
 
 /// An endpoint URL the SDKs can use: http(s)://host[:port][/path].
 fn check_endpoint(url: &str) -> Result<(), CliError> {
-    let ok = url.parse::<axum::http::Uri>().is_ok_and(|u| matches!(u.scheme_str(), Some("http" | "https")) && u.host().is_some_and(|h| !h.is_empty()));
+    let ok = url
+        .parse::<axum::http::Uri>()
+        .is_ok_and(|u| matches!(u.scheme_str(), Some("http" | "https")) && u.host().is_some_and(|h| !h.is_empty()));
     if ok {
         Ok(())
     } else {
         let shown: String = url.chars().take(80).flat_map(char::escape_debug).collect();
-        Err(CliError::usage(format!("--endpoint-url '{shown}' is not an http(s) URL")).with_hint("give e.g. http://127.0.0.1:4566, or leave it out (EFSCTL_ENDPOINT_URL too) to use the local emulator"))
-    }
-}
-
-/// `0`, `500ms`, `3s`, `2m`, `36h`, `30d`.
-pub fn parse_duration(s: &str) -> Result<Duration, String> {
-    let s = s.trim();
-    if s.starts_with('-') {
-        return Err(format!("'{s}' is negative; give a duration of 0 or more (e.g. 36h; the emulator's clock only goes forward)"));
-    }
-    let split = s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len());
-    let (num, unit) = s.split_at(split);
-    let value: f64 = num.parse().map_err(|_| format!("'{s}' is not a duration; use e.g. 500ms, 3s, 2m, 36h, 30d"))?;
-    let secs = match unit {
-        "" if value == 0.0 => 0.0,
-        "ms" => value / 1000.0,
-        "s" => value,
-        "m" => value * 60.0,
-        "h" => value * 3600.0,
-        "d" => value * 86400.0,
-        _ => return Err(format!("'{s}' is not a duration; use e.g. 500ms, 3s, 2m, 36h, 30d")),
-    };
-    if !secs.is_finite() || secs > 10.0 * 365.0 * 86400.0 {
-        return Err(format!("'{s}' is too long"));
-    }
-    Ok(Duration::from_secs_f64(secs))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_duration;
-    use std::time::Duration;
-
-    #[test]
-    fn durations() {
-        assert_eq!(parse_duration("3s").unwrap(), Duration::from_secs(3));
-        assert_eq!(parse_duration("500ms").unwrap(), Duration::from_millis(500));
-        assert_eq!(parse_duration("36h").unwrap(), Duration::from_secs(36 * 3600));
-        assert_eq!(parse_duration("0").unwrap(), Duration::ZERO);
-        assert!(parse_duration("3").is_err());
-        assert!(parse_duration("3 parsecs").is_err());
-        assert!(parse_duration("-1s").is_err());
+        Err(CliError::usage(format!("--endpoint-url '{shown}' is not an http(s) URL")).with_hint(
+            "give e.g. http://127.0.0.1:4566, or leave it out (EFSCTL_ENDPOINT_URL too) to use the local emulator",
+        ))
     }
 }

@@ -12,7 +12,10 @@ enum Backend {
 
 fn efsctl(d: &Daemon, backend: Backend, args: &[&str]) -> Output {
     let mut c = Command::new(BIN);
-    c.env("EFSCTL_CONFIG", d.dir.path().join("absent.toml")).env_remove("EFSCTL_BACKEND").env_remove("EFSCTL_ENDPOINT_URL").env_remove("EFSCTL_OUTPUT");
+    c.env("EFSCTL_CONFIG", d.dir.path().join("absent.toml"))
+        .env_remove("EFSCTL_BACKEND")
+        .env_remove("EFSCTL_ENDPOINT_URL")
+        .env_remove("EFSCTL_OUTPUT");
     match backend {
         // The local backend finds the test's daemon through its data dir.
         Backend::Local => {
@@ -34,7 +37,13 @@ fn efsctl(d: &Daemon, backend: Backend, args: &[&str]) -> Output {
 }
 
 fn ok(out: &Output) -> String {
-    assert!(out.status.success(), "exit {:?}\nstdout: {}\nstderr: {}", out.status.code(), String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "exit {:?}\nstdout: {}\nstderr: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -50,7 +59,11 @@ fn fails(out: &Output, code: i32, needle: &str) {
 
 fn lifecycle_on(backend: Backend) {
     let d = Daemon::start();
-    let created = json(&efsctl(&d, backend, &["create", "demo", "--wait", "--ia", "30d", "--back-on-access", "--tag", "team=ml", "-o", "json"]));
+    let created = json(&efsctl(
+        &d,
+        backend,
+        &["create", "demo", "--wait", "--ia", "30d", "--back-on-access", "--tag", "team=ml", "-o", "json"],
+    ));
     let id = created["FileSystemId"].as_str().unwrap().to_string();
     assert_eq!(created["Name"], "demo");
     assert_eq!(created["ThroughputMode"], "elastic");
@@ -73,7 +86,10 @@ fn lifecycle_on(backend: Backend) {
         assert_eq!(described["MountTargets"].as_array().unwrap().len(), 6);
     }
     let table = ok(&efsctl(&d, backend, &["describe", "demo"]));
-    assert!(table.contains("mount targets (6)") && table.contains("lifecycle") && table.contains("IA AFTER_30_DAYS"), "{table}");
+    assert!(
+        table.contains("mount targets (6)") && table.contains("lifecycle") && table.contains("IA AFTER_30_DAYS"),
+        "{table}"
+    );
     assert!(ok(&efsctl(&d, backend, &["describe", "demo", "-o", "text"])).contains("state\tavailable"));
 
     fails(&efsctl(&d, backend, &["create", "demo"]), 4, "already exists");
@@ -99,21 +115,63 @@ fn create_variants_and_nfs_group() {
     let d = Daemon::start();
     for backend in [Backend::Local, Backend::Aws] {
         let tag = format!("{backend:?}");
-        let oz = json(&efsctl(&d, backend, &["create", &format!("oz-{tag}"), "--one-zone", "us-east-1b", "--throughput-mode", "bursting", "-o", "json"]));
+        let oz = json(&efsctl(
+            &d,
+            backend,
+            &[
+                "create",
+                &format!("oz-{tag}"),
+                "--one-zone",
+                "us-east-1b",
+                "--throughput-mode",
+                "bursting",
+                "-o",
+                "json",
+            ],
+        ));
         assert_eq!(oz["AvailabilityZoneName"], "us-east-1b");
         assert_eq!(oz["MountTargets"].as_array().unwrap().len(), 1);
-        let prov = json(&efsctl(&d, backend, &["create", &format!("prov-{tag}"), "--throughput-mode", "provisioned", "--provisioned", "64", "--mount-targets", "us-east-1a,us-east-1c", "-o", "json"]));
+        let prov = json(&efsctl(
+            &d,
+            backend,
+            &[
+                "create",
+                &format!("prov-{tag}"),
+                "--throughput-mode",
+                "provisioned",
+                "--provisioned",
+                "64",
+                "--mount-targets",
+                "us-east-1a,us-east-1c",
+                "-o",
+                "json",
+            ],
+        ));
         assert_eq!(prov["ProvisionedThroughputInMibps"], 64.0);
-        let azs: Vec<&str> = prov["MountTargets"].as_array().unwrap().iter().map(|m| m["AvailabilityZoneName"].as_str().unwrap()).collect();
+        let azs: Vec<&str> = prov["MountTargets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["AvailabilityZoneName"].as_str().unwrap())
+            .collect();
         assert_eq!(azs, ["us-east-1a", "us-east-1c"]);
-        let none = json(&efsctl(&d, backend, &["create", &format!("bare-{tag}"), "--mount-targets", "none", "--encrypted=false", "-o", "json"]));
+        let none = json(&efsctl(
+            &d,
+            backend,
+            &["create", &format!("bare-{tag}"), "--mount-targets", "none", "--encrypted=false", "-o", "json"],
+        ));
         assert_eq!(none["NumberOfMountTargets"], 0);
         assert_eq!(none["Encrypted"], false);
     }
     // One efsctl-nfs group in the default VPC, admitting TCP 2049 from the default group.
     run(async {
         let ec2 = d.ec2();
-        let groups = ec2.describe_security_groups().filters(aws_sdk_ec2::types::Filter::builder().name("group-name").values("efsctl-nfs").build()).send().await.unwrap();
+        let groups = ec2
+            .describe_security_groups()
+            .filters(aws_sdk_ec2::types::Filter::builder().name("group-name").values("efsctl-nfs").build())
+            .send()
+            .await
+            .unwrap();
         assert_eq!(groups.security_groups().len(), 1);
         let perm = &groups.security_groups()[0].ip_permissions()[0];
         assert_eq!((perm.from_port(), perm.to_port()), (Some(2049), Some(2049)));
@@ -130,7 +188,11 @@ fn bad_input_is_refused_before_any_call() {
     fails(&efsctl(&d, b, &["create", "x", "--performance-mode", "max-io"]), 2, "Elastic");
     fails(&efsctl(&d, b, &["create", "x", "--throughput-mode", "turbo"]), 2, "bursting, provisioned, elastic");
     fails(&efsctl(&d, b, &["create", "x", "--mount-targets", "us-east-1q"]), 2, "no default subnet in us-east-1q");
-    fails(&efsctl(&d, b, &["create", "x", "--one-zone", "us-east-1q"]), 2, "--one-zone: no default subnet in us-east-1q");
+    fails(
+        &efsctl(&d, b, &["create", "x", "--one-zone", "us-east-1q"]),
+        2,
+        "--one-zone: no default subnet in us-east-1q",
+    );
     fails(&efsctl(&d, b, &["--region", "mars-1", "ls"]), 2, "not served by the emulator");
     fails(&efsctl(&d, b, &["ls", "--query", "[[["]), 2, "JMESPath");
     fails(&efsctl(&d, b, &["describe"]), 2, "FILE_SYSTEM");
@@ -178,13 +240,22 @@ fn bad_input_is_refused_before_any_call() {
     fails(&efsctl(&d, b, &["tune", "real", "--throughput-mode", "elastic"]), 4, "24 hours");
     ok(&efsctl(&d, b, &["emulator", "clock", "--advance", "25h"]));
     ok(&efsctl(&d, b, &["tune", "real", "--throughput-mode", "elastic"]));
-    fails(&efsctl(&d, b, &["tune", "real", "--throughput-mode", "elastic"]), 2, "already has elastic; nothing to change");
+    fails(
+        &efsctl(&d, b, &["tune", "real", "--throughput-mode", "elastic"]),
+        2,
+        "already has elastic; nothing to change",
+    );
 
     // Ambiguous names list the candidates.
     run(async {
         let efs = d.efs();
         for token in ["a", "b"] {
-            efs.create_file_system().creation_token(token).tags(aws_sdk_efs::types::Tag::builder().key("Name").value("twin").build().unwrap()).send().await.unwrap();
+            efs.create_file_system()
+                .creation_token(token)
+                .tags(aws_sdk_efs::types::Tag::builder().key("Name").value("twin").build().unwrap())
+                .send()
+                .await
+                .unwrap();
         }
     });
     fails(&efsctl(&d, b, &["describe", "twin"]), 2, "ambiguous");
@@ -212,20 +283,47 @@ fn bad_input_is_refused_before_any_call() {
 
 fn resources_on(backend: Backend) {
     let d = Daemon::start();
-    let id = ok(&efsctl(&d, backend, &["create", "res", "--mount-targets", "us-east-1a", "--throughput-mode", "elastic", "-q"])).trim().to_string();
+    let id = ok(&efsctl(
+        &d,
+        backend,
+        &["create", "res", "--mount-targets", "us-east-1a", "--throughput-mode", "elastic", "-q"],
+    ))
+    .trim()
+    .to_string();
 
     // tune: dry run changes nothing; a real change; then the 24-hour rule, known before calling.
-    let plan = json(&efsctl(&d, backend, &["tune", "res", "--throughput-mode", "provisioned", "--provisioned", "100", "--dry-run", "-o", "json"]));
+    let plan = json(&efsctl(
+        &d,
+        backend,
+        &["tune", "res", "--throughput-mode", "provisioned", "--provisioned", "100", "--dry-run", "-o", "json"],
+    ));
     assert_eq!(plan["Plan"]["To"]["ProvisionedThroughputInMibps"], 100.0);
     assert_eq!(json(&efsctl(&d, backend, &["describe", "res", "-o", "json"]))["ThroughputMode"], "elastic");
-    let text = ok(&efsctl(&d, backend, &["tune", "res", "--throughput-mode", "provisioned", "--provisioned", "100", "-o", "text"]));
+    let text = ok(&efsctl(
+        &d,
+        backend,
+        &["tune", "res", "--throughput-mode", "provisioned", "--provisioned", "100", "-o", "text"],
+    ));
     assert!(text.contains("cost after\t$594.00/month"), "{text}");
-    assert_eq!(json(&efsctl(&d, backend, &["tune", "res", "--provisioned", "200", "-o", "json"]))["ProvisionedThroughputInMibps"], 200.0);
-    fails(&efsctl(&d, backend, &["tune", "res", "--provisioned", "50"]), 4, "next mode change or decrease is allowed at");
+    assert_eq!(
+        json(&efsctl(&d, backend, &["tune", "res", "--provisioned", "200", "-o", "json"]))["ProvisionedThroughputInMibps"],
+        200.0
+    );
+    fails(
+        &efsctl(&d, backend, &["tune", "res", "--provisioned", "50"]),
+        4,
+        "next mode change or decrease is allowed at",
+    );
     fails(&efsctl(&d, backend, &["tune", "res"]), 2, "nothing to change");
 
     // Mount targets.
-    let mt = ok(&efsctl(&d, backend, &["mount-target", "create", "res", "--az", "us-east-1b", "--ip", "172.31.16.77", "-q"])).trim().to_string();
+    let mt = ok(&efsctl(
+        &d,
+        backend,
+        &["mount-target", "create", "res", "--az", "us-east-1b", "--ip", "172.31.16.77", "-q"],
+    ))
+    .trim()
+    .to_string();
     assert!(mt.starts_with("fsmt-"));
     let listed = json(&efsctl(&d, backend, &["mount-target", "ls", "res", "-o", "json"]));
     assert_eq!(listed["MountTargets"].as_array().unwrap().len(), 2);
@@ -234,7 +332,18 @@ fn resources_on(backend: Backend) {
     let groups = ok(&efsctl(&d, backend, &["mount-target", "sg", &mt, "-q"]));
     assert_eq!(groups.lines().count(), 1);
     // Groups given as one comma-separated list.
-    let extra = crate::support::run_value(async { d.ec2().create_security_group().group_name("extra").description("x").send().await.unwrap().group_id().unwrap().to_string() });
+    let extra = crate::support::run_value(async {
+        d.ec2()
+            .create_security_group()
+            .group_name("extra")
+            .description("x")
+            .send()
+            .await
+            .unwrap()
+            .group_id()
+            .unwrap()
+            .to_string()
+    });
     ok(&efsctl(&d, backend, &["mount-target", "sg", &mt, "--set", &format!("{},{extra}", groups.trim())]));
     assert_eq!(ok(&efsctl(&d, backend, &["mount-target", "sg", &mt, "-q"])).lines().count(), 2);
 
@@ -245,12 +354,47 @@ fn resources_on(backend: Backend) {
     ok(&efsctl(&d, backend, &["mount-target", "delete", &mt]));
 
     // Access points.
-    let ap = ok(&efsctl(&d, backend, &["access-point", "create", "res", "--name", "team", "--uid", "1000", "--gid", "1000", "--secondary-gids", "10,11", "--path", "/team", "--owner-uid", "1000", "--owner-gid", "1000", "--permissions", "0750", "-q"])).trim().to_string();
+    let ap = ok(&efsctl(
+        &d,
+        backend,
+        &[
+            "access-point",
+            "create",
+            "res",
+            "--name",
+            "team",
+            "--uid",
+            "1000",
+            "--gid",
+            "1000",
+            "--secondary-gids",
+            "10,11",
+            "--path",
+            "/team",
+            "--owner-uid",
+            "1000",
+            "--owner-gid",
+            "1000",
+            "--permissions",
+            "0750",
+            "-q",
+        ],
+    ))
+    .trim()
+    .to_string();
     let aps = json(&efsctl(&d, backend, &["access-point", "ls", "res", "-o", "json"]));
     assert_eq!(aps["AccessPoints"][0]["PosixUser"]["SecondaryGids"], serde_json::json!([10, 11]));
     assert_eq!(aps["AccessPoints"][0]["RootDirectory"]["Path"], "/team");
     fails(&efsctl(&d, backend, &["access-point", "create", "res", "--path", "/.hidden"]), 2, "BadRequest");
-    fails(&efsctl(&d, backend, &["access-point", "create", "res", "--permissions", "999", "--owner-uid", "1", "--owner-gid", "1"]), 2, "octal");
+    fails(
+        &efsctl(
+            &d,
+            backend,
+            &["access-point", "create", "res", "--permissions", "999", "--owner-uid", "1", "--owner-gid", "1"],
+        ),
+        2,
+        "octal",
+    );
     ok(&efsctl(&d, backend, &["access-point", "delete", &ap]));
 
     // Lifecycle, policy, backup, tags.
@@ -258,7 +402,10 @@ fn resources_on(backend: Backend) {
     assert_eq!(lc["LifecyclePolicies"].as_array().unwrap().len(), 2);
     assert!(ok(&efsctl(&d, backend, &["lifecycle", "get", "res"])).contains("AFTER_30_DAYS"));
     fails(&efsctl(&d, backend, &["lifecycle", "set", "res", "--archive", "90d"]), 2, "Elastic");
-    assert_eq!(json(&efsctl(&d, backend, &["lifecycle", "clear", "res", "-o", "json"]))["LifecyclePolicies"], serde_json::json!([]));
+    assert_eq!(
+        json(&efsctl(&d, backend, &["lifecycle", "clear", "res", "-o", "json"]))["LifecyclePolicies"],
+        serde_json::json!([])
+    );
 
     ok(&efsctl(&d, backend, &["policy", "set", "res", "--preset", "enforce-tls,read-only"]));
     let policy = json(&efsctl(&d, backend, &["policy", "get", "res", "-o", "json"]));
@@ -270,13 +417,19 @@ fn resources_on(backend: Backend) {
     ok(&efsctl(&d, backend, &["policy", "delete", "res"]));
     fails(&efsctl(&d, backend, &["policy", "get", "res"]), 3, "PolicyNotFound");
 
-    assert_eq!(json(&efsctl(&d, backend, &["backup", "enable", "res", "-o", "json"]))["BackupPolicy"]["Status"], "ENABLED");
+    assert_eq!(
+        json(&efsctl(&d, backend, &["backup", "enable", "res", "-o", "json"]))["BackupPolicy"]["Status"],
+        "ENABLED"
+    );
     assert!(ok(&efsctl(&d, backend, &["backup", "get", "res", "-o", "text"])).contains("status\tENABLED"));
 
     let tags = json(&efsctl(&d, backend, &["tag", "res", "owner=ana", "cost=42", "-o", "json"]));
     assert_eq!(tags["Tags"].as_array().unwrap().len(), 3);
     fails(&efsctl(&d, backend, &["tag", "res", "aws:x=1"]), 2, "aws:");
-    assert_eq!(json(&efsctl(&d, backend, &["untag", "res", "owner", "-o", "json"]))["Tags"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        json(&efsctl(&d, backend, &["untag", "res", "owner", "-o", "json"]))["Tags"].as_array().unwrap().len(),
+        2
+    );
 
     // Replication.
     let rep = json(&efsctl(&d, backend, &["replication", "create", "res", "--to-region", "eu-west-1", "-o", "json"]));
@@ -300,31 +453,54 @@ fn resource_commands_aws_path() {
 #[test]
 fn aws_mount_builds_the_nfs_command_after_preflight() {
     let d = Daemon::start();
-    let id = ok(&efsctl(&d, Backend::Aws, &["create", "nfs", "--mount-targets", "us-east-1a", "-q"])).trim().to_string();
+    let id =
+        ok(&efsctl(&d, Backend::Aws, &["create", "nfs", "--mount-targets", "us-east-1a", "-q"])).trim().to_string();
     let dir = tempfile::tempdir().unwrap();
     let d_s = dir.path().to_str().unwrap();
     let out = ok(&efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1a", "--print", "--persist"]));
     let canon = std::fs::canonicalize(dir.path()).unwrap();
     assert!(out.contains(&format!("mount -t nfs4 -o nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2,noresvport 172.31.0.4:/ {}", canon.display())), "{out}");
-    assert!(out.contains("nfs4 nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2,noresvport,_netdev 0 0"), "{out}");
-    fails(&efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1b", "--print"]), 3, "no mount target in us-east-1b");
-    fails(&efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1a", "--print", "--tls"]), 2, "amazon-efs-utils");
+    assert!(
+        out.contains("nfs4 nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2,noresvport,_netdev 0 0"),
+        "{out}"
+    );
+    fails(
+        &efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1b", "--print"]),
+        3,
+        "no mount target in us-east-1b",
+    );
+    fails(
+        &efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1a", "--print", "--tls"]),
+        2,
+        "amazon-efs-utils",
+    );
     ok(&efsctl(&d, Backend::Aws, &["policy", "set", &id, "--preset", "enforce-tls"]));
     fails(&efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1a", "--print"]), 1, "policy would deny");
     // A policy for IAM principals of the account over TLS admits --tls --iam (what is missing
     // then is efs-utils on this machine), and refuses an anonymous client.
     ok(&efsctl(&d, Backend::Aws, &["policy", "set", &id, "--preset", "enforce-tls,deny-anonymous"]));
-    fails(&efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1a", "--print", "--tls", "--iam"]), 2, "amazon-efs-utils");
-    fails(&efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1a", "--print", "--tls"]), 1, "policy would deny");
+    fails(
+        &efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1a", "--print", "--tls", "--iam"]),
+        2,
+        "amazon-efs-utils",
+    );
+    fails(
+        &efsctl(&d, Backend::Aws, &["mount", "nfs", d_s, "--az", "us-east-1a", "--print", "--tls"]),
+        1,
+        "policy would deny",
+    );
     fails(&efsctl(&d, Backend::Local, &["mount", "nfs", d_s, "--print"]), 2, "aws backend");
 }
 
 fn metrics_on(backend: Backend) {
     let d = Daemon::start();
-    let id = ok(&efsctl(&d, backend, &["create", "mx", "--throughput-mode", "bursting", "--mount-targets", "none", "-q"])).trim().to_string();
+    let id =
+        ok(&efsctl(&d, backend, &["create", "mx", "--throughput-mode", "bursting", "--mount-targets", "none", "-q"]))
+            .trim()
+            .to_string();
     // Datapoints are recorded once per minute of the emulator's clock: move it a minute on and
     // wait for the sampler's next tick.
-    let r = crate::support::http(&d.url, "POST", "/_efsctl/clock", r#"{"AdvanceSeconds": 60}"#);
+    let r = crate::support::http(&d.url, "POST", efsctl_control::api::paths::CLOCK, r#"{"AdvanceSeconds": 60}"#);
     assert_eq!(crate::support::status_of(&r), 200, "{r}");
     let mut tries = 0;
     let balance = loop {
@@ -342,7 +518,8 @@ fn metrics_on(backend: Backend) {
     assert!(ok(&efsctl(&d, backend, &["credits", "mx"])).contains("bursting to 100.0 MiB/s is available"));
 
     let m = json(&efsctl(&d, backend, &["metrics", "mx", "--since", "1h", "-o", "json"]));
-    let labels: Vec<&str> = m["MetricDataResults"].as_array().unwrap().iter().map(|r| r["Label"].as_str().unwrap()).collect();
+    let labels: Vec<&str> =
+        m["MetricDataResults"].as_array().unwrap().iter().map(|r| r["Label"].as_str().unwrap()).collect();
     assert!(labels.contains(&"BurstCreditBalance") && labels.contains(&"PermittedThroughput"), "{m}");
     let table = ok(&efsctl(&d, backend, &["metrics", "mx", "--metric", "PermittedThroughput"]));
     assert!(table.contains("100.0 MiB/s"), "{table}");

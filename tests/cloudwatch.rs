@@ -9,7 +9,10 @@ fn cw_json_raw(d: &Daemon, op: &str, body: &serde_json::Value, whole: bool) -> (
     let b = body.to_string();
     let resp = raw(
         &d.url,
-        &format!("POST / HTTP/1.1\r\nHost: x\r\nX-Amz-Target: GraniteServiceVersion20100801.{op}\r\nContent-Type: application/x-amz-json-1.0\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{b}", b.len()),
+        &format!(
+            "POST / HTTP/1.1\r\nHost: x\r\nX-Amz-Target: GraniteServiceVersion20100801.{op}\r\nContent-Type: application/x-amz-json-1.0\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{b}",
+            b.len()
+        ),
     );
     let text = if whole { resp.clone() } else { resp.split("\r\n\r\n").nth(1).unwrap_or_default().to_string() };
     (status_of(&resp), text)
@@ -22,14 +25,14 @@ fn cw_json(d: &Daemon, op: &str, body: &serde_json::Value) -> (u16, String) {
 /// Moves the virtual clock a minute at a time so the sampler records datapoints.
 fn record_minutes(d: &Daemon, n: usize) {
     for _ in 0..n {
-        let r = http(&d.url, "POST", "/_efsctl/clock", r#"{"AdvanceSeconds": 60}"#);
+        let r = http(&d.url, "POST", efsctl_control::api::paths::CLOCK, r#"{"AdvanceSeconds": 60}"#);
         assert_eq!(status_of(&r), 200, "{r}");
         std::thread::sleep(std::time::Duration::from_millis(1300));
     }
 }
 
 fn now(d: &Daemon) -> f64 {
-    let r = http(&d.url, "GET", "/_efsctl/clock", "");
+    let r = http(&d.url, "GET", efsctl_control::api::paths::CLOCK, "");
     let v: serde_json::Value = serde_json::from_str(r.split("\r\n\r\n").nth(1).unwrap()).unwrap();
     v["Now"].as_f64().unwrap()
 }
@@ -37,7 +40,15 @@ fn now(d: &Daemon) -> f64 {
 /// A Bursting file system made through the SDK (its credits give gauges to read); its id.
 fn bursting_file_system(d: &Daemon, token: &str) -> String {
     crate::support::run_value(async {
-        d.efs().create_file_system().creation_token(token).throughput_mode(aws_sdk_efs::types::ThroughputMode::Bursting).send().await.unwrap().file_system_id().to_string()
+        d.efs()
+            .create_file_system()
+            .creation_token(token)
+            .throughput_mode(aws_sdk_efs::types::ThroughputMode::Bursting)
+            .send()
+            .await
+            .unwrap()
+            .file_system_id()
+            .to_string()
     })
 }
 
@@ -50,12 +61,17 @@ fn metrics_through_json_query_and_cbor() {
     let start = end - 3600.0;
     let dims = serde_json::json!([{"Name": "FileSystemId", "Value": fs}]);
 
-    let (status, body) = cw_json(&d, "ListMetrics", &serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "BurstCreditBalance"}));
+    let (status, body) =
+        cw_json(&d, "ListMetrics", &serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "BurstCreditBalance"}));
     assert_eq!(status, 200, "{body}");
     assert!(body.contains(&fs), "{body}");
 
     // A new, empty Bursting file system holds 2.1 TiB of credits (the balance formula's start).
-    let (status, body) = cw_json(&d, "GetMetricStatistics", &serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "BurstCreditBalance", "Dimensions": dims, "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Average", "SampleCount"]}));
+    let (status, body) = cw_json(
+        &d,
+        "GetMetricStatistics",
+        &serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "BurstCreditBalance", "Dimensions": dims, "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Average", "SampleCount"]}),
+    );
     assert_eq!(status, 200, "{body}");
     let v: serde_json::Value = serde_json::from_str(&body).unwrap();
     let points = v["Datapoints"].as_array().unwrap();
@@ -90,7 +106,14 @@ fn metrics_through_json_query_and_cbor() {
         let (status, body) = cw_json(&d, "GetMetricData", &query);
         assert_eq!(status, 200, "{body}");
         let v: serde_json::Value = serde_json::from_str(&body).unwrap();
-        let page: Vec<(String, f64)> = v["MetricDataResults"].as_array().unwrap().iter().flat_map(|r| r["Timestamps"].as_array().unwrap().iter().map(|x| (r["Id"].to_string(), x.as_f64().unwrap()))).collect();
+        let page: Vec<(String, f64)> = v["MetricDataResults"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|r| {
+                r["Timestamps"].as_array().unwrap().iter().map(|x| (r["Id"].to_string(), x.as_f64().unwrap()))
+            })
+            .collect();
         assert_eq!(page.len(), 1, "{body}");
         times.extend(page);
         pages += 1;
@@ -99,14 +122,20 @@ fn metrics_through_json_query_and_cbor() {
         }
         match v["NextToken"].as_str() {
             Some(t) => {
-                assert!(v["MetricDataResults"].as_array().unwrap().iter().any(|r| r["StatusCode"] == "PartialData"), "{body}");
+                assert!(
+                    v["MetricDataResults"].as_array().unwrap().iter().any(|r| r["StatusCode"] == "PartialData"),
+                    "{body}"
+                );
                 query["NextToken"] = t.into();
             }
             None => break,
         }
     }
     // Each result's times newest first, none twice.
-    assert!(pages >= 2 && times.windows(2).all(|w| w[0].0 != w[1].0 || w[0].1 > w[1].1), "{pages} pages, times {times:?}");
+    assert!(
+        pages >= 2 && times.windows(2).all(|w| w[0].0 != w[1].0 || w[0].1 > w[1].1),
+        "{pages} pages, times {times:?}"
+    );
     let mut forged = query.clone();
     forged["NextToken"] = "0.0000000000000000".into();
     assert_eq!(cw_json(&d, "GetMetricData", &forged).0, 400, "a made-up token");
@@ -124,26 +153,78 @@ fn metrics_through_json_query_and_cbor() {
 
     // CloudWatch's errors.
     for (op, body, code) in [
-        ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": end, "EndTime": start, "Period": 60, "Statistics": ["Sum"]}), "InvalidParameterValue"),
-        ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start, "EndTime": end, "Period": 61, "Statistics": ["Sum"]}), "InvalidParameterValue"),
-        ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start - 86400.0 * 2.0, "EndTime": end, "Period": 60, "Statistics": ["Sum"]}), "InvalidParameterCombination"),
-        ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Sum"]}), "MissingParameter"),
-        ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Median"]}), "InvalidParameterValue"),
-        ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Sum"], "ExtendedStatistics": ["p99"]}), "InvalidParameterCombination"),
-        ("GetMetricStatistics", serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start, "EndTime": end, "Period": 60, "ExtendedStatistics": ["p99"]}), "InvalidParameterValue"),
-        ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "Bad", "Expression": "1"}]}), "ValidationError"),
-        ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "1"}, {"Id": "e", "Expression": "2"}]}), "ValidationError"),
-        ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "m1 +"}]}), "ValidationError"),
-        ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "1"}], "NextToken": "0.1"}), "InvalidNextToken"),
+        (
+            "GetMetricStatistics",
+            serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": end, "EndTime": start, "Period": 60, "Statistics": ["Sum"]}),
+            "InvalidParameterValue",
+        ),
+        (
+            "GetMetricStatistics",
+            serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start, "EndTime": end, "Period": 61, "Statistics": ["Sum"]}),
+            "InvalidParameterValue",
+        ),
+        (
+            "GetMetricStatistics",
+            serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start - 86400.0 * 2.0, "EndTime": end, "Period": 60, "Statistics": ["Sum"]}),
+            "InvalidParameterCombination",
+        ),
+        (
+            "GetMetricStatistics",
+            serde_json::json!({"Namespace": "AWS/EFS", "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Sum"]}),
+            "MissingParameter",
+        ),
+        (
+            "GetMetricStatistics",
+            serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Median"]}),
+            "InvalidParameterValue",
+        ),
+        (
+            "GetMetricStatistics",
+            serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start, "EndTime": end, "Period": 60, "Statistics": ["Sum"], "ExtendedStatistics": ["p99"]}),
+            "InvalidParameterCombination",
+        ),
+        (
+            "GetMetricStatistics",
+            serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "x", "StartTime": start, "EndTime": end, "Period": 60, "ExtendedStatistics": ["p99"]}),
+            "InvalidParameterValue",
+        ),
+        (
+            "GetMetricData",
+            serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "Bad", "Expression": "1"}]}),
+            "ValidationError",
+        ),
+        (
+            "GetMetricData",
+            serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "1"}, {"Id": "e", "Expression": "2"}]}),
+            "ValidationError",
+        ),
+        (
+            "GetMetricData",
+            serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "m1 +"}]}),
+            "ValidationError",
+        ),
+        (
+            "GetMetricData",
+            serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "1"}], "NextToken": "0.1"}),
+            "InvalidNextToken",
+        ),
         ("ListMetrics", serde_json::json!({"NextToken": "junk"}), "InvalidParameterValue"),
         ("ListMetrics", serde_json::json!({"RecentlyActive": "PT1H"}), "InvalidParameterValue"),
-        ("GetMetricData", serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "1"}], "ScanBy": "Sideways"}), "InvalidParameterValue"),
+        (
+            "GetMetricData",
+            serde_json::json!({"StartTime": start, "EndTime": end, "MetricDataQueries": [{"Id": "e", "Expression": "1"}], "ScanBy": "Sideways"}),
+            "InvalidParameterValue",
+        ),
         ("PutMetricData", serde_json::json!({}), "InvalidAction"),
     ] {
         let (status, resp) = cw_json_raw(&d, op, &body, true);
         assert_eq!(status, 400, "{op}: {resp}");
         // The query-compatible code travels in x-amzn-query-error (what SDKs report).
-        assert!(resp.to_ascii_lowercase().contains(&format!("x-amzn-query-error: {};sender", code.to_ascii_lowercase())) || code == "InvalidAction", "{op}: expected {code} in {resp}");
+        assert!(
+            resp.to_ascii_lowercase().contains(&format!("x-amzn-query-error: {};sender", code.to_ascii_lowercase()))
+                || code == "InvalidAction",
+            "{op}: expected {code} in {resp}"
+        );
     }
 
     // The Query protocol (older clients): form in, XML out, ISO 8601 times.
@@ -151,9 +232,18 @@ fn metrics_through_json_query_and_cbor() {
         "Action=GetMetricStatistics&Version=2010-08-01&Namespace=AWS%2FEFS&MetricName=BurstCreditBalance&Dimensions.member.1.Name=FileSystemId&Dimensions.member.1.Value={fs}&StartTime={}&EndTime={}&Period=60&Statistics.member.1=Maximum",
         start as i64, end as i64
     );
-    let resp = raw(&d.url, &format!("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}", form.len()));
+    let resp = raw(
+        &d.url,
+        &format!(
+            "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
+            form.len()
+        ),
+    );
     assert_eq!(status_of(&resp), 200, "{resp}");
-    assert!(resp.contains("<GetMetricStatisticsResult><Label>BurstCreditBalance</Label><Datapoints><member><Timestamp>20"), "{resp}");
+    assert!(
+        resp.contains("<GetMetricStatisticsResult><Label>BurstCreditBalance</Label><Datapoints><member><Timestamp>20"),
+        "{resp}"
+    );
 
     // Smithy RPC v2 CBOR: junk bodies are a 400, never a 500.
     let junk = b"\xff\x00\x13garbage";
@@ -189,8 +279,15 @@ fn metrics_through_json_query_and_cbor() {
             .endpoint_url(&d.url)
             .credentials_provider(aws_credential_types::Credentials::new("test", "test", None, None, "test"))
             .build();
-        let metric = Metric::builder().namespace("AWS/EFS").metric_name("BurstCreditBalance").dimensions(Dimension::builder().name("FileSystemId").value(&fs).build()).build();
-        let q = MetricDataQuery::builder().id("m1").metric_stat(MetricStat::builder().metric(metric).period(60).stat("Average").build()).build();
+        let metric = Metric::builder()
+            .namespace("AWS/EFS")
+            .metric_name("BurstCreditBalance")
+            .dimensions(Dimension::builder().name("FileSystemId").value(&fs).build())
+            .build();
+        let q = MetricDataQuery::builder()
+            .id("m1")
+            .metric_stat(MetricStat::builder().metric(metric).period(60).stat("Average").build())
+            .build();
         let out = aws_sdk_cloudwatch::Client::from_conf(conf)
             .get_metric_data()
             .metric_data_queries(q)
@@ -201,7 +298,8 @@ fn metrics_through_json_query_and_cbor() {
             .unwrap();
         out.metric_data_results()[0].values().to_vec()
     });
-    let cli_values: Vec<f64> = v["MetricDataResults"][0]["Values"].as_array().unwrap().iter().map(|x| x.as_f64().unwrap()).collect();
+    let cli_values: Vec<f64> =
+        v["MetricDataResults"][0]["Values"].as_array().unwrap().iter().map(|x| x.as_f64().unwrap()).collect();
     assert_eq!(sdk_values, cli_values);
 }
 
@@ -212,15 +310,20 @@ fn a_clock_jump_leaves_a_point_for_every_minute() {
     record_minutes(&d, 1);
     let before = now(&d);
     // Three hours in one step: the sampler, ticking once a second, fills in every minute.
-    let r = http(&d.url, "POST", "/_efsctl/clock", r#"{"AdvanceSeconds": 10800}"#);
+    let r = http(&d.url, "POST", efsctl_control::api::paths::CLOCK, r#"{"AdvanceSeconds": 10800}"#);
     assert_eq!(status_of(&r), 200, "{r}");
     std::thread::sleep(std::time::Duration::from_millis(1500));
     let after = now(&d);
     let dims = serde_json::json!([{"Name": "FileSystemId", "Value": fs}]);
-    let (status, body) = cw_json(&d, "GetMetricStatistics", &serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "BurstCreditBalance", "Dimensions": dims, "StartTime": before, "EndTime": after, "Period": 60, "Statistics": ["SampleCount"]}));
+    let (status, body) = cw_json(
+        &d,
+        "GetMetricStatistics",
+        &serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "BurstCreditBalance", "Dimensions": dims, "StartTime": before, "EndTime": after, "Period": 60, "Statistics": ["SampleCount"]}),
+    );
     assert_eq!(status, 200, "{body}");
     let v: serde_json::Value = serde_json::from_str(&body).unwrap();
-    let mut stamps: Vec<String> = v["Datapoints"].as_array().unwrap().iter().map(|p| p["Timestamp"].to_string()).collect();
+    let mut stamps: Vec<String> =
+        v["Datapoints"].as_array().unwrap().iter().map(|p| p["Timestamp"].to_string()).collect();
     stamps.sort();
     stamps.dedup();
     assert!(stamps.len() >= 179, "one point per minute of the 3 hours, got {}", stamps.len());

@@ -7,7 +7,10 @@ use crate::support::{BIN, Daemon};
 
 fn efsctl(dir: &std::path::Path) -> Command {
     let mut c = Command::new(BIN);
-    c.env("EFSCTL_DATA_DIR", dir).env("EFSCTL_CONFIG", dir.join("absent.toml")).env_remove("EFSCTL_BACKEND").env_remove("EFSCTL_ENDPOINT_URL");
+    c.env("EFSCTL_DATA_DIR", dir)
+        .env("EFSCTL_CONFIG", dir.join("absent.toml"))
+        .env_remove("EFSCTL_BACKEND")
+        .env_remove("EFSCTL_ENDPOINT_URL");
     c
 }
 
@@ -71,9 +74,28 @@ fn virtual_clock_moves_the_24_hour_rule() {
     let d = Daemon::start();
     let fs = crate::support::run_value(async {
         let efs = d.efs();
-        let fs = efs.create_file_system().creation_token("clock").throughput_mode(aws_sdk_efs::types::ThroughputMode::Elastic).send().await.unwrap().file_system_id().to_string();
-        efs.update_file_system().file_system_id(&fs).throughput_mode(aws_sdk_efs::types::ThroughputMode::Bursting).send().await.unwrap();
-        let err = efs.update_file_system().file_system_id(&fs).throughput_mode(aws_sdk_efs::types::ThroughputMode::Elastic).send().await.unwrap_err();
+        let fs = efs
+            .create_file_system()
+            .creation_token("clock")
+            .throughput_mode(aws_sdk_efs::types::ThroughputMode::Elastic)
+            .send()
+            .await
+            .unwrap()
+            .file_system_id()
+            .to_string();
+        efs.update_file_system()
+            .file_system_id(&fs)
+            .throughput_mode(aws_sdk_efs::types::ThroughputMode::Bursting)
+            .send()
+            .await
+            .unwrap();
+        let err = efs
+            .update_file_system()
+            .file_system_id(&fs)
+            .throughput_mode(aws_sdk_efs::types::ThroughputMode::Elastic)
+            .send()
+            .await
+            .unwrap_err();
         assert_eq!(aws_sdk_efs::error::ProvideErrorMetadata::code(&err), Some("TooManyRequests"));
         fs
     });
@@ -91,7 +113,12 @@ fn virtual_clock_moves_the_24_hour_rule() {
     assert_eq!(back.status.code(), Some(2), "the clock cannot go backwards");
     crate::support::run(async {
         let efs = d.efs();
-        efs.update_file_system().file_system_id(&fs).throughput_mode(aws_sdk_efs::types::ThroughputMode::Elastic).send().await.unwrap();
+        efs.update_file_system()
+            .file_system_id(&fs)
+            .throughput_mode(aws_sdk_efs::types::ThroughputMode::Elastic)
+            .send()
+            .await
+            .unwrap();
     });
     // Sped up, time runs faster than real time; reset returns to real speed.
     let fast: serde_json::Value = serde_json::from_slice(&clock(&["--speed", "3600", "-o", "json"]).stdout).unwrap();
@@ -104,7 +131,15 @@ fn virtual_clock_moves_the_24_hour_rule() {
 fn credits_accrue_on_the_virtual_clock_as_the_formula_says() {
     let d = Daemon::start();
     let fs = crate::support::run_value(async {
-        d.efs().create_file_system().creation_token("accrue").throughput_mode(aws_sdk_efs::types::ThroughputMode::Bursting).send().await.unwrap().file_system_id().to_string()
+        d.efs()
+            .create_file_system()
+            .creation_token("accrue")
+            .throughput_mode(aws_sdk_efs::types::ThroughputMode::Bursting)
+            .send()
+            .await
+            .unwrap()
+            .file_system_id()
+            .to_string()
     });
     let run = |args: &[&str]| efsctl(d.dir.path()).args(args).output().unwrap();
     let set = run(&["emulator", "credits", &fs, "--set", "0"]);

@@ -18,7 +18,10 @@ impl Tmux {
             d.dir.path().display(),
             d.dir.path().join("none.toml").display()
         );
-        let st = Command::new("tmux").args(["new-session", "-d", "-s", name, "-x", "100", "-y", "32", &cmd]).status().unwrap();
+        let st = Command::new("tmux")
+            .args(["new-session", "-d", "-s", name, "-x", "100", "-y", "32", &cmd])
+            .status()
+            .unwrap();
         assert!(st.success(), "tmux new-session");
         Tmux(name.to_string())
     }
@@ -36,7 +39,9 @@ impl Tmux {
 
     /// Waits until the screen shows `needle` (and not `absent`); returns the screen.
     fn wait_for(&self, needle: &str, absent: Option<&str>) -> String {
-        self.wait_until(&format!("{needle:?} (absent {absent:?})"), |screen| screen.contains(needle) && absent.is_none_or(|a| !screen.contains(a)))
+        self.wait_until(&format!("{needle:?} (absent {absent:?})"), |screen| {
+            screen.contains(needle) && absent.is_none_or(|a| !screen.contains(a))
+        })
     }
 
     fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
@@ -53,7 +58,8 @@ impl Tmux {
 
     /// The dashboard quit (the pane runs `sleep` afterwards) and left no alternate screen behind.
     fn exited(&self) -> bool {
-        let out = Command::new("tmux").args(["display-message", "-p", "-t", &self.0, "#{alternate_on}"]).output().unwrap();
+        let out =
+            Command::new("tmux").args(["display-message", "-p", "-t", &self.0, "#{alternate_on}"]).output().unwrap();
         String::from_utf8_lossy(&out.stdout).trim() == "0" && !self.capture().contains("file systems (")
     }
 }
@@ -105,26 +111,38 @@ fn dashboard_in_a_real_terminal() {
     let m = MountDir::new();
     let load = match fuse_unusable() {
         Some(why) => {
-            eprintln!("dashboard_in_a_real_terminal: no load on the file system ({why}); the forecast check is skipped");
+            eprintln!(
+                "dashboard_in_a_real_terminal: no load on the file system ({why}); the forecast check is skipped"
+            );
             None
         }
         None => {
             ok(efsctl(&d, &["mount", "busy", m.s()]));
             ok(efsctl(&d, &["emulator", "credits", &busy, "--set", "20GiB"]));
             ok(efsctl(&d, &["emulator", "clock", "--speed", "60"]));
-            let script = format!("while true; do dd if=/dev/zero of={}/load bs=1M count=512 conv=fsync 2>/dev/null; done", m.s());
+            let script = format!(
+                "while true; do dd if=/dev/zero of={}/load bs=1M count=512 conv=fsync 2>/dev/null; done",
+                m.s()
+            );
             Some(Writer(Command::new("sh").args(["-c", &script]).process_group(0).spawn().unwrap()))
         }
     };
 
     let t = Tmux::start(&d, &format!("efsctl-dash-{}", std::process::id()));
     let fleet = t.wait_for("file systems (2)", None);
-    assert!(fleet.contains("busy") && fleet.contains("idle") && fleet.contains("bursting") && fleet.contains("elastic"), "{fleet}");
+    assert!(
+        fleet.contains("busy") && fleet.contains("idle") && fleet.contains("bursting") && fleet.contains("elastic"),
+        "{fleet}"
+    );
     assert!(fleet.contains("Enter open") && fleet.contains("q quit"), "the footer shows the keys:\n{fleet}");
     // A resize redraws at the new size (80×24 is the smallest layout it is made for).
-    assert!(Command::new("tmux").args(["resize-window", "-t", &t.0, "-x", "80", "-y", "24"]).status().unwrap().success());
+    assert!(
+        Command::new("tmux").args(["resize-window", "-t", &t.0, "-x", "80", "-y", "24"]).status().unwrap().success()
+    );
     // Redrawn for 80×24 once the footer is back on the last rows.
-    t.wait_until("the fleet redrawn at 80x24", |s| s.contains("file systems (2)") && s.contains("q quit") && s.lines().all(|l| l.chars().count() <= 80));
+    t.wait_until("the fleet redrawn at 80x24", |s| {
+        s.contains("file systems (2)") && s.contains("q quit") && s.lines().all(|l| l.chars().count() <= 80)
+    });
 
     t.keys(&["?"]);
     t.wait_for("chart range 1h, 3h, 12h, 1d", None);
@@ -136,7 +154,13 @@ fn dashboard_in_a_real_terminal() {
     assert!(!filtered.contains("idle"), "{filtered}");
     t.keys(&["Enter"]);
     let detail = t.wait_for("throughput MiB/s", None);
-    assert!(detail.contains(&busy) && detail.contains("credits") && detail.contains("mount targets") && detail.contains("24-hour rule"), "{detail}");
+    assert!(
+        detail.contains(&busy)
+            && detail.contains("credits")
+            && detail.contains("mount targets")
+            && detail.contains("24-hour rule"),
+        "{detail}"
+    );
 
     if load.is_some() {
         // The writer spends credits faster than the baseline earns them: a forecast appears

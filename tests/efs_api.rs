@@ -17,7 +17,10 @@ async fn default_subnets(d: &Daemon) -> Vec<(String, String)> {
         .send()
         .await
         .unwrap();
-    out.subnets().iter().map(|s| (s.subnet_id().unwrap().to_string(), s.availability_zone().unwrap().to_string())).collect()
+    out.subnets()
+        .iter()
+        .map(|s| (s.subnet_id().unwrap().to_string(), s.availability_zone().unwrap().to_string()))
+        .collect()
 }
 
 async fn new_fs(efs: &aws_sdk_efs::Client, token: &str) -> String {
@@ -50,19 +53,25 @@ fn file_system_lifecycle() {
         assert_eq!(described.file_systems()[0].life_cycle_state(), &LifeCycleState::Available);
         assert_eq!(created.size_in_bytes().unwrap().value(), 6144);
         assert_eq!(created.owner_id(), "123456789012");
-        assert_eq!(created.file_system_arn().unwrap(), format!("arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/{id}"));
+        assert_eq!(
+            created.file_system_arn().unwrap(),
+            format!("arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/{id}")
+        );
         assert!(created.kms_key_id().unwrap().starts_with("arn:aws:kms:us-east-1:123456789012:key/"));
 
         // Same token again: 409 carrying the existing id.
         let err = efs.create_file_system().creation_token("tok-1").send().await.unwrap_err();
         assert_eq!(err.code(), Some("FileSystemAlreadyExists"));
         match err.into_service_error() {
-            aws_sdk_efs::operation::create_file_system::CreateFileSystemError::FileSystemAlreadyExists(e) => assert_eq!(e.file_system_id(), id),
+            aws_sdk_efs::operation::create_file_system::CreateFileSystemError::FileSystemAlreadyExists(e) => {
+                assert_eq!(e.file_system_id(), id)
+            }
             other => panic!("{other:?}"),
         }
 
         // Describe by id, by ARN and by creation token.
-        let by_arn = efs.describe_file_systems().file_system_id(created.file_system_arn().unwrap()).send().await.unwrap();
+        let by_arn =
+            efs.describe_file_systems().file_system_id(created.file_system_arn().unwrap()).send().await.unwrap();
         assert_eq!(by_arn.file_systems()[0].file_system_id(), id);
         let by_token = efs.describe_file_systems().creation_token("tok-1").send().await.unwrap();
         assert_eq!(by_token.file_systems().len(), 1);
@@ -71,11 +80,20 @@ fn file_system_lifecycle() {
         // Raising provisioned throughput is always allowed, but starts 24 hours without a mode
         // change or a decrease (as the EFS User Guide says).
         for mibps in [20.0, 30.0] {
-            let up = efs.update_file_system().file_system_id(&id).provisioned_throughput_in_mibps(mibps).send().await.unwrap();
+            let up = efs
+                .update_file_system()
+                .file_system_id(&id)
+                .provisioned_throughput_in_mibps(mibps)
+                .send()
+                .await
+                .unwrap();
             assert_eq!(up.provisioned_throughput_in_mibps(), Some(mibps));
             assert_eq!(up.life_cycle_state(), &LifeCycleState::Updating, "as AWS answers an update");
         }
-        let refused = [efs.update_file_system().file_system_id(&id).provisioned_throughput_in_mibps(25.0), efs.update_file_system().file_system_id(&id).throughput_mode(ThroughputMode::Elastic)];
+        let refused = [
+            efs.update_file_system().file_system_id(&id).provisioned_throughput_in_mibps(25.0),
+            efs.update_file_system().file_system_id(&id).throughput_mode(ThroughputMode::Elastic),
+        ];
         for update in refused {
             let err = update.send().await.unwrap_err();
             assert_eq!(err.code(), Some("TooManyRequests"));
@@ -99,12 +117,33 @@ fn create_file_system_validation() {
         let long = "x".repeat(65);
         let cases: Vec<(aws_sdk_efs::operation::create_file_system::builders::CreateFileSystemFluentBuilder, &str)> = vec![
             (efs.create_file_system().creation_token(&long), "BadRequest"),
-            (efs.create_file_system().creation_token("a").performance_mode(PerformanceMode::MaxIo).throughput_mode(ThroughputMode::Elastic), "BadRequest"),
+            (
+                efs.create_file_system()
+                    .creation_token("a")
+                    .performance_mode(PerformanceMode::MaxIo)
+                    .throughput_mode(ThroughputMode::Elastic),
+                "BadRequest",
+            ),
             (efs.create_file_system().creation_token("b").throughput_mode(ThroughputMode::Provisioned), "BadRequest"),
-            (efs.create_file_system().creation_token("c").throughput_mode(ThroughputMode::Provisioned).provisioned_throughput_in_mibps(5000.0), "ThroughputLimitExceeded"),
+            (
+                efs.create_file_system()
+                    .creation_token("c")
+                    .throughput_mode(ThroughputMode::Provisioned)
+                    .provisioned_throughput_in_mibps(5000.0),
+                "ThroughputLimitExceeded",
+            ),
             (efs.create_file_system().creation_token("d").provisioned_throughput_in_mibps(5.0), "BadRequest"),
-            (efs.create_file_system().creation_token("e").availability_zone_name("us-east-1z"), "UnsupportedAvailabilityZone"),
-            (efs.create_file_system().creation_token("f").availability_zone_name("us-east-1a").performance_mode(PerformanceMode::MaxIo), "BadRequest"),
+            (
+                efs.create_file_system().creation_token("e").availability_zone_name("us-east-1z"),
+                "UnsupportedAvailabilityZone",
+            ),
+            (
+                efs.create_file_system()
+                    .creation_token("f")
+                    .availability_zone_name("us-east-1a")
+                    .performance_mode(PerformanceMode::MaxIo),
+                "BadRequest",
+            ),
             (efs.create_file_system().creation_token("g").kms_key_id("alias/x"), "BadRequest"),
             (efs.create_file_system().creation_token("h").tags(tag("aws:reserved", "x")), "BadRequest"),
         ];
@@ -116,7 +155,8 @@ fn create_file_system_validation() {
         assert!(efs.describe_file_systems().send().await.unwrap().file_systems().is_empty());
 
         // One Zone: backups default on, AZ id reported.
-        let oz = efs.create_file_system().creation_token("oz").availability_zone_name("us-east-1b").send().await.unwrap();
+        let oz =
+            efs.create_file_system().creation_token("oz").availability_zone_name("us-east-1b").send().await.unwrap();
         assert_eq!(oz.availability_zone_id(), Some("use1-az2"));
         let backup = efs.describe_backup_policy().file_system_id(oz.file_system_id()).send().await.unwrap();
         assert_eq!(backup.backup_policy().unwrap().status(), &Status::Enabled);
@@ -180,16 +220,50 @@ fn mount_targets_get_enis_and_addresses() {
         // Second mount target in the same AZ conflicts; another AZ is fine; a chosen IP is honoured.
         let err = efs.create_mount_target().file_system_id(&fs).subnet_id(&subnets[0].0).send().await.unwrap_err();
         assert_eq!(err.code(), Some("MountTargetConflict"));
-        let mt2 = efs.create_mount_target().file_system_id(&fs).subnet_id(&subnets[1].0).ip_address("172.31.16.50").send().await.unwrap();
+        let mt2 = efs
+            .create_mount_target()
+            .file_system_id(&fs)
+            .subnet_id(&subnets[1].0)
+            .ip_address("172.31.16.50")
+            .send()
+            .await
+            .unwrap();
         assert_eq!(mt2.ip_address(), Some("172.31.16.50"));
         let other = new_fs(&efs, "other").await;
-        let err = efs.create_mount_target().file_system_id(&other).subnet_id(&subnets[1].0).ip_address("172.31.16.50").send().await.unwrap_err();
+        let err = efs
+            .create_mount_target()
+            .file_system_id(&other)
+            .subnet_id(&subnets[1].0)
+            .ip_address("172.31.16.50")
+            .send()
+            .await
+            .unwrap_err();
         assert_eq!(err.code(), Some("IpAddressInUse"));
-        let err = efs.create_mount_target().file_system_id(&other).subnet_id(&subnets[1].0).ip_address("10.0.0.9").send().await.unwrap_err();
+        let err = efs
+            .create_mount_target()
+            .file_system_id(&other)
+            .subnet_id(&subnets[1].0)
+            .ip_address("10.0.0.9")
+            .send()
+            .await
+            .unwrap_err();
         assert_eq!(err.code(), Some("BadRequest"));
-        let err = efs.create_mount_target().file_system_id(&other).subnet_id("subnet-0123456789abcdef0").send().await.unwrap_err();
+        let err = efs
+            .create_mount_target()
+            .file_system_id(&other)
+            .subnet_id("subnet-0123456789abcdef0")
+            .send()
+            .await
+            .unwrap_err();
         assert_eq!(err.code(), Some("SubnetNotFound"));
-        let err = efs.create_mount_target().file_system_id(&other).subnet_id(&subnets[2].0).security_groups("sg-0123456789abcdef0").send().await.unwrap_err();
+        let err = efs
+            .create_mount_target()
+            .file_system_id(&other)
+            .subnet_id(&subnets[2].0)
+            .security_groups("sg-0123456789abcdef0")
+            .send()
+            .await
+            .unwrap_err();
         assert_eq!(err.code(), Some("SecurityGroupNotFound"));
 
         let described = efs.describe_file_systems().file_system_id(&fs).send().await.unwrap();
@@ -206,14 +280,41 @@ fn mount_targets_get_enis_and_addresses() {
         assert!(eni.description().unwrap().contains(&fs));
         let default_sg = eni.groups()[0].group_id().unwrap().to_string();
         assert_eq!(eni.groups()[0].group_name(), Some("default"));
-        let sg = ec2.create_security_group().group_name("nfs").description("NFS").send().await.unwrap().group_id().unwrap().to_string();
-        efs.modify_mount_target_security_groups().mount_target_id(mt.mount_target_id()).security_groups(&sg).security_groups(&default_sg).send().await.unwrap();
-        let groups = efs.describe_mount_target_security_groups().mount_target_id(mt.mount_target_id()).send().await.unwrap();
+        let sg = ec2
+            .create_security_group()
+            .group_name("nfs")
+            .description("NFS")
+            .send()
+            .await
+            .unwrap()
+            .group_id()
+            .unwrap()
+            .to_string();
+        efs.modify_mount_target_security_groups()
+            .mount_target_id(mt.mount_target_id())
+            .security_groups(&sg)
+            .security_groups(&default_sg)
+            .send()
+            .await
+            .unwrap();
+        let groups =
+            efs.describe_mount_target_security_groups().mount_target_id(mt.mount_target_id()).send().await.unwrap();
         assert_eq!(groups.security_groups(), [sg.clone(), default_sg.clone()]);
-        let eni = ec2.describe_network_interfaces().filters(aws_sdk_ec2::types::Filter::builder().name("group-id").values(&sg).build()).send().await.unwrap();
+        let eni = ec2
+            .describe_network_interfaces()
+            .filters(aws_sdk_ec2::types::Filter::builder().name("group-id").values(&sg).build())
+            .send()
+            .await
+            .unwrap();
         assert_eq!(eni.network_interfaces().len(), 1);
         let six: Vec<String> = (0..6).map(|_| sg.clone()).collect();
-        let err = efs.modify_mount_target_security_groups().mount_target_id(mt.mount_target_id()).set_security_groups(Some(six)).send().await.unwrap_err();
+        let err = efs
+            .modify_mount_target_security_groups()
+            .mount_target_id(mt.mount_target_id())
+            .set_security_groups(Some(six))
+            .send()
+            .await
+            .unwrap_err();
         assert_eq!(err.code(), Some("SecurityGroupLimitExceeded"));
 
         // A file system with mount targets cannot be deleted.
@@ -234,7 +335,15 @@ fn one_zone_mount_target_must_match_az() {
     let d = Daemon::start();
     run(async {
         let efs = d.efs();
-        let fs = efs.create_file_system().creation_token("oz").availability_zone_name("us-east-1c").send().await.unwrap().file_system_id().to_string();
+        let fs = efs
+            .create_file_system()
+            .creation_token("oz")
+            .availability_zone_name("us-east-1c")
+            .send()
+            .await
+            .unwrap()
+            .file_system_id()
+            .to_string();
         let subnets = default_subnets(&d).await;
         let err = efs.create_mount_target().file_system_id(&fs).subnet_id(&subnets[0].0).send().await.unwrap_err();
         assert_eq!(err.code(), Some("AvailabilityZonesMismatch"));
@@ -257,7 +366,9 @@ fn access_points() {
             .root_directory(
                 RootDirectory::builder()
                     .path("/data/team")
-                    .creation_info(CreationInfo::builder().owner_uid(1000).owner_gid(1000).permissions("0755").build().unwrap())
+                    .creation_info(
+                        CreationInfo::builder().owner_uid(1000).owner_gid(1000).permissions("0755").build().unwrap(),
+                    )
                     .build(),
             )
             .tags(tag("Name", "team"))
@@ -271,7 +382,9 @@ fn access_points() {
         let err = efs.create_access_point().client_token("ct-1").file_system_id(&fs).send().await.unwrap_err();
         assert_eq!(err.code(), Some("AccessPointAlreadyExists"));
         match err.into_service_error() {
-            aws_sdk_efs::operation::create_access_point::CreateAccessPointError::AccessPointAlreadyExists(e) => assert_eq!(e.access_point_id(), ap_id),
+            aws_sdk_efs::operation::create_access_point::CreateAccessPointError::AccessPointAlreadyExists(e) => {
+                assert_eq!(e.access_point_id(), ap_id)
+            }
             other => panic!("{other:?}"),
         }
 
@@ -280,7 +393,14 @@ fn access_points() {
                 .create_access_point()
                 .client_token(format!("bad-{path}-{perms}"))
                 .file_system_id(&fs)
-                .root_directory(RootDirectory::builder().path(path).creation_info(CreationInfo::builder().owner_uid(1).owner_gid(1).permissions(perms).build().unwrap()).build());
+                .root_directory(
+                    RootDirectory::builder()
+                        .path(path)
+                        .creation_info(
+                            CreationInfo::builder().owner_uid(1).owner_gid(1).permissions(perms).build().unwrap(),
+                        )
+                        .build(),
+                );
             assert_eq!(req.send().await.unwrap_err().code(), Some("BadRequest"), "{path} {perms}");
         }
         for i in 0..4 {
@@ -327,41 +447,135 @@ fn policies_lifecycle_backup_protection() {
         let lockout = r#"{"Statement":{"Effect":"Deny","Principal":"*","Action":"elasticfilesystem:*"}}"#;
         let err = efs.put_file_system_policy().file_system_id(&fs).policy(lockout).send().await.unwrap_err();
         assert_eq!(err.code(), Some("InvalidPolicyException"));
-        efs.put_file_system_policy().file_system_id(&fs).policy(lockout).bypass_policy_lockout_safety_check(true).send().await.unwrap();
+        efs.put_file_system_policy()
+            .file_system_id(&fs)
+            .policy(lockout)
+            .bypass_policy_lockout_safety_check(true)
+            .send()
+            .await
+            .unwrap();
         efs.delete_file_system_policy().file_system_id(&fs).send().await.unwrap();
-        assert_eq!(efs.describe_file_system_policy().file_system_id(&fs).send().await.unwrap_err().code(), Some("PolicyNotFound"));
+        assert_eq!(
+            efs.describe_file_system_policy().file_system_id(&fs).send().await.unwrap_err().code(),
+            Some("PolicyNotFound")
+        );
 
         // Lifecycle: IA then back on access; Archive needs Elastic and must come after IA.
         let ia = LifecyclePolicy::builder().transition_to_ia(TransitionToIaRules::After30Days).build();
-        let back = LifecyclePolicy::builder().transition_to_primary_storage_class(TransitionToPrimaryStorageClassRules::After1Access).build();
+        let back = LifecyclePolicy::builder()
+            .transition_to_primary_storage_class(TransitionToPrimaryStorageClassRules::After1Access)
+            .build();
         let archive = LifecyclePolicy::builder().transition_to_archive(TransitionToArchiveRules::After90Days).build();
-        let out = efs.put_lifecycle_configuration().file_system_id(&fs).lifecycle_policies(ia.clone()).lifecycle_policies(back.clone()).send().await.unwrap();
+        let out = efs
+            .put_lifecycle_configuration()
+            .file_system_id(&fs)
+            .lifecycle_policies(ia.clone())
+            .lifecycle_policies(back.clone())
+            .send()
+            .await
+            .unwrap();
         assert_eq!(out.lifecycle_policies().len(), 2);
-        let err = efs.put_lifecycle_configuration().file_system_id(&fs).lifecycle_policies(ia.clone()).lifecycle_policies(archive.clone()).send().await.unwrap_err();
+        let err = efs
+            .put_lifecycle_configuration()
+            .file_system_id(&fs)
+            .lifecycle_policies(ia.clone())
+            .lifecycle_policies(archive.clone())
+            .send()
+            .await
+            .unwrap_err();
         assert_eq!(err.code(), Some("BadRequest"), "archive needs elastic");
-        let elastic = efs.create_file_system().creation_token("el").throughput_mode(ThroughputMode::Elastic).send().await.unwrap().file_system_id().to_string();
-        efs.put_lifecycle_configuration().file_system_id(&elastic).lifecycle_policies(ia.clone()).lifecycle_policies(archive.clone()).send().await.unwrap();
+        let elastic = efs
+            .create_file_system()
+            .creation_token("el")
+            .throughput_mode(ThroughputMode::Elastic)
+            .send()
+            .await
+            .unwrap()
+            .file_system_id()
+            .to_string();
+        efs.put_lifecycle_configuration()
+            .file_system_id(&elastic)
+            .lifecycle_policies(ia.clone())
+            .lifecycle_policies(archive.clone())
+            .send()
+            .await
+            .unwrap();
         let early = LifecyclePolicy::builder().transition_to_archive(TransitionToArchiveRules::After7Days).build();
-        let err = efs.put_lifecycle_configuration().file_system_id(&elastic).lifecycle_policies(ia.clone()).lifecycle_policies(early).send().await.unwrap_err();
+        let err = efs
+            .put_lifecycle_configuration()
+            .file_system_id(&elastic)
+            .lifecycle_policies(ia.clone())
+            .lifecycle_policies(early)
+            .send()
+            .await
+            .unwrap_err();
         assert_eq!(err.code(), Some("BadRequest"));
-        let two = LifecyclePolicy::builder().transition_to_ia(TransitionToIaRules::After7Days).transition_to_archive(TransitionToArchiveRules::After90Days).build();
-        assert_eq!(efs.put_lifecycle_configuration().file_system_id(&elastic).lifecycle_policies(two).send().await.unwrap_err().code(), Some("BadRequest"));
+        let two = LifecyclePolicy::builder()
+            .transition_to_ia(TransitionToIaRules::After7Days)
+            .transition_to_archive(TransitionToArchiveRules::After90Days)
+            .build();
+        assert_eq!(
+            efs.put_lifecycle_configuration()
+                .file_system_id(&elastic)
+                .lifecycle_policies(two)
+                .send()
+                .await
+                .unwrap_err()
+                .code(),
+            Some("BadRequest")
+        );
         let desc = efs.describe_lifecycle_configuration().file_system_id(&elastic).send().await.unwrap();
         assert_eq!(desc.lifecycle_policies().len(), 2);
-        efs.put_lifecycle_configuration().file_system_id(&elastic).set_lifecycle_policies(Some(vec![])).send().await.unwrap();
-        assert!(efs.describe_lifecycle_configuration().file_system_id(&elastic).send().await.unwrap().lifecycle_policies().is_empty());
+        efs.put_lifecycle_configuration()
+            .file_system_id(&elastic)
+            .set_lifecycle_policies(Some(vec![]))
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            efs.describe_lifecycle_configuration()
+                .file_system_id(&elastic)
+                .send()
+                .await
+                .unwrap()
+                .lifecycle_policies()
+                .is_empty()
+        );
 
         // Backup policy.
-        assert_eq!(efs.describe_backup_policy().file_system_id(&fs).send().await.unwrap().backup_policy().unwrap().status(), &Status::Disabled);
-        efs.put_backup_policy().file_system_id(&fs).backup_policy(BackupPolicy::builder().status(Status::Enabled).build().unwrap()).send().await.unwrap();
-        assert_eq!(efs.describe_backup_policy().file_system_id(&fs).send().await.unwrap().backup_policy().unwrap().status(), &Status::Enabled);
+        assert_eq!(
+            efs.describe_backup_policy().file_system_id(&fs).send().await.unwrap().backup_policy().unwrap().status(),
+            &Status::Disabled
+        );
+        efs.put_backup_policy()
+            .file_system_id(&fs)
+            .backup_policy(BackupPolicy::builder().status(Status::Enabled).build().unwrap())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            efs.describe_backup_policy().file_system_id(&fs).send().await.unwrap().backup_policy().unwrap().status(),
+            &Status::Enabled
+        );
         for status in [Status::Enabling, Status::from("ON")] {
-            let err = efs.put_backup_policy().file_system_id(&fs).backup_policy(BackupPolicy::builder().status(status).build().unwrap()).send().await.unwrap_err();
+            let err = efs
+                .put_backup_policy()
+                .file_system_id(&fs)
+                .backup_policy(BackupPolicy::builder().status(status).build().unwrap())
+                .send()
+                .await
+                .unwrap_err();
             assert_eq!(err.code(), Some("ValidationException"), "{err:?}");
         }
 
         // Replication overwrite protection.
-        let p = efs.update_file_system_protection().file_system_id(&fs).replication_overwrite_protection(ReplicationOverwriteProtection::Disabled).send().await.unwrap();
+        let p = efs
+            .update_file_system_protection()
+            .file_system_id(&fs)
+            .replication_overwrite_protection(ReplicationOverwriteProtection::Disabled)
+            .send()
+            .await
+            .unwrap();
         assert_eq!(p.replication_overwrite_protection(), Some(&ReplicationOverwriteProtection::Disabled));
     });
 }
@@ -371,9 +585,23 @@ fn replication_creates_destination_in_target_region() {
     let d = Daemon::start();
     run(async {
         let efs = d.efs();
-        let src = efs.create_file_system().creation_token("src").throughput_mode(ThroughputMode::Elastic).send().await.unwrap().file_system_id().to_string();
+        let src = efs
+            .create_file_system()
+            .creation_token("src")
+            .throughput_mode(ThroughputMode::Elastic)
+            .send()
+            .await
+            .unwrap()
+            .file_system_id()
+            .to_string();
         let dest = DestinationToCreate::builder().region("us-west-2").build();
-        let r = efs.create_replication_configuration().source_file_system_id(&src).destinations(dest.clone()).send().await.unwrap();
+        let r = efs
+            .create_replication_configuration()
+            .source_file_system_id(&src)
+            .destinations(dest.clone())
+            .send()
+            .await
+            .unwrap();
         assert_eq!(r.source_file_system_region(), "us-east-1");
         let dest_id = r.destinations()[0].file_system_id().to_string();
         assert_eq!(r.destinations()[0].region(), "us-west-2");
@@ -381,30 +609,62 @@ fn replication_creates_destination_in_target_region() {
 
         let west = d.efs_in("us-west-2");
         let dfs = west.describe_file_systems().file_system_id(&dest_id).send().await.unwrap();
-        assert_eq!(dfs.file_systems()[0].file_system_protection().unwrap().replication_overwrite_protection(), Some(&ReplicationOverwriteProtection::Replicating));
-        assert_eq!(efs.describe_file_systems().file_system_id(&dest_id).send().await.unwrap_err().code(), Some("FileSystemNotFound"));
+        assert_eq!(
+            dfs.file_systems()[0].file_system_protection().unwrap().replication_overwrite_protection(),
+            Some(&ReplicationOverwriteProtection::Replicating)
+        );
+        assert_eq!(
+            efs.describe_file_systems().file_system_id(&dest_id).send().await.unwrap_err().code(),
+            Some("FileSystemNotFound")
+        );
 
-        let err = efs.create_replication_configuration().source_file_system_id(&src).destinations(dest).send().await.unwrap_err();
+        let err = efs
+            .create_replication_configuration()
+            .source_file_system_id(&src)
+            .destinations(dest)
+            .send()
+            .await
+            .unwrap_err();
         assert_eq!(err.code(), Some("ValidationException"));
-        assert_eq!(efs.delete_file_system().file_system_id(&src).send().await.unwrap_err().code(), Some("FileSystemInUse"));
+        assert_eq!(
+            efs.delete_file_system().file_system_id(&src).send().await.unwrap_err().code(),
+            Some("FileSystemInUse")
+        );
         let listed = efs.describe_replication_configurations().file_system_id(&src).send().await.unwrap();
         assert_eq!(listed.replications().len(), 1);
         let from_dest = west.describe_replication_configurations().file_system_id(&dest_id).send().await.unwrap();
         assert_eq!(from_dest.replications()[0].source_file_system_id(), src);
 
         efs.delete_replication_configuration().source_file_system_id(&src).send().await.unwrap();
-        assert_eq!(efs.describe_replication_configurations().file_system_id(&src).send().await.unwrap_err().code(), Some("ReplicationNotFound"));
+        assert_eq!(
+            efs.describe_replication_configurations().file_system_id(&src).send().await.unwrap_err().code(),
+            Some("ReplicationNotFound")
+        );
         let dfs = west.describe_file_systems().file_system_id(&dest_id).send().await.unwrap();
-        assert_eq!(dfs.file_systems()[0].file_system_protection().unwrap().replication_overwrite_protection(), Some(&ReplicationOverwriteProtection::Enabled));
+        assert_eq!(
+            dfs.file_systems()[0].file_system_protection().unwrap().replication_overwrite_protection(),
+            Some(&ReplicationOverwriteProtection::Enabled)
+        );
         efs.delete_file_system().file_system_id(&src).send().await.unwrap();
 
         // Into an existing file system: only when its overwrite protection is off.
         let a = new_fs(&efs, "a").await;
         let b = new_fs(&efs, "b").await;
         let into_b = DestinationToCreate::builder().file_system_id(&b).build();
-        let err = efs.create_replication_configuration().source_file_system_id(&a).destinations(into_b.clone()).send().await.unwrap_err();
+        let err = efs
+            .create_replication_configuration()
+            .source_file_system_id(&a)
+            .destinations(into_b.clone())
+            .send()
+            .await
+            .unwrap_err();
         assert_eq!(err.code(), Some("ConflictException"));
-        efs.update_file_system_protection().file_system_id(&b).replication_overwrite_protection(ReplicationOverwriteProtection::Disabled).send().await.unwrap();
+        efs.update_file_system_protection()
+            .file_system_id(&b)
+            .replication_overwrite_protection(ReplicationOverwriteProtection::Disabled)
+            .send()
+            .await
+            .unwrap();
         efs.create_replication_configuration().source_file_system_id(&a).destinations(into_b).send().await.unwrap();
     });
 }
@@ -417,7 +677,10 @@ fn tags_new_and_legacy() {
         let efs = d.efs();
         let fs = new_fs(&efs, "tags").await;
         efs.tag_resource().resource_id(&fs).tags(tag("Name", "one")).tags(tag("a", "1")).send().await.unwrap();
-        assert_eq!(efs.describe_file_systems().file_system_id(&fs).send().await.unwrap().file_systems()[0].name(), Some("one"));
+        assert_eq!(
+            efs.describe_file_systems().file_system_id(&fs).send().await.unwrap().file_systems()[0].name(),
+            Some("one")
+        );
         efs.untag_resource().resource_id(&fs).tag_keys("a").send().await.unwrap();
         let tags = efs.list_tags_for_resource().resource_id(&fs).send().await.unwrap();
         assert_eq!(tags.tags().len(), 1);
@@ -432,7 +695,10 @@ fn tags_new_and_legacy() {
         let fifty_one: Vec<Tag> = (0..51).map(|i| tag(&format!("k{i}"), "v")).collect();
         let err = efs.tag_resource().resource_id(&fs).set_tags(Some(fifty_one)).send().await.unwrap_err();
         assert_eq!(err.code(), Some("BadRequest"));
-        assert_eq!(efs.list_tags_for_resource().resource_id("fs-0123456789abcdef0").send().await.unwrap_err().code(), Some("FileSystemNotFound"));
+        assert_eq!(
+            efs.list_tags_for_resource().resource_id("fs-0123456789abcdef0").send().await.unwrap_err().code(),
+            Some("FileSystemNotFound")
+        );
     });
 }
 
@@ -444,11 +710,19 @@ fn create_delay_shows_creating_then_available() {
         let fs = efs.create_file_system().creation_token("slow").send().await.unwrap();
         assert_eq!(fs.life_cycle_state(), &LifeCycleState::Creating);
         let id = fs.file_system_id().to_string();
-        let err = efs.create_mount_target().file_system_id(&id).subnet_id(&default_subnets(&d).await[0].0).send().await.unwrap_err();
+        let err = efs
+            .create_mount_target()
+            .file_system_id(&id)
+            .subnet_id(&default_subnets(&d).await[0].0)
+            .send()
+            .await
+            .unwrap_err();
         assert_eq!(err.code(), Some("IncorrectFileSystemLifeCycleState"));
         let mut state = LifeCycleState::Creating;
         for _ in 0..100 {
-            state = efs.describe_file_systems().file_system_id(&id).send().await.unwrap().file_systems()[0].life_cycle_state().clone();
+            state = efs.describe_file_systems().file_system_id(&id).send().await.unwrap().file_systems()[0]
+                .life_cycle_state()
+                .clone();
             if state == LifeCycleState::Available {
                 break;
             }
@@ -493,9 +767,31 @@ fn state_survives_kill_9() {
             let efs = d.efs();
             let fs = new_fs(&efs, "durable").await;
             let subnet = default_subnets(&d).await[0].0.clone();
-            let mt = efs.create_mount_target().file_system_id(&fs).subnet_id(subnet).send().await.unwrap().mount_target_id().to_string();
-            let ap = efs.create_access_point().client_token("x").file_system_id(&fs).send().await.unwrap().access_point_id().unwrap().to_string();
-            efs.put_file_system_policy().file_system_id(&fs).policy(r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"elasticfilesystem:ClientMount"}}"#).send().await.unwrap();
+            let mt = efs
+                .create_mount_target()
+                .file_system_id(&fs)
+                .subnet_id(subnet)
+                .send()
+                .await
+                .unwrap()
+                .mount_target_id()
+                .to_string();
+            let ap = efs
+                .create_access_point()
+                .client_token("x")
+                .file_system_id(&fs)
+                .send()
+                .await
+                .unwrap()
+                .access_point_id()
+                .unwrap()
+                .to_string();
+            efs.put_file_system_policy()
+                .file_system_id(&fs)
+                .policy(r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"elasticfilesystem:ClientMount"}}"#)
+                .send()
+                .await
+                .unwrap();
             out = (fs, mt, ap);
         });
         out
@@ -503,14 +799,21 @@ fn state_survives_kill_9() {
     d.kill_and_restart();
     run(async {
         let efs = d.efs();
-        assert_eq!(efs.describe_file_systems().file_system_id(&fs).send().await.unwrap().file_systems()[0].number_of_mount_targets(), 1);
+        assert_eq!(
+            efs.describe_file_systems().file_system_id(&fs).send().await.unwrap().file_systems()[0]
+                .number_of_mount_targets(),
+            1
+        );
         assert_eq!(efs.describe_mount_targets().mount_target_id(&mt).send().await.unwrap().mount_targets().len(), 1);
         assert_eq!(efs.describe_access_points().access_point_id(&ap).send().await.unwrap().access_points().len(), 1);
         assert!(efs.describe_file_system_policy().file_system_id(&fs).send().await.unwrap().policy().is_some());
         // New ids keep flowing after a restart without colliding with old creation order.
         let fs2 = new_fs(&efs, "after").await;
         let all = efs.describe_file_systems().send().await.unwrap();
-        assert_eq!(all.file_systems().iter().map(|f| f.file_system_id()).collect::<Vec<_>>(), [fs.as_str(), fs2.as_str()]);
+        assert_eq!(
+            all.file_systems().iter().map(|f| f.file_system_id()).collect::<Vec<_>>(),
+            [fs.as_str(), fs2.as_str()]
+        );
     });
 }
 
@@ -520,7 +823,7 @@ fn reset_wipes_everything() {
     run(async {
         let efs = d.efs();
         new_fs(&efs, "gone").await;
-        let r = crate::support::http(&d.url, "POST", "/moto-api/reset", "");
+        let r = crate::support::http(&d.url, "POST", efsctl_control::api::paths::MOTO_RESET, "");
         assert_eq!(crate::support::status_of(&r), 200, "{r}");
         assert!(efs.describe_file_systems().send().await.unwrap().file_systems().is_empty());
         assert_eq!(default_subnets(&d).await.len(), 6);

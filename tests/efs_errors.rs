@@ -50,7 +50,10 @@ fn malformed_requests_get_aws_errors() {
     let huge = "x".repeat(2 << 20);
     assert_eq!(status_of(&http(u, "POST", "/2015-02-01/file-systems", &huge)), 413);
     // Unknown region in the signature.
-    let resp = raw(u, "GET /2015-02-01/file-systems HTTP/1.1\r\nHost: x\r\nAuthorization: AWS4-HMAC-SHA256 Credential=AK/20260101/mars-north-1/elasticfilesystem/aws4_request\r\nConnection: close\r\n\r\n");
+    let resp = raw(
+        u,
+        "GET /2015-02-01/file-systems HTTP/1.1\r\nHost: x\r\nAuthorization: AWS4-HMAC-SHA256 Credential=AK/20260101/mars-north-1/elasticfilesystem/aws4_request\r\nConnection: close\r\n\r\n",
+    );
     assert_eq!(status_of(&resp), 400, "{resp}");
     // Still healthy, and nothing was created.
     let list = http(u, "GET", "/2015-02-01/file-systems", "");
@@ -67,7 +70,13 @@ fn junk_bytes_never_crash_the_daemon() {
         seed ^= seed << 17;
         seed
     };
-    let paths = ["/2015-02-01/file-systems", "/2015-02-01/mount-targets", "/2015-02-01/access-points", "/2015-02-01/file-systems/fs-0123456789abcdef0/policy", "/"];
+    let paths = [
+        "/2015-02-01/file-systems",
+        "/2015-02-01/mount-targets",
+        "/2015-02-01/access-points",
+        "/2015-02-01/file-systems/fs-0123456789abcdef0/policy",
+        "/",
+    ];
     for i in 0..300 {
         let len = (next() % 400) as usize;
         let junk: Vec<u8> = (0..len).map(|_| next() as u8).collect();
@@ -81,7 +90,7 @@ fn junk_bytes_never_crash_the_daemon() {
         broken.extend(b"\r\n\r\n");
         let _ = raw_bytes(&d.url, &broken);
     }
-    let resp = http(&d.url, "GET", "/_efsctl/health", "");
+    let resp = http(&d.url, "GET", efsctl_control::api::paths::HEALTH, "");
     assert_eq!(status_of(&resp), 200, "{resp}");
 }
 
@@ -89,16 +98,30 @@ fn junk_bytes_never_crash_the_daemon() {
 fn transport_limits_and_hostile_inputs_get_errors_not_crashes() {
     let d = Daemon::start();
     let u = &d.url;
-    let form = |body: &str| raw(u, &format!("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()));
+    let form = |body: &str| {
+        raw(
+            u,
+            &format!(
+                "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            ),
+        )
+    };
     // Parameter names nested deeper than any CloudWatch operation takes (this overflowed the
     // stack and took the daemon down).
     let resp = form(&format!("Action=ListMetrics&Version=2010-08-01&{}=1", vec!["a"; 4000].join(".")));
     assert_eq!(status_of(&resp), 200, "{resp}");
     // A declared length over the limit is refused before the body arrives; broken chunks are a
     // bad request, not a too-large one.
-    let resp = raw(u, "POST /2015-02-01/file-systems HTTP/1.1\r\nHost: x\r\nContent-Length: 9223372036854775807\r\nConnection: close\r\n\r\nabc");
+    let resp = raw(
+        u,
+        "POST /2015-02-01/file-systems HTTP/1.1\r\nHost: x\r\nContent-Length: 9223372036854775807\r\nConnection: close\r\n\r\nabc",
+    );
     assert_eq!((status_of(&resp), header(&resp, "x-amzn-errortype")), (413, Some("RequestEntityTooLarge")), "{resp}");
-    let resp = raw(u, "POST /2015-02-01/file-systems HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\nabc\r\n0\r\n\r\n");
+    let resp = raw(
+        u,
+        "POST /2015-02-01/file-systems HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\nabc\r\n0\r\n\r\n",
+    );
     assert_eq!(status_of(&resp), 400, "{resp}");
     // Undecodable CBOR and JSON bodies get a SerializationException in their own protocol.
     let mut cbor = b"POST /service/GraniteServiceVersion20100801/operation/ListMetrics HTTP/1.1\r\nHost: x\r\nsmithy-protocol: rpc-v2-cbor\r\nContent-Length: 3\r\nConnection: close\r\n\r\n".to_vec();
@@ -106,7 +129,10 @@ fn transport_limits_and_hostile_inputs_get_errors_not_crashes() {
     let resp = raw_bytes(u, &cbor);
     assert_eq!((status_of(&resp), header(&resp, "content-type")), (400, Some("application/cbor")), "{resp}");
     assert!(resp.contains("SerializationException"), "{resp}");
-    let resp = raw(u, "POST / HTTP/1.1\r\nHost: x\r\nX-Amz-Target: GraniteServiceVersion20100801.ListMetrics\r\nContent-Length: 3\r\nConnection: close\r\n\r\n[[[");
+    let resp = raw(
+        u,
+        "POST / HTTP/1.1\r\nHost: x\r\nX-Amz-Target: GraniteServiceVersion20100801.ListMetrics\r\nContent-Length: 3\r\nConnection: close\r\n\r\n[[[",
+    );
     assert_eq!((status_of(&resp), header(&resp, "content-type")), (400, Some("application/x-amz-json-1.0")), "{resp}");
     // A form without an Action, and a DryRun that is not a boolean, in EC2's XML.
     let resp = form("Acti%C3n=DescribeVpcs");
@@ -115,7 +141,10 @@ fn transport_limits_and_hostile_inputs_get_errors_not_crashes() {
     assert!(status_of(&resp) == 400 && resp.contains("DryRun"), "{resp}");
     assert!(!form("Action=DescribeVpcs").contains("10.9.0.0/16"), "nothing was created");
     // Security groups: EC2's characters and rule quota; tags take any characters on EC2.
-    assert!(form("Action=CreateSecurityGroup&GroupName=odd&GroupDescription=d%C3%A9j%C3%A0").contains("<Code>InvalidParameterValue</Code>"));
+    assert!(
+        form("Action=CreateSecurityGroup&GroupName=odd&GroupDescription=d%C3%A9j%C3%A0")
+            .contains("<Code>InvalidParameterValue</Code>")
+    );
     let created = form("Action=CreateSecurityGroup&GroupName=limits&GroupDescription=quota%20test");
     let sg = created.split("<groupId>").nth(1).and_then(|r| r.split('<').next()).expect("group created").to_string();
     let rules = |n: usize, description: &str| -> String {
@@ -125,23 +154,44 @@ fn transport_limits_and_hostile_inputs_get_errors_not_crashes() {
     assert!(rules(1, &"d".repeat(256)).contains("<Code>InvalidParameterValue</Code>"));
     assert!(rules(61, "nfs").contains("<Code>RulesPerSecurityGroupLimitExceeded</Code>"));
     assert_eq!(status_of(&rules(60, "nfs")), 200);
-    assert_eq!(status_of(&form(&format!("Action=CreateTags&ResourceId.1={sg}&Tag.1.Key=k%21%23%25&Tag.1.Value=v"))), 200);
+    assert_eq!(
+        status_of(&form(&format!("Action=CreateTags&ResourceId.1={sg}&Tag.1.Key=k%21%23%25&Tag.1.Value=v"))),
+        200
+    );
     // EFS fields the fuzzer found unchecked.
     let created = http(u, "POST", "/2015-02-01/file-systems", r#"{"CreationToken": "fuzzed"}"#);
-    let id = created.split("\"FileSystemId\":\"").nth(1).and_then(|r| r.split('"').next()).expect("created").to_string();
+    let id =
+        created.split("\"FileSystemId\":\"").nth(1).and_then(|r| r.split('"').next()).expect("created").to_string();
     let resp = http(u, "DELETE", &format!("/2015-02-01/resource-tags/{id}?tagKeys={}", "k".repeat(129)), "");
     assert_eq!(status_of(&resp), 400, "{resp}");
-    let resp = http(u, "GET", &format!("/2015-02-01/file-systems?FileSystemId=arn:aws:elasticfilesystem:eu-west-1:999999999999:file-system/{id}"), "");
+    let resp = http(
+        u,
+        "GET",
+        &format!(
+            "/2015-02-01/file-systems?FileSystemId=arn:aws:elasticfilesystem:eu-west-1:999999999999:file-system/{id}"
+        ),
+        "",
+    );
     assert_eq!(status_of(&resp), 404, "an ARN of another region and account names nothing here: {resp}");
-    let resp = http(u, "POST", "/2015-02-01/access-points", &format!(r#"{{"ClientToken": "t", "FileSystemId": "{id}", "RootDirectory": {{"Path": "/a\tb"}}}}"#));
+    let resp = http(
+        u,
+        "POST",
+        "/2015-02-01/access-points",
+        &format!(r#"{{"ClientToken": "t", "FileSystemId": "{id}", "RootDirectory": {{"Path": "/a\tb"}}}}"#),
+    );
     assert_eq!(status_of(&resp), 400, "{resp}");
-    let resp = http(u, "POST", &format!("/2015-02-01/file-systems/{id}/replication-configuration"), r#"{"Destinations": [{"Region": "us-west-2", "KmsKeyId": "!!"}]}"#);
+    let resp = http(
+        u,
+        "POST",
+        &format!("/2015-02-01/file-systems/{id}/replication-configuration"),
+        r#"{"Destinations": [{"Region": "us-west-2", "KmsKeyId": "!!"}]}"#,
+    );
     assert_eq!(status_of(&resp), 400, "{resp}");
     // The clock cannot be pushed past what timestamps can carry (it became null, and the
     // data dir could not be opened again).
-    let resp = http(u, "POST", "/_efsctl/clock", r#"{"AdvanceSeconds": 1e308}"#);
+    let resp = http(u, "POST", efsctl_control::api::paths::CLOCK, r#"{"AdvanceSeconds": 1e308}"#);
     assert_eq!(status_of(&resp), 400, "{resp}");
-    let resp = http(u, "GET", "/_efsctl/clock", "");
+    let resp = http(u, "GET", efsctl_control::api::paths::CLOCK, "");
     assert!(status_of(&resp) == 200 && !resp.contains("null"), "{resp}");
-    assert_eq!(status_of(&http(u, "GET", "/_efsctl/health", "")), 200);
+    assert_eq!(status_of(&http(u, "GET", efsctl_control::api::paths::HEALTH, "")), 200);
 }

@@ -29,7 +29,11 @@ fn completions_and_man_page_are_current() {
     let out = Command::new(BIN).args(["man", "--dir"]).arg(fresh.path()).output().unwrap();
     assert!(out.status.success(), "{out:?}");
     let pages = |dir: &std::path::Path| -> std::collections::BTreeMap<String, Vec<u8>> {
-        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap()).map(|e| (e.file_name().into_string().unwrap(), std::fs::read(e.path()).unwrap())).collect()
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap())
+            .map(|e| (e.file_name().into_string().unwrap(), std::fs::read(e.path()).unwrap()))
+            .collect()
     };
     let (made, committed) = (pages(fresh.path()), pages(&std::path::Path::new(root).join("man")));
     assert!(made.len() > 20 && made.contains_key("efsctl-mount.1"), "{:?}", made.keys());

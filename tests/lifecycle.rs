@@ -19,7 +19,10 @@ fn text(len: usize) -> Vec<u8> {
     let mut out = Vec::with_capacity(len + 64);
     let mut i = 0u64;
     while out.len() < len {
-        out.extend_from_slice(format!("{i:08} INFO request served path=/data/{} status=200 bytes={}\n", i % 97, i * 7919 % 65536).as_bytes());
+        out.extend_from_slice(
+            format!("{i:08} INFO request served path=/data/{} status=200 bytes={}\n", i % 97, i * 7919 % 65536)
+                .as_bytes(),
+        );
         i += 1;
     }
     out.truncate(len);
@@ -40,7 +43,7 @@ fn noise(len: usize, seed: u64) -> Vec<u8> {
 }
 
 fn advance(d: &Daemon, seconds: u64) {
-    let r = http(&d.url, "POST", "/_efsctl/clock", &format!(r#"{{"AdvanceSeconds": {seconds}}}"#));
+    let r = http(&d.url, "POST", efsctl_control::api::paths::CLOCK, &format!(r#"{{"AdvanceSeconds": {seconds}}}"#));
     assert_eq!(status_of(&r), 200, "{r}");
 }
 
@@ -87,7 +90,11 @@ fn storage_bytes(d: &Daemon, fs: &str, class: &str, at_least: f64) -> f64 {
                 .send()
                 .await
                 .unwrap();
-            out.datapoints().iter().max_by_key(|p| p.timestamp().map(|t| t.secs())).and_then(|p| p.maximum()).unwrap_or(0.0)
+            out.datapoints()
+                .iter()
+                .max_by_key(|p| p.timestamp().map(|t| t.secs()))
+                .and_then(|p| p.maximum())
+                .unwrap_or(0.0)
         });
         if latest >= at_least || Instant::now() > deadline {
             return latest;
@@ -130,7 +137,14 @@ fn files_cool_to_ia_then_archive_and_read_back_identical() {
     let week = &now["Outlook"][1];
     assert_eq!(week["Days"], 7);
     assert_eq!(week["ToIA"]["Files"], 2, "the current policy moves them within 7 days: {now}");
-    assert_eq!(json(ok(efsctl(&d, &["lifecycle", "get", "cold", "-o", "json"])))["LifecyclePolicies"].as_array().unwrap().len(), 2, "a dry run sets nothing");
+    assert_eq!(
+        json(ok(efsctl(&d, &["lifecycle", "get", "cold", "-o", "json"])))["LifecyclePolicies"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2,
+        "a dry run sets nothing"
+    );
 
     // Eight days later: the big files are in IA, compressed in their own area.
     advance(&d, 8 * DAY);
@@ -235,7 +249,10 @@ fn kill_9_in_the_middle_of_sweeps_loses_nothing() {
         fsck_clean(&d, &fs);
     }
     let log = std::fs::read_to_string(d.dir.path().join("emulator.log")).unwrap_or_default();
-    eprintln!("recoveries after kill -9 that cleaned up an interrupted move: {}", log.matches("recovery removed").count());
+    eprintln!(
+        "recoveries after kill -9 that cleaned up an interrupted move: {}",
+        log.matches("recovery removed").count()
+    );
     ok(efsctl(&d, &["emulator", "sweep", &fs]));
     let done = status(&d, "crash");
     assert_eq!(files(&done, "Archive"), FILES as u64, "every file reached Archive: {done}");

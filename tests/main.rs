@@ -12,5 +12,6 @@ mod ec2_api;
 mod efs_api;
 mod efs_errors;
 mod generated;
+mod layers;
 mod lifecycle;
 mod mount;

@@ -9,11 +9,20 @@ use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::support::{Daemon, MountDir, create_and_mount, create_and_mount_twice, efsctl, fuse_skip, io_uring_offered, ok, read_ahead_kb};
+use crate::support::{
+    Daemon, MountDir, create_and_mount, create_and_mount_twice, efsctl, fuse_skip, io_uring_offered, ok, read_ahead_kb,
+};
 
 /// Runs a shell command as another user; returns whether it succeeded.
 fn as_user(uid: u32, gid: u32, script: &str) -> bool {
-    Command::new("sh").args(["-c", script]).uid(uid).gid(gid).stderr(std::process::Stdio::null()).status().map(|s| s.success()).unwrap_or(false)
+    Command::new("sh")
+        .args(["-c", script])
+        .uid(uid)
+        .gid(gid)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false)
 }
 
 fn xattr_set(path: &Path, name: &str, value: &[u8]) -> bool {
@@ -84,7 +93,8 @@ fn posix_round_trips_and_permissions() {
         assert_eq!(xattr_get(&p("hard.txt"), name), None);
         assert_eq!(std::io::Error::last_os_error().raw_os_error(), Some(libc::EOPNOTSUPP), "{name}");
     }
-    let mut names: Vec<String> = std::fs::read_dir(m.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    let mut names: Vec<String> =
+        std::fs::read_dir(m.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     names.sort();
     assert_eq!(names, ["dir", "hard.txt", "link"]);
     assert_eq!(std::fs::remove_dir(p("dir")).unwrap_err().raw_os_error(), Some(libc::ENOTEMPTY));
@@ -128,11 +138,14 @@ fn posix_round_trips_and_permissions() {
     assert_eq!(std::io::read_to_string(&mut reader).unwrap(), "first\nsecond\n");
     // A long listing (many replies) names every entry once, also while entries go.
     std::fs::create_dir(p("long")).unwrap();
-    let names: std::collections::BTreeSet<String> = (0..3000).map(|i| format!("entry-{i:05}-{}", "x".repeat(i % 40))).collect();
+    let names: std::collections::BTreeSet<String> =
+        (0..3000).map(|i| format!("entry-{i:05}-{}", "x".repeat(i % 40))).collect();
     for n in &names {
         std::fs::File::create(p("long").join(n)).unwrap();
     }
-    let listed = |dir: &Path| -> Vec<String> { std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect() };
+    let listed = |dir: &Path| -> Vec<String> {
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect()
+    };
     let mut all = listed(&p("long"));
     all.sort();
     assert_eq!(all, names.iter().cloned().collect::<Vec<_>>());
@@ -141,7 +154,8 @@ fn posix_round_trips_and_permissions() {
         let name = e.unwrap().file_name().into_string().unwrap();
         assert!(seen.insert(name.clone()), "{name} listed twice");
         if i % 2 == 0 {
-            let _ = std::fs::remove_file(p("long").join(format!("entry-{:05}-{}", 2999 - i, "x".repeat((2999 - i) % 40))));
+            let _ =
+                std::fs::remove_file(p("long").join(format!("entry-{:05}-{}", 2999 - i, "x".repeat((2999 - i) % 40))));
         }
     }
     assert!(seen.len() >= 1500 && seen.len() <= 3000, "{}", seen.len());
@@ -181,7 +195,11 @@ fn posix_round_trips_and_permissions() {
     let mounted = std::fs::read_to_string("/proc/self/mounts").unwrap();
     for m in &idle {
         let dir = std::fs::canonicalize(m.path()).unwrap();
-        assert!(mounted.contains(&format!(" {} fuse", dir.display())), "{} was unmounted by a refused reset", dir.display());
+        assert!(
+            mounted.contains(&format!(" {} fuse", dir.display())),
+            "{} was unmounted by a refused reset",
+            dir.display()
+        );
     }
     assert!(ok(efsctl(&d, &["ls", "-q"])).contains("fs-"), "the refused reset wiped nothing");
     for m in &idle {
@@ -218,10 +236,16 @@ fn other_users_change_only_what_linux_lets_them() {
     std::fs::write(p("shared"), b"").unwrap();
     std::fs::set_permissions(p("shared"), std::fs::Permissions::from_mode(0o6777)).unwrap();
     assert!(as_user(4242, 4242, &format!("echo x 1<>{}", p("shared"))));
-    assert_eq!((std::fs::read(p("shared")).unwrap(), std::fs::metadata(p("shared")).unwrap().mode() & 0o7777), (b"x\n".to_vec(), 0o777));
+    assert_eq!(
+        (std::fs::read(p("shared")).unwrap(), std::fs::metadata(p("shared")).unwrap().mode() & 0o7777),
+        (b"x\n".to_vec(), 0o777)
+    );
     assert!(!as_user(4242, 4242, &format!("chmod 0700 {}", p("shared"))), "only the owner sets other modes");
     // ftruncate through a descriptor open for writing works whatever the mode says now.
-    assert!(py(4242, &format!("import os; fd = os.open(\"{}\", os.O_CREAT | os.O_RDWR, 0); os.ftruncate(fd, 3)", p("mode0"))));
+    assert!(py(
+        4242,
+        &format!("import os; fd = os.open(\"{}\", os.O_CREAT | os.O_RDWR, 0); os.ftruncate(fd, 3)", p("mode0"))
+    ));
     assert_eq!(std::fs::metadata(p("mode0")).unwrap().len(), 3);
     // Only root gives a file away, even to its present owner; only the owner sets given
     // times, while anyone who may write sets them to now.
@@ -237,7 +261,10 @@ fn other_users_change_only_what_linux_lets_them() {
     std::fs::create_dir(p("elsewhere")).unwrap();
     std::fs::set_permissions(p("elsewhere"), std::fs::Permissions::from_mode(0o777)).unwrap();
     assert!(!as_user(4242, 4242, &format!("mv -T {} {}", p("mine/roots"), p("elsewhere/roots"))));
-    assert!(as_user(4242, 4242, &format!("mv -T {} {}", p("mine/roots"), p("mine/renamed"))), "within one parent it may");
+    assert!(
+        as_user(4242, 4242, &format!("mv -T {} {}", p("mine/roots"), p("mine/renamed"))),
+        "within one parent it may"
+    );
     // A directory closed to others after its names were cached: the names go with it.
     std::fs::create_dir(p("closing")).unwrap();
     std::fs::write(p("closing/inside"), b"secret").unwrap();
@@ -245,9 +272,15 @@ fn other_users_change_only_what_linux_lets_them() {
     std::fs::set_permissions(p("closing"), std::fs::Permissions::from_mode(0o700)).unwrap();
     assert!(!as_user(4242, 4242, &format!("cat {}", p("closing/inside"))));
     // Times set with subsecond precision read back as set (to the microsecond).
-    assert!(py(4242, &format!("import os; os.utime(\"{}\", ns=(100_000_000_100_000_000, 1_700_000_000_123_456_000))", p("shared"))));
+    assert!(py(
+        4242,
+        &format!("import os; os.utime(\"{}\", ns=(100_000_000_100_000_000, 1_700_000_000_123_456_000))", p("shared"))
+    ));
     let meta = std::fs::metadata(p("shared")).unwrap();
-    assert_eq!((meta.atime(), meta.atime_nsec(), meta.mtime(), meta.mtime_nsec()), (100_000_000, 100_000_000, 1_700_000_000, 123_456_000));
+    assert_eq!(
+        (meta.atime(), meta.atime_nsec(), meta.mtime(), meta.mtime_nsec()),
+        (100_000_000, 100_000_000, 1_700_000_000, 123_456_000)
+    );
     assert!(py(4242, &format!("import os; os.utime(\"{}\", (-86400, -1.5))", p("shared"))), "times before 1970");
     let meta = std::fs::metadata(p("shared")).unwrap();
     assert_eq!((meta.atime(), meta.mtime(), meta.mtime_nsec()), (-86400, -2, 500_000_000));
@@ -289,12 +322,21 @@ fn another_mount_sees_what_was_closed_when_it_opens() {
     let held = std::fs::File::open(&in_b).unwrap();
     std::fs::write(a.path().join("cfg.new"), b"newer").unwrap();
     std::fs::rename(a.path().join("cfg.new"), &in_a).unwrap();
-    let seen = (0..500).map(|_| std::thread::sleep(std::time::Duration::from_millis(10))).map(|()| std::fs::read(&in_b).unwrap()).find(|b| b == b"newer");
+    let seen = (0..500)
+        .map(|_| std::thread::sleep(std::time::Duration::from_millis(10)))
+        .map(|()| std::fs::read(&in_b).unwrap())
+        .find(|b| b == b"newer");
     assert!(seen.is_some(), "B still opens the replaced file");
     drop(held);
     // A name made on A: B's create of it opens it; with O_EXCL it exists.
     std::fs::write(a.path().join("made-on-a"), b"from a").unwrap();
-    std::fs::OpenOptions::new().append(true).create(true).open(b.path().join("made-on-a")).unwrap().write_all(b"+b").unwrap();
+    std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(b.path().join("made-on-a"))
+        .unwrap()
+        .write_all(b"+b")
+        .unwrap();
     assert_eq!(std::fs::read(a.path().join("made-on-a")).unwrap(), b"from a+b");
     std::fs::write(a.path().join("also-on-a"), b"").unwrap();
     let err = std::fs::OpenOptions::new().write(true).create_new(true).open(b.path().join("also-on-a")).unwrap_err();
@@ -315,7 +357,27 @@ fn access_points_policies_and_mount_checks() {
     }
     let d = Daemon::start();
     let fs = ok(efsctl(&d, &["create", "shared", "--mount-targets", "us-east-1a", "--wait", "-q"]));
-    let ap = ok(efsctl(&d, &["access-point", "create", "shared", "--uid", "1000", "--gid", "1000", "--path", "/team", "--owner-uid", "1000", "--owner-gid", "1000", "--permissions", "0750", "-q"]));
+    let ap = ok(efsctl(
+        &d,
+        &[
+            "access-point",
+            "create",
+            "shared",
+            "--uid",
+            "1000",
+            "--gid",
+            "1000",
+            "--path",
+            "/team",
+            "--owner-uid",
+            "1000",
+            "--owner-gid",
+            "1000",
+            "--permissions",
+            "0750",
+            "-q",
+        ],
+    ));
 
     // Bad mounts: no mount target in the AZ, a missing access point, a busy or non-empty dir.
     let m = MountDir::new();
@@ -323,7 +385,11 @@ fn access_points_policies_and_mount_checks() {
     assert_eq!(out.status.code(), Some(4));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no mount target"), "{out:?}");
     let out = efsctl(&d, &["mount", "shared", m.s(), "--az", "us-east-1z"]);
-    assert!(out.status.code() == Some(2) && String::from_utf8_lossy(&out.stderr).contains("not an Availability Zone of us-east-1"), "{out:?}");
+    assert!(
+        out.status.code() == Some(2)
+            && String::from_utf8_lossy(&out.stderr).contains("not an Availability Zone of us-east-1"),
+        "{out:?}"
+    );
     let out = efsctl(&d, &["mount", "shared", m.s(), "--access-point", "fsap-0123456789abcdef0"]);
     assert_eq!(out.status.code(), Some(3));
     std::fs::write(m.path().join("x"), b"").unwrap();
@@ -336,7 +402,12 @@ fn access_points_policies_and_mount_checks() {
     std::fs::create_dir(&inside).unwrap();
     let out = efsctl(&d, &["mount", "shared", inside.to_str().unwrap()]);
     assert!(out.status.code() == Some(2) && String::from_utf8_lossy(&out.stderr).contains("data directory"), "{out:?}");
-    let resp = crate::support::http(&d.url, "POST", "/_efsctl/mounts", r#"{"FileSystemId": "shared", "Directory": "relative", "Region": "us-east-1"}"#);
+    let resp = crate::support::http(
+        &d.url,
+        "POST",
+        efsctl_control::api::paths::MOUNTS,
+        r#"{"FileSystemId": "shared", "Directory": "relative", "Region": "us-east-1"}"#,
+    );
     assert!(resp.contains("not an absolute path"), "{resp}");
 
     // Through the access point: enforced identity, confined root created on first use.
@@ -368,13 +439,20 @@ fn access_points_policies_and_mount_checks() {
     assert_eq!(ok(efsctl(&d, &["mounts", "--query", "Mounts[0].ReadOnly"])), "true", "listed as read-only");
     assert_eq!(std::fs::read(whole.path().join("root-owned")).unwrap(), b"r");
     ok(efsctl(&d, &["umount", whole.s()]));
-    let no_root = format!(r#"{{"Statement":[{{"Effect":"Allow","Principal":{{"AWS":"*"}},"Action":["elasticfilesystem:ClientMount","elasticfilesystem:ClientWrite"],"Resource":"arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/{fs}"}}]}}"#);
+    let no_root = format!(
+        r#"{{"Statement":[{{"Effect":"Allow","Principal":{{"AWS":"*"}},"Action":["elasticfilesystem:ClientMount","elasticfilesystem:ClientWrite"],"Resource":"arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/{fs}"}}]}}"#
+    );
     let policy_file = d.dir.path().join("no-root.json");
     std::fs::File::create(&policy_file).unwrap().write_all(no_root.as_bytes()).unwrap();
     ok(efsctl(&d, &["policy", "set", "shared", "--file", policy_file.to_str().unwrap()]));
     ok(efsctl(&d, &["mount", "shared", whole.s()]));
-    std::fs::create_dir(whole.path().join("public/squashed")).unwrap_or_else(|e| panic!("squashed root may still write where anyone can: {e}"));
-    assert_eq!(std::fs::metadata(whole.path().join("public/squashed")).unwrap().uid(), 65534, "root is squashed to nobody");
+    std::fs::create_dir(whole.path().join("public/squashed"))
+        .unwrap_or_else(|e| panic!("squashed root may still write where anyone can: {e}"));
+    assert_eq!(
+        std::fs::metadata(whole.path().join("public/squashed")).unwrap().uid(),
+        65534,
+        "root is squashed to nobody"
+    );
     assert_eq!(std::fs::write(whole.path().join("root-owned"), b"y").unwrap_err().raw_os_error(), Some(libc::EACCES));
     ok(efsctl(&d, &["umount", whole.s()]));
 
@@ -388,11 +466,22 @@ fn access_points_policies_and_mount_checks() {
 
     // A mount target whose group does not admit NFS from the client.
     let other = ok(efsctl(&d, &["create", "closed", "--mount-targets", "none", "--wait", "-q"]));
-    let out = efsctl(&d, &["mount-target", "create", &other, "--az", "us-east-1a", "--security-group", "sg-00000000000000000"]);
+    let out = efsctl(
+        &d,
+        &["mount-target", "create", &other, "--az", "us-east-1a", "--security-group", "sg-00000000000000000"],
+    );
     assert!(!out.status.success());
     let sg = crate::support::run_value(async {
         let ec2 = d.ec2();
-        ec2.create_security_group().group_name("closed").description("no rules").send().await.unwrap().group_id().unwrap().to_string()
+        ec2.create_security_group()
+            .group_name("closed")
+            .description("no rules")
+            .send()
+            .await
+            .unwrap()
+            .group_id()
+            .unwrap()
+            .to_string()
     });
     ok(efsctl(&d, &["mount-target", "create", &other, "--az", "us-east-1a", "--security-group", &sg]));
     let out = efsctl(&d, &["mount", "closed", whole.s()]);
@@ -408,7 +497,10 @@ fn access_points_policies_and_mount_checks() {
     let out = efsctl(&d, &["mount-target", "delete", &mt]);
     let said = String::from_utf8_lossy(&out.stderr).to_string();
     ok(out);
-    assert!(said.contains(&format!("the local mount on {} is detached (its mount target was deleted)", whole.s())), "{said}");
+    assert!(
+        said.contains(&format!("the local mount on {} is detached (its mount target was deleted)", whole.s())),
+        "{said}"
+    );
     assert!(!ok(efsctl(&d, &["mounts", "-q"])).contains(whole.s()), "the mount is forgotten");
     assert!(std::fs::read_dir(whole.path()).unwrap().next().is_none(), "the directory is no longer a mount");
     assert_eq!(held.write_all(b"x").and_then(|()| held.sync_all()).unwrap_err().raw_os_error(), Some(libc::ENOTCONN));
@@ -524,10 +616,16 @@ fn completed_metadata_operations_survive_kill_9() {
             let holds = |p: &Path| std::fs::read(p).is_ok_and(|c| c == name.as_bytes());
             let linked = || std::fs::read_link(&link).is_ok_and(|t| t == Path::new(name));
             match (step, cut) {
-                (Step::Written, true) => assert!(holds(&m.path().join(format!("{name}.new"))) || holds(&file), "{name} lost after kill -9"),
+                (Step::Written, true) => {
+                    assert!(holds(&m.path().join(format!("{name}.new"))) || holds(&file), "{name} lost after kill -9")
+                }
                 (Step::Renamed, true) => assert!(holds(&file), "{name} lost after kill -9"),
-                (Step::Linked, _) => assert!(linked() && (holds(&file) || *cut), "{name} or its link lost after kill -9"),
-                (Step::Removed, _) => assert!(!file.exists() && linked(), "{name} came back, or its link was lost, after kill -9"),
+                (Step::Linked, _) => {
+                    assert!(linked() && (holds(&file) || *cut), "{name} or its link lost after kill -9")
+                }
+                (Step::Removed, _) => {
+                    assert!(!file.exists() && linked(), "{name} came back, or its link was lost, after kill -9")
+                }
                 (step, false) => unreachable!("{name} stopped at {step:?} with the worker still running"),
             }
         }
@@ -554,7 +652,7 @@ fn burst_credits_are_spent_and_survive_a_restart() {
     drop(f);
     let balance = |d: &Daemon| -> f64 {
         // A minute on the virtual clock, then the sampler's next tick records (and saves) credits.
-        let r = crate::support::http(&d.url, "POST", "/_efsctl/clock", r#"{"AdvanceSeconds": 60}"#);
+        let r = crate::support::http(&d.url, "POST", efsctl_control::api::paths::CLOCK, r#"{"AdvanceSeconds": 60}"#);
         assert_eq!(crate::support::status_of(&r), 200);
         std::thread::sleep(std::time::Duration::from_millis(1500));
         let v: serde_json::Value = serde_json::from_str(&ok(efsctl(d, &["credits", "burst", "-o", "json"]))).unwrap();
@@ -698,11 +796,14 @@ fn files_open_at_once_beyond_the_usual_descriptor_limit() {
     set_soft(hard);
     let m = MountDir::new();
     create_and_mount(&d, "fds", &[], &m);
-    let files: Vec<std::fs::File> = (0..2000).map(|i| {
-        let mut f = std::fs::File::create(m.path().join(format!("f{i}"))).unwrap_or_else(|e| panic!("open #{i}: {e}"));
-        f.write_all(b"x").unwrap();
-        f
-    }).collect();
+    let files: Vec<std::fs::File> = (0..2000)
+        .map(|i| {
+            let mut f =
+                std::fs::File::create(m.path().join(format!("f{i}"))).unwrap_or_else(|e| panic!("open #{i}: {e}"));
+            f.write_all(b"x").unwrap();
+            f
+        })
+        .collect();
     drop(files);
     assert_eq!(std::fs::read_dir(m.path()).unwrap().count(), 2000);
     ok(efsctl(&d, &["umount", m.s()]));

@@ -27,7 +27,8 @@ impl Daemon {
 
     pub fn start_with(extra: &[&str]) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        let mut d = Daemon { dir, url: String::new(), child: None, extra: extra.iter().map(|s| s.to_string()).collect() };
+        let mut d =
+            Daemon { dir, url: String::new(), child: None, extra: extra.iter().map(|s| s.to_string()).collect() };
         d.spawn();
         d
     }
@@ -49,11 +50,15 @@ impl Daemon {
         loop {
             if let Ok(url) = std::fs::read_to_string(&url_file) {
                 self.url = url.trim().to_string();
-                if raw(&self.url, "GET /_efsctl/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").starts_with("HTTP/1.1 200") {
+                if status_of(&http(&self.url, "GET", efsctl_control::api::paths::HEALTH, "")) == 200 {
                     return;
                 }
             }
-            assert!(Instant::now() < deadline, "emulator did not start; log:\n{}", std::fs::read_to_string(self.dir.path().join("emulator.log")).unwrap_or_default());
+            assert!(
+                Instant::now() < deadline,
+                "emulator did not start; log:\n{}",
+                std::fs::read_to_string(self.dir.path().join("emulator.log")).unwrap_or_default()
+            );
             std::thread::sleep(Duration::from_millis(20));
         }
     }
@@ -76,7 +81,10 @@ impl Daemon {
     pub fn thread_names(&self) -> Vec<String> {
         let pid = self.child.as_ref().expect("daemon running").id();
         let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).expect("daemon's threads");
-        tasks.filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("comm")).ok()).map(|n| n.trim().to_string()).collect()
+        tasks
+            .filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("comm")).ok())
+            .map(|n| n.trim().to_string())
+            .collect()
     }
 
     pub fn efs(&self) -> aws_sdk_efs::Client {
@@ -119,9 +127,12 @@ impl Daemon {
 
     /// The emulator's virtual time, epoch seconds.
     pub fn now(&self) -> f64 {
-        let r = http(&self.url, "GET", "/_efsctl/clock", "");
+        let r = http(&self.url, "GET", efsctl_control::api::paths::CLOCK, "");
         let body = r.split("\r\n\r\n").nth(1).unwrap_or_default();
-        serde_json::from_str::<serde_json::Value>(body).ok().and_then(|v| v["Now"].as_f64()).unwrap_or_else(|| panic!("no clock in {r}"))
+        serde_json::from_str::<serde_json::Value>(body)
+            .ok()
+            .and_then(|v| v["Now"].as_f64())
+            .unwrap_or_else(|| panic!("no clock in {r}"))
     }
 }
 
@@ -151,7 +162,13 @@ pub fn raw_bytes(url: &str, request: &[u8]) -> String {
 
 /// A JSON request with a body, as raw HTTP.
 pub fn http(url: &str, method: &str, path: &str, body: &str) -> String {
-    raw(url, &format!("{method} {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()))
+    raw(
+        url,
+        &format!(
+            "{method} {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        ),
+    )
 }
 
 pub fn status_of(response: &str) -> u16 {
@@ -175,7 +192,8 @@ pub fn fuse_unusable() -> Option<String> {
     }
     // SAFETY: geteuid has no preconditions.
     let root = unsafe { libc::geteuid() } == 0;
-    let helper = ["/usr/bin/fusermount3", "/bin/fusermount3", "/usr/bin/fusermount"].iter().any(|p| Path::new(p).exists());
+    let helper =
+        ["/usr/bin/fusermount3", "/bin/fusermount3", "/usr/bin/fusermount"].iter().any(|p| Path::new(p).exists());
     (!root && !helper).then(|| "not root and no fusermount3 (apt-get install fuse3)".into())
 }
 
@@ -221,7 +239,13 @@ pub fn efsctl(d: &Daemon, args: &[&str]) -> Output {
 }
 
 pub fn ok(out: Output) -> String {
-    assert!(out.status.success(), "exit {:?}: {}{}", out.status.code(), String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
@@ -263,4 +287,3 @@ impl Drop for MountDir {
         unsafe { libc::umount2(c.as_ptr(), libc::MNT_DETACH) };
     }
 }
-

@@ -97,12 +97,16 @@ pub enum EmulatorCommand {
 /// A clock speed: a finite number from 0.001 to 1,000,000 (NaN or inf would be dropped on the
 /// wire and silently change nothing).
 fn parse_speed(s: &str) -> Result<f64, String> {
-    s.trim().parse::<f64>().ok().filter(|v| (0.001..=1_000_000.0).contains(v)).ok_or_else(|| format!("'{s}' is not a speed from 0.001 to 1000000 (virtual seconds per real second)"))
+    s.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|v| (0.001..=1_000_000.0).contains(v))
+        .ok_or_else(|| format!("'{s}' is not a speed from 0.001 to 1000000 (virtual seconds per real second)"))
 }
 
 /// Parses `3s`, `500ms`, `2m`, `0` into a duration (kept as text for the daemon command line).
 pub fn parse_delay(s: &str) -> Result<String, String> {
-    crate::settings::parse_duration(s).map(|_| s.to_string())
+    efsctl_core::units::parse_duration(s).map(|_| s.to_string())
 }
 
 /// `500MiB`, `2GiB`, `1.5TiB`, `1048576` → bytes.

@@ -38,7 +38,10 @@ impl From<ThroughputArg> for ThroughputMode {
 /// `30d` → AFTER_30_DAYS; only the ages EFS offers.
 pub fn parse_age(s: &str) -> Result<TransitionAge, String> {
     let allowed = || TransitionAge::ALL.iter().map(|t| format!("{}d", t.days())).collect::<Vec<_>>().join(", ");
-    let days = s.strip_suffix('d').and_then(|d| d.parse::<u32>().ok()).ok_or_else(|| format!("use a number of days like 30d; allowed: {}", allowed()))?;
+    let days = s
+        .strip_suffix('d')
+        .and_then(|d| d.parse::<u32>().ok())
+        .ok_or_else(|| format!("use a number of days like 30d; allowed: {}", allowed()))?;
     TransitionAge::from_days(days).ok_or_else(|| format!("EFS offers only {}", allowed()))
 }
 

@@ -13,7 +13,12 @@ pub use mount::{MountArgs, UmountArgs};
 pub use resources::*;
 
 #[derive(Debug, Parser)]
-#[command(name = "efsctl", version, about = "Create, tune, mount and observe Amazon EFS file systems — on AWS or a faithful local emulator", propagate_version = true)]
+#[command(
+    name = "efsctl",
+    version,
+    about = "Create, tune, mount and observe Amazon EFS file systems — on AWS or a faithful local emulator",
+    propagate_version = true
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,

@@ -1,6 +1,9 @@
 use clap::{Args, Subcommand};
 
-use super::file_systems::{ThroughputArg, parse_access_point_id, parse_age, parse_mibps, parse_mount_target_id, parse_security_group_id, parse_subnet_id, parse_tag, parse_tag_key};
+use super::file_systems::{
+    ThroughputArg, parse_access_point_id, parse_age, parse_mibps, parse_mount_target_id, parse_security_group_id,
+    parse_subnet_id, parse_tag, parse_tag_key,
+};
 use efsctl_core::model::modes::TransitionAge;
 use efsctl_core::model::policy::Preset;
 
@@ -60,11 +63,19 @@ pub enum MountTargetCommand {
 }
 
 fn parse_gid(g: &str) -> Result<i64, String> {
-    g.trim().parse::<i64>().ok().filter(|v| (0..=efsctl_core::model::limits::MAX_POSIX_ID).contains(v)).ok_or_else(|| format!("'{g}' is not a gid (0–4294967295)"))
+    g.trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|v| (0..=efsctl_core::model::limits::MAX_POSIX_ID).contains(v))
+        .ok_or_else(|| format!("'{g}' is not a gid (0–4294967295)"))
 }
 
 fn parse_permissions(s: &str) -> Result<String, String> {
-    if (3..=4).contains(&s.len()) && s.chars().all(|c| ('0'..='7').contains(&c)) { Ok(s.to_string()) } else { Err(format!("'{s}' is not 3 or 4 octal digits like 0755")) }
+    if (3..=4).contains(&s.len()) && s.chars().all(|c| ('0'..='7').contains(&c)) {
+        Ok(s.to_string())
+    } else {
+        Err(format!("'{s}' is not 3 or 4 octal digits like 0755"))
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -238,7 +249,7 @@ pub struct DashArgs {
     /// Open this file system (id, ARN or Name) instead of the fleet view
     pub file_system: Option<String>,
     /// How often to poll the APIs, e.g. 5s, 1s, 1m
-    #[arg(long, default_value = "5s", value_parser = crate::settings::parse_duration)]
+    #[arg(long, default_value = "5s", value_parser = efsctl_core::units::parse_duration)]
     pub interval: std::time::Duration,
 }
 

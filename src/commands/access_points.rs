@@ -19,7 +19,8 @@ pub async fn run(cmd: AccessPointCommand, c: &Clients, settings: &Settings) -> R
             while let Some(p) = pages.next().await {
                 all.extend(p.map_err(|e| from_sdk("listing access points", e))?.access_points().iter().cloned());
             }
-            let mut view = Rendered::new(json!({"AccessPoints": all.iter().map(shapes::access_point).collect::<Vec<_>>()}));
+            let mut view =
+                Rendered::new(json!({"AccessPoints": all.iter().map(shapes::access_point).collect::<Vec<_>>()}));
             view.headers = vec!["ACCESS POINT", "NAME", "ROOT", "UID:GID", "STATE"];
             for a in &all {
                 let id = a.access_point_id().unwrap_or_default().to_string();
@@ -34,15 +35,39 @@ pub async fn run(cmd: AccessPointCommand, c: &Clients, settings: &Settings) -> R
             }
             output::print(settings, &view)
         }
-        AccessPointCommand::Create { file_system, name, uid, gid, secondary_gids, path, owner_uid, owner_gid, permissions } => {
+        AccessPointCommand::Create {
+            file_system,
+            name,
+            uid,
+            gid,
+            secondary_gids,
+            path,
+            owner_uid,
+            owner_gid,
+            permissions,
+        } => {
             let fs = resolve::file_system(c, &file_system).await?;
             let build = |e: aws_sdk_efs::error::BuildError| CliError::usage(e.to_string());
             let posix = match (uid, gid) {
-                (Some(u), Some(g)) => Some(PosixUser::builder().uid(u.into()).gid(g.into()).set_secondary_gids((!secondary_gids.is_empty()).then_some(secondary_gids)).build().map_err(build)?),
+                (Some(u), Some(g)) => Some(
+                    PosixUser::builder()
+                        .uid(u.into())
+                        .gid(g.into())
+                        .set_secondary_gids((!secondary_gids.is_empty()).then_some(secondary_gids))
+                        .build()
+                        .map_err(build)?,
+                ),
                 _ => None,
             };
             let creation = match (owner_uid, owner_gid, permissions) {
-                (Some(u), Some(g), Some(p)) => Some(CreationInfo::builder().owner_uid(u.into()).owner_gid(g.into()).permissions(p).build().map_err(build)?),
+                (Some(u), Some(g), Some(p)) => Some(
+                    CreationInfo::builder()
+                        .owner_uid(u.into())
+                        .owner_gid(g.into())
+                        .permissions(p)
+                        .build()
+                        .map_err(build)?,
+                ),
                 _ => None,
             };
             let mut req = c
@@ -58,16 +83,35 @@ pub async fn run(cmd: AccessPointCommand, c: &Clients, settings: &Settings) -> R
             let ap = req.send().await.map_err(|e| from_sdk("creating the access point", e))?;
             let id = ap.access_point_id().unwrap_or_default().to_string();
             let doc = json!({"AccessPointId": id, "AccessPointArn": ap.access_point_arn(), "FileSystemId": ap.file_system_id(), "Name": ap.name(), "LifeCycleState": ap.life_cycle_state().map(|s| s.as_str())});
-            let pairs = vec![("file system", fs.file_system_id().to_string()), ("root", path), ("identity", ap.posix_user().map(|u| format!("uid {} gid {}", u.uid(), u.gid())).unwrap_or_else(|| "the client's".into()))];
+            let pairs = vec![
+                ("file system", fs.file_system_id().to_string()),
+                ("root", path),
+                (
+                    "identity",
+                    ap.posix_user()
+                        .map(|u| format!("uid {} gid {}", u.uid(), u.gid()))
+                        .unwrap_or_else(|| "the client's".into()),
+                ),
+            ];
             output::print(settings, &output::record(doc, id.clone(), pairs, Some(id)))
         }
         AccessPointCommand::Delete { access_points } => {
             // All must exist before any goes (as `delete` checks every file system first).
             for id in &access_points {
-                c.efs.describe_access_points().access_point_id(id).send().await.map_err(|e| from_sdk(&format!("looking up {id}"), e))?;
+                c.efs
+                    .describe_access_points()
+                    .access_point_id(id)
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk(&format!("looking up {id}"), e))?;
             }
             for id in &access_points {
-                c.efs.delete_access_point().access_point_id(id).send().await.map_err(|e| from_sdk(&format!("deleting {id}"), e))?;
+                c.efs
+                    .delete_access_point()
+                    .access_point_id(id)
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk(&format!("deleting {id}"), e))?;
             }
             output::print(settings, &output::deleted(access_points))
         }

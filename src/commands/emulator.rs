@@ -4,12 +4,13 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use crate::cli::{EmulatorCommand, OutputFormat, StartArgs};
-use efsctl_control::daemon;
-use efsctl_control::{Control, api};
-use efsctl_emulator::EmulatorConfig;
 use crate::error::{CliError, ExitCode};
 use crate::output;
-use crate::settings::{Settings, parse_duration};
+use crate::settings::Settings;
+use efsctl_control::daemon;
+use efsctl_control::{Control, api};
+use efsctl_core::units::parse_duration;
+use efsctl_emulator::EmulatorConfig;
 
 fn data_dir(flag: Option<PathBuf>, settings: &Settings) -> PathBuf {
     flag.unwrap_or_else(|| settings.data_dir.clone())
@@ -19,14 +20,17 @@ fn data_dir(flag: Option<PathBuf>, settings: &Settings) -> PathBuf {
 async fn endpoint(flag: Option<PathBuf>, settings: &Settings) -> Result<Control, CliError> {
     match &settings.endpoint_url {
         Some(url) => Ok(Control::new(url)),
-        None => Ok(Control::new(&daemon::ensure_running(&data_dir(flag, settings), &daemon::StartOptions::default()).await?)),
+        None => Ok(Control::new(
+            &daemon::ensure_running(&data_dir(flag, settings), &daemon::StartOptions::default()).await?,
+        )),
     }
 }
 
 /// The id of the file system `name` (id, ARN or Name) names on the emulator at `url`, resolved
 /// as every other command resolves it (ambiguous names list their candidates).
 async fn file_system_id(url: &str, name: &str, settings: &Settings) -> Result<String, CliError> {
-    let local = Settings { backend: crate::cli::Backend::Local, endpoint_url: Some(url.to_string()), ..settings.clone() };
+    let local =
+        Settings { backend: crate::cli::Backend::Local, endpoint_url: Some(url.to_string()), ..settings.clone() };
     let clients = crate::clients::build(&local).await?;
     Ok(super::resolve::file_system(&clients, name).await?.file_system_id().to_string())
 }
@@ -39,13 +43,22 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
             if let Some((url, _)) = daemon::running(&dir).await {
                 let asked = args.addr.parse::<SocketAddr>().ok().filter(|a| a.port() != 0);
                 if let Some(addr) = asked.filter(|a| !url.ends_with(&format!("//{a}"))) {
-                    return Err(CliError::new(ExitCode::Conflict, format!("the emulator already runs at {url}, not {addr}")).with_hint("stop it first (`efsctl emulator stop`) to start it on another address"));
+                    return Err(CliError::new(
+                        ExitCode::Conflict,
+                        format!("the emulator already runs at {url}, not {addr}"),
+                    )
+                    .with_hint("stop it first (`efsctl emulator stop`) to start it on another address"));
                 }
                 eprintln!("the emulator is already running");
                 println!("{url}");
                 return Ok(());
             }
-            let options = daemon::StartOptions { addr: Some(args.addr.clone()), create_delay: args.create_delay.clone(), allow_remote: args.allow_remote, no_throughput_limits: args.no_throughput_limits };
+            let options = daemon::StartOptions {
+                addr: Some(args.addr.clone()),
+                create_delay: args.create_delay.clone(),
+                allow_remote: args.allow_remote,
+                no_throughput_limits: args.no_throughput_limits,
+            };
             let url = daemon::ensure_running(&dir, &options).await?;
             eprintln!("emulator started (data dir {}); point AWS tools at it with --endpoint-url {url}", dir.display());
             println!("{url}");
@@ -67,7 +80,8 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
         }
         EmulatorCommand::Clock { advance, speed, reset, dir } => {
             let control = endpoint(dir.data_dir, settings).await?;
-            let advance_seconds = advance.as_deref().map(parse_duration).transpose().map_err(CliError::usage)?.map(|d| d.as_secs_f64());
+            let advance_seconds =
+                advance.as_deref().map(parse_duration).transpose().map_err(CliError::usage)?.map(|d| d.as_secs_f64());
             let clock = if advance_seconds.is_some() || speed.is_some() || reset {
                 control.change_clock(&api::ClockChange { reset, advance_seconds, speed }).await?
             } else {
@@ -76,18 +90,27 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
             match settings.output {
                 OutputFormat::Json => println!("{}", serde_json::to_string_pretty(&clock).unwrap_or_default()),
                 _ if settings.quiet => println!("{:.0}", clock.now),
-                _ => println!("{}  (speed {}x, {} ahead of real time)", output::utc(clock.now), clock.speed, output::duration(clock.offset_seconds)),
+                _ => println!(
+                    "{}  (speed {}x, {} ahead of real time)",
+                    output::utc(clock.now),
+                    clock.speed,
+                    output::duration(clock.offset_seconds)
+                ),
             }
             Ok(())
         }
         EmulatorCommand::Credits { file_system, set, dir } => {
             let control = endpoint(dir.data_dir, settings).await?;
             let file_system = file_system_id(control.url(), &file_system, settings).await?;
-            let credits = control.set_credits(&api::SetCredits { file_system_id: file_system.clone(), balance: set }).await?;
+            let credits =
+                control.set_credits(&api::SetCredits { file_system_id: file_system.clone(), balance: set }).await?;
             if settings.output == OutputFormat::Json {
                 println!("{}", serde_json::to_string(&credits).unwrap_or_default());
             }
-            eprintln!("{file_system}: burst credit balance set to {} (`efsctl credits` and the BurstCreditBalance metric show it from the next one-minute data point)", output::bytes(set as i64));
+            eprintln!(
+                "{file_system}: burst credit balance set to {} (`efsctl credits` and the BurstCreditBalance metric show it from the next one-minute data point)",
+                output::bytes(set as i64)
+            );
             Ok(())
         }
         EmulatorCommand::Sweep { file_system, dir } => {
@@ -114,7 +137,11 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
                     output::bytes(r.to_ia_bytes as i64),
                     r.to_archive_files,
                     output::bytes(r.to_archive_bytes as i64),
-                    if r.skipped_open > 0 { format!("; {} open files wait until closed", r.skipped_open) } else { String::new() }
+                    if r.skipped_open > 0 {
+                        format!("; {} open files wait until closed", r.skipped_open)
+                    } else {
+                        String::new()
+                    }
                 );
             }
             Ok(())
@@ -150,12 +177,23 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
 }
 
 async fn serve(args: StartArgs, settings: &Settings) -> Result<(), CliError> {
-    let addr: SocketAddr = args.addr.parse().map_err(|_| CliError::usage(format!("--addr '{}' is not an address like 127.0.0.1:4566", args.addr)))?;
-    let create_delay = args.create_delay.as_deref().map(parse_duration).transpose().map_err(CliError::usage)?.unwrap_or_default();
+    let addr: SocketAddr = args
+        .addr
+        .parse()
+        .map_err(|_| CliError::usage(format!("--addr '{}' is not an address like 127.0.0.1:4566", args.addr)))?;
+    let create_delay =
+        args.create_delay.as_deref().map(parse_duration).transpose().map_err(CliError::usage)?.unwrap_or_default();
     let dir = data_dir(args.data_dir, settings);
-    std::fs::create_dir_all(&dir).map_err(|e| CliError::other(format!("cannot create data dir {}: {e}", dir.display())))?;
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| CliError::other(format!("cannot create data dir {}: {e}", dir.display())))?;
     crate::logging::to_file(&daemon::Paths::new(&dir).log_file());
-    let config = EmulatorConfig { data_dir: dir.clone(), addr, create_delay, allow_remote: args.allow_remote, throughput_limits: !args.no_throughput_limits };
+    let config = EmulatorConfig {
+        data_dir: dir.clone(),
+        addr,
+        create_delay,
+        allow_remote: args.allow_remote,
+        throughput_limits: !args.no_throughput_limits,
+    };
     efsctl_emulator::serve(config, |bound| {
         eprintln!("efsctl emulator listening on http://{bound} (data dir {})", dir.display());
     })
@@ -166,15 +204,26 @@ async fn serve(args: StartArgs, settings: &Settings) -> Result<(), CliError> {
 async fn status(dir: &std::path::Path, settings: &Settings) -> Result<(), CliError> {
     let Some((url, health)) = daemon::running(dir).await else {
         if settings.output == OutputFormat::Json {
-            println!("{}", serde_json::to_string_pretty(&serde_json::json!({"Running": false, "DataDir": dir})).unwrap_or_default());
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&serde_json::json!({"Running": false, "DataDir": dir}))
+                    .unwrap_or_default()
+            );
         } else if !settings.quiet {
             println!("stopped (data dir {})", dir.display());
         }
-        return Err(CliError::new(ExitCode::NotFound, "the emulator is not running").with_hint("`efsctl emulator start` starts it; any local command also starts it on demand"));
+        return Err(CliError::new(ExitCode::NotFound, "the emulator is not running")
+            .with_hint("`efsctl emulator start` starts it; any local command also starts it on demand"));
     };
     let log = daemon::Paths::new(dir).log_file();
     let json = serde_json::json!({"Running": true, "Endpoint": url, "Pid": health.pid, "DataDir": health.data_dir, "Log": log, "Version": health.version});
-    let pairs = vec![("endpoint", url.clone()), ("pid", health.pid.to_string()), ("data dir", health.data_dir.display().to_string()), ("log", log.display().to_string()), ("version", health.version)];
+    let pairs = vec![
+        ("endpoint", url.clone()),
+        ("pid", health.pid.to_string()),
+        ("data dir", health.data_dir.display().to_string()),
+        ("log", log.display().to_string()),
+        ("version", health.version),
+    ];
     output::print(settings, &output::record(json, "running", pairs, Some(url)))?;
     Ok(())
 }

@@ -16,17 +16,33 @@ use crate::settings::Settings;
 
 /// The current description of file system `id`.
 pub async fn fetch(c: &Clients, id: &str) -> Result<FileSystemDescription, CliError> {
-    let out = c.efs.describe_file_systems().file_system_id(id).send().await.map_err(|e| from_sdk(&format!("file system {id}"), e))?;
-    out.file_systems().first().cloned().ok_or_else(|| CliError::new(ExitCode::NotFound, format!("file system {id} does not exist")))
+    let out = c
+        .efs
+        .describe_file_systems()
+        .file_system_id(id)
+        .send()
+        .await
+        .map_err(|e| from_sdk(&format!("file system {id}"), e))?;
+    out.file_systems()
+        .first()
+        .cloned()
+        .ok_or_else(|| CliError::new(ExitCode::NotFound, format!("file system {id} does not exist")))
 }
 
 fn throughput(fs: &FileSystemDescription) -> String {
-    fs.throughput_mode().map(|t| output::throughput_mode(t.as_str(), fs.provisioned_throughput_in_mibps())).unwrap_or_else(|| "-".into())
+    fs.throughput_mode()
+        .map(|t| output::throughput_mode(t.as_str(), fs.provisioned_throughput_in_mibps()))
+        .unwrap_or_else(|| "-".into())
 }
 
 fn sizes(fs: &FileSystemDescription) -> String {
     match fs.size_in_bytes() {
-        Some(s) => format!("{} / {} / {}", bytes(s.value_in_standard().unwrap_or(s.value())), bytes(s.value_in_ia().unwrap_or(0)), bytes(s.value_in_archive().unwrap_or(0))),
+        Some(s) => format!(
+            "{} / {} / {}",
+            bytes(s.value_in_standard().unwrap_or(s.value())),
+            bytes(s.value_in_ia().unwrap_or(0)),
+            bytes(s.value_in_archive().unwrap_or(0))
+        ),
         None => "-".into(),
     }
 }
@@ -37,7 +53,17 @@ pub async fn ls(c: &Clients, settings: &Settings) -> Result<(), CliError> {
     let now = c.now().await;
     let credits = super::metrics::latest_balances(c, &all.iter().collect::<Vec<_>>()).await;
     let mut view = Rendered::new(json!({"FileSystems": all.iter().map(shapes::file_system).collect::<Vec<_>>()}));
-    view.headers = vec!["ID", "NAME", "STATE", "PERFORMANCE", "THROUGHPUT", "CREDITS", "SIZE STD / IA / ARCHIVE", "MOUNT TARGETS", "AGE"];
+    view.headers = vec![
+        "ID",
+        "NAME",
+        "STATE",
+        "PERFORMANCE",
+        "THROUGHPUT",
+        "CREDITS",
+        "SIZE STD / IA / ARCHIVE",
+        "MOUNT TARGETS",
+        "AGE",
+    ];
     for fs in &all {
         view.ids.push(fs.file_system_id().to_string());
         view.rows.push(vec![
@@ -58,9 +84,27 @@ pub async fn ls(c: &Clients, settings: &Settings) -> Result<(), CliError> {
 /// Everything about one file system, grouped: settings, mount targets, access points.
 pub async fn describe_view(c: &Clients, id: &str) -> Result<Rendered, CliError> {
     let fs = fetch(c, id).await?;
-    let mts = c.efs.describe_mount_targets().file_system_id(id).send().await.map_err(|e| from_sdk("listing mount targets", e))?;
-    let aps = c.efs.describe_access_points().file_system_id(id).send().await.map_err(|e| from_sdk("listing access points", e))?;
-    let lifecycle = c.efs.describe_lifecycle_configuration().file_system_id(id).send().await.map_err(|e| from_sdk("reading the lifecycle", e))?;
+    let mts = c
+        .efs
+        .describe_mount_targets()
+        .file_system_id(id)
+        .send()
+        .await
+        .map_err(|e| from_sdk("listing mount targets", e))?;
+    let aps = c
+        .efs
+        .describe_access_points()
+        .file_system_id(id)
+        .send()
+        .await
+        .map_err(|e| from_sdk("listing access points", e))?;
+    let lifecycle = c
+        .efs
+        .describe_lifecycle_configuration()
+        .file_system_id(id)
+        .send()
+        .await
+        .map_err(|e| from_sdk("reading the lifecycle", e))?;
     let credits = super::metrics::latest_balances(c, &[&fs]).await;
     let mut doc = shapes::file_system(&fs);
     if let Some(b) = credits.get(id) {
@@ -92,12 +136,18 @@ pub async fn describe_view(c: &Clients, id: &str) -> Result<Rendered, CliError> 
             ("performance".into(), fs.performance_mode().as_str().into()),
             ("throughput".into(), throughput(&fs)),
             ("burst credits".into(), credits.get(id).map(|b| bytes(*b as i64)).unwrap_or_else(|| "-".into())),
-            ("storage".into(), fs.availability_zone_name().map(|az| format!("One Zone ({az})")).unwrap_or_else(|| "Regional".into())),
-            ("encrypted".into(), match (fs.encrypted(), fs.kms_key_id()) {
-                (Some(true), Some(k)) => format!("yes ({k})"),
-                (Some(true), None) => "yes".into(),
-                _ => "no".into(),
-            }),
+            (
+                "storage".into(),
+                fs.availability_zone_name().map(|az| format!("One Zone ({az})")).unwrap_or_else(|| "Regional".into()),
+            ),
+            (
+                "encrypted".into(),
+                match (fs.encrypted(), fs.kms_key_id()) {
+                    (Some(true), Some(k)) => format!("yes ({k})"),
+                    (Some(true), None) => "yes".into(),
+                    _ => "no".into(),
+                },
+            ),
             ("size std / IA / archive".into(), sizes(&fs)),
             ("lifecycle".into(), if transitions.is_empty() { "none".into() } else { transitions.join(", ") }),
             ("tags".into(), if tags.is_empty() { "-".into() } else { tags }),
@@ -108,7 +158,18 @@ pub async fn describe_view(c: &Clients, id: &str) -> Result<Rendered, CliError> 
         format!("mount targets ({})", mts.mount_targets().len()),
         mts.mount_targets()
             .iter()
-            .map(|m| (m.mount_target_id().to_string(), format!("{}  {}  {}  {}", m.availability_zone_name().unwrap_or("-"), m.ip_address().unwrap_or("-"), m.subnet_id(), m.life_cycle_state().as_str())))
+            .map(|m| {
+                (
+                    m.mount_target_id().to_string(),
+                    format!(
+                        "{}  {}  {}  {}",
+                        m.availability_zone_name().unwrap_or("-"),
+                        m.ip_address().unwrap_or("-"),
+                        m.subnet_id(),
+                        m.life_cycle_state().as_str()
+                    ),
+                )
+            })
             .collect(),
     ));
     view.sections.push((
@@ -116,9 +177,15 @@ pub async fn describe_view(c: &Clients, id: &str) -> Result<Rendered, CliError> 
         aps.access_points()
             .iter()
             .map(|a| {
-                let user = a.posix_user().map(|u| format!("uid {} gid {}", u.uid(), u.gid())).unwrap_or_else(|| "client identity".into());
+                let user = a
+                    .posix_user()
+                    .map(|u| format!("uid {} gid {}", u.uid(), u.gid()))
+                    .unwrap_or_else(|| "client identity".into());
                 let root = a.root_directory().and_then(|r| r.path()).unwrap_or("/");
-                (a.access_point_id().unwrap_or("-").to_string(), format!("{}  root {root}  {user}", a.name().unwrap_or("-")))
+                (
+                    a.access_point_id().unwrap_or("-").to_string(),
+                    format!("{}  root {root}  {user}", a.name().unwrap_or("-")),
+                )
             })
             .collect(),
     ));
@@ -141,31 +208,68 @@ fn confirm(prompt: &str) -> bool {
 /// Deletes one file system; with `force`, its replication, access points and mount targets first.
 async fn delete_one(c: &Clients, fs: &FileSystemDescription, force: bool, progress: &Progress) -> Result<(), CliError> {
     let id = fs.file_system_id();
-    let mts = c.efs.describe_mount_targets().file_system_id(id).send().await.map_err(|e| from_sdk("listing mount targets", e))?;
+    let mts = c
+        .efs
+        .describe_mount_targets()
+        .file_system_id(id)
+        .send()
+        .await
+        .map_err(|e| from_sdk("listing mount targets", e))?;
     if !force && !mts.mount_targets().is_empty() {
-        return Err(CliError::new(ExitCode::Conflict, format!("{id} still has {} mount target(s)", mts.mount_targets().len())).with_hint(format!("`efsctl delete {id} --force` deletes them (and access points, replication) first")));
+        return Err(CliError::new(
+            ExitCode::Conflict,
+            format!("{id} still has {} mount target(s)", mts.mount_targets().len()),
+        )
+        .with_hint(format!("`efsctl delete {id} --force` deletes them (and access points, replication) first")));
     }
     if force {
         if let Ok(r) = c.efs.describe_replication_configurations().file_system_id(id).send().await {
             for rep in r.replications() {
                 progress.set(format!("deleting replication of {}", rep.source_file_system_id()));
-                c.efs.delete_replication_configuration().source_file_system_id(rep.source_file_system_id()).send().await.map_err(|e| from_sdk("deleting replication", e))?;
+                c.efs
+                    .delete_replication_configuration()
+                    .source_file_system_id(rep.source_file_system_id())
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk("deleting replication", e))?;
                 progress.done(format!("replication of {} deleted", rep.source_file_system_id()));
             }
         }
-        let aps = c.efs.describe_access_points().file_system_id(id).send().await.map_err(|e| from_sdk("listing access points", e))?;
+        let aps = c
+            .efs
+            .describe_access_points()
+            .file_system_id(id)
+            .send()
+            .await
+            .map_err(|e| from_sdk("listing access points", e))?;
         for ap in aps.access_points() {
             let ap_id = ap.access_point_id().unwrap_or_default();
-            c.efs.delete_access_point().access_point_id(ap_id).send().await.map_err(|e| from_sdk(&format!("deleting access point {ap_id}"), e))?;
+            c.efs
+                .delete_access_point()
+                .access_point_id(ap_id)
+                .send()
+                .await
+                .map_err(|e| from_sdk(&format!("deleting access point {ap_id}"), e))?;
             progress.done(format!("access point {ap_id} deleted"));
         }
         for mt in mts.mount_targets() {
-            c.efs.delete_mount_target().mount_target_id(mt.mount_target_id()).send().await.map_err(|e| from_sdk(&format!("deleting mount target {}", mt.mount_target_id()), e))?;
+            c.efs
+                .delete_mount_target()
+                .mount_target_id(mt.mount_target_id())
+                .send()
+                .await
+                .map_err(|e| from_sdk(&format!("deleting mount target {}", mt.mount_target_id()), e))?;
         }
         if !mts.mount_targets().is_empty() {
             progress.set(format!("waiting for the mount targets of {id} to go"));
             until(&format!("the mount targets of {id} to be deleted"), Duration::from_secs(600), || async {
-                let left = c.efs.describe_mount_targets().file_system_id(id).send().await.map_err(|e| from_sdk("listing mount targets", e))?;
+                let left = c
+                    .efs
+                    .describe_mount_targets()
+                    .file_system_id(id)
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk("listing mount targets", e))?;
                 Ok(left.mount_targets().is_empty().then_some(()))
             })
             .await?;
@@ -185,7 +289,11 @@ pub async fn delete(args: DeleteArgs, c: &Clients, settings: &Settings) -> Resul
     }
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if !args.yes && interactive {
-        let list = targets.iter().map(|f| format!("{} ({})", f.file_system_id(), f.name().unwrap_or("no name"))).collect::<Vec<_>>().join(", ");
+        let list = targets
+            .iter()
+            .map(|f| format!("{} ({})", f.file_system_id(), f.name().unwrap_or("no name")))
+            .collect::<Vec<_>>()
+            .join(", ");
         if !confirm(&format!("Delete {list}{}?", if args.force { " and everything attached to it" } else { "" })) {
             return Err(CliError::other("nothing deleted"));
         }
@@ -197,7 +305,11 @@ pub async fn delete(args: DeleteArgs, c: &Clients, settings: &Settings) -> Resul
     let progress = Progress::new(settings.progress);
     let mut deleted = Vec::new();
     for fs in &targets {
-        let detached = if args.force { super::mount::mounts_affected(settings, |m| m.file_system_id == fs.file_system_id()).await } else { Vec::new() };
+        let detached = if args.force {
+            super::mount::mounts_affected(settings, |m| m.file_system_id == fs.file_system_id()).await
+        } else {
+            Vec::new()
+        };
         delete_one(c, fs, args.force, &progress).await?;
         super::mount::tell_detached(&detached, "its file system was deleted");
         deleted.push(fs.file_system_id().to_string());

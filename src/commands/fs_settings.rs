@@ -9,9 +9,9 @@ use super::resolve;
 use crate::cli::{BackupCommand, PolicyCommand, TagArgs, UntagArgs};
 use crate::clients::Clients;
 use crate::error::{CliError, ExitCode, from_sdk};
-use efsctl_core::model::policy;
 use crate::output::{self, Rendered};
 use crate::settings::Settings;
+use efsctl_core::model::policy;
 
 /// Reads a policy from a file or `-` (stdin), at most one byte past the limit: enough to tell
 /// it is too long without reading an endless source (`/dev/zero`, `yes |`) to the end.
@@ -31,7 +31,13 @@ pub async fn policy(cmd: PolicyCommand, c: &Clients, settings: &Settings) -> Res
     match cmd {
         PolicyCommand::Get(a) => {
             let fs = resolve::file_system(c, &a.file_system).await?;
-            let out = c.efs.describe_file_system_policy().file_system_id(fs.file_system_id()).send().await.map_err(|e| from_sdk(&format!("policy of {}", fs.file_system_id()), e))?;
+            let out = c
+                .efs
+                .describe_file_system_policy()
+                .file_system_id(fs.file_system_id())
+                .send()
+                .await
+                .map_err(|e| from_sdk(&format!("policy of {}", fs.file_system_id()), e))?;
             let text = out.policy().unwrap_or_default();
             let doc: Value = serde_json::from_str(text).unwrap_or(Value::String(text.to_string()));
             let mut view = Rendered::new(json!({"FileSystemId": fs.file_system_id(), "Policy": text}));
@@ -55,16 +61,36 @@ pub async fn policy(cmd: PolicyCommand, c: &Clients, settings: &Settings) -> Res
                 .send()
                 .await
                 .map_err(|e| match from_sdk("setting the policy", e) {
-                    e if parsed.locks_out_policy_changes() => e.with_hint("the policy stops everyone changing it again; `--bypass-lockout-check` applies it anyway"),
+                    e if parsed.locks_out_policy_changes() => e.with_hint(
+                        "the policy stops everyone changing it again; `--bypass-lockout-check` applies it anyway",
+                    ),
                     e => e,
                 })?;
-            let view = output::record(json!({"FileSystemId": fs.file_system_id(), "Policy": text}), format!("policy of {} set", fs.file_system_id()), vec![("statements", policy::parse(&text).map(|p| p.statements.len().to_string()).unwrap_or_default())], Some(fs.file_system_id().to_string()));
+            let view = output::record(
+                json!({"FileSystemId": fs.file_system_id(), "Policy": text}),
+                format!("policy of {} set", fs.file_system_id()),
+                vec![("statements", policy::parse(&text).map(|p| p.statements.len().to_string()).unwrap_or_default())],
+                Some(fs.file_system_id().to_string()),
+            );
             output::print(settings, &view)
         }
         PolicyCommand::Delete(a) => {
             let fs = resolve::file_system(c, &a.file_system).await?;
-            c.efs.delete_file_system_policy().file_system_id(fs.file_system_id()).send().await.map_err(|e| from_sdk("deleting the policy", e))?;
-            output::print(settings, &output::record(json!({"FileSystemId": fs.file_system_id(), "Policy": null}), format!("policy of {} deleted", fs.file_system_id()), vec![], Some(fs.file_system_id().to_string())))
+            c.efs
+                .delete_file_system_policy()
+                .file_system_id(fs.file_system_id())
+                .send()
+                .await
+                .map_err(|e| from_sdk("deleting the policy", e))?;
+            output::print(
+                settings,
+                &output::record(
+                    json!({"FileSystemId": fs.file_system_id(), "Policy": null}),
+                    format!("policy of {} deleted", fs.file_system_id()),
+                    vec![],
+                    Some(fs.file_system_id().to_string()),
+                ),
+            )
         }
     }
 }
@@ -80,17 +106,34 @@ pub async fn backup(cmd: BackupCommand, c: &Clients, settings: &Settings) -> Res
     let status = match wanted {
         Some(s) => {
             let policy = BackupPolicy::builder().status(s).build().map_err(|e| CliError::other(e.to_string()))?;
-            let out = c.efs.put_backup_policy().file_system_id(id).backup_policy(policy).send().await.map_err(|e| from_sdk("setting backups", e))?;
+            let out = c
+                .efs
+                .put_backup_policy()
+                .file_system_id(id)
+                .backup_policy(policy)
+                .send()
+                .await
+                .map_err(|e| from_sdk("setting backups", e))?;
             out.backup_policy().map(|p| p.status().as_str().to_string())
         }
         None => match c.efs.describe_backup_policy().file_system_id(id).send().await {
             Ok(out) => out.backup_policy().map(|p| p.status().as_str().to_string()),
-            Err(e) if aws_sdk_efs::error::ProvideErrorMetadata::code(&e) == Some("PolicyNotFound") => Some("DISABLED".to_string()),
+            Err(e) if aws_sdk_efs::error::ProvideErrorMetadata::code(&e) == Some("PolicyNotFound") => {
+                Some("DISABLED".to_string())
+            }
             Err(e) => return Err(from_sdk("reading backups", e)),
         },
     }
     .ok_or_else(|| CliError::new(ExitCode::Error, "the backup policy has no status"))?;
-    output::print(settings, &output::record(json!({"BackupPolicy": {"Status": status}}), format!("backups of {id}"), vec![("status", status.clone())], Some(id.to_string())))
+    output::print(
+        settings,
+        &output::record(
+            json!({"BackupPolicy": {"Status": status}}),
+            format!("backups of {id}"),
+            vec![("status", status.clone())],
+            Some(id.to_string()),
+        ),
+    )
 }
 
 pub async fn tag(args: TagArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
@@ -98,14 +141,30 @@ pub async fn tag(args: TagArgs, c: &Clients, settings: &Settings) -> Result<(), 
     if let Some((_, name)) = args.tags.iter().find(|(k, _)| k == "Name") {
         resolve::check_name_free(c, name, Some(fs.file_system_id())).await?;
     }
-    let tags = args.tags.iter().map(|(k, v)| Tag::builder().key(k).value(v).build().map_err(|e| CliError::usage(e.to_string()))).collect::<Result<Vec<_>, _>>()?;
-    c.efs.tag_resource().resource_id(fs.file_system_id()).set_tags(Some(tags)).send().await.map_err(|e| from_sdk("tagging", e))?;
+    let tags = args
+        .tags
+        .iter()
+        .map(|(k, v)| Tag::builder().key(k).value(v).build().map_err(|e| CliError::usage(e.to_string())))
+        .collect::<Result<Vec<_>, _>>()?;
+    c.efs
+        .tag_resource()
+        .resource_id(fs.file_system_id())
+        .set_tags(Some(tags))
+        .send()
+        .await
+        .map_err(|e| from_sdk("tagging", e))?;
     show_tags(c, settings, fs.file_system_id()).await
 }
 
 pub async fn untag(args: UntagArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
     let fs = resolve::file_system(c, &args.file_system).await?;
-    c.efs.untag_resource().resource_id(fs.file_system_id()).set_tag_keys(Some(args.keys)).send().await.map_err(|e| from_sdk("untagging", e))?;
+    c.efs
+        .untag_resource()
+        .resource_id(fs.file_system_id())
+        .set_tag_keys(Some(args.keys))
+        .send()
+        .await
+        .map_err(|e| from_sdk("untagging", e))?;
     show_tags(c, settings, fs.file_system_id()).await
 }
 

@@ -35,6 +35,8 @@ pub fn man(dir: Option<&std::path::Path>) -> Result<(), CliError> {
     let mut cmd = Cli::command().disable_help_subcommand(true);
     cmd.build();
     let mut buf = Vec::new();
-    clap_mangen::Man::new(cmd).render(&mut buf).map_err(|e| CliError::other(format!("cannot render the man page: {e}")))?;
+    clap_mangen::Man::new(cmd)
+        .render(&mut buf)
+        .map_err(|e| CliError::other(format!("cannot render the man page: {e}")))?;
     std::io::stdout().write_all(&buf).map_err(|e| CliError::other(format!("cannot write the man page: {e}")))
 }

@@ -2,47 +2,21 @@
 //! the bill. The projection comes from the emulator, which knows every file's last access; on
 //! AWS the API only tells the bytes per class.
 
-use aws_sdk_efs::types::{FileSystemDescription, LifecyclePolicy, TransitionToArchiveRules, TransitionToIaRules, TransitionToPrimaryStorageClassRules};
+use aws_sdk_efs::types::{FileSystemDescription, LifecyclePolicy};
 use serde_json::{Value, json};
 
 use super::resolve;
 use crate::cli::LifecycleCommand;
 use crate::clients::Clients;
-use efsctl_control::Control;
-use efsctl_control::api::{LifecycleQuery, LifecycleReport};
 use crate::error::{CliError, from_sdk};
-use efsctl_core::lifecycle::{ClassBytes, Policy, Tier};
-use efsctl_core::model::modes::{PerformanceMode, ThroughputMode, TransitionAge};
-use efsctl_core::model::rules;
+use crate::lifecycle_config;
 use crate::output::{self, Rendered, bytes};
 use crate::settings::Settings;
-
-/// The lifecycle configuration for the given transitions (one transition per policy object).
-pub fn lifecycle_policies(ia: Option<TransitionAge>, archive: Option<TransitionAge>, back_on_access: bool) -> Vec<LifecyclePolicy> {
-    let mut p = Vec::new();
-    if let Some(t) = ia {
-        p.push(LifecyclePolicy::builder().transition_to_ia(TransitionToIaRules::from(t.as_str())).build());
-    }
-    if let Some(t) = archive {
-        p.push(LifecyclePolicy::builder().transition_to_archive(TransitionToArchiveRules::from(t.as_str())).build());
-    }
-    if back_on_access {
-        p.push(LifecyclePolicy::builder().transition_to_primary_storage_class(TransitionToPrimaryStorageClassRules::After1Access).build());
-    }
-    p
-}
-
-/// The decisions' view of a lifecycle configuration as the API returns it (the inverse of
-/// `lifecycle_policies`).
-pub fn policy_of(policies: &[LifecyclePolicy]) -> Policy {
-    let mut p = Policy::default();
-    for l in policies {
-        p.ia = p.ia.or(l.transition_to_ia().and_then(|t| t.as_str().parse().ok()));
-        p.archive = p.archive.or(l.transition_to_archive().and_then(|t| t.as_str().parse().ok()));
-        p.back_on_access |= l.transition_to_primary_storage_class().is_some();
-    }
-    p
-}
+use efsctl_control::Control;
+use efsctl_control::api::LifecycleQuery;
+use efsctl_core::lifecycle::{ClassBytes, Policy, Tier};
+use efsctl_core::model::modes::{PerformanceMode, ThroughputMode};
+use efsctl_core::model::rules;
 
 fn lifecycle_view(id: &str, policies: &[LifecyclePolicy]) -> Rendered {
     let mut pairs = Vec::new();
@@ -54,14 +28,25 @@ fn lifecycle_view(id: &str, policies: &[LifecyclePolicy]) -> Rendered {
     if pairs.is_empty() {
         pairs.push(("transitions", "none (everything stays in Standard)".into()));
     }
-    output::record(json!({"LifecyclePolicies": crate::output::shapes::lifecycle_policies(policies)}), format!("lifecycle of {id}"), pairs, Some(id.to_string()))
+    output::record(
+        json!({"LifecyclePolicies": crate::output::shapes::lifecycle_policies(policies)}),
+        format!("lifecycle of {id}"),
+        pairs,
+        Some(id.to_string()),
+    )
 }
 
 pub async fn run(cmd: LifecycleCommand, c: &Clients, settings: &Settings) -> Result<(), CliError> {
     let (fs, policies) = match cmd {
         LifecycleCommand::Get(a) => {
             let fs = resolve::file_system(c, &a.file_system).await?;
-            let out = c.efs.describe_lifecycle_configuration().file_system_id(fs.file_system_id()).send().await.map_err(|e| from_sdk("reading the lifecycle", e))?;
+            let out = c
+                .efs
+                .describe_lifecycle_configuration()
+                .file_system_id(fs.file_system_id())
+                .send()
+                .await
+                .map_err(|e| from_sdk("reading the lifecycle", e))?;
             return output::print(settings, &lifecycle_view(fs.file_system_id(), out.lifecycle_policies()));
         }
         LifecycleCommand::Status(a) => {
@@ -71,16 +56,20 @@ pub async fn run(cmd: LifecycleCommand, c: &Clients, settings: &Settings) -> Res
         LifecycleCommand::Clear(a) => (resolve::file_system(c, &a.file_system).await?, Vec::new()),
         LifecycleCommand::Set { file_system, ia, archive, back_on_access, dry_run } => {
             if ia.is_none() && archive.is_none() && !back_on_access {
-                return Err(CliError::usage("give --ia, --archive and/or --back-on-access (use `lifecycle clear` to remove transitions)"));
+                return Err(CliError::usage(
+                    "give --ia, --archive and/or --back-on-access (use `lifecycle clear` to remove transitions)",
+                ));
             }
             let fs = resolve::file_system(c, &file_system).await?;
-            let throughput: ThroughputMode = fs.throughput_mode().map(|t| t.as_str()).unwrap_or("bursting").parse().map_err(CliError::other)?;
+            let throughput: ThroughputMode =
+                fs.throughput_mode().map(|t| t.as_str()).unwrap_or("bursting").parse().map_err(CliError::other)?;
             let performance: PerformanceMode = fs.performance_mode().as_str().parse().map_err(CliError::other)?;
-            rules::check_transitions(ia, archive, throughput, performance).map_err(|e| CliError::usage(format!("--ia/--archive: {e}")))?;
+            rules::check_transitions(ia, archive, throughput, performance)
+                .map_err(|e| CliError::usage(format!("--ia/--archive: {e}")))?;
             if dry_run {
                 return output::print(settings, &status(c, &fs, Some(Policy { ia, archive, back_on_access })).await?);
             }
-            (fs, lifecycle_policies(ia, archive, back_on_access))
+            (fs, lifecycle_config::lifecycle_policies(ia, archive, back_on_access))
         }
     };
     let out = c
@@ -131,7 +120,8 @@ fn classes_json(c: &ClassBytes, with_files: bool) -> Value {
 async fn status(c: &Clients, fs: &FileSystemDescription, proposed: Option<Policy>) -> Result<Rendered, CliError> {
     let id = fs.file_system_id();
     let Some(url) = c.emulator() else { return Ok(aws_status(fs, proposed)) };
-    let report = emulator_report(url, id, proposed).await?;
+    // The emulator knows every file's last access: files by class and the outlook.
+    let report = Control::new(url).lifecycle(&LifecycleQuery::new(id, proposed)).await?;
     let policy = Policy::from(report.policy);
     let now = &report.projection.now;
     let k = &report.counters;
@@ -151,14 +141,27 @@ async fn status(c: &Clients, fs: &FileSystemDescription, proposed: Option<Policy
         "Counters": k,
     }));
     class_rows(&mut view, now, true);
-    let title = if proposed.is_some() { "outlook under the proposed policy (dry run, nothing set)" } else { "outlook if nothing is read" };
+    let title = if proposed.is_some() {
+        "outlook under the proposed policy (dry run, nothing set)"
+    } else {
+        "outlook if nothing is read"
+    };
     let outlook = report
         .projection
         .outlook
         .iter()
         .map(|o| {
-            let moves = format!("{} files ({}) to IA, {} files ({}) to Archive", o.to_ia.0, bytes(o.to_ia.1 as i64), o.to_archive.0, bytes(o.to_archive.1 as i64));
-            (format!("in {} day{}", o.days, if o.days == 1 { "" } else { "s" }), format!("{moves}; storage {}/month", money(o.classes.total_monthly_cost())))
+            let moves = format!(
+                "{} files ({}) to IA, {} files ({}) to Archive",
+                o.to_ia.0,
+                bytes(o.to_ia.1 as i64),
+                o.to_archive.0,
+                bytes(o.to_archive.1 as i64)
+            );
+            (
+                format!("in {} day{}", o.days, if o.days == 1 { "" } else { "s" }),
+                format!("{moves}; storage {}/month", money(o.classes.total_monthly_cost())),
+            )
         })
         .collect();
     view.sections.push(("policy".into(), vec![("transitions".into(), describe_policy(&policy))]));
@@ -167,8 +170,22 @@ async fn status(c: &Clients, fs: &FileSystemDescription, proposed: Option<Policy
     view.sections.push((
         "so far".into(),
         vec![
-            ("read from IA".into(), format!("{} ({})", bytes(k.ia_read_bytes as i64), money(k.ia_read_bytes as f64 / gb * Tier::Ia.access_gb()))),
-            ("read from Archive".into(), format!("{} ({})", bytes(k.archive_read_bytes as i64), money(k.archive_read_bytes as f64 / gb * Tier::Archive.access_gb()))),
+            (
+                "read from IA".into(),
+                format!(
+                    "{} ({})",
+                    bytes(k.ia_read_bytes as i64),
+                    money(k.ia_read_bytes as f64 / gb * Tier::Ia.access_gb())
+                ),
+            ),
+            (
+                "read from Archive".into(),
+                format!(
+                    "{} ({})",
+                    bytes(k.archive_read_bytes as i64),
+                    money(k.archive_read_bytes as f64 / gb * Tier::Archive.access_gb())
+                ),
+            ),
             ("moved to IA".into(), bytes(k.to_ia_bytes as i64)),
             ("moved to Archive".into(), bytes(k.to_archive_bytes as i64)),
         ],
@@ -177,18 +194,18 @@ async fn status(c: &Clients, fs: &FileSystemDescription, proposed: Option<Policy
     Ok(view)
 }
 
-/// Files by class and the outlook, from the emulator at `url` (which knows every file's last
-/// access), under the file system's policy or `proposed`.
-pub async fn emulator_report(url: &str, id: &str, proposed: Option<Policy>) -> Result<LifecycleReport, CliError> {
-    Ok(Control::new(url).lifecycle(&LifecycleQuery::new(id, proposed)).await?)
-}
-
 /// The table of classes: files (when known), metered and billed bytes, monthly cost.
 fn class_rows(view: &mut Rendered, c: &ClassBytes, with_files: bool) {
     view.headers = vec!["CLASS", "FILES", "METERED", "BILLED", "PER MONTH"];
     for t in Tier::ALL {
         let files = if with_files { c.files(t).to_string() } else { "-".into() };
-        view.rows.push(vec![t.label().into(), files, bytes(c.metered(t) as i64), bytes((c.metered(t) + c.overhead(t)) as i64), money(c.monthly_cost(t))]);
+        view.rows.push(vec![
+            t.label().into(),
+            files,
+            bytes(c.metered(t) as i64),
+            bytes((c.metered(t) + c.overhead(t)) as i64),
+            money(c.monthly_cost(t)),
+        ]);
     }
     let total = |f: fn(&ClassBytes, Tier) -> u64| Tier::ALL.iter().map(|&t| f(c, t)).sum::<u64>();
     view.rows.push(vec![
@@ -207,10 +224,16 @@ fn aws_status(fs: &FileSystemDescription, proposed: Option<Policy>) -> Rendered 
     let size = fs.size_in_bytes();
     let v = |f: fn(&aws_sdk_efs::types::FileSystemSize) -> Option<i64>| size.and_then(f).unwrap_or(0).max(0) as u64;
     let standard = size.map(|s| s.value_in_standard().unwrap_or(s.value())).unwrap_or(0).max(0) as u64;
-    let c = ClassBytes { metered: [standard, v(|s| s.value_in_ia()), v(|s| s.value_in_archive())], ..Default::default() };
-    let mut view = Rendered::new(json!({"FileSystemId": id, "Classes": classes_json(&c, false), "MonthlyCost": (c.total_monthly_cost() * 100.0).round() / 100.0}));
+    let c =
+        ClassBytes { metered: [standard, v(|s| s.value_in_ia()), v(|s| s.value_in_archive())], ..Default::default() };
+    let mut view = Rendered::new(
+        json!({"FileSystemId": id, "Classes": classes_json(&c, false), "MonthlyCost": (c.total_monthly_cost() * 100.0).round() / 100.0}),
+    );
     class_rows(&mut view, &c, false);
-    let mut notes = vec![("outlook".into(), "not available: the EFS API does not expose per-file access times (the emulator projects it)".to_string())];
+    let mut notes = vec![(
+        "outlook".into(),
+        "not available: the EFS API does not expose per-file access times (the emulator projects it)".to_string(),
+    )];
     if let Some(p) = proposed {
         notes.insert(0, ("proposed (dry run)".into(), describe_policy(&p)));
     }

@@ -2,67 +2,27 @@
 //! the CloudWatch API on both backends (the emulator serves the same API).
 
 use aws_sdk_cloudwatch::primitives::DateTime;
-use aws_sdk_cloudwatch::types::{Dimension, Metric, MetricDataQuery, MetricDataResult, MetricStat, ScanBy};
+use aws_sdk_cloudwatch::types::{MetricDataQuery, MetricDataResult};
 use serde_json::{Value, json};
 
 use super::resolve;
 use crate::cli::{CreditsArgs, MetricsArgs};
 use crate::clients::Clients;
-use crate::error::{CliError, from_sdk};
-use efsctl_core::model::modes::ThroughputMode;
+use crate::error::CliError;
+use crate::metric_queries::{DEFAULT_METRICS, KNOWN, fetch, query, stat_for};
 use crate::output::{self, Rendered, bytes};
 use crate::settings::Settings;
+use efsctl_core::model::modes::ThroughputMode;
 use efsctl_core::throughput;
-
-/// The metrics `efsctl metrics` shows by default, with the statistic that makes sense for each.
-const DEFAULT_METRICS: &[(&str, &str)] = &[
-    ("DataReadIOBytes", "Sum"),
-    ("DataWriteIOBytes", "Sum"),
-    ("MetadataIOBytes", "Sum"),
-    ("MeteredIOBytes", "Sum"),
-    ("PermittedThroughput", "Average"),
-    ("BurstCreditBalance", "Average"),
-    ("PercentIOLimit", "Average"),
-    ("ClientConnections", "Sum"),
-];
-
-const KNOWN: &[&str] = &["BurstCreditBalance", "PermittedThroughput", "MeteredIOBytes", "TotalIOBytes", "DataReadIOBytes", "DataWriteIOBytes", "MetadataIOBytes", "PercentIOLimit", "ClientConnections", "StorageBytes"];
-
-fn stat_for(metric: &str) -> &'static str {
-    DEFAULT_METRICS.iter().find(|(m, _)| *m == metric).map(|(_, s)| *s).unwrap_or(if metric.ends_with("IOBytes") { "Sum" } else { "Average" })
-}
-
-/// One GetMetricData query for `metric` of file system `fs`, with the statistic that fits it.
-pub fn query(id: String, fs: &str, metric: &str, period: i32) -> MetricDataQuery {
-    let mut dims = vec![Dimension::builder().name("FileSystemId").value(fs).build()];
-    if metric == "StorageBytes" {
-        dims.push(Dimension::builder().name("StorageClass").value("Total").build());
-    }
-    let m = Metric::builder().namespace("AWS/EFS").metric_name(metric).set_dimensions(Some(dims)).build();
-    MetricDataQuery::builder().id(id).label(metric).metric_stat(MetricStat::builder().metric(m).period(period).stat(stat_for(metric)).build()).build()
-}
-
-/// Datapoints (oldest first) of `metrics` for one file system over `[start, end)`.
-pub async fn fetch(c: &Clients, fs: &str, metrics: &[&str], period: i32, start: f64, end: f64) -> Result<Vec<MetricDataResult>, CliError> {
-    let queries: Vec<MetricDataQuery> = metrics.iter().enumerate().map(|(i, m)| query(format!("m{i}"), fs, m, period)).collect();
-    let out = c
-        .cloudwatch
-        .get_metric_data()
-        .set_metric_data_queries(Some(queries))
-        .start_time(DateTime::from_secs_f64(start))
-        .end_time(DateTime::from_secs_f64(end))
-        .scan_by(ScanBy::TimestampAscending)
-        .send()
-        .await
-        .map_err(|e| from_sdk("reading metrics", e))?;
-    Ok(out.metric_data_results().to_vec())
-}
 
 /// `▁▂▃▄▅▆▇█` for a series.
 pub fn sparkline(values: &[f64]) -> String {
     const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
     let (min, max) = values.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| (a.min(*v), b.max(*v)));
-    values.iter().map(|v| if max > min { BARS[(((v - min) / (max - min)) * 7.0).round() as usize] } else { BARS[0] }).collect()
+    values
+        .iter()
+        .map(|v| if max > min { BARS[(((v - min) / (max - min)) * 7.0).round() as usize] } else { BARS[0] })
+        .collect()
 }
 
 /// A value in the unit people read it in: MiB/s for byte counts per period, sizes, percent.
@@ -81,25 +41,43 @@ fn result_json(r: &MetricDataResult) -> Value {
 }
 
 pub async fn metrics(args: MetricsArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
-    let since = crate::settings::parse_duration(&args.since).map_err(|e| CliError::usage(format!("--since: {e}")))?.as_secs_f64();
+    let since = efsctl_core::units::parse_duration(&args.since)
+        .map_err(|e| CliError::usage(format!("--since: {e}")))?
+        .as_secs_f64();
     if since < 60.0 {
-        return Err(CliError::usage(format!("--since {} is shorter than a datapoint: EFS metrics are per minute; give 1m or more", args.since)));
+        return Err(CliError::usage(format!(
+            "--since {} is shorter than a datapoint: EFS metrics are per minute; give 1m or more",
+            args.since
+        )));
     }
-    let period = crate::settings::parse_duration(&args.period).map_err(|e| CliError::usage(format!("--period: {e}")))?.as_secs();
+    let period = efsctl_core::units::parse_duration(&args.period)
+        .map_err(|e| CliError::usage(format!("--period: {e}")))?
+        .as_secs();
     if period < 60 || period % 60 != 0 {
-        return Err(CliError::usage(format!("--period {}: CloudWatch periods are multiples of 60 seconds (1m, 5m, 1h…)", args.period)));
+        return Err(CliError::usage(format!(
+            "--period {}: CloudWatch periods are multiples of 60 seconds (1m, 5m, 1h…)",
+            args.period
+        )));
     }
     if since / period as f64 > 1440.0 {
-        return Err(CliError::usage("--since/--period would ask for more than 1,440 datapoints per metric; raise --period"));
+        return Err(CliError::usage(
+            "--since/--period would ask for more than 1,440 datapoints per metric; raise --period",
+        ));
     }
     if let Some(bad) = args.metric.iter().find(|m| !KNOWN.contains(&m.as_str())) {
         return Err(CliError::usage(format!("--metric {bad}: not an AWS/EFS metric; allowed: {}", KNOWN.join(", "))));
     }
     let fs = resolve::file_system(c, &args.file_system).await?;
-    let names: Vec<&str> = if args.metric.is_empty() { DEFAULT_METRICS.iter().map(|(m, _)| *m).collect() } else { args.metric.iter().map(String::as_str).collect() };
+    let names: Vec<&str> = if args.metric.is_empty() {
+        DEFAULT_METRICS.iter().map(|(m, _)| *m).collect()
+    } else {
+        args.metric.iter().map(String::as_str).collect()
+    };
     let end = c.now().await;
     let results = fetch(c, fs.file_system_id(), &names, period as i32, end - since, end + 60.0).await?;
-    let mut view = Rendered::new(json!({"FileSystemId": fs.file_system_id(), "MetricDataResults": results.iter().map(result_json).collect::<Vec<_>>()}));
+    let mut view = Rendered::new(
+        json!({"FileSystemId": fs.file_system_id(), "MetricDataResults": results.iter().map(result_json).collect::<Vec<_>>()}),
+    );
     view.headers = vec!["METRIC", "STAT", "LATEST", "MIN", "MAX", "TREND"];
     for r in &results {
         let metric = r.label().unwrap_or_default();
@@ -121,15 +99,19 @@ pub async fn metrics(args: MetricsArgs, c: &Clients, settings: &Settings) -> Res
 pub async fn credits(args: CreditsArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
     let fs = resolve::file_system(c, &args.file_system).await?;
     let id = fs.file_system_id().to_string();
-    let mode: ThroughputMode = fs.throughput_mode().map(|t| t.as_str()).unwrap_or("bursting").parse().map_err(CliError::other)?;
+    let mode: ThroughputMode =
+        fs.throughput_mode().map(|t| t.as_str()).unwrap_or("bursting").parse().map_err(CliError::other)?;
     let standard = fs.size_in_bytes().map(|s| s.value_in_standard().unwrap_or(s.value())).unwrap_or(0) as f64;
     let now = c.now().await;
-    let results = fetch(c, &id, &["BurstCreditBalance", "MeteredIOBytes", "PermittedThroughput"], 60, now - 3600.0, now + 60.0).await?;
+    let results =
+        fetch(c, &id, &["BurstCreditBalance", "MeteredIOBytes", "PermittedThroughput"], 60, now - 3600.0, now + 60.0)
+            .await?;
     let latest = |i: usize| results.get(i).and_then(|r| r.values().last().copied());
     let baseline = throughput::baseline_rate(standard);
     let burst = throughput::burst_rate(standard);
     // Current use: metered bytes over the last five minutes with data.
-    let recent: Vec<f64> = results.get(1).map(|r| r.values().iter().rev().take(5).copied().collect()).unwrap_or_default();
+    let recent: Vec<f64> =
+        results.get(1).map(|r| r.values().iter().rev().take(5).copied().collect()).unwrap_or_default();
     let use_rate = if recent.is_empty() { 0.0 } else { recent.iter().sum::<f64>() / (recent.len() as f64 * 60.0) };
     let mib = |b: f64| format!("{:.1} MiB/s", b / throughput::MIB);
     let mut pairs = vec![("throughput mode", mode.to_string())];
@@ -139,7 +121,10 @@ pub async fn credits(args: CreditsArgs, c: &Clients, settings: &Settings) -> Res
         pairs.push(("permitted throughput", latest(2).map(mib).unwrap_or_else(|| "-".into())));
         return output::print(settings, &output::record(doc, format!("credits of {id}"), pairs, Some(id.clone())));
     }
-    let balance = latest(0).ok_or_else(|| CliError::new(crate::error::ExitCode::NotReady, format!("no BurstCreditBalance datapoints for {id} yet")).with_hint("metrics appear a minute after a file system is created"))?;
+    let balance = latest(0).ok_or_else(|| {
+        CliError::new(crate::error::ExitCode::NotReady, format!("no BurstCreditBalance datapoints for {id} yet"))
+            .with_hint("metrics appear a minute after a file system is created")
+    })?;
     let max = throughput::max_credits(standard);
     pairs.push(("balance", format!("{} of {} max", bytes(balance as i64), bytes(max as i64))));
     pairs.push(("baseline", format!("{} (50 KiB/s per GiB of Standard, at least 1 MiB/s)", mib(baseline))));
@@ -148,7 +133,12 @@ pub async fn credits(args: CreditsArgs, c: &Clients, settings: &Settings) -> Res
     let outlook = match throughput::credit_outlook(balance, use_rate, standard) {
         throughput::CreditOutlook::Depleting { seconds } => {
             doc["SecondsUntilDepleted"] = json!(seconds);
-            format!("credits run out in {} (at {}), then throughput drops to {}", output::age(0.0, seconds), output::utc(now + seconds), mib(baseline))
+            format!(
+                "credits run out in {} (at {}), then throughput drops to {}",
+                output::age(0.0, seconds),
+                output::utc(now + seconds),
+                mib(baseline)
+            )
         }
         throughput::CreditOutlook::Filling { seconds } => {
             doc["SecondsUntilFull"] = json!(seconds);
@@ -163,16 +153,32 @@ pub async fn credits(args: CreditsArgs, c: &Clients, settings: &Settings) -> Res
 
 /// The latest BurstCreditBalance of each Bursting file system (best effort: a CloudWatch
 /// error leaves the balances out, with a warning, rather than failing the listing).
-pub async fn latest_balances(c: &Clients, file_systems: &[&aws_sdk_efs::types::FileSystemDescription]) -> std::collections::HashMap<String, f64> {
-    let bursting: Vec<&str> = file_systems.iter().filter(|f| f.throughput_mode().is_none_or(|t| t.as_str() == "bursting")).map(|f| f.file_system_id()).collect();
+pub async fn latest_balances(
+    c: &Clients,
+    file_systems: &[&aws_sdk_efs::types::FileSystemDescription],
+) -> std::collections::HashMap<String, f64> {
+    let bursting: Vec<&str> = file_systems
+        .iter()
+        .filter(|f| f.throughput_mode().is_none_or(|t| t.as_str() == "bursting"))
+        .map(|f| f.file_system_id())
+        .collect();
     let mut out = std::collections::HashMap::new();
     if bursting.is_empty() {
         return out;
     }
     let now = c.now().await;
     for chunk in bursting.chunks(500) {
-        let queries: Vec<MetricDataQuery> = chunk.iter().enumerate().map(|(i, fs)| query(format!("m{i}"), fs, "BurstCreditBalance", 60)).collect();
-        match c.cloudwatch.get_metric_data().set_metric_data_queries(Some(queries)).start_time(DateTime::from_secs_f64(now - 1800.0)).end_time(DateTime::from_secs_f64(now + 60.0)).send().await {
+        let queries: Vec<MetricDataQuery> =
+            chunk.iter().enumerate().map(|(i, fs)| query(format!("m{i}"), fs, "BurstCreditBalance", 60)).collect();
+        match c
+            .cloudwatch
+            .get_metric_data()
+            .set_metric_data_queries(Some(queries))
+            .start_time(DateTime::from_secs_f64(now - 1800.0))
+            .end_time(DateTime::from_secs_f64(now + 60.0))
+            .send()
+            .await
+        {
             Ok(res) => {
                 for r in res.metric_data_results() {
                     let idx = r.id().and_then(|id| id.strip_prefix('m')).and_then(|i| i.parse::<usize>().ok());
@@ -183,7 +189,10 @@ pub async fn latest_balances(c: &Clients, file_systems: &[&aws_sdk_efs::types::F
                 }
             }
             Err(e) => {
-                tracing::warn!("burst credit balances unavailable: {}", aws_sdk_cloudwatch::error::DisplayErrorContext(&e));
+                tracing::warn!(
+                    "burst credit balances unavailable: {}",
+                    aws_sdk_cloudwatch::error::DisplayErrorContext(&e)
+                );
                 break;
             }
         }

@@ -59,7 +59,11 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 }
                 Command::Tag(args) => fs_settings::tag(args, &c, &s).await,
                 Command::Untag(args) => fs_settings::untag(args, &c, &s).await,
-                Command::Completions { .. } | Command::Man { .. } | Command::Emulator(_) | Command::Umount(_) | Command::Mounts => unreachable!("handled above"),
+                Command::Completions { .. }
+                | Command::Man { .. }
+                | Command::Emulator(_)
+                | Command::Umount(_)
+                | Command::Mounts => unreachable!("handled above"),
             }
         }
     }

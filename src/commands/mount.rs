@@ -10,18 +10,21 @@ use serde_json::{Value, json};
 use super::resolve;
 use crate::cli::{Backend, MountArgs, UmountArgs};
 use crate::clients::{self, Clients};
-use efsctl_control::Control;
-use efsctl_control::api::{self, MountRequest, MountSpec};
 use crate::error::{CliError, ExitCode, from_sdk};
-use efsctl_core::model::policy::{self, ClientContext};
 use crate::output::{self, Rendered};
 use crate::settings::Settings;
+use efsctl_control::Control;
+use efsctl_control::api::{self, MountRequest, MountSpec};
+use efsctl_core::model::policy::{self, ClientContext};
 
 /// The recommended NFS options for EFS (EFS_MODEL.md).
 pub const NFS_OPTIONS: &str = "nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2,noresvport";
 
 fn absolute(dir: &Path) -> Result<PathBuf, CliError> {
-    std::fs::canonicalize(dir).map_err(|e| CliError::usage(format!("mount point {}: {e}", dir.display())).with_hint("create the directory first (mkdir -p)"))
+    std::fs::canonicalize(dir).map_err(|e| {
+        CliError::usage(format!("mount point {}: {e}", dir.display()))
+            .with_hint("create the directory first (mkdir -p)")
+    })
 }
 
 fn root_view(squashed: bool) -> &'static str {
@@ -49,7 +52,9 @@ pub async fn mount(args: MountArgs, c: &Clients, settings: &Settings) -> Result<
         return aws_mount(&args, c, fs.file_system_id(), &dir).await;
     }
     if args.print || args.persist {
-        return Err(CliError::usage("--print and --persist apply to the aws backend; local mounts are served by the emulator and come back after it restarts"));
+        return Err(CliError::usage(
+            "--print and --persist apply to the aws backend; local mounts are served by the emulator and come back after it restarts",
+        ));
     }
     let control = Control::new(&clients::local_endpoint(settings).await?);
     let request = MountRequest {
@@ -70,8 +75,15 @@ pub async fn mount(args: MountArgs, c: &Clients, settings: &Settings) -> Result<
 pub async fn umount(args: UmountArgs, settings: &Settings) -> Result<(), CliError> {
     let dir = std::fs::canonicalize(&args.directory).unwrap_or(args.directory.clone());
     if settings.backend == Backend::Aws {
-        let status = std::process::Command::new("umount").arg(&dir).status().map_err(|e| CliError::other(format!("cannot run umount: {e}")))?;
-        return if status.success() { Ok(()) } else { Err(CliError::other(format!("umount {} failed ({status})", dir.display()))) };
+        let status = std::process::Command::new("umount")
+            .arg(&dir)
+            .status()
+            .map_err(|e| CliError::other(format!("cannot run umount: {e}")))?;
+        return if status.success() {
+            Ok(())
+        } else {
+            Err(CliError::other(format!("umount {} failed ({status})", dir.display())))
+        };
     }
     let control = Control::new(&clients::local_endpoint(settings).await?);
     let spec = control.unmount(&dir.to_string_lossy()).await?;
@@ -106,23 +118,31 @@ pub fn tell_detached(dirs: &[String], why: &str) {
 pub async fn mounts(settings: &Settings) -> Result<(), CliError> {
     if settings.backend == Backend::Local {
         let mounts = Control::new(&clients::local_endpoint(settings).await?).mounts().await?;
-        let mut view = Rendered::new(serde_json::to_value(api::MountList { mounts: mounts.clone() }).unwrap_or_default());
+        let mut view =
+            Rendered::new(serde_json::to_value(api::MountList { mounts: mounts.clone() }).unwrap_or_default());
         view.headers = vec!["DIRECTORY", "FILE SYSTEM", "ZONE", "ACCESS POINT", "READ-ONLY"];
         for m in mounts {
-            view.rows.push(vec![m.directory.clone(), m.file_system_id, m.availability_zone, m.access_point_id.unwrap_or_else(|| "-".into()), m.read_only.to_string()]);
+            view.rows.push(vec![
+                m.directory.clone(),
+                m.file_system_id,
+                m.availability_zone,
+                m.access_point_id.unwrap_or_else(|| "-".into()),
+                m.read_only.to_string(),
+            ]);
             view.ids.push(m.directory);
         }
         return output::print(settings, &view);
     }
     // NFS and efs-utils mounts of EFS on this machine.
     let list: Vec<Value> = std::fs::read_to_string("/proc/mounts")
-            .unwrap_or_default()
-            .lines()
-            .filter_map(|l| {
-                let f: Vec<&str> = l.split_whitespace().collect();
-                (f.len() > 3 && (f[2] == "efs" || (f[2].starts_with("nfs4") && f[0].contains(".efs.")))).then(|| json!({"FileSystemId": f[0], "Directory": f[1], "Type": f[2], "Options": f[3]}))
-            })
-            .collect();
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            (f.len() > 3 && (f[2] == "efs" || (f[2].starts_with("nfs4") && f[0].contains(".efs."))))
+                .then(|| json!({"FileSystemId": f[0], "Directory": f[1], "Type": f[2], "Options": f[3]}))
+        })
+        .collect();
     let mut view = Rendered::new(json!({"Mounts": list}));
     view.headers = vec!["DIRECTORY", "FILE SYSTEM", "ZONE", "ACCESS POINT", "READ-ONLY"];
     for m in &list {
@@ -140,16 +160,20 @@ fn efs_utils_installed() -> bool {
 /// The instance's AZ from IMDS (EC2 only).
 async fn instance_az() -> Result<String, CliError> {
     let imds = aws_config::imds::Client::builder().build();
-    imds.get("/latest/meta-data/placement/availability-zone")
-        .await
-        .map(|s| s.as_ref().to_string())
-        .map_err(|e| CliError::usage(format!("cannot read this instance's Availability Zone from IMDS ({e})")).with_hint("pass --az AZ"))
+    imds.get("/latest/meta-data/placement/availability-zone").await.map(|s| s.as_ref().to_string()).map_err(|e| {
+        CliError::usage(format!("cannot read this instance's Availability Zone from IMDS ({e})"))
+            .with_hint("pass --az AZ")
+    })
 }
 
 fn admits_nfs(perms: &[IpPermission], client_sg: Option<&str>) -> bool {
     perms.iter().any(|p| {
-        let port_ok = p.ip_protocol() == Some("-1") || (p.ip_protocol() == Some("tcp") && p.from_port().unwrap_or(0) <= 2049 && p.to_port().unwrap_or(0) >= 2049);
-        let peer_ok = !p.ip_ranges().is_empty() || p.user_id_group_pairs().iter().any(|g| client_sg.is_none() || g.group_id() == client_sg);
+        let port_ok = p.ip_protocol() == Some("-1")
+            || (p.ip_protocol() == Some("tcp")
+                && p.from_port().unwrap_or(0) <= 2049
+                && p.to_port().unwrap_or(0) >= 2049);
+        let peer_ok = !p.ip_ranges().is_empty()
+            || p.user_id_group_pairs().iter().any(|g| client_sg.is_none() || g.group_id() == client_sg);
         port_ok && peer_ok
     })
 }
@@ -158,44 +182,89 @@ fn admits_nfs(perms: &[IpPermission], client_sg: Option<&str>) -> bool {
 /// file system's account (its identity is not known without STS); the access point by ARN,
 /// which the policy's conditions compare.
 async fn client_context(args: &MountArgs, c: &Clients, fs_id: &str) -> Result<ClientContext, CliError> {
-    let described = c.efs.describe_file_systems().file_system_id(fs_id).send().await.map_err(|e| from_sdk("describing the file system", e))?;
+    let described = c
+        .efs
+        .describe_file_systems()
+        .file_system_id(fs_id)
+        .send()
+        .await
+        .map_err(|e| from_sdk("describing the file system", e))?;
     let arn = described.file_systems().first().and_then(|f| f.file_system_arn()).unwrap_or_default().to_string();
     let account = arn.split(':').nth(4).unwrap_or_default().to_string();
     let access_point_arn = args.access_point.as_ref().map(|ap| match arn.rsplit_once(":file-system/") {
         Some((base, _)) if !ap.starts_with("arn:") => format!("{base}:access-point/{ap}"),
         _ => ap.clone(),
     });
-    Ok(ClientContext { principal: args.iam.then(|| format!("arn:aws:iam::{account}:root")), secure_transport: args.tls, access_point_arn })
+    Ok(ClientContext {
+        principal: args.iam.then(|| format!("arn:aws:iam::{account}:root")),
+        secure_transport: args.tls,
+        access_point_arn,
+    })
 }
 
 /// The mount command for AWS, after checking the mount target, security groups and policy.
-pub async fn aws_command(args: &MountArgs, c: &Clients, fs_id: &str, dir: &Path, efs_utils: bool) -> Result<(Vec<String>, String), CliError> {
+pub async fn aws_command(
+    args: &MountArgs,
+    c: &Clients,
+    fs_id: &str,
+    dir: &Path,
+    efs_utils: bool,
+) -> Result<(Vec<String>, String), CliError> {
     let az = match &args.az {
         Some(az) => az.clone(),
         None => instance_az().await?,
     };
-    let mts = c.efs.describe_mount_targets().file_system_id(fs_id).send().await.map_err(|e| from_sdk("listing mount targets", e))?;
-    let mt = mts
-        .mount_targets()
-        .iter()
-        .find(|m| m.availability_zone_name() == Some(az.as_str()))
-        .ok_or_else(|| CliError::new(ExitCode::NotFound, format!("{fs_id} has no mount target in {az}")).with_hint(format!("create one: `efsctl mount-target create {fs_id} --az {az}`")))?;
+    let mts = c
+        .efs
+        .describe_mount_targets()
+        .file_system_id(fs_id)
+        .send()
+        .await
+        .map_err(|e| from_sdk("listing mount targets", e))?;
+    let mt = mts.mount_targets().iter().find(|m| m.availability_zone_name() == Some(az.as_str())).ok_or_else(|| {
+        CliError::new(ExitCode::NotFound, format!("{fs_id} has no mount target in {az}"))
+            .with_hint(format!("create one: `efsctl mount-target create {fs_id} --az {az}`"))
+    })?;
     if mt.life_cycle_state().as_str() != "available" {
-        return Err(CliError::new(ExitCode::NotReady, format!("mount target {} is {}", mt.mount_target_id(), mt.life_cycle_state().as_str())).with_hint("wait until it is available (about 90 seconds after creation)"));
+        return Err(CliError::new(
+            ExitCode::NotReady,
+            format!("mount target {} is {}", mt.mount_target_id(), mt.life_cycle_state().as_str()),
+        )
+        .with_hint("wait until it is available (about 90 seconds after creation)"));
     }
-    let groups = c.efs.describe_mount_target_security_groups().mount_target_id(mt.mount_target_id()).send().await.map_err(|e| from_sdk("mount target security groups", e))?;
-    let sgs = c.ec2.describe_security_groups().set_group_ids(Some(groups.security_groups().to_vec())).send().await.map_err(|e| from_sdk("describing security groups", e))?;
+    let groups = c
+        .efs
+        .describe_mount_target_security_groups()
+        .mount_target_id(mt.mount_target_id())
+        .send()
+        .await
+        .map_err(|e| from_sdk("mount target security groups", e))?;
+    let sgs = c
+        .ec2
+        .describe_security_groups()
+        .set_group_ids(Some(groups.security_groups().to_vec()))
+        .send()
+        .await
+        .map_err(|e| from_sdk("describing security groups", e))?;
     if !sgs.security_groups().iter().any(|g| admits_nfs(g.ip_permissions(), args.client_sg.as_deref())) {
-        return Err(CliError::other(format!("the security groups of mount target {} ({}) do not admit TCP 2049 from the client", mt.mount_target_id(), groups.security_groups().join(", ")))
-            .with_hint(format!("run `efsctl sg setup {fs_id} --client-sg YOUR_INSTANCE_SG` (or --cidr)")));
+        return Err(CliError::other(format!(
+            "the security groups of mount target {} ({}) do not admit TCP 2049 from the client",
+            mt.mount_target_id(),
+            groups.security_groups().join(", ")
+        ))
+        .with_hint(format!("run `efsctl sg setup {fs_id} --client-sg YOUR_INSTANCE_SG` (or --cidr)")));
     }
     if let Ok(p) = c.efs.describe_file_system_policy().file_system_id(fs_id).send().await
-        && let Some(parsed) = p.policy().and_then(|t| policy::parse(t).ok()) {
-            let ctx = client_context(args, c, fs_id).await?;
-            if !policy::client_grants(Some(&parsed), &ctx).mount {
-                return Err(CliError::other("the file-system policy would deny this mount (elasticfilesystem:ClientMount)").with_hint("it may require --tls and/or --iam; see `efsctl policy get FS`"));
-            }
+        && let Some(parsed) = p.policy().and_then(|t| policy::parse(t).ok())
+    {
+        let ctx = client_context(args, c, fs_id).await?;
+        if !policy::client_grants(Some(&parsed), &ctx).mount {
+            return Err(CliError::other(
+                "the file-system policy would deny this mount (elasticfilesystem:ClientMount)",
+            )
+            .with_hint("it may require --tls and/or --iam; see `efsctl policy get FS`"));
         }
+    }
     let d = dir.to_string_lossy().to_string();
     if efs_utils {
         let mut opts = vec![format!("az={az}")];
@@ -212,14 +281,21 @@ pub async fn aws_command(args: &MountArgs, c: &Clients, fs_id: &str, dir: &Path,
             opts.push("ro".into());
         }
         let o = opts.join(",");
-        Ok((vec!["mount".into(), "-t".into(), "efs".into(), "-o".into(), o.clone(), format!("{fs_id}:/"), d.clone()], format!("{fs_id}:/ {d} efs _netdev,{o} 0 0")))
+        Ok((
+            vec!["mount".into(), "-t".into(), "efs".into(), "-o".into(), o.clone(), format!("{fs_id}:/"), d.clone()],
+            format!("{fs_id}:/ {d} efs _netdev,{o} 0 0"),
+        ))
     } else {
         if args.tls || args.iam || args.access_point.is_some() {
-            return Err(CliError::usage("--tls, --iam and --access-point need amazon-efs-utils (mount -t efs)").with_hint("install amazon-efs-utils, or mount without them"));
+            return Err(CliError::usage("--tls, --iam and --access-point need amazon-efs-utils (mount -t efs)")
+                .with_hint("install amazon-efs-utils, or mount without them"));
         }
         let ip = mt.ip_address().unwrap_or_default();
         let o = if args.read_only { format!("{NFS_OPTIONS},ro") } else { NFS_OPTIONS.to_string() };
-        Ok((vec!["mount".into(), "-t".into(), "nfs4".into(), "-o".into(), o.clone(), format!("{ip}:/"), d.clone()], format!("{ip}:/ {d} nfs4 {o},_netdev 0 0")))
+        Ok((
+            vec!["mount".into(), "-t".into(), "nfs4".into(), "-o".into(), o.clone(), format!("{ip}:/"), d.clone()],
+            format!("{ip}:/ {d} nfs4 {o},_netdev 0 0"),
+        ))
     }
 }
 
@@ -232,13 +308,20 @@ async fn aws_mount(args: &MountArgs, c: &Clients, fs_id: &str, dir: &Path) -> Re
         }
         return Ok(());
     }
-    let status = std::process::Command::new(&cmd[0]).args(&cmd[1..]).status().map_err(|e| CliError::other(format!("cannot run mount: {e}")))?;
+    let status = std::process::Command::new(&cmd[0])
+        .args(&cmd[1..])
+        .status()
+        .map_err(|e| CliError::other(format!("cannot run mount: {e}")))?;
     if !status.success() {
-        return Err(CliError::other(format!("`{}` failed ({status})", cmd.join(" "))).with_hint("run it as root; `efsctl mount … --print` shows the command"));
+        return Err(CliError::other(format!("`{}` failed ({status})", cmd.join(" ")))
+            .with_hint("run it as root; `efsctl mount … --print` shows the command"));
     }
     if args.persist {
         use std::io::Write;
-        let mut f = std::fs::OpenOptions::new().append(true).open("/etc/fstab").map_err(|e| CliError::other(format!("cannot update /etc/fstab: {e}")))?;
+        let mut f = std::fs::OpenOptions::new()
+            .append(true)
+            .open("/etc/fstab")
+            .map_err(|e| CliError::other(format!("cannot update /etc/fstab: {e}")))?;
         writeln!(f, "{fstab}").map_err(|e| CliError::other(format!("cannot update /etc/fstab: {e}")))?;
     }
     eprintln!("mounted {fs_id} on {}", dir.display());

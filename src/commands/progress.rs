@@ -15,7 +15,10 @@ impl Progress {
     pub fn new(enabled: bool) -> Self {
         let bar = enabled.then(|| {
             let bar = ProgressBar::new_spinner();
-            bar.set_style(ProgressStyle::with_template("{spinner} {msg} [{elapsed}]").unwrap_or_else(|_| ProgressStyle::default_spinner()));
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} {msg} [{elapsed}]")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            );
             bar.enable_steady_tick(Duration::from_millis(120));
             bar
         });
@@ -30,7 +33,9 @@ impl Progress {
 
     /// Prints a finished step above the spinner.
     pub fn done(&self, msg: impl AsRef<str>) {
-        if let Some(b) = &self.bar { b.println(format!("✓ {}", msg.as_ref())) }
+        if let Some(b) = &self.bar {
+            b.println(format!("✓ {}", msg.as_ref()))
+        }
     }
 
     pub fn finish(&self) {
@@ -53,7 +58,10 @@ where
             return Ok(v);
         }
         if start.elapsed() > timeout {
-            return Err(CliError::new(ExitCode::NotReady, format!("timed out after {}s waiting for {what}", timeout.as_secs())));
+            return Err(CliError::new(
+                ExitCode::NotReady,
+                format!("timed out after {}s waiting for {what}", timeout.as_secs()),
+            ));
         }
         tokio::time::sleep(delay).await;
         delay = (delay * 2).min(Duration::from_secs(2));

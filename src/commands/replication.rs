@@ -28,7 +28,13 @@ fn view(items: &[ReplicationConfigurationDescription]) -> Rendered {
     v.headers = vec!["SOURCE", "SOURCE REGION", "DESTINATION", "DESTINATION REGION", "STATUS"];
     for r in items {
         for d in r.destinations() {
-            v.rows.push(vec![r.source_file_system_id().into(), r.source_file_system_region().into(), d.file_system_id().into(), d.region().into(), d.status().as_str().into()]);
+            v.rows.push(vec![
+                r.source_file_system_id().into(),
+                r.source_file_system_region().into(),
+                d.file_system_id().into(),
+                d.region().into(),
+                d.status().as_str().into(),
+            ]);
         }
         v.ids.push(r.source_file_system_id().to_string());
     }
@@ -51,8 +57,20 @@ pub async fn run(cmd: ReplicationCommand, c: &Clients, settings: &Settings) -> R
         }
         ReplicationCommand::Create { file_system, to_region, to_az, to_file_system, kms_key } => {
             let fs = resolve::file_system(c, &file_system).await?;
-            let dest = DestinationToCreate::builder().set_region(to_region).set_availability_zone_name(to_az).set_file_system_id(to_file_system).set_kms_key_id(kms_key).build();
-            let out = c.efs.create_replication_configuration().source_file_system_id(fs.file_system_id()).destinations(dest).send().await.map_err(|e| from_sdk("creating the replication", e))?;
+            let dest = DestinationToCreate::builder()
+                .set_region(to_region)
+                .set_availability_zone_name(to_az)
+                .set_file_system_id(to_file_system)
+                .set_kms_key_id(kms_key)
+                .build();
+            let out = c
+                .efs
+                .create_replication_configuration()
+                .source_file_system_id(fs.file_system_id())
+                .destinations(dest)
+                .send()
+                .await
+                .map_err(|e| from_sdk("creating the replication", e))?;
             let desc = ReplicationConfigurationDescription::builder()
                 .source_file_system_id(out.source_file_system_id())
                 .source_file_system_region(out.source_file_system_region())
@@ -66,8 +84,21 @@ pub async fn run(cmd: ReplicationCommand, c: &Clients, settings: &Settings) -> R
         }
         ReplicationCommand::Delete(a) => {
             let fs = resolve::file_system(c, &a.file_system).await?;
-            c.efs.delete_replication_configuration().source_file_system_id(fs.file_system_id()).send().await.map_err(|e| from_sdk("deleting the replication", e))?;
-            output::print(settings, &output::record(json!({"Deleted": fs.file_system_id()}), format!("replication of {} deleted", fs.file_system_id()), vec![], Some(fs.file_system_id().to_string())))
+            c.efs
+                .delete_replication_configuration()
+                .source_file_system_id(fs.file_system_id())
+                .send()
+                .await
+                .map_err(|e| from_sdk("deleting the replication", e))?;
+            output::print(
+                settings,
+                &output::record(
+                    json!({"Deleted": fs.file_system_id()}),
+                    format!("replication of {} deleted", fs.file_system_id()),
+                    vec![],
+                    Some(fs.file_system_id().to_string()),
+                ),
+            )
         }
     }
 }

@@ -8,7 +8,11 @@ use crate::error::{CliError, ExitCode, from_sdk};
 /// Names pick file systems, so a Name tag may name only one (`except`: the one being named).
 pub async fn check_name_free(c: &Clients, name: &str, except: Option<&str>) -> Result<(), CliError> {
     match all_file_systems(c).await?.iter().find(|f| f.name() == Some(name) && Some(f.file_system_id()) != except) {
-        Some(existing) => Err(CliError::new(ExitCode::Conflict, format!("a file system named '{name}' already exists: {}", existing.file_system_id())).with_hint("pick another name, or use the existing one")),
+        Some(existing) => Err(CliError::new(
+            ExitCode::Conflict,
+            format!("a file system named '{name}' already exists: {}", existing.file_system_id()),
+        )
+        .with_hint("pick another name, or use the existing one")),
         None => Ok(()),
     }
 }
@@ -24,12 +28,22 @@ pub async fn all_file_systems(c: &Clients) -> Result<Vec<FileSystemDescription>,
 
 pub async fn file_system(c: &Clients, name: &str) -> Result<FileSystemDescription, CliError> {
     if name.starts_with("fs-") || name.starts_with("arn:") {
-        let out = c.efs.describe_file_systems().file_system_id(name).send().await.map_err(|e| from_sdk(&format!("file system {name}"), e))?;
-        return out.file_systems().first().cloned().ok_or_else(|| CliError::new(ExitCode::NotFound, format!("file system {name} does not exist in {}", c.region)));
+        let out = c
+            .efs
+            .describe_file_systems()
+            .file_system_id(name)
+            .send()
+            .await
+            .map_err(|e| from_sdk(&format!("file system {name}"), e))?;
+        return out.file_systems().first().cloned().ok_or_else(|| {
+            CliError::new(ExitCode::NotFound, format!("file system {name} does not exist in {}", c.region))
+        });
     }
-    let matches: Vec<FileSystemDescription> = all_file_systems(c).await?.into_iter().filter(|f| f.name() == Some(name)).collect();
+    let matches: Vec<FileSystemDescription> =
+        all_file_systems(c).await?.into_iter().filter(|f| f.name() == Some(name)).collect();
     match matches.len() {
-        0 => Err(CliError::new(ExitCode::NotFound, format!("no file system is named '{name}' in {}", c.region)).with_hint("list file systems with `efsctl ls`; names are the Name tag")),
+        0 => Err(CliError::new(ExitCode::NotFound, format!("no file system is named '{name}' in {}", c.region))
+            .with_hint("list file systems with `efsctl ls`; names are the Name tag")),
         1 => Ok(matches.into_iter().next().expect("one match")),
         _ => Err(CliError::usage(format!(
             "the name '{name}' is ambiguous; it matches {}",

@@ -43,7 +43,9 @@ fn text_of(v: &Value) -> String {
 
 fn print_query_result(v: &Value, format: OutputFormat) {
     match (format, v) {
-        (OutputFormat::Json, _) | (OutputFormat::Table, Value::Object(_)) => println!("{}", serde_json::to_string_pretty(v).unwrap_or_default()),
+        (OutputFormat::Json, _) | (OutputFormat::Table, Value::Object(_)) => {
+            println!("{}", serde_json::to_string_pretty(v).unwrap_or_default())
+        }
         (_, Value::Array(items)) => {
             for item in items {
                 println!("{}", text_of(item));
@@ -61,8 +63,10 @@ pub fn print(settings: &Settings, out: &Rendered) -> Result<(), CliError> {
         return Ok(());
     }
     if let Some(expr) = &settings.query {
-        let compiled = jmespath::compile(expr).map_err(|e| CliError::usage(format!("--query '{expr}' is not valid JMESPath: {e}")))?;
-        let data = jmespath::Variable::from_json(&out.json.to_string()).map_err(|e| CliError::other(format!("cannot query the output: {e}")))?;
+        let compiled = jmespath::compile(expr)
+            .map_err(|e| CliError::usage(format!("--query '{expr}' is not valid JMESPath: {e}")))?;
+        let data = jmespath::Variable::from_json(&out.json.to_string())
+            .map_err(|e| CliError::other(format!("cannot query the output: {e}")))?;
         let result = compiled.search(data).map_err(|e| CliError::usage(format!("--query '{expr}' failed: {e}")))?;
         let value: Value = serde_json::to_value(&*result).unwrap_or(Value::Null);
         print_query_result(&value, settings.output);
@@ -85,7 +89,10 @@ pub fn print(settings: &Settings, out: &Rendered) -> Result<(), CliError> {
                 let mut table = Table::new();
                 // Plain aligned columns, as kubectl and docker print them: borders cost a
                 // tenth of an 80-column terminal.
-                table.load_preset(presets::NOTHING).set_content_arrangement(ContentArrangement::Dynamic).set_header(&out.headers);
+                table
+                    .load_preset(presets::NOTHING)
+                    .set_content_arrangement(ContentArrangement::Dynamic)
+                    .set_header(&out.headers);
                 if !settings.color {
                     table.force_no_tty();
                 }
@@ -98,9 +105,16 @@ pub fn print(settings: &Settings, out: &Rendered) -> Result<(), CliError> {
                 for (i, column) in table.column_iter_mut().enumerate() {
                     let cells = out.rows.iter().filter_map(|r| r.get(i)).map(String::as_str);
                     // (+2: the boundary counts the cell's padding.)
-                    let longest_word = cells.chain(out.headers.get(i).copied()).flat_map(str::split_whitespace).map(|w| w.chars().count()).max().unwrap_or(1);
+                    let longest_word = cells
+                        .chain(out.headers.get(i).copied())
+                        .flat_map(str::split_whitespace)
+                        .map(|w| w.chars().count())
+                        .max()
+                        .unwrap_or(1);
                     column.set_padding((0, 2));
-                    column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed((longest_word + 2).min(u16::MAX as usize) as u16)));
+                    column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
+                        (longest_word + 2).min(u16::MAX as usize) as u16,
+                    )));
                 }
                 if out.rows.is_empty() {
                     eprintln!("(none)");
@@ -152,23 +166,6 @@ pub fn duration(secs: f64) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn durations() {
-        assert_eq!(super::duration(35.0), "35s");
-        assert_eq!(super::duration(250.0), "4m 10s");
-        assert_eq!(super::duration(7500.0), "2h 05m");
-        assert_eq!(super::duration(3.0 * 86400.0 + 4.0 * 3600.0), "3d 04h");
-    }
-
-    #[test]
-    fn ages() {
-        assert_eq!(super::age(0.0, 7200.0), "2h");
-    }
-}
-
-
 /// A single resource shown as key/value lines (table), `key\tvalue` lines (text) or JSON.
 pub fn record(json: Value, title: impl Into<String>, pairs: Vec<(&str, String)>, id: Option<String>) -> Rendered {
     let mut r = Rendered::new(json);
@@ -184,4 +181,20 @@ pub fn deleted(ids: Vec<String>) -> Rendered {
     r.rows = ids.iter().map(|d| vec![d.clone()]).collect();
     r.ids = ids;
     r
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn durations() {
+        assert_eq!(super::duration(35.0), "35s");
+        assert_eq!(super::duration(250.0), "4m 10s");
+        assert_eq!(super::duration(7500.0), "2h 05m");
+        assert_eq!(super::duration(3.0 * 86400.0 + 4.0 * 3600.0), "3d 04h");
+    }
+
+    #[test]
+    fn ages() {
+        assert_eq!(super::age(0.0, 7200.0), "2h");
+    }
 }

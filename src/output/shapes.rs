@@ -90,7 +90,10 @@ pub fn access_point(ap: &AccessPointDescription) -> Value {
         let mut root = Map::new();
         put(&mut root, "Path", r.path());
         if let Some(ci) = r.creation_info() {
-            root.insert("CreationInfo".into(), json!({"OwnerUid": ci.owner_uid(), "OwnerGid": ci.owner_gid(), "Permissions": ci.permissions()}));
+            root.insert(
+                "CreationInfo".into(),
+                json!({"OwnerUid": ci.owner_uid(), "OwnerGid": ci.owner_gid(), "Permissions": ci.permissions()}),
+            );
         }
         m.insert("RootDirectory".into(), Value::Object(root));
     }

@@ -86,7 +86,13 @@ impl App {
     /// The fleet rows after the filter, in the chosen order.
     pub fn visible(&self) -> Vec<&FleetRow> {
         let needle = self.filter.to_lowercase();
-        let mut rows: Vec<&FleetRow> = self.fleet.iter().filter(|r| needle.is_empty() || r.id.to_lowercase().contains(&needle) || r.name.to_lowercase().contains(&needle)).collect();
+        let mut rows: Vec<&FleetRow> = self
+            .fleet
+            .iter()
+            .filter(|r| {
+                needle.is_empty() || r.id.to_lowercase().contains(&needle) || r.name.to_lowercase().contains(&needle)
+            })
+            .collect();
         let key = |r: &FleetRow| -> f64 {
             match self.sort {
                 Sort::Name => 0.0,
@@ -210,13 +216,23 @@ mod tests {
     }
 
     fn row(id: &str, name: &str, read: f64, size: u64) -> FleetRow {
-        FleetRow { id: id.into(), name: name.into(), read, size: [size, 0, 0], state: "available".into(), ..Default::default() }
+        FleetRow {
+            id: id.into(),
+            name: name.into(),
+            read,
+            size: [size, 0, 0],
+            state: "available".into(),
+            ..Default::default()
+        }
     }
 
     #[test]
     fn filter_sort_select_and_open() {
         let mut app = App::new("local");
-        app.set_fleet(vec![row("fs-1", "beta", 1.0, 10), row("fs-2", "alpha", 5.0, 5), row("fs-3", "gamma", 3.0, 50)], 0.0);
+        app.set_fleet(
+            vec![row("fs-1", "beta", 1.0, 10), row("fs-2", "alpha", 5.0, 5), row("fs-3", "gamma", 3.0, 50)],
+            0.0,
+        );
         assert_eq!(app.visible().iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["alpha", "beta", "gamma"]);
         app.on_key(key(KeyCode::Char('s')));
         assert_eq!(app.sort, Sort::Throughput);

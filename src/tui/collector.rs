@@ -13,9 +13,12 @@ use tokio::sync::{mpsc, watch};
 
 use super::data::{AccessPointView, Detail, FleetRow, MountTargetView, Series};
 use crate::clients::Clients;
-use crate::commands::metrics::query;
-use crate::commands::{lifecycle, tune};
 use crate::error::{CliError, from_sdk};
+use crate::lifecycle_config::policy_of;
+use crate::metric_queries::query;
+use crate::throughput_ledger;
+use efsctl_control::Control;
+use efsctl_control::api::LifecycleQuery;
 
 /// What the app wants in depth.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -35,10 +38,32 @@ const MAX_BACKOFF: Duration = Duration::from_secs(60);
 const MOUNT_TARGET_LOOKUPS: usize = 100;
 /// GetMetricData takes at most 500 queries per call.
 const QUERIES_PER_CALL: usize = 500;
-const FLEET_METRICS: [&str; 7] = ["DataReadIOBytes", "DataWriteIOBytes", "MetadataIOBytes", "MeteredIOBytes", "PermittedThroughput", "BurstCreditBalance", "ClientConnections"];
-const DETAIL_METRICS: [&str; 7] = ["DataReadIOBytes", "DataWriteIOBytes", "MetadataIOBytes", "PermittedThroughput", "BurstCreditBalance", "PercentIOLimit", "MeteredIOBytes"];
+const FLEET_METRICS: [&str; 7] = [
+    "DataReadIOBytes",
+    "DataWriteIOBytes",
+    "MetadataIOBytes",
+    "MeteredIOBytes",
+    "PermittedThroughput",
+    "BurstCreditBalance",
+    "ClientConnections",
+];
+const DETAIL_METRICS: [&str; 7] = [
+    "DataReadIOBytes",
+    "DataWriteIOBytes",
+    "MetadataIOBytes",
+    "PermittedThroughput",
+    "BurstCreditBalance",
+    "PercentIOLimit",
+    "MeteredIOBytes",
+];
 
-pub async fn run(c: Arc<Clients>, data_dir: PathBuf, interval: Duration, mut requests: watch::Receiver<Request>, tx: mpsc::UnboundedSender<Update>) {
+pub async fn run(
+    c: Arc<Clients>,
+    data_dir: PathBuf,
+    interval: Duration,
+    mut requests: watch::Receiver<Request>,
+    tx: mpsc::UnboundedSender<Update>,
+) {
     let mut delay = interval;
     loop {
         let request = requests.borrow_and_update().clone();
@@ -71,7 +96,13 @@ async fn poll(c: &Clients, data_dir: &std::path::Path, request: &Request) -> Res
     let mut file_systems = Vec::new();
     let mut marker = None;
     loop {
-        let out = c.efs.describe_file_systems().set_marker(marker).send().await.map_err(|e| from_sdk("listing file systems", e))?;
+        let out = c
+            .efs
+            .describe_file_systems()
+            .set_marker(marker)
+            .send()
+            .await
+            .map_err(|e| from_sdk("listing file systems", e))?;
         file_systems.extend(out.file_systems().iter().cloned());
         marker = out.next_marker().map(str::to_string);
         if marker.is_none() {
@@ -79,7 +110,8 @@ async fn poll(c: &Clients, data_dir: &std::path::Path, request: &Request) -> Res
         }
     }
     let rows = fleet(c, &file_systems, now).await?;
-    let open = request.open.as_deref().and_then(|id| file_systems.iter().zip(&rows).find(|(f, _)| f.file_system_id() == id));
+    let open =
+        request.open.as_deref().and_then(|id| file_systems.iter().zip(&rows).find(|(f, _)| f.file_system_id() == id));
     let detail = match open {
         Some((fs, row)) => Some(detail(c, data_dir, fs, row.clone(), request.range_secs, now).await?),
         None => None,
@@ -90,7 +122,12 @@ async fn poll(c: &Clients, data_dir: &std::path::Path, request: &Request) -> Res
 }
 
 /// Series by query id, oldest first.
-async fn metric_data(c: &Clients, queries: Vec<MetricDataQuery>, start: f64, end: f64) -> Result<std::collections::HashMap<String, Series>, CliError> {
+async fn metric_data(
+    c: &Clients,
+    queries: Vec<MetricDataQuery>,
+    start: f64,
+    end: f64,
+) -> Result<std::collections::HashMap<String, Series>, CliError> {
     let mut out = std::collections::HashMap::new();
     for chunk in queries.chunks(QUERIES_PER_CALL) {
         let mut token = None;
@@ -129,7 +166,11 @@ fn base_row(fs: &FileSystemDescription) -> FleetRow {
         performance: fs.performance_mode().as_str().to_string(),
         throughput_mode: fs.throughput_mode().map(|t| t.as_str()).unwrap_or("bursting").to_string(),
         provisioned_mibps: fs.provisioned_throughput_in_mibps(),
-        size: [size.map(|s| s.value_in_standard().unwrap_or(s.value())).unwrap_or(0).max(0) as u64, class(|s| s.value_in_ia()), class(|s| s.value_in_archive())],
+        size: [
+            size.map(|s| s.value_in_standard().unwrap_or(s.value())).unwrap_or(0).max(0) as u64,
+            class(|s| s.value_in_ia()),
+            class(|s| s.value_in_archive()),
+        ],
         mount_targets: fs.number_of_mount_targets().max(0) as usize,
         ..Default::default()
     }
@@ -137,7 +178,13 @@ fn base_row(fs: &FileSystemDescription) -> FleetRow {
 
 async fn fleet(c: &Clients, file_systems: &[FileSystemDescription], now: f64) -> Result<Vec<FleetRow>, CliError> {
     let mut rows: Vec<FleetRow> = file_systems.iter().map(base_row).collect();
-    let queries: Vec<MetricDataQuery> = rows.iter().enumerate().flat_map(|(i, r)| FLEET_METRICS.iter().enumerate().map(move |(m, name)| query(format!("f{i}m{m}"), &r.id, name, 60))).collect();
+    let queries: Vec<MetricDataQuery> = rows
+        .iter()
+        .enumerate()
+        .flat_map(|(i, r)| {
+            FLEET_METRICS.iter().enumerate().map(move |(m, name)| query(format!("f{i}m{m}"), &r.id, name, 60))
+        })
+        .collect();
     let data = metric_data(c, queries, now - 600.0, now + 60.0).await?;
     for (i, r) in rows.iter_mut().enumerate() {
         let series = |m: usize| data.get(&format!("f{i}m{m}"));
@@ -149,7 +196,8 @@ async fn fleet(c: &Clients, file_systems: &[FileSystemDescription], now: f64) ->
         r.percent_permitted = permitted.filter(|p| *p > 0.0).map(|p| latest(3).unwrap_or(0.0) / 60.0 / p * 100.0);
         if r.throughput_mode == "bursting" {
             r.credits = latest(5);
-            r.credit_trend = series(5).filter(|s| s.len() >= 2).map(|s| s[s.len() - 1].1 - s[s.len() - 2].1).unwrap_or(0.0);
+            r.credit_trend =
+                series(5).filter(|s| s.len() >= 2).map(|s| s[s.len() - 1].1 - s[s.len() - 2].1).unwrap_or(0.0);
         }
         r.connections = latest(6);
     }
@@ -161,7 +209,8 @@ async fn fleet(c: &Clients, file_systems: &[FileSystemDescription], now: f64) ->
         }
         while let Some(Ok((i, res))) = lookups.join_next().await {
             let out = res.map_err(|e| from_sdk("listing mount targets", e))?;
-            rows[i].mount_targets_available = Some(out.mount_targets().iter().filter(|m| m.life_cycle_state().as_str() == "available").count());
+            rows[i].mount_targets_available =
+                Some(out.mount_targets().iter().filter(|m| m.life_cycle_state().as_str() == "available").count());
         }
         for r in rows.iter_mut().filter(|r| r.mount_targets == 0) {
             r.mount_targets_available = Some(0);
@@ -170,7 +219,14 @@ async fn fleet(c: &Clients, file_systems: &[FileSystemDescription], now: f64) ->
     Ok(rows)
 }
 
-async fn detail(c: &Clients, data_dir: &std::path::Path, fs: &FileSystemDescription, row: FleetRow, range_secs: u64, now: f64) -> Result<Detail, CliError> {
+async fn detail(
+    c: &Clients,
+    data_dir: &std::path::Path,
+    fs: &FileSystemDescription,
+    row: FleetRow,
+    range_secs: u64,
+    now: f64,
+) -> Result<Detail, CliError> {
     let id = fs.file_system_id();
     let queries = DETAIL_METRICS.iter().enumerate().map(|(i, m)| query(format!("m{i}"), id, m, 60)).collect();
     let mut data = metric_data(c, queries, now - range_secs as f64, now + 60.0).await?;
@@ -181,16 +237,35 @@ async fn detail(c: &Clients, data_dir: &std::path::Path, fs: &FileSystemDescript
     let recent: Vec<f64> = metered.iter().rev().take(5).map(|p| p.1).collect();
     let metered_rate = if recent.is_empty() { 0.0 } else { recent.iter().sum::<f64>() / (recent.len() as f64 * 60.0) };
 
-    let config = c.efs.describe_lifecycle_configuration().file_system_id(id).send().await.map_err(|e| from_sdk("reading the lifecycle", e))?;
-    let policy = lifecycle::policy_of(config.lifecycle_policies());
+    let config = c
+        .efs
+        .describe_lifecycle_configuration()
+        .file_system_id(id)
+        .send()
+        .await
+        .map_err(|e| from_sdk("reading the lifecycle", e))?;
+    let policy = policy_of(config.lifecycle_policies());
     let projection = match c.emulator() {
-        Some(url) => Some(lifecycle::emulator_report(url, id, None).await?.projection),
+        Some(url) => Some(Control::new(url).lifecycle(&LifecycleQuery::new(id, None)).await?.projection),
         None => None,
     };
-    let targets = c.efs.describe_mount_targets().file_system_id(id).send().await.map_err(|e| from_sdk("listing mount targets", e))?;
+    let targets = c
+        .efs
+        .describe_mount_targets()
+        .file_system_id(id)
+        .send()
+        .await
+        .map_err(|e| from_sdk("listing mount targets", e))?;
     let mut mount_targets = Vec::new();
     for m in targets.mount_targets() {
-        let groups = c.efs.describe_mount_target_security_groups().mount_target_id(m.mount_target_id()).send().await.map(|g| g.security_groups().to_vec()).unwrap_or_default();
+        let groups = c
+            .efs
+            .describe_mount_target_security_groups()
+            .mount_target_id(m.mount_target_id())
+            .send()
+            .await
+            .map(|g| g.security_groups().to_vec())
+            .unwrap_or_default();
         mount_targets.push(MountTargetView {
             az: m.availability_zone_name().unwrap_or_default().to_string(),
             id: m.mount_target_id().to_string(),
@@ -200,7 +275,13 @@ async fn detail(c: &Clients, data_dir: &std::path::Path, fs: &FileSystemDescript
         });
     }
     mount_targets.sort_by(|a, b| a.az.cmp(&b.az));
-    let aps = c.efs.describe_access_points().file_system_id(id).send().await.map_err(|e| from_sdk("listing access points", e))?;
+    let aps = c
+        .efs
+        .describe_access_points()
+        .file_system_id(id)
+        .send()
+        .await
+        .map_err(|e| from_sdk("listing access points", e))?;
     let access_points = aps
         .access_points()
         .iter()
@@ -226,6 +307,6 @@ async fn detail(c: &Clients, data_dir: &std::path::Path, fs: &FileSystemDescript
         projection,
         mount_targets,
         access_points,
-        last_throughput_change: fs.file_system_arn().and_then(|arn| tune::last_change(data_dir, arn)),
+        last_throughput_change: fs.file_system_arn().and_then(|arn| throughput_ledger::last_change(data_dir, arn)),
     })
 }

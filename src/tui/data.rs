@@ -95,7 +95,8 @@ pub struct Detail {
 impl Detail {
     pub fn credit_outlook(&self) -> Option<CreditOutlook> {
         let balance = self.credits.last()?.1;
-        (self.row.throughput_mode == "bursting").then(|| throughput::credit_outlook(balance, self.metered_rate, self.row.size[0] as f64))
+        (self.row.throughput_mode == "bursting")
+            .then(|| throughput::credit_outlook(balance, self.metered_rate, self.row.size[0] as f64))
     }
 
     /// Seconds until the 24-hour rule allows the next mode change or decrease.
@@ -135,10 +136,24 @@ mod tests {
 
     #[test]
     fn changes_between_polls() {
-        let a = FleetRow { id: "fs-1".into(), state: "available".into(), throughput_mode: "bursting".into(), mount_targets: 1, ..Default::default() };
-        let b = FleetRow { throughput_mode: "provisioned".into(), provisioned_mibps: Some(64.0), mount_targets: 2, ..a.clone() };
+        let a = FleetRow {
+            id: "fs-1".into(),
+            state: "available".into(),
+            throughput_mode: "bursting".into(),
+            mount_targets: 1,
+            ..Default::default()
+        };
+        let b = FleetRow {
+            throughput_mode: "provisioned".into(),
+            provisioned_mibps: Some(64.0),
+            mount_targets: 2,
+            ..a.clone()
+        };
         let e = changes(&a, &b, 5.0);
-        assert_eq!(e.iter().map(|e| e.text.as_str()).collect::<Vec<_>>(), ["throughput bursting → prov 64", "mount targets 1 → 2"]);
+        assert_eq!(
+            e.iter().map(|e| e.text.as_str()).collect::<Vec<_>>(),
+            ["throughput bursting → prov 64", "mount targets 1 → 2"]
+        );
         assert!(changes(&a, &a, 1.0).is_empty());
     }
 }

@@ -18,15 +18,17 @@ pub use app::{App, View};
 pub use data::{AccessPointView, Detail, FleetRow, MountTargetView, Series};
 pub use view::{Theme, render};
 
-use collector::{Request, Update};
 use crate::clients::Clients;
 use crate::error::CliError;
 use crate::settings::Settings;
+use collector::{Request, Update};
 
 /// Runs the dashboard until the user quits; `open` starts in that file system's view.
 pub async fn run(c: Clients, settings: &Settings, interval: Duration, open: Option<String>) -> Result<(), CliError> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(CliError::usage("efsctl dash needs an interactive terminal; in scripts use `efsctl ls`, `efsctl metrics` or `efsctl credits`"));
+        return Err(CliError::usage(
+            "efsctl dash needs an interactive terminal; in scripts use `efsctl ls`, `efsctl metrics` or `efsctl credits`",
+        ));
     }
     let backend = match c.emulator() {
         Some(url) => format!("local emulator {url}"),
@@ -60,7 +62,12 @@ fn apply(app: &mut App, update: Update) {
 
 /// Draws until the user quits. `ratatui::init` installs a panic hook that restores the
 /// terminal; `restore` runs on every other way out.
-fn ui_loop(mut app: App, theme: Theme, mut rx: mpsc::UnboundedReceiver<Update>, requests: watch::Sender<Request>) -> std::io::Result<()> {
+fn ui_loop(
+    mut app: App,
+    theme: Theme,
+    mut rx: mpsc::UnboundedReceiver<Update>,
+    requests: watch::Sender<Request>,
+) -> std::io::Result<()> {
     let mut terminal = ratatui::init();
     let result = (|| loop {
         while let Ok(u) = rx.try_recv() {

@@ -6,12 +6,14 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Block, Borders, Cell, Chart, Clear, Dataset, GraphType, Paragraph, Row, Table, TableState};
+use ratatui::widgets::{
+    Axis, Block, Borders, Cell, Chart, Clear, Dataset, GraphType, Paragraph, Row, Table, TableState,
+};
 
 use super::app::{App, RANGES, View};
 use super::data::{Detail, FleetRow, MountTargetView, Series};
-use efsctl_core::lifecycle::Tier;
 use crate::output::duration;
+use efsctl_core::lifecycle::Tier;
 use efsctl_core::throughput::{CreditOutlook, GIB, MIB};
 
 #[derive(Debug, Clone, Copy)]
@@ -29,7 +31,11 @@ impl Theme {
     }
 
     fn selected(&self) -> Style {
-        if self.color { Style::default().bg(Color::DarkGray).add_modifier(Modifier::BOLD) } else { Style::default().add_modifier(Modifier::REVERSED) }
+        if self.color {
+            Style::default().bg(Color::DarkGray).add_modifier(Modifier::BOLD)
+        } else {
+            Style::default().add_modifier(Modifier::REVERSED)
+        }
     }
 }
 
@@ -45,9 +51,14 @@ fn short(v: f64) -> String {
         v /= 1024.0;
         i += 1;
     }
-    if i == 0 { format!("{v:.0}B") } else if v < 10.0 { format!("{v:.1}{}", units[i]) } else { format!("{v:.0}{}", units[i]) }
+    if i == 0 {
+        format!("{v:.0}B")
+    } else if v < 10.0 {
+        format!("{v:.1}{}", units[i])
+    } else {
+        format!("{v:.0}{}", units[i])
+    }
 }
-
 
 fn clock(epoch: f64) -> String {
     let s = epoch.max(0.0) as u64 % 86400;
@@ -59,11 +70,15 @@ fn rate(bytes_per_sec: f64) -> String {
 }
 
 pub fn render(f: &mut Frame, app: &App, theme: &Theme) {
-    let [body, status, footer] = Layout::vertical([Constraint::Min(5), Constraint::Length(1), Constraint::Length(1)]).areas(f.area());
+    let [body, status, footer] =
+        Layout::vertical([Constraint::Min(5), Constraint::Length(1), Constraint::Length(1)]).areas(f.area());
     match (app.view, &app.detail) {
         (View::Fleet, _) => fleet(f, body, app, theme),
         (View::Detail, Some(d)) => detail(f, body, app, d, theme),
-        (View::Detail, None) => f.render_widget(Paragraph::new(format!("loading {}…", app.open.as_deref().unwrap_or(""))).block(Block::bordered()), body),
+        (View::Detail, None) => f.render_widget(
+            Paragraph::new(format!("loading {}…", app.open.as_deref().unwrap_or(""))).block(Block::bordered()),
+            body,
+        ),
     }
     f.render_widget(status_line(app, theme), status);
     f.render_widget(Paragraph::new(footer_keys(app)).style(theme.fg(Color::Gray)), footer);
@@ -77,7 +92,13 @@ fn status_line(app: &App, theme: &Theme) -> Paragraph<'static> {
         Some(e) => Paragraph::new(format!("! {e}")).style(theme.fg(Color::Red).add_modifier(Modifier::BOLD)),
         None => {
             let when = app.updated_at.map(|t| format!("updated {}", clock(t))).unwrap_or_else(|| "loading…".into());
-            Paragraph::new(format!("{} · {} file system{} · {when}", app.backend, app.fleet.len(), if app.fleet.len() == 1 { "" } else { "s" })).style(theme.fg(Color::DarkGray))
+            Paragraph::new(format!(
+                "{} · {} file system{} · {when}",
+                app.backend,
+                app.fleet.len(),
+                if app.fleet.len() == 1 { "" } else { "s" }
+            ))
+            .style(theme.fg(Color::DarkGray))
         }
     }
 }
@@ -87,7 +108,11 @@ fn footer_keys(app: &App) -> String {
         return format!("filter: {}_   (Enter done, Esc done, Backspace delete)", app.filter);
     }
     match app.view {
-        View::Fleet => format!("↑↓ select  Enter open  / filter  s sort:{}{}  ? help  q quit", app.sort.label(), if app.descending { "↑" } else { "" }),
+        View::Fleet => format!(
+            "↑↓ select  Enter open  / filter  s sort:{}{}  ? help  q quit",
+            app.sort.label(),
+            if app.descending { "↑" } else { "" }
+        ),
         View::Detail => format!("Esc back  1/3/2/d range:{}  r next range  ? help  q quit", RANGES[app.range].1),
     }
 }
@@ -107,9 +132,24 @@ fn fleet_row(r: &FleetRow) -> Row<'static> {
     let credits = r.credits.map(|c| format!("{}{}", short(c), trend(r.credit_trend))).unwrap_or_else(|| "-".into());
     let pct = r.percent_permitted.map(|p| format!("{p:.0}%")).unwrap_or_else(|| "-".into());
     let size = format!("{}/{}/{}", short(r.size[0] as f64), short(r.size[1] as f64), short(r.size[2] as f64));
-    let mts = format!("{}/{}", r.mount_targets_available.map(|a| a.to_string()).unwrap_or_else(|| "?".into()), r.mount_targets);
+    let mts = format!(
+        "{}/{}",
+        r.mount_targets_available.map(|a| a.to_string()).unwrap_or_else(|| "?".into()),
+        r.mount_targets
+    );
     let conns = r.connections.map(|c| format!("{c:.0}")).unwrap_or_else(|| "-".into());
-    Row::new(vec![name, r.state.chars().take(9).collect(), r.mode_label(), rate(r.read), rate(r.write), pct, credits, size, conns, mts])
+    Row::new(vec![
+        name,
+        r.state.chars().take(9).collect(),
+        r.mode_label(),
+        rate(r.read),
+        rate(r.write),
+        pct,
+        credits,
+        size,
+        conns,
+        mts,
+    ])
 }
 
 fn fleet(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -119,7 +159,10 @@ fn fleet(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let height = area.height.saturating_sub(3).max(1) as usize;
     let offset = app.selected.saturating_sub(height - 1);
     let rows: Vec<Row> = visible.into_iter().skip(offset).take(height).map(fleet_row).collect();
-    let header = Row::new(["NAME", "STATE", "MODE", "READ", "WRITE", "%PERM", "CREDITS", "SIZE S/IA/A", "CONN", "MT"].map(Cell::from)).style(theme.title());
+    let header = Row::new(
+        ["NAME", "STATE", "MODE", "READ", "WRITE", "%PERM", "CREDITS", "SIZE S/IA/A", "CONN", "MT"].map(Cell::from),
+    )
+    .style(theme.title());
     let widths = [
         Constraint::Min(10),
         Constraint::Length(9),
@@ -134,11 +177,21 @@ fn fleet(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     ];
     let filter = if app.filter.is_empty() { String::new() } else { format!(" /{}", app.filter) };
     let title = format!(" file systems ({count}){filter} · MiB/s ");
-    let table = Table::new(rows, widths).header(header).column_spacing(1).block(Block::bordered().title(Span::styled(title, theme.title()))).row_highlight_style(theme.selected()).highlight_symbol("▶ ").highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
+    let table = Table::new(rows, widths)
+        .header(header)
+        .column_spacing(1)
+        .block(Block::bordered().title(Span::styled(title, theme.title())))
+        .row_highlight_style(theme.selected())
+        .highlight_symbol("▶ ")
+        .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
     let mut state = TableState::default().with_selected((count > 0).then_some(app.selected - offset));
     f.render_stateful_widget(table, area, &mut state);
     if count == 0 {
-        let msg = if app.fleet.is_empty() { "no file systems yet — `efsctl create NAME` makes one" } else { "no file system matches the filter" };
+        let msg = if app.fleet.is_empty() {
+            "no file systems yet — `efsctl create NAME` makes one"
+        } else {
+            "no file system matches the filter"
+        };
         let inner = Rect { y: area.y + 2, height: 1, x: area.x + 2, width: area.width.saturating_sub(4) };
         f.render_widget(Paragraph::new(msg).style(theme.fg(Color::DarkGray)), inner);
     }
@@ -180,7 +233,13 @@ fn detail(f: &mut Frame, area: Rect, app: &App, d: &Detail, theme: &Theme) {
     // Every mount target gets a row (a region has up to six AZs); the rows come from the events.
     let mid_height = (d.mount_targets.len() as u16 + 3).max(8);
     let events_height = (14 - mid_height).max(3);
-    let [head, charts, mid, events] = Layout::vertical([Constraint::Length(1), Constraint::Min(7), Constraint::Length(mid_height), Constraint::Length(events_height)]).areas(area);
+    let [head, charts, mid, events] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(7),
+        Constraint::Length(mid_height),
+        Constraint::Length(events_height),
+    ])
+    .areas(area);
     let r = &d.row;
     let name = if r.name.is_empty() { String::new() } else { format!(" ({})", r.name) };
     let headline = format!(
@@ -209,10 +268,30 @@ fn throughput_chart(f: &mut Frame, area: Rect, d: &Detail, theme: &Theme) {
     let total = stacked(&rw, &mib(&d.metadata));
     let top = max_of(&[&total, &permitted]).max(1.0) * 1.1;
     let datasets = vec![
-        Dataset::default().name("meta").marker(symbols::Marker::Braille).graph_type(GraphType::Line).style(theme.fg(Color::Magenta)).data(&total),
-        Dataset::default().name("write").marker(symbols::Marker::Braille).graph_type(GraphType::Line).style(theme.fg(Color::Yellow)).data(&rw),
-        Dataset::default().name("read").marker(symbols::Marker::Braille).graph_type(GraphType::Line).style(theme.fg(Color::Cyan)).data(&read),
-        Dataset::default().name("permitted").marker(symbols::Marker::Braille).graph_type(GraphType::Line).style(theme.fg(Color::Red)).data(&permitted),
+        Dataset::default()
+            .name("meta")
+            .marker(symbols::Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(theme.fg(Color::Magenta))
+            .data(&total),
+        Dataset::default()
+            .name("write")
+            .marker(symbols::Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(theme.fg(Color::Yellow))
+            .data(&rw),
+        Dataset::default()
+            .name("read")
+            .marker(symbols::Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(theme.fg(Color::Cyan))
+            .data(&read),
+        Dataset::default()
+            .name("permitted")
+            .marker(symbols::Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(theme.fg(Color::Red))
+            .data(&permitted),
     ];
     let now = total.last().map(|p| p.1).unwrap_or(0.0);
     let title = format!(" throughput MiB/s · now {now:.1} ");
@@ -227,7 +306,11 @@ fn throughput_chart(f: &mut Frame, area: Rect, d: &Detail, theme: &Theme) {
 
 fn credits_chart(f: &mut Frame, area: Rect, d: &Detail, theme: &Theme) {
     let Some(outlook) = d.credit_outlook() else {
-        let text = if d.row.throughput_mode == "bursting" { "no BurstCreditBalance datapoints yet" } else { "burst credits only apply to Bursting mode" };
+        let text = if d.row.throughput_mode == "bursting" {
+            "no BurstCreditBalance datapoints yet"
+        } else {
+            "burst credits only apply to Bursting mode"
+        };
         f.render_widget(Paragraph::new(text).block(Block::bordered().title(" burst credits ")), area);
         return;
     };
@@ -250,8 +333,18 @@ fn credits_chart(f: &mut Frame, area: Rect, d: &Detail, theme: &Theme) {
     };
     let top = max_of(&[&gib, &forecast]).max(max.min(balance * 2.0)).max(0.001) * 1.1;
     let datasets = vec![
-        Dataset::default().name("balance").marker(symbols::Marker::Braille).graph_type(GraphType::Line).style(theme.fg(Color::Green)).data(&gib),
-        Dataset::default().name("forecast").marker(symbols::Marker::Dot).graph_type(GraphType::Line).style(theme.fg(Color::DarkGray)).data(&forecast),
+        Dataset::default()
+            .name("balance")
+            .marker(symbols::Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(theme.fg(Color::Green))
+            .data(&gib),
+        Dataset::default()
+            .name("forecast")
+            .marker(symbols::Marker::Dot)
+            .graph_type(GraphType::Line)
+            .style(theme.fg(Color::DarkGray))
+            .data(&forecast),
     ];
     let title = format!(" credits {} · {text} ", short(balance * GIB));
     let chart = Chart::new(datasets)
@@ -270,11 +363,23 @@ fn storage_panel(d: &Detail, theme: &Theme) -> Paragraph<'static> {
             let filled = (p / 10.0).round().clamp(0.0, 10.0) as usize;
             Line::from(format!("IOPS {}{} {p:.0}% of limit", "█".repeat(filled), "░".repeat(10 - filled)))
         }
-        None => Line::from(format!("IOPS limit: {}", if d.row.performance == "maxIO" { "none (Max I/O)" } else { "no data yet" })),
+        None => Line::from(format!(
+            "IOPS limit: {}",
+            if d.row.performance == "maxIO" { "none (Max I/O)" } else { "no data yet" }
+        )),
     });
     for t in Tier::ALL {
-        let files = d.projection.as_ref().map(|p| p.now.files(t)).map(|n| format!(" · {n} file{}", if n == 1 { "" } else { "s" })).unwrap_or_default();
-        lines.push(Line::from(format!("{:<8} {:>10}{files}", t.label(), crate::output::bytes(d.row.size[t as usize] as i64))));
+        let files = d
+            .projection
+            .as_ref()
+            .map(|p| p.now.files(t))
+            .map(|n| format!(" · {n} file{}", if n == 1 { "" } else { "s" }))
+            .unwrap_or_default();
+        lines.push(Line::from(format!(
+            "{:<8} {:>10}{files}",
+            t.label(),
+            crate::output::bytes(d.row.size[t as usize] as i64)
+        )));
     }
     let policy = &d.lifecycle;
     let mut rules = Vec::new();
@@ -284,7 +389,9 @@ fn storage_panel(d: &Detail, theme: &Theme) -> Paragraph<'static> {
         rules.push("back on access".into());
     }
     lines.push(Line::from(format!("policy: {}", if rules.is_empty() { "none".into() } else { rules.join(", ") })));
-    let next = d.projection.as_ref().and_then(|p| p.outlook.iter().find(|o| o.to_ia.0 + o.to_archive.0 > 0).map(|o| (o.days, o.to_ia, o.to_archive)));
+    let next = d.projection.as_ref().and_then(|p| {
+        p.outlook.iter().find(|o| o.to_ia.0 + o.to_archive.0 > 0).map(|o| (o.days, o.to_ia, o.to_archive))
+    });
     lines.push(Line::from(match (next, &d.projection) {
         (Some((days, ia, ar)), _) => format!("next {days}d: {} → IA, {} → Archive", ia.0, ar.0),
         (None, Some(_)) => "nothing moves in the next 30 days".into(),
@@ -297,9 +404,19 @@ fn mount_targets(f: &mut Frame, area: Rect, d: &Detail, theme: &Theme) {
     // Groups by id where they fit, else how many (an id cut to "sg-0" says nothing).
     let room = area.width.saturating_sub(2 + 10 + 9 + 12 + 3) as usize;
     let fits = d.mount_targets.iter().all(|m| m.security_groups.join(",").chars().count() <= room);
-    let groups = |m: &MountTargetView| if fits { m.security_groups.join(",") } else { m.security_groups.len().to_string() };
-    let rows: Vec<Row> = d.mount_targets.iter().map(|m| Row::new(vec![m.az.clone(), m.state.clone(), m.ip.clone(), groups(m)])).collect();
-    let aps = d.access_points.iter().map(|a| if a.name.is_empty() { a.path.clone() } else { format!("{} {}", a.name, a.path) }).collect::<Vec<_>>().join(", ");
+    let groups =
+        |m: &MountTargetView| if fits { m.security_groups.join(",") } else { m.security_groups.len().to_string() };
+    let rows: Vec<Row> = d
+        .mount_targets
+        .iter()
+        .map(|m| Row::new(vec![m.az.clone(), m.state.clone(), m.ip.clone(), groups(m)]))
+        .collect();
+    let aps = d
+        .access_points
+        .iter()
+        .map(|a| if a.name.is_empty() { a.path.clone() } else { format!("{} {}", a.name, a.path) })
+        .collect::<Vec<_>>()
+        .join(", ");
     let title = format!(" mount targets {} · access points {} ", d.mount_targets.len(), d.access_points.len());
     let widths = [Constraint::Length(10), Constraint::Length(9), Constraint::Length(12), Constraint::Min(4)];
     let mut block = Block::bordered().title(Span::styled(title, theme.title()));
@@ -307,13 +424,19 @@ fn mount_targets(f: &mut Frame, area: Rect, d: &Detail, theme: &Theme) {
         block = block.title_bottom(Line::from(format!(" {aps} ")));
     }
     let header = if fits && room >= 15 { "SECURITY GROUPS" } else { "SGS" };
-    f.render_widget(Table::new(rows, widths).header(Row::new(["AZ", "STATE", "IP", header]).style(theme.title())).block(block), area);
+    f.render_widget(
+        Table::new(rows, widths).header(Row::new(["AZ", "STATE", "IP", header]).style(theme.title())).block(block),
+        area,
+    );
 }
 
 fn events_panel(app: &App, d: &Detail, theme: &Theme) -> Paragraph<'static> {
     let mut lines = Vec::new();
     lines.push(match d.lock_remaining() {
-        Some(s) => Line::from(Span::styled(format!("24-hour rule: next mode change or decrease in {}", duration(s)), theme.fg(Color::Yellow))),
+        Some(s) => Line::from(Span::styled(
+            format!("24-hour rule: next mode change or decrease in {}", duration(s)),
+            theme.fg(Color::Yellow),
+        )),
         None => Line::from("24-hour rule: throughput changes allowed now"),
     });
     for e in app.events.iter().rev().filter(|e| e.file_system == d.row.id).take(5) {
@@ -339,7 +462,10 @@ fn help(f: &mut Frame, theme: &Theme) {
     let w = 52.min(area.width);
     let h = (HELP.len() as u16 + 4).min(area.height);
     let popup = Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h };
-    let mut lines: Vec<Line> = HELP.iter().map(|(k, v)| Line::from(vec![Span::styled(format!("{k:<14}"), theme.title()), Span::raw(*v)])).collect();
+    let mut lines: Vec<Line> = HELP
+        .iter()
+        .map(|(k, v)| Line::from(vec![Span::styled(format!("{k:<14}"), theme.title()), Span::raw(*v)]))
+        .collect();
     lines.push(Line::from(""));
     lines.push(Line::from("any key closes this help"));
     f.render_widget(Clear, popup);
@@ -349,9 +475,9 @@ fn help(f: &mut Frame, theme: &Theme) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::data::{AccessPointView, Event, MountTargetView};
     use efsctl_core::lifecycle::{ClassBytes, Outlook, Policy, Projection};
     use efsctl_core::model::modes::TransitionAge;
-    use crate::tui::data::{AccessPointView, Event, MountTargetView};
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -359,11 +485,49 @@ mod tests {
     const NOW: f64 = 1_790_000_000.0;
 
     fn rows() -> Vec<FleetRow> {
-        let base = FleetRow { state: "available".into(), performance: "generalPurpose".into(), mount_targets: 3, mount_targets_available: Some(3), ..Default::default() };
+        let base = FleetRow {
+            state: "available".into(),
+            performance: "generalPurpose".into(),
+            mount_targets: 3,
+            mount_targets_available: Some(3),
+            ..Default::default()
+        };
         vec![
-            FleetRow { id: "fs-0123456789abcdef0".into(), name: "ml-datasets".into(), throughput_mode: "bursting".into(), read: 80.0 * MIB, write: 20.0 * MIB, percent_permitted: Some(97.0), credits: Some(1.2 * GIB), credit_trend: -5.0 * GIB, size: [800 << 30, 3 << 40, 0], connections: Some(12.0), ..base.clone() },
-            FleetRow { id: "fs-0fedcba9876543210".into(), name: "home".into(), throughput_mode: "elastic".into(), read: 3.5 * MIB, write: 0.2 * MIB, percent_permitted: Some(1.0), size: [20 << 30, 100 << 30, 2 << 40], connections: Some(40.0), ..base.clone() },
-            FleetRow { id: "fs-0aaaaaaaaaaaaaaaa".into(), name: "ci-cache".into(), state: "creating".into(), throughput_mode: "provisioned".into(), provisioned_mibps: Some(64.0), mount_targets: 0, mount_targets_available: Some(0), size: [6144, 0, 0], ..base },
+            FleetRow {
+                id: "fs-0123456789abcdef0".into(),
+                name: "ml-datasets".into(),
+                throughput_mode: "bursting".into(),
+                read: 80.0 * MIB,
+                write: 20.0 * MIB,
+                percent_permitted: Some(97.0),
+                credits: Some(1.2 * GIB),
+                credit_trend: -5.0 * GIB,
+                size: [800 << 30, 3 << 40, 0],
+                connections: Some(12.0),
+                ..base.clone()
+            },
+            FleetRow {
+                id: "fs-0fedcba9876543210".into(),
+                name: "home".into(),
+                throughput_mode: "elastic".into(),
+                read: 3.5 * MIB,
+                write: 0.2 * MIB,
+                percent_permitted: Some(1.0),
+                size: [20 << 30, 100 << 30, 2 << 40],
+                connections: Some(40.0),
+                ..base.clone()
+            },
+            FleetRow {
+                id: "fs-0aaaaaaaaaaaaaaaa".into(),
+                name: "ci-cache".into(),
+                state: "creating".into(),
+                throughput_mode: "provisioned".into(),
+                provisioned_mibps: Some(64.0),
+                mount_targets: 0,
+                mount_targets_available: Some(0),
+                size: [6144, 0, 0],
+                ..base
+            },
         ]
     }
 
@@ -388,12 +552,32 @@ mod tests {
             percent_io_limit: series(|_| 23.0),
             metered_rate: 60.0 * MIB,
             lifecycle: Policy { ia: Some(TransitionAge::After30Days), archive: None, back_on_access: true },
-            projection: Some(Projection { now: classes, outlook: vec![Outlook { days: 1, to_ia: (0, 0), ..outlook }, outlook] }),
+            projection: Some(Projection {
+                now: classes,
+                outlook: vec![Outlook { days: 1, to_ia: (0, 0), ..outlook }, outlook],
+            }),
             mount_targets: vec![
-                MountTargetView { az: "us-east-1a".into(), id: "fsmt-1".into(), state: "available".into(), ip: "172.31.0.10".into(), security_groups: vec!["sg-0aa11".into()] },
-                MountTargetView { az: "us-east-1b".into(), id: "fsmt-2".into(), state: "creating".into(), ip: "172.31.16.10".into(), security_groups: vec!["sg-0aa11".into()] },
+                MountTargetView {
+                    az: "us-east-1a".into(),
+                    id: "fsmt-1".into(),
+                    state: "available".into(),
+                    ip: "172.31.0.10".into(),
+                    security_groups: vec!["sg-0aa11".into()],
+                },
+                MountTargetView {
+                    az: "us-east-1b".into(),
+                    id: "fsmt-2".into(),
+                    state: "creating".into(),
+                    ip: "172.31.16.10".into(),
+                    security_groups: vec!["sg-0aa11".into()],
+                },
             ],
-            access_points: vec![AccessPointView { id: "fsap-1".into(), name: "team".into(), path: "/team".into(), posix_user: "1000:1000".into() }],
+            access_points: vec![AccessPointView {
+                id: "fsap-1".into(),
+                name: "team".into(),
+                path: "/team".into(),
+                posix_user: "1000:1000".into(),
+            }],
             last_throughput_change: Some(NOW - 3600.0),
         }
     }
@@ -427,7 +611,11 @@ mod tests {
     fn detail_view() {
         let mut app = app();
         app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
-        app.events.push(Event { at: NOW - 120.0, file_system: "fs-0123456789abcdef0".into(), text: "throughput provisioned → bursting".into() });
+        app.events.push(Event {
+            at: NOW - 120.0,
+            file_system: "fs-0123456789abcdef0".into(),
+            text: "throughput provisioned → bursting".into(),
+        });
         app.detail = Some(detail());
         insta::assert_snapshot!("detail_80x24", draw(&app, 80, 24).backend());
         insta::assert_snapshot!("detail_120x40", draw(&app, 120, 40).backend());
@@ -441,7 +629,13 @@ mod tests {
         d.mount_targets = ["a", "b", "c", "d", "e", "f"]
             .iter()
             .enumerate()
-            .map(|(i, az)| MountTargetView { az: format!("us-east-1{az}"), id: format!("fsmt-{i}"), state: "available".into(), ip: format!("172.31.{}.4", i * 16), security_groups: vec!["sg-0aa11".into()] })
+            .map(|(i, az)| MountTargetView {
+                az: format!("us-east-1{az}"),
+                id: format!("fsmt-{i}"),
+                state: "available".into(),
+                ip: format!("172.31.{}.4", i * 16),
+                security_groups: vec!["sg-0aa11".into()],
+            })
             .collect();
         d.access_points.clear();
         app.detail = Some(d);
@@ -452,7 +646,9 @@ mod tests {
     fn help_and_error_status() {
         let mut app = app();
         app.help = true;
-        app.status = Some("CloudWatch: ExpiredToken: the security token included in the request is expired (retrying in 10s)".into());
+        app.status = Some(
+            "CloudWatch: ExpiredToken: the security token included in the request is expired (retrying in 10s)".into(),
+        );
         insta::assert_snapshot!("help_80x24", draw(&app, 80, 24).backend());
     }
 
@@ -470,5 +666,4 @@ mod tests {
             app.help = false;
         }
     }
-
 }

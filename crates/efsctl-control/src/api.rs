@@ -332,7 +332,9 @@ impl Refused {
     /// A control request that names no file system, or one that does not exist.
     pub fn file_system_not_found(id: Option<&str>) -> Self {
         match id {
-            Some(id) => Refused::new(RefusalKind::NotFound, "FileSystemNotFound", format!("File system '{id}' does not exist.")),
+            Some(id) => {
+                Refused::new(RefusalKind::NotFound, "FileSystemNotFound", format!("File system '{id}' does not exist."))
+            }
             None => Refused::new(RefusalKind::Invalid, "BadRequest", "FileSystemId is required"),
         }
     }
@@ -348,7 +350,10 @@ mod tests {
         let p = Policy { ia: Some(TransitionAge::After30Days), archive: None, back_on_access: true };
         let q = LifecycleQuery::new("fs-1", Some(p));
         let text = serde_urlencoded::to_string(&q).unwrap();
-        assert_eq!(text, "FileSystemId=fs-1&TransitionToIA=AFTER_30_DAYS&TransitionToPrimaryStorageClass=AFTER_1_ACCESS");
+        assert_eq!(
+            text,
+            "FileSystemId=fs-1&TransitionToIA=AFTER_30_DAYS&TransitionToPrimaryStorageClass=AFTER_1_ACCESS"
+        );
         let back: LifecycleQuery = serde_urlencoded::from_str(&text).unwrap();
         assert_eq!(back.proposed(), Some(p));
         assert_eq!(LifecycleQuery::new("fs-1", None).proposed(), None);
@@ -356,7 +361,13 @@ mod tests {
 
     #[test]
     fn statuses_and_kinds_agree() {
-        for kind in [RefusalKind::Invalid, RefusalKind::Denied, RefusalKind::NotFound, RefusalKind::Conflict, RefusalKind::Unavailable] {
+        for kind in [
+            RefusalKind::Invalid,
+            RefusalKind::Denied,
+            RefusalKind::NotFound,
+            RefusalKind::Conflict,
+            RefusalKind::Unavailable,
+        ] {
             assert_eq!(RefusalKind::from_status(kind.status()), kind);
         }
     }

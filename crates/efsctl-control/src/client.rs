@@ -74,7 +74,14 @@ impl Control {
     }
 
     pub async fn unmount(&self, directory: &str) -> Result<api::MountSpec, ControlError> {
-        self.call("DELETE", paths::MOUNTS, Some(&api::Unmount { directory: directory.to_string() }), None::<&()>, CALL_TIMEOUT).await
+        self.call(
+            "DELETE",
+            paths::MOUNTS,
+            Some(&api::Unmount { directory: directory.to_string() }),
+            None::<&()>,
+            CALL_TIMEOUT,
+        )
+        .await
     }
 
     pub async fn set_credits(&self, query: &api::SetCredits) -> Result<api::Credits, ControlError> {
@@ -111,12 +118,15 @@ impl Control {
             }
         }
         let body = match body {
-            Some(b) => Bytes::from(serde_json::to_vec(b).map_err(|e| unreachable(format!("cannot encode the request: {e}")))?),
+            Some(b) => {
+                Bytes::from(serde_json::to_vec(b).map_err(|e| unreachable(format!("cannot encode the request: {e}")))?)
+            }
             None => Bytes::new(),
         };
         let (status, bytes) = send(method, &target, body, timeout).await.map_err(unreachable)?;
         if status == 200 {
-            return serde_json::from_slice(&bytes).map_err(|e| unreachable(format!("unexpected reply to {method} {path}: {e}")));
+            return serde_json::from_slice(&bytes)
+                .map_err(|e| unreachable(format!("unexpected reply to {method} {path}: {e}")));
         }
         match serde_json::from_slice::<Refusal>(&bytes) {
             Ok(refusal) => Err(ControlError::Refused(Refused { kind: RefusalKind::from_status(status), refusal })),
@@ -127,7 +137,12 @@ impl Control {
 
 async fn send(method: &str, url: &str, body: Bytes, timeout: Duration) -> Result<(u16, Bytes), String> {
     let client = Client::builder(TokioExecutor::new()).build_http::<Full<Bytes>>();
-    let req = hyper::Request::builder().method(method).uri(url).header("content-type", "application/json").body(Full::new(body)).map_err(|e| e.to_string())?;
+    let req = hyper::Request::builder()
+        .method(method)
+        .uri(url)
+        .header("content-type", "application/json")
+        .body(Full::new(body))
+        .map_err(|e| e.to_string())?;
     let fut = async {
         let resp = client.request(req).await.map_err(|e| e.to_string())?;
         let status = resp.status().as_u16();

@@ -92,7 +92,8 @@ pub async fn ensure_running(dir: &Path, options: &StartOptions) -> Result<String
     let io = |source| DaemonError::DataDir { path: dir.to_path_buf(), source };
     std::fs::create_dir_all(dir).map_err(io)?;
     let paths = Paths::new(dir);
-    let start_lock = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(paths.start_lock()).map_err(io)?;
+    let start_lock =
+        std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(paths.start_lock()).map_err(io)?;
     let start_lock = tokio::task::spawn_blocking(move || start_lock.lock().map(|_| start_lock))
         .await
         .map_err(|e| io(std::io::Error::other(e)))?
@@ -118,17 +119,29 @@ pub async fn ensure_running(dir: &Path, options: &StartOptions) -> Result<String
         cmd.arg("--no-throughput-limits");
     }
     cmd.stdin(Stdio::null()).stdout(log_out).stderr(log_err).process_group(0).kill_on_drop(false);
-    let mut child = cmd.spawn().map_err(|e| DaemonError::StartFailed { reason: e.to_string(), log: log.clone(), tail: String::new() })?;
+    let mut child = cmd.spawn().map_err(|e| DaemonError::StartFailed {
+        reason: e.to_string(),
+        log: log.clone(),
+        tail: String::new(),
+    })?;
     let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
     let result = loop {
         if let Some((url, _)) = running(dir).await {
             break Ok(url);
         }
         if let Ok(Some(status)) = child.try_wait() {
-            break Err(DaemonError::StartFailed { reason: format!("it exited with {status}"), log: log.clone(), tail: log_tail(&log) });
+            break Err(DaemonError::StartFailed {
+                reason: format!("it exited with {status}"),
+                log: log.clone(),
+                tail: log_tail(&log),
+            });
         }
         if tokio::time::Instant::now() > deadline {
-            break Err(DaemonError::StartFailed { reason: "it did not answer its health check within 20 s".into(), log: log.clone(), tail: log_tail(&log) });
+            break Err(DaemonError::StartFailed {
+                reason: "it did not answer its health check within 20 s".into(),
+                log: log.clone(),
+                tail: log_tail(&log),
+            });
         }
         tokio::time::sleep(Duration::from_millis(25)).await;
     };
@@ -143,7 +156,11 @@ pub async fn stop(dir: &Path) -> Result<bool, DaemonError> {
     Control::new(&url).shutdown().await?;
     let paths = Paths::new(dir);
     for _ in 0..400 {
-        let free = std::fs::OpenOptions::new().write(true).open(paths.daemon_lock()).map(|f| f.try_lock().is_ok()).unwrap_or(true);
+        let free = std::fs::OpenOptions::new()
+            .write(true)
+            .open(paths.daemon_lock())
+            .map(|f| f.try_lock().is_ok())
+            .unwrap_or(true);
         if free {
             return Ok(true);
         }

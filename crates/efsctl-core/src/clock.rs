@@ -61,7 +61,10 @@ impl VirtualTime {
         }
         let now = self.at(real);
         if now + secs > LATEST {
-            return Err(format!("the clock can go forward at most {:.0} more days (to the end of year 9999, the last time AWS APIs can express)", ((LATEST - now) / 86_400.0).floor()));
+            return Err(format!(
+                "the clock can go forward at most {:.0} more days (to the end of year 9999, the last time AWS APIs can express)",
+                ((LATEST - now) / 86_400.0).floor()
+            ));
         }
         Ok(VirtualTime { virtual_base: now + secs, real_base: real, speed: self.speed })
     }
@@ -96,7 +99,10 @@ impl VirtualClock {
     }
 
     /// Applies `change` atomically and returns the new setting.
-    pub fn update(&self, change: impl FnOnce(&VirtualTime, f64) -> Result<VirtualTime, String>) -> Result<VirtualTime, String> {
+    pub fn update(
+        &self,
+        change: impl FnOnce(&VirtualTime, f64) -> Result<VirtualTime, String>,
+    ) -> Result<VirtualTime, String> {
         let mut t = self.time.write().unwrap_or_else(|e| e.into_inner());
         let next = change(&t, real_now())?;
         *t = next;

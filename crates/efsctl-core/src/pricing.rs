@@ -21,11 +21,17 @@ pub fn baseline_mibps(standard_bytes: i64) -> f64 {
 }
 
 /// The fixed monthly throughput charge of a mode; `None` for Elastic, which bills per byte.
-pub fn monthly_throughput_cost(mode: ThroughputMode, provisioned_mibps: Option<f64>, standard_bytes: i64) -> Option<f64> {
+pub fn monthly_throughput_cost(
+    mode: ThroughputMode,
+    provisioned_mibps: Option<f64>,
+    standard_bytes: i64,
+) -> Option<f64> {
     match mode {
         ThroughputMode::Bursting => Some(0.0),
         // Only the part above what bursting would give for the stored size is billed.
-        ThroughputMode::Provisioned => Some((provisioned_mibps.unwrap_or(0.0) - baseline_mibps(standard_bytes)).max(0.0) * PROVISIONED_MIBPS_MONTH),
+        ThroughputMode::Provisioned => {
+            Some((provisioned_mibps.unwrap_or(0.0) - baseline_mibps(standard_bytes)).max(0.0) * PROVISIONED_MIBPS_MONTH)
+        }
         ThroughputMode::Elastic => None,
     }
 }

@@ -1,6 +1,8 @@
 //! Sizes and instants as people and AWS APIs write them. Both the CLI and the emulator's wire
 //! formats use these, so a time or a size reads the same wherever it is shown.
 
+use std::time::Duration;
+
 use jiff::Timestamp;
 use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
@@ -52,6 +54,25 @@ pub fn parse_time(s: &str) -> Option<f64> {
     Some(t.as_second() as f64 + f64::from(t.subsec_nanosecond()) / 1e9)
 }
 
+/// The longest duration a flag takes: ten years.
+const MAX_DURATION: Duration = Duration::from_secs(10 * 365 * 86400);
+
+/// A duration as people type it: `0`, `500ms`, `3s`, `2m`, `36h`, `30d`, `1h 30m`.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    if s.starts_with('-') {
+        return Err(format!(
+            "'{s}' is negative; give a duration of 0 or more (e.g. 36h; the emulator's clock only goes forward)"
+        ));
+    }
+    let d = humantime::parse_duration(s)
+        .map_err(|_| format!("'{s}' is not a duration; use e.g. 500ms, 3s, 2m, 36h, 30d"))?;
+    if d > MAX_DURATION {
+        return Err(format!("'{s}' is too long (at most 10 years)"));
+    }
+    Ok(d)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,15 +98,30 @@ mod tests {
         assert_eq!(parse_time("2026-11-27T19:11:01Z"), Some(1_795_806_661.0));
         assert_eq!(parse_time("2026-11-27T21:11:01+02:00"), Some(1_795_806_661.0));
         assert_eq!(parse_time("2026-11-27T19:11:01"), Some(1_795_806_661.0));
-        assert_eq!(parse_time("2026-11-27T19:11:01.5Z"), Some(1_795_806_661.5));
+        assert_eq!(parse_time("2026-11-27T19:11:01.5Z"), Some(1_795_806_661.500));
         assert_eq!(iso8601(1_795_806_661.0), "2026-11-27T19:11:01Z");
-        assert_eq!(iso8601(1_795_806_661.25), "2026-11-27T19:11:01.250Z");
-        assert_eq!(iso8601(1_795_806_661.9999), "2026-11-27T19:11:02Z");
+        assert_eq!(iso8601(1_795_806_661.250), "2026-11-27T19:11:01.250Z");
+        assert_eq!(iso8601(1_795_806_661.999_9), "2026-11-27T19:11:02Z");
         assert_eq!(parse_time("yesterday"), None);
         assert_eq!((parse_time("NaN"), parse_time("inf")), (None, None));
         // Far outside the calendar's range: still a valid timestamp, never a panic.
         assert!(iso8601(1e300).starts_with("9999-12-"), "{}", iso8601(1e300));
         assert!(iso8601(f64::NAN).starts_with("1970-01-01"));
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("3s"), Ok(Duration::from_secs(3)));
+        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(parse_duration("36h"), Ok(Duration::from_secs(36 * 3600)));
+        assert_eq!(parse_duration("30d"), Ok(Duration::from_secs(30 * 86400)));
+        assert_eq!(parse_duration("1h 30m"), Ok(Duration::from_secs(5400)));
+        assert_eq!(parse_duration("0"), Ok(Duration::ZERO));
+        assert!(parse_duration("3").is_err());
+        assert!(parse_duration("3 parsecs").is_err());
+        assert!(parse_duration("-1s").unwrap_err().contains("negative"));
+        assert!(parse_duration("11000d").unwrap_err().contains("too long"));
+        assert!(parse_duration("99999999999999999999d").is_err());
     }
 
     proptest! {

@@ -28,12 +28,14 @@ pub fn handle(emu: &Emulator, method: &Method, path: &str, query: &str, body: &[
             mounts.sort_by(|a, b| a.directory.cmp(&b.directory));
             reply(Ok(api::MountList { mounts }))
         }
-        (&Method::POST, paths::MOUNTS) => {
-            reply(parse_body::<api::MountRequest>(body).and_then(|m| tokio::task::block_in_place(|| emu.data.mount(&emu.store, emu.clock.clone(), m))))
-        }
-        (&Method::DELETE, paths::MOUNTS) => {
-            reply(parse_query::<api::Unmount>(query).and_then(|u| tokio::task::block_in_place(|| emu.data.unmount(&emu.store, &u.directory))))
-        }
+        (&Method::POST, paths::MOUNTS) => reply(
+            parse_body::<api::MountRequest>(body)
+                .and_then(|m| tokio::task::block_in_place(|| emu.data.mount(&emu.store, emu.clock.clone(), m))),
+        ),
+        (&Method::DELETE, paths::MOUNTS) => reply(
+            parse_query::<api::Unmount>(query)
+                .and_then(|u| tokio::task::block_in_place(|| emu.data.unmount(&emu.store, &u.directory))),
+        ),
         (&Method::POST, paths::CREDITS) => reply(parse_query::<api::SetCredits>(query).and_then(|mut q| {
             q.file_system_id = resolve(emu, &q.file_system_id);
             set_credits(emu, &q)
@@ -54,14 +56,21 @@ pub fn handle(emu: &Emulator, method: &Method, path: &str, query: &str, body: &[
             emu.shutdown.notify_one();
             reply(Ok(api::Stopping { stopping: true }))
         }
-        _ => reply::<()>(Err(Refused::new(RefusalKind::NotFound, "UnknownOperationException", format!("no control endpoint {method} {path}")))),
+        _ => reply::<()>(Err(Refused::new(
+            RefusalKind::NotFound,
+            "UnknownOperationException",
+            format!("no control endpoint {method} {path}"),
+        ))),
     }
 }
 
 fn reply<T: Serialize>(r: Result<T, Refused>) -> Response {
     let (status, body) = match r {
         Ok(v) => (StatusCode::OK, serde_json::to_string(&v)),
-        Err(e) => (StatusCode::from_u16(e.kind.status()).unwrap_or(StatusCode::BAD_REQUEST), serde_json::to_string(&e.refusal)),
+        Err(e) => (
+            StatusCode::from_u16(e.kind.status()).unwrap_or(StatusCode::BAD_REQUEST),
+            serde_json::to_string(&e.refusal),
+        ),
     };
     (status, [("content-type", "application/json")], body.unwrap_or_default()).into_response()
 }
@@ -85,7 +94,12 @@ fn resolve(emu: &Emulator, name: &str) -> String {
     if store.file_systems.contains_key(name) {
         return name.to_string();
     }
-    let named: Vec<&String> = store.file_systems.values().filter(|f| f.tags.iter().any(|t| t.key == "Name" && t.value == name)).map(|f| &f.id).collect();
+    let named: Vec<&String> = store
+        .file_systems
+        .values()
+        .filter(|f| f.tags.iter().any(|t| t.key == "Name" && t.value == name))
+        .map(|f| &f.id)
+        .collect();
     match named[..] {
         [id] => id.clone(),
         _ => name.to_string(),
@@ -109,7 +123,10 @@ fn change_clock(emu: &Emulator, c: api::ClockChange) -> Result<api::ClockReading
 /// The clock after a reading or a change, which is persisted so it survives a restart.
 fn clock_reading(emu: &Emulator, r: Result<VirtualTime, String>) -> Result<api::ClockReading, Refused> {
     let t = r.map_err(|e| Refused::new(RefusalKind::Invalid, "InvalidClockChange", e))?;
-    if let Err(e) = serde_json::to_string(&t).map_err(|e| e.to_string()).and_then(|s| emu.store.save_setting(&s).map_err(|e| e.to_string())) {
+    if let Err(e) = serde_json::to_string(&t)
+        .map_err(|e| e.to_string())
+        .and_then(|s| emu.store.save_setting(&s).map_err(|e| e.to_string()))
+    {
         tracing::warn!("cannot persist the clock: {e}");
     }
     let now = emu.clock.now();
@@ -129,12 +146,21 @@ fn reset(emu: &Emulator) -> Result<api::Reset, Refused> {
 /// Sets a file system's burst-credit balance (to rehearse what happens when credits run out).
 fn set_credits(emu: &Emulator, q: &api::SetCredits) -> Result<api::Credits, Refused> {
     let id = q.file_system_id.as_str();
-    let profile = emu.store.read().file_systems.get(id).map(mounts::profile_of).ok_or_else(|| Refused::file_system_not_found(Some(id)))?;
+    let profile = emu
+        .store
+        .read()
+        .file_systems
+        .get(id)
+        .map(mounts::profile_of)
+        .ok_or_else(|| Refused::file_system_not_found(Some(id)))?;
     if profile.mode != efsctl_core::model::modes::ThroughputMode::Bursting {
         return Err(Refused::new(
             RefusalKind::Invalid,
             "IncorrectThroughputMode",
-            format!("{id} uses {} throughput; burst credits govern Bursting file systems only (efsctl tune {id} --throughput-mode bursting)", profile.mode.as_str()),
+            format!(
+                "{id} uses {} throughput; burst credits govern Bursting file systems only (efsctl tune {id} --throughput-mode bursting)",
+                profile.mode.as_str()
+            ),
         ));
     }
     let max = efsctl_core::throughput::max_credits(profile.standard_bytes);
@@ -142,11 +168,15 @@ fn set_credits(emu: &Emulator, q: &api::SetCredits) -> Result<api::Credits, Refu
         return Err(Refused::new(
             RefusalKind::Invalid,
             "InvalidParameterValue",
-            format!("Balance must be a number of bytes from 0 to {max:.0} ({}, the cap for this file system's size)", efsctl_core::units::bytes(max as i64)),
+            format!(
+                "Balance must be a number of bytes from 0 to {max:.0} ({}, the cap for this file system's size)",
+                efsctl_core::units::bytes(max as i64)
+            ),
         ));
     }
     let now = emu.clock.now();
-    let data = tokio::task::block_in_place(|| emu.data.file_system(id, profile, now)).map_err(|e| Refused::new(RefusalKind::Unavailable, "StorageUnavailable", e.to_string()))?;
+    let data = tokio::task::block_in_place(|| emu.data.file_system(id, profile, now))
+        .map_err(|e| Refused::new(RefusalKind::Unavailable, "StorageUnavailable", e.to_string()))?;
     let mut b = data.bucket.lock().unwrap_or_else(|e| e.into_inner());
     *b = efsctl_core::throughput::Bucket { balance: q.balance, last: now, busy_until: now };
     Ok(api::Credits { file_system_id: id.to_string(), burst_credit_balance: q.balance })
@@ -154,8 +184,16 @@ fn set_credits(emu: &Emulator, q: &api::SetCredits) -> Result<api::Credits, Refu
 
 fn fsck(emu: &Emulator, q: &api::Fsck) -> Result<api::FsckReply, Refused> {
     let id = q.file_system_id.as_str();
-    let profile = emu.store.read().file_systems.get(id).map(mounts::profile_of).ok_or_else(|| Refused::file_system_not_found(Some(id)))?;
-    let checked = tokio::task::block_in_place(|| emu.data.file_system(id, profile, emu.clock.now()).and_then(|d| efsctl_fs::storage::fsck(&d.storage)));
+    let profile = emu
+        .store
+        .read()
+        .file_systems
+        .get(id)
+        .map(mounts::profile_of)
+        .ok_or_else(|| Refused::file_system_not_found(Some(id)))?;
+    let checked = tokio::task::block_in_place(|| {
+        emu.data.file_system(id, profile, emu.clock.now()).and_then(|d| efsctl_fs::storage::fsck(&d.storage))
+    });
     match checked {
         Ok(problems) => Ok(api::FsckReply { file_system_id: id.to_string(), problems }),
         Err(e) => Err(Refused::new(RefusalKind::Unavailable, "FsckFailed", e.to_string())),

@@ -14,7 +14,9 @@ pub enum DbError {
     Sqlite(#[from] rusqlite::Error),
     #[error("stored record is unreadable: {0}")]
     Corrupt(#[from] serde_json::Error),
-    #[error("the data dir was written by a newer efsctl (schema {found}, this build knows up to {known}); upgrade efsctl or use another --data-dir")]
+    #[error(
+        "the data dir was written by a newer efsctl (schema {found}, this build knows up to {known}); upgrade efsctl or use another --data-dir"
+    )]
     TooNew { found: i64, known: i64 },
 }
 
@@ -81,7 +83,10 @@ impl Db {
     }
 
     pub fn set_meta(&self, key: &str, value: &str) -> Result<(), DbError> {
-        self.conn.execute("INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value", params![key, value])?;
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
         Ok(())
     }
 

@@ -79,8 +79,16 @@ pub async fn read_body(headers: &HeaderMap, body: Body) -> Result<Bytes, Respons
     match tokio::time::timeout(BODY_TIMEOUT, axum::body::to_bytes(body, MAX_BODY_BYTES)).await {
         Ok(Ok(bytes)) => Ok(bytes),
         Ok(Err(e)) if is_length_limit(&e) => Err(too_large()),
-        Ok(Err(e)) => Err(error(StatusCode::BAD_REQUEST, "SerializationException", format!("the request body could not be read: {e}"))),
-        Err(_) => Err(error(StatusCode::REQUEST_TIMEOUT, "RequestTimeout", format!("the request body did not arrive within {} s", BODY_TIMEOUT.as_secs()))),
+        Ok(Err(e)) => Err(error(
+            StatusCode::BAD_REQUEST,
+            "SerializationException",
+            format!("the request body could not be read: {e}"),
+        )),
+        Err(_) => Err(error(
+            StatusCode::REQUEST_TIMEOUT,
+            "RequestTimeout",
+            format!("the request body did not arrive within {} s", BODY_TIMEOUT.as_secs()),
+        )),
     }
 }
 
@@ -96,11 +104,20 @@ fn is_length_limit(e: &axum::Error) -> bool {
 }
 
 fn too_large() -> Response {
-    error(StatusCode::PAYLOAD_TOO_LARGE, "RequestEntityTooLarge", format!("request bodies are limited to {MAX_BODY_BYTES} bytes"))
+    error(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "RequestEntityTooLarge",
+        format!("request bodies are limited to {MAX_BODY_BYTES} bytes"),
+    )
 }
 
 /// A transport-level error before the protocol is known: the JSON shape AWS's JSON protocols
 /// use, with the code also in `x-amzn-ErrorType`, which every AWS SDK reads.
 fn error(status: StatusCode, code: &'static str, message: String) -> Response {
-    (status, [("content-type", "application/json"), ("x-amzn-ErrorType", code)], serde_json::json!({"__type": code, "message": message}).to_string()).into_response()
+    (
+        status,
+        [("content-type", "application/json"), ("x-amzn-ErrorType", code)],
+        serde_json::json!({"__type": code, "message": message}).to_string(),
+    )
+        .into_response()
 }

@@ -10,9 +10,9 @@ mod db;
 mod ec2;
 mod efs;
 mod http;
-mod paging;
 pub mod metrics;
 pub mod mounts;
+mod paging;
 pub mod records;
 pub mod store;
 mod tiering;
@@ -60,7 +60,9 @@ pub struct Emulator {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
-    #[error("refusing to listen on {0}: the emulator has no authentication, so it binds loopback only; pass --allow-remote to listen on other interfaces")]
+    #[error(
+        "refusing to listen on {0}: the emulator has no authentication, so it binds loopback only; pass --allow-remote to listen on other interfaces"
+    )]
     NotLoopback(SocketAddr),
     #[error("another emulator is already serving {0} (see `efsctl emulator status`)")]
     AlreadyRunning(PathBuf),
@@ -76,7 +78,11 @@ pub enum ServeError {
 
 /// What to do when the disk holding the data dir is full (a file system's data fills it).
 fn disk_full_advice(full: bool) -> &'static str {
-    if full { "; the disk is full: free some space on it (`df -h` shows how much), then start the emulator again (what it acknowledged is kept)" } else { "" }
+    if full {
+        "; the disk is full: free some space on it (`df -h` shows how much), then start the emulator again (what it acknowledged is kept)"
+    } else {
+        ""
+    }
 }
 
 /// The parts of a request the API handlers read.
@@ -111,7 +117,8 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
         Err(refused) => return refused,
     };
     let path = parts.uri.path().to_string();
-    let query: Vec<(String, String)> = form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes()).into_owned().collect();
+    let query: Vec<(String, String)> =
+        form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes()).into_owned().collect();
     let region = signed_region(&parts.headers).unwrap_or("us-east-1").to_string();
     let req = RequestParts { method: parts.method, query, body };
 
@@ -130,7 +137,9 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
             }
         };
         return match input {
-            Ok(input) => tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Cbor, op, input)),
+            Ok(input) => {
+                tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Cbor, op, input))
+            }
             Err(e) => cloudwatch::malformed(cloudwatch::Protocol::Cbor, format!("invalid CBOR body: {e}")),
         };
     }
@@ -138,13 +147,19 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
     if let Some(op) = target.strip_prefix(cloudwatch::TARGET_PREFIX) {
         let body = if req.body.is_empty() { &b"{}"[..] } else { &req.body[..] };
         return match serde_json::from_slice(body) {
-            Ok(input) => tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Json, op, input)),
+            Ok(input) => {
+                tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Json, op, input))
+            }
             Err(e) => cloudwatch::malformed(cloudwatch::Protocol::Json, format!("invalid JSON body: {e}")),
         };
     }
     if let Some(rest) = path.strip_prefix("/2015-02-01") {
         if efsctl_core::model::regions::find(&region).is_none() {
-            return efs::EfsError::new(efs::Code::BadRequest, format!("region '{region}' is not served by the emulator")).into_response();
+            return efs::EfsError::new(
+                efs::Code::BadRequest,
+                format!("region '{region}' is not served by the emulator"),
+            )
+            .into_response();
         }
         return if req.method == Method::GET {
             efs::handle(&emu, &req, &region, rest)
@@ -160,13 +175,26 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
     if params.get("Action").is_some() {
         // CloudWatch's Query protocol shares the form encoding; its API version tells them apart.
         if params.get("Version") == Some("2010-08-01") || signed_service(&parts.headers) == Some("monitoring") {
-            let pairs: Vec<(String, String)> = form_urlencoded::parse(if req.body.is_empty() { parts.uri.query().unwrap_or_default().as_bytes() } else { &req.body }).into_owned().filter(|(k, _)| k != "Action" && k != "Version").collect();
+            let pairs: Vec<(String, String)> = form_urlencoded::parse(if req.body.is_empty() {
+                parts.uri.query().unwrap_or_default().as_bytes()
+            } else {
+                &req.body
+            })
+            .into_owned()
+            .filter(|(k, _)| k != "Action" && k != "Version")
+            .collect();
             let op = params.get("Action").unwrap_or_default().to_string();
-            return tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Query, &op, cloudwatch::wire::query_to_json(&pairs)));
+            return tokio::task::block_in_place(|| {
+                cloudwatch::handle(&emu, cloudwatch::Protocol::Query, &op, cloudwatch::wire::query_to_json(&pairs))
+            });
         }
         return tokio::task::block_in_place(|| ec2::handle(&emu, &region, params));
     }
-    let form = parts.headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|t| t.starts_with("application/x-www-form-urlencoded"));
+    let form = parts
+        .headers
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("application/x-www-form-urlencoded"));
     if form {
         return ec2::Ec2Error::new("MissingAction", "The request must contain the parameter Action").into_response();
     }
@@ -187,16 +215,36 @@ pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Re
     std::fs::create_dir_all(&dir).map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
     let paths = daemon::Paths::new(&dir);
     // Held for the daemon's lifetime: a second daemon on the same data dir cannot start.
-    let lock = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(paths.daemon_lock()).map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(paths.daemon_lock())
+        .map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
     if lock.try_lock().is_err() {
         return Err(ServeError::AlreadyRunning(dir));
     }
     let store = Store::open(&dir).map_err(|source| ServeError::State { path: dir.clone(), source })?;
-    let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|source| ServeError::Bind { addr: config.addr, source })?;
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|source| ServeError::Bind { addr: config.addr, source })?;
     let addr = listener.local_addr().map_err(|source| ServeError::Bind { addr: config.addr, source })?;
-    let time = store.setting().ok().flatten().and_then(|t| serde_json::from_str::<VirtualTime>(&t).ok()).unwrap_or_else(VirtualTime::real);
-    let metrics = metrics::MetricsStore::open(&dir).map_err(|source| ServeError::Metrics { path: dir.clone(), source })?;
-    let emu = Arc::new(Emulator { store, data: mounts::DataPlane::new(&dir, config.throughput_limits), metrics, clock: Arc::new(VirtualClock::new(time)), config, shutdown: tokio::sync::Notify::new() });
+    let time = store
+        .setting()
+        .ok()
+        .flatten()
+        .and_then(|t| serde_json::from_str::<VirtualTime>(&t).ok())
+        .unwrap_or_else(VirtualTime::real);
+    let metrics =
+        metrics::MetricsStore::open(&dir).map_err(|source| ServeError::Metrics { path: dir.clone(), source })?;
+    let emu = Arc::new(Emulator {
+        store,
+        data: mounts::DataPlane::new(&dir, config.throughput_limits),
+        metrics,
+        clock: Arc::new(VirtualClock::new(time)),
+        config,
+        shutdown: tokio::sync::Notify::new(),
+    });
     tokio::task::block_in_place(|| emu.data.restore(&emu.store, emu.clock.clone()));
     daemon::write_port_file(&paths, addr).map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
     tracing::info!(%addr, data_dir = %dir.display(), "emulator listening");

@@ -51,7 +51,12 @@ impl MetricsStore {
         if conn.pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))? < 1 {
             conn.execute_batch("ALTER TABLE points ADD COLUMN period INTEGER NOT NULL DEFAULT 60; CREATE INDEX points_age ON points (period, ts); PRAGMA user_version = 1;")?;
         }
-        Ok(MetricsStore { db: Mutex::new(conn), last: Mutex::new(HashMap::new()), balances: Mutex::new(HashMap::new()), last_minute: Mutex::new(0) })
+        Ok(MetricsStore {
+            db: Mutex::new(conn),
+            last: Mutex::new(HashMap::new()),
+            balances: Mutex::new(HashMap::new()),
+            last_minute: Mutex::new(0),
+        })
     }
 
     fn db(&self) -> std::sync::MutexGuard<'_, Connection> {
@@ -61,10 +66,21 @@ impl MetricsStore {
     /// Datapoints of one series between `start` and `end` (epoch seconds, end exclusive) that
     /// a query with `period` can use: as CloudWatch, data kept only at a coarser resolution
     /// (older than 15 or 63 days) needs a period that is a multiple of it.
-    pub fn points(&self, fs: &str, metric: &str, class: &str, start: f64, end: f64, period: i64) -> rusqlite::Result<Vec<Point>> {
+    pub fn points(
+        &self,
+        fs: &str,
+        metric: &str,
+        class: &str,
+        start: f64,
+        end: f64,
+        period: i64,
+    ) -> rusqlite::Result<Vec<Point>> {
         let db = self.db();
         let mut stmt = db.prepare_cached("SELECT ts, sum, count, min, max FROM points WHERE fs = ?1 AND metric = ?2 AND class = ?3 AND ts >= ?4 AND ts < ?5 AND ?6 % period = 0 ORDER BY ts")?;
-        let rows = stmt.query_map(params![fs, metric, class, start.floor() as i64, end.ceil() as i64, period], |r| Ok(Point { timestamp: r.get(0)?, sum: r.get(1)?, count: r.get(2)?, min: r.get(3)?, max: r.get(4)? }))?;
+        let rows = stmt
+            .query_map(params![fs, metric, class, start.floor() as i64, end.ceil() as i64, period], |r| {
+                Ok(Point { timestamp: r.get(0)?, sum: r.get(1)?, count: r.get(2)?, min: r.get(3)?, max: r.get(4)? })
+            })?;
         rows.collect()
     }
 
@@ -156,12 +172,24 @@ pub fn sample(emu: &Emulator) {
         let readings = data.map(|d| {
             let c = &d.counters;
             let o = std::sync::atomic::Ordering::Relaxed;
-            [c.read_bytes.load(o), c.write_bytes.load(o), c.read_ops.load(o), c.write_ops.load(o), c.metadata_ops.load(o)]
+            [
+                c.read_bytes.load(o),
+                c.write_bytes.load(o),
+                c.read_ops.load(o),
+                c.write_ops.load(o),
+                c.metadata_ops.load(o),
+            ]
         });
         // What the counters moved since the last sample.
         let totals: [f64; 5] = readings
             .map(|now_r| {
-                let prev = emu.metrics.last.lock().unwrap_or_else(|e| e.into_inner()).insert(fs.id.clone(), now_r).unwrap_or([0; 5]);
+                let prev = emu
+                    .metrics
+                    .last
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(fs.id.clone(), now_r)
+                    .unwrap_or([0; 5]);
                 std::array::from_fn(|i| now_r[i].saturating_sub(prev[i]) as f64)
             })
             .unwrap_or([0.0; 5]);
@@ -170,7 +198,8 @@ pub fn sample(emu: &Emulator) {
             None => Bucket::new(fs.life.created_at),
         };
         let balance = bucket.balance_at(&profile, now);
-        let before = emu.metrics.balances.lock().unwrap_or_else(|e| e.into_inner()).insert(fs.id.clone(), (now, balance));
+        let before =
+            emu.metrics.balances.lock().unwrap_or_else(|e| e.into_inner()).insert(fs.id.clone(), (now, balance));
         let (from_t, from_b) = before.filter(|(t, _)| *t < now).unwrap_or((now, balance));
         let connections = *mounts.get(&fs.id).unwrap_or(&0) as f64;
         let iops = throughput::iops_limits(profile.mode, fs.performance_mode);
@@ -193,12 +222,28 @@ pub fn sample(emu: &Emulator) {
             at.balance = balance;
             let permitted = at.permitted(&profile);
             let meta_b = meta_ops * METADATA_OP_BYTES;
-            let metered = if profile.mode == efsctl_core::model::modes::ThroughputMode::Elastic { read_b } else { read_b * READ_METERING_FACTOR } + write_b + meta_b;
-            let counter = |sum: f64, count: f64| Point { timestamp: ts, sum, count: count.max(if sum > 0.0 { 1.0 } else { 0.0 }), min: 0.0, max: sum };
+            let metered = if profile.mode == efsctl_core::model::modes::ThroughputMode::Elastic {
+                read_b
+            } else {
+                read_b * READ_METERING_FACTOR
+            } + write_b
+                + meta_b;
+            let counter = |sum: f64, count: f64| Point {
+                timestamp: ts,
+                sum,
+                count: count.max(if sum > 0.0 { 1.0 } else { 0.0 }),
+                min: 0.0,
+                max: sum,
+            };
             rows.push((fs.id.clone(), "DataReadIOBytes", "", counter(read_b, read_ops)));
             rows.push((fs.id.clone(), "DataWriteIOBytes", "", counter(write_b, write_ops)));
             rows.push((fs.id.clone(), "MetadataIOBytes", "", counter(meta_b, meta_ops)));
-            rows.push((fs.id.clone(), "TotalIOBytes", "", counter(read_b + write_b + meta_b, read_ops + write_ops + meta_ops)));
+            rows.push((
+                fs.id.clone(),
+                "TotalIOBytes",
+                "",
+                counter(read_b + write_b + meta_b, read_ops + write_ops + meta_ops),
+            ));
             rows.push((fs.id.clone(), "MeteredIOBytes", "", counter(metered, read_ops + write_ops + meta_ops)));
             rows.push((fs.id.clone(), "BurstCreditBalance", "", gauge(ts, balance)));
             rows.push((fs.id.clone(), "PermittedThroughput", "", gauge(ts, permitted)));
@@ -215,7 +260,14 @@ pub fn sample(emu: &Emulator) {
             }
             let quarter = ts - ts.rem_euclid(900);
             let s = &fs.size;
-            for (class, v) in [("Total", s.standard + s.ia + s.archive), ("Standard", s.standard), ("IA", s.ia), ("IASizeOverhead", s.ia_overhead), ("Archive", s.archive), ("ArchiveSizeOverhead", s.archive_overhead)] {
+            for (class, v) in [
+                ("Total", s.standard + s.ia + s.archive),
+                ("Standard", s.standard),
+                ("IA", s.ia),
+                ("IASizeOverhead", s.ia_overhead),
+                ("Archive", s.archive),
+                ("ArchiveSizeOverhead", s.archive_overhead),
+            ] {
                 rows.push((fs.id.clone(), "StorageBytes", class, gauge(quarter, v as f64)));
             }
         }
@@ -267,7 +319,10 @@ mod tests {
         for (total, n) in [(0.0, 1), (7.0, 3), (1e9 + 7.0, 60), (5.0, 10)] {
             let parts: Vec<f64> = (0..n).map(|j| share(total, j, n)).collect();
             assert_eq!(parts.iter().sum::<f64>(), total);
-            assert!(parts.iter().all(|p| *p >= 0.0 && p.fract() == 0.0 && (p - total / n as f64).abs() <= 1.0), "{parts:?}");
+            assert!(
+                parts.iter().all(|p| *p >= 0.0 && p.fract() == 0.0 && (p - total / n as f64).abs() <= 1.0),
+                "{parts:?}"
+            );
         }
     }
 
@@ -283,7 +338,11 @@ mod tests {
         assert_eq!(total(&all(300)), (63 * 1440) as f64);
         let coarse = all(3600);
         let hourly: Vec<&Point> = coarse.iter().filter(|p| p.timestamp < now - 63 * 86400).collect();
-        assert!(hourly.iter().all(|p| p.sum == 60.0 && p.count == 60.0 && p.timestamp % 3600 == 0), "{:?}", &hourly[..2]);
+        assert!(
+            hourly.iter().all(|p| p.sum == 60.0 && p.count == 60.0 && p.timestamp % 3600 == 0),
+            "{:?}",
+            &hourly[..2]
+        );
         assert_eq!(hourly.len(), 7 * 24);
     }
 

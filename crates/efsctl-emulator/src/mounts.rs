@@ -12,13 +12,13 @@ use efsctl_control::api::{MountRequest, MountSpec, RefusalKind, Refused};
 use super::records::Record;
 use super::store::{Store, World};
 use efsctl_core::clock::Clock;
-use efsctl_fs::fuse::{FuseFs, Peers};
 use efsctl_core::model::ids::{IdKind, access_point_arn, parse_id_or_arn};
 use efsctl_core::model::modes::{LifeCycleState, PerformanceMode};
 use efsctl_core::model::network::Cidr;
 use efsctl_core::model::policy::{self, ClientContext};
-use efsctl_fs::storage::Storage;
 use efsctl_core::throughput::{self, Bucket, ClientPipe, Profile};
+use efsctl_fs::fuse::{FuseFs, Peers};
+use efsctl_fs::storage::Storage;
 use efsctl_fs::vfs::{Groups, Identity, Io, IoCounters, MountContext, Throttle, Vfs, access_point_root};
 
 /// Read-ahead for EFS mounts, as efs-utils sets it (its udev rule raises an NFS mount's to
@@ -81,24 +81,50 @@ pub struct MountPlan {
 fn admits_nfs(g: &super::records::SecurityGroup, client_group: &str, client_ip: Ipv4Addr) -> bool {
     g.rules.iter().filter(|r| !r.egress).any(|r| {
         let port_ok = r.protocol == "-1" || (r.protocol == "tcp" && r.from_port <= 2049 && 2049 <= r.to_port);
-        let peer_ok = r.group_id.as_deref() == Some(client_group) || r.cidr.as_deref().and_then(|c| c.parse::<Cidr>().ok()).is_some_and(|c| c.contains(client_ip));
+        let peer_ok = r.group_id.as_deref() == Some(client_group)
+            || r.cidr.as_deref().and_then(|c| c.parse::<Cidr>().ok()).is_some_and(|c| c.contains(client_ip));
         port_ok && peer_ok
     })
 }
 
 /// Checks a mount request the way AWS and efs-utils would, against the current state.
 pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, MountError> {
-    let dns = |az: Option<&str>| format!("{}{}.efs.{}.amazonaws.com", az.map(|a| format!("{a}.")).unwrap_or_default(), req.file_system_id, req.region);
-    let fs_id = parse_id_or_arn(IdKind::FileSystem, &req.file_system_id)
-        .ok_or_else(|| refuse("InvalidFileSystemId", RefusalKind::Invalid, format!("mount.efs: '{}' is not a file system id", req.file_system_id), "name the file system by id (fs-…)"))?;
-    let fs = world.file_systems.get(&fs_id).filter(|f| f.region == req.region && !f.life.is_gone(now)).ok_or_else(|| {
-        refuse("FileSystemNotFound", RefusalKind::NotFound, format!("mount.efs: Failed to resolve \"{}\" - check that your file system ID is correct", dns(None)), "list file systems with `efsctl ls`")
+    let dns = |az: Option<&str>| {
+        format!(
+            "{}{}.efs.{}.amazonaws.com",
+            az.map(|a| format!("{a}.")).unwrap_or_default(),
+            req.file_system_id,
+            req.region
+        )
+    };
+    let fs_id = parse_id_or_arn(IdKind::FileSystem, &req.file_system_id).ok_or_else(|| {
+        refuse(
+            "InvalidFileSystemId",
+            RefusalKind::Invalid,
+            format!("mount.efs: '{}' is not a file system id", req.file_system_id),
+            "name the file system by id (fs-…)",
+        )
     })?;
+    let fs =
+        world.file_systems.get(&fs_id).filter(|f| f.region == req.region && !f.life.is_gone(now)).ok_or_else(|| {
+            refuse(
+                "FileSystemNotFound",
+                RefusalKind::NotFound,
+                format!("mount.efs: Failed to resolve \"{}\" - check that your file system ID is correct", dns(None)),
+                "list file systems with `efsctl ls`",
+            )
+        })?;
     let state = super::efs::file_system_state(fs, now);
     if state != LifeCycleState::Available && state != LifeCycleState::Updating {
-        return Err(refuse("IncorrectFileSystemLifeCycleState", RefusalKind::Conflict, format!("mount.efs: file system {fs_id} is {state}"), "wait until it is available (`efsctl describe FS`)"));
+        return Err(refuse(
+            "IncorrectFileSystemLifeCycleState",
+            RefusalKind::Conflict,
+            format!("mount.efs: file system {fs_id} is {state}"),
+            "wait until it is available (`efsctl describe FS`)",
+        ));
     }
-    let mut targets: Vec<&super::records::MountTarget> = world.mount_targets.values().filter(|m| m.file_system_id == fs_id && !m.life.is_gone(now)).collect();
+    let mut targets: Vec<&super::records::MountTarget> =
+        world.mount_targets.values().filter(|m| m.file_system_id == fs_id && !m.life.is_gone(now)).collect();
     targets.sort_by(|a, b| a.availability_zone.cmp(&b.availability_zone));
     let az = match &req.availability_zone {
         Some(az) => {
@@ -121,27 +147,63 @@ pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, Mo
         refuse(
             "NoMountTarget",
             RefusalKind::Conflict,
-            format!("mount.efs: Failed to resolve \"{}\" - there is no mount target for {fs_id} in {az}", dns(Some(&az))),
-            format!("create one: `efsctl mount-target create {fs_id} --az {az}`, or mount from an AZ that has one (--az)"),
+            format!(
+                "mount.efs: Failed to resolve \"{}\" - there is no mount target for {fs_id} in {az}",
+                dns(Some(&az))
+            ),
+            format!(
+                "create one: `efsctl mount-target create {fs_id} --az {az}`, or mount from an AZ that has one (--az)"
+            ),
         )
     })?;
     if mt.life.state(now) != LifeCycleState::Available {
-        return Err(refuse("MountTargetNotAvailable", RefusalKind::Conflict, format!("mount.efs: mount target {} is {}", mt.id, mt.life.state(now)), "wait until it is available (EFS mount targets take about 90 seconds)"));
+        return Err(refuse(
+            "MountTargetNotAvailable",
+            RefusalKind::Conflict,
+            format!("mount.efs: mount target {} is {}", mt.id, mt.life.state(now)),
+            "wait until it is available (EFS mount targets take about 90 seconds)",
+        ));
     }
-    let groups: Vec<&super::records::SecurityGroup> = world.network_interfaces.get(&mt.network_interface_id).map(|e| e.groups.iter().filter_map(|g| world.security_groups.get(g)).collect()).unwrap_or_default();
+    let groups: Vec<&super::records::SecurityGroup> = world
+        .network_interfaces
+        .get(&mt.network_interface_id)
+        .map(|e| e.groups.iter().filter_map(|g| world.security_groups.get(g)).collect())
+        .unwrap_or_default();
     let client_group = match &req.client_security_group {
-        Some(g) => world.security_groups.get(g).filter(|sg| sg.vpc_id == mt.vpc_id).map(|sg| sg.id.clone()).ok_or_else(|| {
-            refuse("SecurityGroupNotFound", RefusalKind::Invalid, format!("security group {g} does not exist in {}", mt.vpc_id), "pass a group of the mount target's VPC with --client-sg")
-        })?,
-        None => world.security_groups.values().find(|g| g.vpc_id == mt.vpc_id && g.name == "default").map(|g| g.id.clone()).unwrap_or_default(),
+        Some(g) => {
+            world.security_groups.get(g).filter(|sg| sg.vpc_id == mt.vpc_id).map(|sg| sg.id.clone()).ok_or_else(
+                || {
+                    refuse(
+                        "SecurityGroupNotFound",
+                        RefusalKind::Invalid,
+                        format!("security group {g} does not exist in {}", mt.vpc_id),
+                        "pass a group of the mount target's VPC with --client-sg",
+                    )
+                },
+            )?
+        }
+        None => world
+            .security_groups
+            .values()
+            .find(|g| g.vpc_id == mt.vpc_id && g.name == "default")
+            .map(|g| g.id.clone())
+            .unwrap_or_default(),
     };
     // The client is an instance in the mount target's subnet; it takes the subnet's last address.
-    let client_ip = world.subnets.get(&mt.subnet_id).and_then(|s| s.cidr.parse::<Cidr>().ok()).and_then(|c| c.assignable().last()).unwrap_or(Ipv4Addr::UNSPECIFIED);
+    let client_ip = world
+        .subnets
+        .get(&mt.subnet_id)
+        .and_then(|s| s.cidr.parse::<Cidr>().ok())
+        .and_then(|c| c.assignable().last())
+        .unwrap_or(Ipv4Addr::UNSPECIFIED);
     if !groups.iter().any(|g| admits_nfs(g, &client_group, client_ip)) {
         return Err(refuse(
             "SecurityGroupBlocksNfs",
             RefusalKind::Denied,
-            format!("mount.nfs4: Connection timed out (mount target {} at {} does not admit TCP 2049 from {client_group} / {client_ip})", mt.id, mt.ip_address),
+            format!(
+                "mount.nfs4: Connection timed out (mount target {} at {} does not admit TCP 2049 from {client_group} / {client_ip})",
+                mt.id, mt.ip_address
+            ),
             format!(
                 "its security groups ({}) need an inbound rule for TCP 2049 from the client; run `efsctl sg setup {fs_id} --client-sg {client_group}`",
                 groups.iter().map(|g| g.id.as_str()).collect::<Vec<_>>().join(", ")
@@ -155,8 +217,22 @@ pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, Mo
             let found = world.access_points.get(&id).filter(|a| a.region == req.region && !a.life.is_gone(now));
             match found {
                 Some(a) if a.file_system_id == fs_id => Some(a),
-                Some(a) => return Err(refuse("AccessPointMismatch", RefusalKind::Invalid, format!("mount.efs: access point {} belongs to {}, not {fs_id}", a.id, a.file_system_id), "use an access point of this file system")),
-                None => return Err(refuse("AccessPointNotFound", RefusalKind::NotFound, format!("mount.efs: access point {ap} does not exist"), format!("list access points with `efsctl access-point ls {fs_id}`"))),
+                Some(a) => {
+                    return Err(refuse(
+                        "AccessPointMismatch",
+                        RefusalKind::Invalid,
+                        format!("mount.efs: access point {} belongs to {}, not {fs_id}", a.id, a.file_system_id),
+                        "use an access point of this file system",
+                    ));
+                }
+                None => {
+                    return Err(refuse(
+                        "AccessPointNotFound",
+                        RefusalKind::NotFound,
+                        format!("mount.efs: access point {ap} does not exist"),
+                        format!("list access points with `efsctl access-point ls {fs_id}`"),
+                    ));
+                }
             }
         }
     };
@@ -179,11 +255,21 @@ pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, Mo
             "AccessDenied",
             RefusalKind::Denied,
             "mount.nfs4: access denied by server while mounting (the file-system policy does not grant elasticfilesystem:ClientMount)",
-            if needs.is_empty() { format!("review the policy: `efsctl policy get {fs_id}`") } else { format!("the policy may require {}; see `efsctl policy get {fs_id}`", needs.join(" and ")) },
+            if needs.is_empty() {
+                format!("review the policy: `efsctl policy get {fs_id}`")
+            } else {
+                format!("the policy may require {}; see `efsctl policy get {fs_id}`", needs.join(" and "))
+            },
         ));
     }
-    let enforced = ap.and_then(|a| a.posix_user.as_ref()).map(|u| Identity { uid: u.uid as u32, gid: u.gid as u32, groups: Groups::Known(u.secondary_gids.iter().map(|g| *g as u32).collect()) });
-    let creation = ap.and_then(|a| a.root_directory.creation_info.as_ref()).map(|c| (c.owner_uid as u32, c.owner_gid as u32, u32::from_str_radix(&c.permissions, 8).unwrap_or(0o755)));
+    let enforced = ap.and_then(|a| a.posix_user.as_ref()).map(|u| Identity {
+        uid: u.uid as u32,
+        gid: u.gid as u32,
+        groups: Groups::Known(u.secondary_gids.iter().map(|g| *g as u32).collect()),
+    });
+    let creation = ap
+        .and_then(|a| a.root_directory.creation_info.as_ref())
+        .map(|c| (c.owner_uid as u32, c.owner_gid as u32, u32::from_str_radix(&c.permissions, 8).unwrap_or(0o755)));
     Ok(MountPlan {
         spec: MountSpec {
             directory: req.directory.clone(),
@@ -237,7 +323,8 @@ impl Throttle for ModelThrottle {
         let profile = *self.data.profile.lock().unwrap_or_else(|e| e.into_inner());
         let metered = throughput::metered(profile.mode, io == Io::Read, bytes);
         let now = self.clock.now();
-        let fs_wait = self.data.bucket.lock().unwrap_or_else(|e| e.into_inner()).admit(&profile, now, metered, io == Io::Write);
+        let fs_wait =
+            self.data.bucket.lock().unwrap_or_else(|e| e.into_inner()).admit(&profile, now, metered, io == Io::Write);
         let client_wait = self.client.lock().unwrap_or_else(|e| e.into_inner()).admit(now, bytes as f64);
         let wait = if self.enforce { fs_wait.max(client_wait) } else { 0.0 };
         self.real(wait)
@@ -257,7 +344,12 @@ impl ModelThrottle {
 
 /// The model's view of a file system record.
 pub fn profile_of(fs: &super::records::FileSystem) -> Profile {
-    Profile { mode: fs.throughput_mode, provisioned: fs.provisioned_mibps, standard_bytes: fs.size.standard as f64, one_zone: fs.availability_zone.is_some() }
+    Profile {
+        mode: fs.throughput_mode,
+        provisioned: fs.provisioned_mibps,
+        standard_bytes: fs.size.standard as f64,
+        one_zone: fs.availability_zone.is_some(),
+    }
 }
 
 pub struct DataPlane {
@@ -270,13 +362,20 @@ pub struct DataPlane {
 }
 
 fn internal(message: String) -> MountError {
-    refuse("MountFailed", RefusalKind::Unavailable, message, "see the emulator log (`efsctl emulator status` shows where)")
+    refuse(
+        "MountFailed",
+        RefusalKind::Unavailable,
+        message,
+        "see the emulator log (`efsctl emulator status` shows where)",
+    )
 }
 
 /// `true` when `dir` is a mount point (its device differs from its parent's).
 fn is_mount_point(dir: &Path) -> bool {
     use std::os::unix::fs::MetadataExt;
-    let (Ok(me), Some(Ok(parent))) = (std::fs::symlink_metadata(dir), dir.parent().map(std::fs::metadata)) else { return false };
+    let (Ok(me), Some(Ok(parent))) = (std::fs::symlink_metadata(dir), dir.parent().map(std::fs::metadata)) else {
+        return false;
+    };
     me.dev() != parent.dev()
 }
 
@@ -317,11 +416,22 @@ impl DataPlane {
     pub fn new(data_dir: &Path, throughput_limits: bool) -> Self {
         let runtime = tokio::runtime::Handle::current();
         offer_io_uring();
-        DataPlane { dir: data_dir.join("fs"), throughput_limits, file_systems: Mutex::new(HashMap::new()), sessions: Mutex::new(HashMap::new()), runtime }
+        DataPlane {
+            dir: data_dir.join("fs"),
+            throughput_limits,
+            file_systems: Mutex::new(HashMap::new()),
+            sessions: Mutex::new(HashMap::new()),
+            runtime,
+        }
     }
 
     /// The storage of `fs_id`, opened on first use.
-    pub fn file_system(&self, fs_id: &str, profile: Profile, now: f64) -> Result<Arc<FileSystemData>, efsctl_fs::storage::StorageError> {
+    pub fn file_system(
+        &self,
+        fs_id: &str,
+        profile: Profile,
+        now: f64,
+    ) -> Result<Arc<FileSystemData>, efsctl_fs::storage::StorageError> {
         let mut map = self.file_systems.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(d) = map.get(fs_id) {
             return Ok(d.clone());
@@ -335,13 +445,24 @@ impl DataPlane {
             bucket.last = now;
             bucket.busy_until = now;
         }
-        let d = Arc::new(FileSystemData { storage, counters: Arc::new(IoCounters::default()), bucket: Mutex::new(bucket), profile: Mutex::new(profile), peers: Arc::default() });
+        let d = Arc::new(FileSystemData {
+            storage,
+            counters: Arc::new(IoCounters::default()),
+            bucket: Mutex::new(bucket),
+            profile: Mutex::new(profile),
+            peers: Arc::default(),
+        });
         map.insert(fs_id.to_string(), d.clone());
         Ok(d)
     }
 
     /// The storage of `fs_id` if it has any on disk (it was mounted at least once).
-    pub fn existing(&self, fs_id: &str, profile: Profile, now: f64) -> Result<Option<Arc<FileSystemData>>, efsctl_fs::storage::StorageError> {
+    pub fn existing(
+        &self,
+        fs_id: &str,
+        profile: Profile,
+        now: f64,
+    ) -> Result<Option<Arc<FileSystemData>>, efsctl_fs::storage::StorageError> {
         let known = self.file_systems.lock().unwrap_or_else(|e| e.into_inner()).contains_key(fs_id);
         if !known && !self.dir.join(fs_id).join("meta.db").exists() {
             return Ok(None);
@@ -351,13 +472,20 @@ impl DataPlane {
 
     /// Opened file systems and their data, for size metering.
     pub fn opened(&self) -> Vec<(String, Arc<FileSystemData>)> {
-        self.file_systems.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+        self.file_systems
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
     }
 
     /// Starts the FUSE session of a checked mount.
     fn serve(&self, plan: &MountPlan, clock: Arc<dyn Clock>) -> Result<(), MountError> {
         let dir = Path::new(&plan.spec.directory);
-        let data = self.file_system(&plan.spec.file_system_id, plan.profile, clock.now()).map_err(|e| internal(format!("cannot open the file system's storage: {e}")))?;
+        let data = self
+            .file_system(&plan.spec.file_system_id, plan.profile, clock.now())
+            .map_err(|e| internal(format!("cannot open the file system's storage: {e}")))?;
         let root = access_point_root(&data.storage, &plan.root_path, plan.creation, clock.now()).map_err(|e| internal(format!("cannot prepare the access point root: {e}")))?.ok_or_else(|| {
             refuse(
                 "AccessDenied",
@@ -368,12 +496,28 @@ impl DataPlane {
         })?;
         let vfs = Vfs::new(
             data.storage.clone(),
-            MountContext { read_only: plan.spec.read_only, squash_root: plan.spec.root_squashed, enforced: plan.enforced.clone(), root },
+            MountContext {
+                read_only: plan.spec.read_only,
+                squash_root: plan.spec.root_squashed,
+                enforced: plan.enforced.clone(),
+                root,
+            },
             data.counters.clone(),
-            Arc::new(ModelThrottle { data: data.clone(), client: Mutex::new(ClientPipe::new(clock.now())), clock: clock.clone(), enforce: self.throughput_limits, metadata_latency: throughput::metadata_latency(plan.performance) }),
+            Arc::new(ModelThrottle {
+                data: data.clone(),
+                client: Mutex::new(ClientPipe::new(clock.now())),
+                clock: clock.clone(),
+                enforce: self.throughput_limits,
+                metadata_latency: throughput::metadata_latency(plan.performance),
+            }),
             clock,
         );
-        let mut options = vec![fuser::MountOption::FSName(format!("{}:/", plan.spec.file_system_id)), fuser::MountOption::Subtype("efs".into()), fuser::MountOption::NoDev, fuser::MountOption::NoSuid];
+        let mut options = vec![
+            fuser::MountOption::FSName(format!("{}:/", plan.spec.file_system_id)),
+            fuser::MountOption::Subtype("efs".into()),
+            fuser::MountOption::NoDev,
+            fuser::MountOption::NoSuid,
+        ];
         if plan.spec.read_only {
             options.push(fuser::MountOption::RO);
         }
@@ -388,7 +532,8 @@ impl DataPlane {
         config.n_threads = Some(2);
         let notifier = Arc::new(std::sync::OnceLock::new());
         let fs = FuseFs::new(Arc::new(vfs), self.runtime.clone(), notifier.clone(), data.peers.clone());
-        let session = fuser::spawn_mount(fs, dir, &config).map_err(|e| internal(format!("mount.efs: FUSE mount on {} failed: {e}", dir.display())))?;
+        let session = fuser::spawn_mount(fs, dir, &config)
+            .map_err(|e| internal(format!("mount.efs: FUSE mount on {} failed: {e}", dir.display())))?;
         let _ = notifier.set(session.notifier());
         self.sessions.lock().unwrap_or_else(|e| e.into_inner()).insert(plan.spec.directory.clone(), session);
         raise_readahead(dir);
@@ -398,24 +543,57 @@ impl DataPlane {
     /// Checks, mounts and records a new mount.
     pub fn mount(&self, store: &Store, clock: Arc<dyn Clock>, mut req: MountRequest) -> Result<MountSpec, MountError> {
         if !Path::new(&req.directory).is_absolute() {
-            return Err(refuse("BadDirectory", RefusalKind::Invalid, format!("mount point {} is not an absolute path", req.directory), "give the full path (efsctl does)"));
+            return Err(refuse(
+                "BadDirectory",
+                RefusalKind::Invalid,
+                format!("mount point {} is not an absolute path", req.directory),
+                "give the full path (efsctl does)",
+            ));
         }
-        let dir = std::fs::canonicalize(&req.directory).map_err(|e| refuse("BadDirectory", RefusalKind::Invalid, format!("mount point {}: {e}", req.directory), "create the directory first (mkdir -p)"))?;
+        let dir = std::fs::canonicalize(&req.directory).map_err(|e| {
+            refuse(
+                "BadDirectory",
+                RefusalKind::Invalid,
+                format!("mount point {}: {e}", req.directory),
+                "create the directory first (mkdir -p)",
+            )
+        })?;
         req.directory = dir.to_string_lossy().into_owned();
         if !dir.is_dir() {
-            return Err(refuse("BadDirectory", RefusalKind::Invalid, format!("mount point {} is not a directory", dir.display()), "mount on an empty directory"));
+            return Err(refuse(
+                "BadDirectory",
+                RefusalKind::Invalid,
+                format!("mount point {} is not a directory", dir.display()),
+                "mount on an empty directory",
+            ));
         }
         // A mount inside the emulator's own storage would serve the file system from itself.
         if let Some(data) = self.dir.parent().and_then(|d| std::fs::canonicalize(d).ok())
             && dir.starts_with(&data)
         {
-            return Err(refuse("BadDirectory", RefusalKind::Invalid, format!("mount point {} is inside the emulator's data directory {}", dir.display(), data.display()), "mount somewhere outside it, e.g. /mnt/efs"));
+            return Err(refuse(
+                "BadDirectory",
+                RefusalKind::Invalid,
+                format!("mount point {} is inside the emulator's data directory {}", dir.display(), data.display()),
+                "mount somewhere outside it, e.g. /mnt/efs",
+            ));
         }
-        if self.sessions.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&req.directory) || is_mount_point(&dir) {
-            return Err(refuse("Busy", RefusalKind::Conflict, format!("mount point {} is busy (something is mounted there)", dir.display()), "unmount it first: `efsctl umount DIR`"));
+        if self.sessions.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&req.directory) || is_mount_point(&dir)
+        {
+            return Err(refuse(
+                "Busy",
+                RefusalKind::Conflict,
+                format!("mount point {} is busy (something is mounted there)", dir.display()),
+                "unmount it first: `efsctl umount DIR`",
+            ));
         }
         if std::fs::read_dir(&dir).map(|mut d| d.next().is_some()).unwrap_or(true) {
-            return Err(refuse("BadDirectory", RefusalKind::Invalid, format!("mount point {} is not empty", dir.display()), "mount on an empty directory"));
+            return Err(refuse(
+                "BadDirectory",
+                RefusalKind::Invalid,
+                format!("mount point {} is not empty", dir.display()),
+                "mount on an empty directory",
+            ));
         }
         let plan = plan(&store.read(), &req, clock.now())?;
         self.serve(&plan, clock)?;
@@ -449,8 +627,17 @@ impl DataPlane {
     }
 
     pub fn unmount(&self, store: &Store, directory: &str) -> Result<MountSpec, MountError> {
-        let dir = std::fs::canonicalize(directory).map(|d| d.to_string_lossy().into_owned()).unwrap_or_else(|_| directory.to_string());
-        let spec = store.read().mounts.get(&dir).cloned().ok_or_else(|| refuse("NotMounted", RefusalKind::NotFound, format!("umount: {directory}: not mounted by efsctl"), "list mounts with `efsctl mounts`"))?;
+        let dir = std::fs::canonicalize(directory)
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| directory.to_string());
+        let spec = store.read().mounts.get(&dir).cloned().ok_or_else(|| {
+            refuse(
+                "NotMounted",
+                RefusalKind::NotFound,
+                format!("umount: {directory}: not mounted by efsctl"),
+                "list mounts with `efsctl mounts`",
+            )
+        })?;
         // Unmounted here first, as umount(8) would: a busy mount stays mounted, served and
         // recorded. (Anything else, e.g. someone already unmounted it by hand, goes on.)
         if unmount_dir(Path::new(&dir)).is_err_and(|e| e.raw_os_error() == Some(libc::EBUSY)) {
@@ -489,7 +676,8 @@ impl DataPlane {
                 tls: spec.tls,
                 iam: spec.iam,
             };
-            let result = plan(&store.read(), &req, clock.now()).and_then(|p| self.serve(&p, clock.clone()).map(|()| (p.spec.read_only, p.spec.root_squashed)));
+            let result = plan(&store.read(), &req, clock.now())
+                .and_then(|p| self.serve(&p, clock.clone()).map(|()| (p.spec.read_only, p.spec.root_squashed)));
             match result {
                 Ok((read_only, root_squashed)) => {
                     // The policy may have changed since: the record says what the mount is now.
@@ -545,7 +733,8 @@ impl DataPlane {
     /// directory, fails with ENOTCONN), the mount detached even if busy, and forgotten. They
     /// served the deleted file system before.
     fn cut_off(&self, store: &Store, which: impl Fn(&MountSpec) -> bool) {
-        let dirs: Vec<String> = store.read().mounts.values().filter(|m| which(m)).map(|m| m.directory.clone()).collect();
+        let dirs: Vec<String> =
+            store.read().mounts.values().filter(|m| which(m)).map(|m| m.directory.clone()).collect();
         for dir in dirs {
             // MNT_FORCE aborts a FUSE connection first, then fails on a busy mount: detach it.
             let _ = umount2(Path::new(&dir), libc::MNT_FORCE);

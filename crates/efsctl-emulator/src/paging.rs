@@ -33,13 +33,22 @@ fn check(scope: &str, position: &str) -> u64 {
 
 /// The hex number a token of `scope` resumes at.
 fn resume_at(scope: &str, token: &str) -> Result<u64, String> {
-    position(scope, token)
-        .and_then(|p| u64::from_str_radix(p, 16).ok())
-        .ok_or_else(|| format!("invalid pagination token '{}': it does not belong to this listing", efsctl_core::model::clipped(token, 40)))
+    position(scope, token).and_then(|p| u64::from_str_radix(p, 16).ok()).ok_or_else(|| {
+        format!(
+            "invalid pagination token '{}': it does not belong to this listing",
+            efsctl_core::model::clipped(token, 40)
+        )
+    })
 }
 
 /// Pages items in creation order: a token names the seq of the next page's first item.
-pub fn by_seq<'a, T>(items: Vec<&'a T>, seq: impl Fn(&T) -> u64, scope: &str, resume: Option<&str>, max: usize) -> Result<(Vec<&'a T>, Option<String>), String> {
+pub fn by_seq<'a, T>(
+    items: Vec<&'a T>,
+    seq: impl Fn(&T) -> u64,
+    scope: &str,
+    resume: Option<&str>,
+    max: usize,
+) -> Result<(Vec<&'a T>, Option<String>), String> {
     let start = match resume {
         None => 0,
         Some(t) => {
@@ -54,10 +63,17 @@ pub fn by_seq<'a, T>(items: Vec<&'a T>, seq: impl Fn(&T) -> u64, scope: &str, re
 
 /// Pages items that have no sequence numbers by position: a token names the next page's first
 /// index (a position beyond the last item, as when items went meanwhile, is refused).
-pub fn by_index<'a, T>(items: &'a [T], scope: &str, resume: Option<&str>, max: usize) -> Result<(&'a [T], Option<String>), String> {
+pub fn by_index<'a, T>(
+    items: &'a [T],
+    scope: &str,
+    resume: Option<&str>,
+    max: usize,
+) -> Result<(&'a [T], Option<String>), String> {
     let start = match resume {
         None => 0,
-        Some(t) => usize::try_from(resume_at(scope, t)?).ok().filter(|i| *i <= items.len()).ok_or_else(|| format!("invalid pagination token '{}': the listing has changed since", efsctl_core::model::clipped(t, 40)))?,
+        Some(t) => usize::try_from(resume_at(scope, t)?).ok().filter(|i| *i <= items.len()).ok_or_else(|| {
+            format!("invalid pagination token '{}': the listing has changed since", efsctl_core::model::clipped(t, 40))
+        })?,
     };
     let end = start.saturating_add(max).min(items.len());
     Ok((&items[start..end], (end < items.len()).then(|| token(scope, &format!("{end:x}")))))

@@ -4,12 +4,12 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use efsctl_control::api::MountSpec;
 use efsctl_core::model::modes::{
-    BackupStatus, LifeCycleState, PerformanceMode, ReplicationOverwriteProtection, ReplicationStatus, ResourceIdType, ThroughputMode,
-    TransitionAge, TransitionToPrimary,
+    BackupStatus, LifeCycleState, PerformanceMode, ReplicationOverwriteProtection, ReplicationStatus, ResourceIdType,
+    ThroughputMode, TransitionAge, TransitionToPrimary,
 };
 use efsctl_core::model::tags::Tag;
-pub use efsctl_control::api::MountSpec;
 
 /// Creation and deletion times shared by resources that pass through `creating` and `deleting`.
 #[derive(Debug, Clone, Serialize, Deserialize)]

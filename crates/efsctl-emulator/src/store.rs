@@ -176,7 +176,14 @@ fn seed_default_networks(changes: &mut Changes) {
     for region in REGIONS {
         let vpc_id = new_id(IdKind::Vpc, false);
         let seq = changes.seq();
-        changes.put(Record::Vpc(Vpc { seq, id: vpc_id.clone(), region: region.name.into(), cidr: vpc_cidr.to_string(), is_default: true, tags: vec![] }));
+        changes.put(Record::Vpc(Vpc {
+            seq,
+            id: vpc_id.clone(),
+            region: region.name.into(),
+            cidr: vpc_cidr.to_string(),
+            is_default: true,
+            tags: vec![],
+        }));
         for zone in region.zones() {
             let cidr = vpc_cidr.nth_subnet(20, zone.index as u32).expect("at most 16 zones");
             let seq = changes.seq();

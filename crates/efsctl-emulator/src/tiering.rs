@@ -109,7 +109,12 @@ pub fn sweep_now(emu: &Emulator, query: &api::Sweep) -> Result<api::SweepReply, 
         return Err(Refused::file_system_not_found(Some(id)));
     }
     let reports = tokio::task::block_in_place(|| sweep(emu, id, None));
-    Ok(api::SweepReply { sweeps: reports.into_iter().map(|(file_system_id, report)| api::FileSystemSweep { file_system_id, report }).collect() })
+    Ok(api::SweepReply {
+        sweeps: reports
+            .into_iter()
+            .map(|(file_system_id, report)| api::FileSystemSweep { file_system_id, report })
+            .collect(),
+    })
 }
 
 /// Files and bytes by class now and in 1/7/30 days, under the file system's lifecycle
@@ -119,7 +124,9 @@ pub fn report(emu: &Emulator, query: &api::LifecycleQuery) -> Result<api::Lifecy
     let now = emu.clock.now();
     let (current, modes) = {
         let world = emu.store.read();
-        let Some(fs) = world.file_systems.get(id).filter(|f| !f.life.is_gone(now)) else { return Err(Refused::file_system_not_found(Some(id))) };
+        let Some(fs) = world.file_systems.get(id).filter(|f| !f.life.is_gone(now)) else {
+            return Err(Refused::file_system_not_found(Some(id)));
+        };
         (records::lifecycle_policy(&fs.lifecycle), (fs.throughput_mode, fs.performance_mode))
     };
     let proposed = query.proposed();
@@ -132,11 +139,19 @@ pub fn report(emu: &Emulator, query: &api::LifecycleQuery) -> Result<api::Lifecy
             Some(data) => {
                 let projection = lifecycle::project(&policy, data.storage.lifecycle_files()?, now, &HORIZONS);
                 // Directories and links stay in Standard whatever the policy: count them like SizeInBytes.
-                let others = data.storage.metered()?.metered(lifecycle::Tier::Standard).saturating_sub(projection.now.metered(lifecycle::Tier::Standard));
+                let others = data
+                    .storage
+                    .metered()?
+                    .metered(lifecycle::Tier::Standard)
+                    .saturating_sub(projection.now.metered(lifecycle::Tier::Standard));
                 (projection, others, data.storage.tiering_counters()?)
             }
             // Never mounted: only the empty root directory.
-            None => (lifecycle::project(&policy, [], now, &HORIZONS), efsctl_core::model::limits::EMPTY_FILE_SYSTEM_BYTES as u64, Default::default()),
+            None => (
+                lifecycle::project(&policy, [], now, &HORIZONS),
+                efsctl_core::model::limits::EMPTY_FILE_SYSTEM_BYTES as u64,
+                Default::default(),
+            ),
         };
         projection.now.add_standard(others);
         for o in &mut projection.outlook {
@@ -145,9 +160,14 @@ pub fn report(emu: &Emulator, query: &api::LifecycleQuery) -> Result<api::Lifecy
         Ok::<_, efsctl_fs::storage::StorageError>((projection, counters))
     });
     match result {
-        Ok((projection, counters)) => {
-            Ok(api::LifecycleReport { file_system_id: id.to_string(), now, proposed: proposed.is_some(), policy: policy.into(), projection, counters })
-        }
+        Ok((projection, counters)) => Ok(api::LifecycleReport {
+            file_system_id: id.to_string(),
+            now,
+            proposed: proposed.is_some(),
+            policy: policy.into(),
+            projection,
+            counters,
+        }),
         Err(e) => Err(Refused::new(RefusalKind::Unavailable, "StorageUnavailable", e.to_string())),
     }
 }

@@ -1034,6 +1034,23 @@ mod test {
         reply.data(&[0xde, 0xad, 0xbe, 0xef]);
     }
 
+    /// Without a ring entry to write into, `buffer` is a Vec, sent as `data` would send it.
+    #[test]
+    fn reply_data_buffer() {
+        let sender = ReplySender::Assert(AssertSender {
+            expected: vec![
+                0x14, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xef, 0xbe, 0xad, 0xde, 0x00, 0x00,
+                0x00, 0x00, 0xde, 0xad, 0xbe, 0xef,
+            ],
+        });
+        let reply: ReplyData = Reply::new(ll::RequestId(0xdeadbeef), sender);
+        let mut buffer = reply.buffer(4);
+        assert_eq!(buffer.as_mut_slice(), [0; 4]);
+        buffer.as_mut_slice().copy_from_slice(&[0xde, 0xad, 0xbe, 0xef]);
+        // At most the buffer's length is sent.
+        buffer.send(5);
+    }
+
     #[test]
     fn reply_entry() {
         let mut expected = if cfg!(target_os = "macos") {

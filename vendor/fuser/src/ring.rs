@@ -19,8 +19,9 @@
 //! the commands) and the commit-later queue are plain functions and types, tested without a
 //! kernel ring at the end of this file.
 
-// Vendored fuser's own code is not linted (Cargo.toml); this module is.
-#![warn(clippy::all)]
+// Vendored fuser's own code is not linted (Cargo.toml); this module is, and each of its
+// `unsafe` blocks says why it is sound.
+#![warn(clippy::all, clippy::undocumented_unsafe_blocks)]
 
 use std::cell::Cell;
 use std::fs::File;
@@ -441,6 +442,9 @@ impl RingReply {
         self.queue.channel.open_backing(fd)
     }
 
+    /// # Safety
+    ///
+    /// As for `ChannelSender::wrap_backing`.
     pub(crate) unsafe fn wrap_backing(&self, id: u32) -> BackingId {
         // SAFETY: the caller's contract, passed on.
         unsafe { self.queue.channel.wrap_backing(id) }

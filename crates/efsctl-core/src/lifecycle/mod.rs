@@ -230,7 +230,13 @@ pub struct SweepReport {
 }
 
 pub fn project(policy: &Policy, files: impl IntoIterator<Item = FileState>, now: f64, horizons: &[u32]) -> Projection {
-    let mut p = Projection { now: ClassBytes::default(), outlook: horizons.iter().map(|&days| Outlook { days, classes: ClassBytes::default(), to_ia: (0, 0), to_archive: (0, 0) }).collect() };
+    let mut p = Projection {
+        now: ClassBytes::default(),
+        outlook: horizons
+            .iter()
+            .map(|&days| Outlook { days, classes: ClassBytes::default(), to_ia: (0, 0), to_archive: (0, 0) })
+            .collect(),
+    };
     for f in files {
         p.now.add(f.size, f.tier);
         for o in &mut p.outlook {
@@ -253,8 +259,8 @@ pub fn project(policy: &Policy, files: impl IntoIterator<Item = FileState>, now:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
     use TransitionAge::*;
+    use proptest::prelude::*;
 
     fn file(size: u64, tier: Tier, last_access: f64) -> FileState {
         FileState { size, tier, last_access }
@@ -269,7 +275,11 @@ mod tests {
         assert_eq!(p.decide(&file(big, Tier::Ia, 0.0), 29.0 * DAY), None);
         assert_eq!(p.decide(&file(big, Tier::Ia, 0.0), 30.0 * DAY), Some(Tier::Archive));
         assert_eq!(p.decide(&file(big, Tier::Standard, 0.0), 31.0 * DAY), Some(Tier::Archive));
-        assert_eq!(p.decide(&file(MIN_COLD_BYTES - 1, Tier::Standard, 0.0), 400.0 * DAY), None, "small files stay in Standard");
+        assert_eq!(
+            p.decide(&file(MIN_COLD_BYTES - 1, Tier::Standard, 0.0), 400.0 * DAY),
+            None,
+            "small files stay in Standard"
+        );
         assert_eq!(p.on_read(Tier::Archive), Some(Tier::Standard));
         assert_eq!(Policy { back_on_access: false, ..p }.on_read(Tier::Ia), None);
         assert_eq!(Policy::default().decide(&file(big, Tier::Standard, 0.0), 1e12), None);

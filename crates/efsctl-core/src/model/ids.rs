@@ -34,9 +34,7 @@ impl IdKind {
 pub fn new_id(kind: IdKind, short: bool) -> String {
     let digits = if short { 8 } else { 17 };
     let mut rng = rand::rng();
-    let hex: String = (0..digits)
-        .map(|_| char::from_digit(rng.random_range(0..16), 16).unwrap_or('0'))
-        .collect();
+    let hex: String = (0..digits).map(|_| char::from_digit(rng.random_range(0..16), 16).unwrap_or('0')).collect();
     format!("{}-{hex}", kind.prefix())
 }
 
@@ -93,7 +91,9 @@ pub fn parse_id_or_arn(kind: IdKind, s: &str) -> Option<String> {
 pub fn arn_is_local(id_or_arn: &str, region: &str) -> bool {
     match id_or_arn.strip_prefix("arn:") {
         None => true,
-        Some(rest) => matches!(rest.splitn(5, ':').collect::<Vec<_>>()[..], [_, _, r, account, _] if r == region && account == super::ACCOUNT_ID),
+        Some(rest) => {
+            matches!(rest.splitn(5, ':').collect::<Vec<_>>()[..], [_, _, r, account, _] if r == region && account == super::ACCOUNT_ID)
+        }
     }
 }
 

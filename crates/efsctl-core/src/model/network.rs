@@ -4,43 +4,36 @@ use std::fmt;
 use std::net::Ipv4Addr;
 use std::str::FromStr;
 
+use ipnet::Ipv4Net;
+
+/// An IPv4 block (ipnet's arithmetic) with the rules AWS adds for subnets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Cidr {
-    base: u32,
-    prefix: u8,
-}
+pub struct Cidr(Ipv4Net);
 
 impl Cidr {
+    /// The block of `prefix` bits holding `addr` (host bits dropped).
     pub fn new(addr: Ipv4Addr, prefix: u8) -> Option<Self> {
-        if prefix > 32 {
-            return None;
-        }
-        let base = u32::from(addr) & Self::mask(prefix);
-        Some(Cidr { base, prefix })
-    }
-
-    fn mask(prefix: u8) -> u32 {
-        if prefix == 0 { 0 } else { u32::MAX << (32 - prefix) }
+        Ipv4Net::new(addr, prefix).ok().map(|n| Cidr(n.trunc()))
     }
 
     pub fn prefix(&self) -> u8 {
-        self.prefix
+        self.0.prefix_len()
     }
 
     pub fn network(&self) -> Ipv4Addr {
-        Ipv4Addr::from(self.base)
+        self.0.network()
     }
 
     pub fn size(&self) -> u64 {
-        1u64 << (32 - self.prefix)
+        1u64 << (32 - self.prefix())
     }
 
     pub fn contains(&self, ip: Ipv4Addr) -> bool {
-        u32::from(ip) & Self::mask(self.prefix) == self.base
+        self.0.contains(&ip)
     }
 
     pub fn contains_cidr(&self, other: &Cidr) -> bool {
-        other.prefix >= self.prefix && self.contains(other.network())
+        self.0.contains(&other.0)
     }
 
     pub fn overlaps(&self, other: &Cidr) -> bool {
@@ -49,8 +42,8 @@ impl Cidr {
 
     /// Addresses a subnet can hand out: AWS reserves the first four and the last one.
     pub fn assignable(&self) -> impl Iterator<Item = Ipv4Addr> + '_ {
-        let size = self.size();
-        (4..size.saturating_sub(1)).map(move |offset| Ipv4Addr::from(self.base + offset as u32))
+        let base = u32::from(self.network());
+        (4..self.size().saturating_sub(1)).map(move |offset| Ipv4Addr::from(base + offset as u32))
     }
 
     pub fn assignable_count(&self) -> u64 {
@@ -59,31 +52,25 @@ impl Cidr {
 
     /// The `n`-th block of `prefix` length inside this one (for laying out default subnets).
     pub fn nth_subnet(&self, prefix: u8, n: u32) -> Option<Cidr> {
-        if prefix < self.prefix || prefix > 32 {
-            return None;
-        }
-        let step = 1u64 << (32 - prefix);
-        let offset = step.checked_mul(n as u64)?;
-        if offset >= self.size() {
-            return None;
-        }
-        Cidr::new(Ipv4Addr::from(self.base + offset as u32), prefix)
+        self.0.subnets(prefix).ok()?.nth(n as usize).map(Cidr)
     }
 }
 
 impl FromStr for Cidr {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        let (addr, prefix) = s.split_once('/').ok_or_else(|| format!("'{s}' is not a CIDR block (expected a.b.c.d/n)"))?;
+        let (addr, prefix) =
+            s.split_once('/').ok_or_else(|| format!("'{s}' is not a CIDR block (expected a.b.c.d/n)"))?;
         let addr: Ipv4Addr = addr.parse().map_err(|_| format!("'{s}' is not a valid IPv4 CIDR block"))?;
-        let prefix: u8 = prefix.parse().ok().filter(|p| *p <= 32).ok_or_else(|| format!("'{s}' has an invalid prefix length"))?;
+        let prefix: u8 =
+            prefix.parse().ok().filter(|p| *p <= 32).ok_or_else(|| format!("'{s}' has an invalid prefix length"))?;
         Cidr::new(addr, prefix).ok_or_else(|| format!("'{s}' is not a valid IPv4 CIDR block"))
     }
 }
 
 impl fmt::Display for Cidr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}", self.network(), self.prefix)
+        self.0.fmt(f)
     }
 }
 
@@ -106,6 +93,15 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn subnets_are_the_blocks_in_order(a in any::<u32>(), prefix in 8u8..=24, more in 0u8..=8, n in 0u32..300) {
+            let c = Cidr::new(Ipv4Addr::from(a), prefix).unwrap();
+            let sub = prefix + more;
+            let expected = (u64::from(n) < 1u64 << more)
+                .then(|| Cidr::new(Ipv4Addr::from(u32::from(c.network()) + (n << (32 - sub))), sub).unwrap());
+            prop_assert_eq!(c.nth_subnet(sub, n), expected);
+        }
+
         #[test]
         fn assignable_addresses_stay_inside(a in any::<u32>(), prefix in 16u8..=28) {
             let c = Cidr::new(Ipv4Addr::from(a), prefix).unwrap();

@@ -45,7 +45,8 @@ pub struct Policy {
     pub statements: Vec<Statement>,
 }
 
-const STATEMENT_KEYS: &[&str] = &["Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition"];
+const STATEMENT_KEYS: &[&str] =
+    &["Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition"];
 
 fn strings(v: &Value, what: &str) -> Result<Vec<String>, String> {
     match v {
@@ -121,7 +122,9 @@ fn parse_statement(v: &Value, index: usize) -> Result<Statement, String> {
         (Some(p), None) => (parse_principal(p)?, false),
         (None, Some(p)) => (parse_principal(p)?, true),
         (Some(_), Some(_)) => return Err(format!("Statement {index} has both Principal and NotPrincipal")),
-        (None, None) => return Err(format!("Statement {index} needs a Principal (file-system policies are resource policies)")),
+        (None, None) => {
+            return Err(format!("Statement {index} needs a Principal (file-system policies are resource policies)"));
+        }
     };
     let (actions, not_action) = match (obj.get("Action"), obj.get("NotAction")) {
         (Some(a), None) => (strings(a, "Action")?, false),
@@ -145,7 +148,11 @@ fn parse_statement(v: &Value, index: usize) -> Result<Statement, String> {
                 .as_object()
                 .ok_or_else(|| format!("Statement {index}: condition operator '{operator}' must map keys to values"))?;
             for (key, values) in keys {
-                conditions.push(Condition { operator: operator.clone(), key: key.clone(), values: condition_values(values)? });
+                conditions.push(Condition {
+                    operator: operator.clone(),
+                    key: key.clone(),
+                    values: condition_values(values)?,
+                });
             }
         }
     }
@@ -164,11 +171,14 @@ pub fn parse(text: &str) -> Result<Policy, String> {
         return Err(format!("unknown top-level element '{k}'"));
     }
     if let Some(v) = obj.get("Version")
-        && !matches!(v.as_str(), Some("2012-10-17") | Some("2008-10-17")) {
-            return Err("Version must be \"2012-10-17\"".into());
-        }
+        && !matches!(v.as_str(), Some("2012-10-17") | Some("2008-10-17"))
+    {
+        return Err("Version must be \"2012-10-17\"".into());
+    }
     let statements = match obj.get("Statement") {
-        Some(Value::Array(items)) if !items.is_empty() => items.iter().enumerate().map(|(i, s)| parse_statement(s, i)).collect::<Result<_, _>>()?,
+        Some(Value::Array(items)) if !items.is_empty() => {
+            items.iter().enumerate().map(|(i, s)| parse_statement(s, i)).collect::<Result<_, _>>()?
+        }
         Some(single @ Value::Object(_)) => vec![parse_statement(single, 0)?],
         _ => return Err("a policy needs a Statement (an object or a non-empty array)".into()),
     };
@@ -268,7 +278,10 @@ fn principal_matches(p: &Principals, ctx: &ClientContext) -> bool {
         (Principals::Anyone, _) => true,
         (Principals::Listed(_), None) => false,
         (Principals::Listed(list), Some(who)) => list.iter().any(|(kind, v)| {
-            kind == "AWS" && (v == who || account_of(v).is_some_and(|acct| v.ends_with(":root") && account_of(who) == Some(acct)) || (v.len() == 12 && account_of(who) == Some(v.as_str())))
+            kind == "AWS"
+                && (v == who
+                    || account_of(v).is_some_and(|acct| v.ends_with(":root") && account_of(who) == Some(acct))
+                    || (v.len() == 12 && account_of(who) == Some(v.as_str())))
         }),
     }
 }
@@ -315,7 +328,11 @@ pub enum Decision {
 impl Policy {
     /// IAM evaluation for one action: an explicit deny wins, then any allow; otherwise denied.
     pub fn decide(&self, action: &str, ctx: &ClientContext) -> Decision {
-        let applies = |s: &Statement| s.covers_action(action) && principal_matches(&s.principal, ctx) != s.not_principal && s.conditions.iter().all(|c| condition_holds(c, ctx));
+        let applies = |s: &Statement| {
+            s.covers_action(action)
+                && principal_matches(&s.principal, ctx) != s.not_principal
+                && s.conditions.iter().all(|c| condition_holds(c, ctx))
+        };
         if self.statements.iter().any(|s| s.effect == Effect::Deny && applies(s)) {
             return Decision::ExplicitDeny;
         }
@@ -337,7 +354,11 @@ pub struct ClientGrants {
 pub fn client_grants(policy: Option<&Policy>, ctx: &ClientContext) -> ClientGrants {
     let Some(p) = policy else { return ClientGrants { mount: true, write: true, root: true } };
     let allows = |a: &str| p.decide(a, ctx) == Decision::Allow;
-    ClientGrants { mount: allows("elasticfilesystem:ClientMount"), write: allows("elasticfilesystem:ClientWrite"), root: allows("elasticfilesystem:ClientRootAccess") }
+    ClientGrants {
+        mount: allows("elasticfilesystem:ClientMount"),
+        write: allows("elasticfilesystem:ClientWrite"),
+        root: allows("elasticfilesystem:ClientRootAccess"),
+    }
 }
 
 /// Ready-made policy pieces, combinable as the EFS console offers them.
@@ -369,7 +390,11 @@ pub fn from_presets(presets: &[Preset], account: &str, fs_arn: &str) -> String {
     if !presets.contains(&Preset::ReadOnly) {
         actions.insert(1, "elasticfilesystem:ClientWrite");
     }
-    let principal = if presets.contains(&Preset::DenyAnonymous) { serde_json::json!({"AWS": format!("arn:aws:iam::{account}:root")}) } else { serde_json::json!({"AWS": "*"}) };
+    let principal = if presets.contains(&Preset::DenyAnonymous) {
+        serde_json::json!({"AWS": format!("arn:aws:iam::{account}:root")})
+    } else {
+        serde_json::json!({"AWS": "*"})
+    };
     let mut statements = vec![serde_json::json!({
         "Sid": "efsctl-grant",
         "Effect": "Allow",
@@ -388,7 +413,8 @@ pub fn from_presets(presets: &[Preset], account: &str, fs_arn: &str) -> String {
             "Condition": {"Bool": {"aws:SecureTransport": "false"}}
         }));
     }
-    serde_json::to_string_pretty(&serde_json::json!({"Version": "2012-10-17", "Statement": statements})).unwrap_or_default()
+    serde_json::to_string_pretty(&serde_json::json!({"Version": "2012-10-17", "Statement": statements}))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -398,7 +424,11 @@ mod preset_tests {
     #[test]
     fn presets_compose_into_valid_policies() {
         let all = [Preset::EnforceTls, Preset::DenyAnonymous, Preset::ReadOnly];
-        let text = from_presets(&all, "123456789012", "arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/fs-01234567");
+        let text = from_presets(
+            &all,
+            "123456789012",
+            "arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/fs-01234567",
+        );
         let p = parse(&text).unwrap();
         assert_eq!(p.statements.len(), 2);
         assert!(!p.statements[0].covers_action("elasticfilesystem:ClientWrite"));
@@ -421,8 +451,14 @@ mod evaluation_tests {
     fn presets_grant_what_they_say() {
         let arn = "arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/fs-01234567";
         let tls_ro = parse(&from_presets(&[Preset::EnforceTls, Preset::ReadOnly], "123456789012", arn)).unwrap();
-        assert_eq!(client_grants(Some(&tls_ro), &ctx(None, false)), ClientGrants { mount: false, write: false, root: false });
-        assert_eq!(client_grants(Some(&tls_ro), &ctx(None, true)), ClientGrants { mount: true, write: false, root: true });
+        assert_eq!(
+            client_grants(Some(&tls_ro), &ctx(None, false)),
+            ClientGrants { mount: false, write: false, root: false }
+        );
+        assert_eq!(
+            client_grants(Some(&tls_ro), &ctx(None, true)),
+            ClientGrants { mount: true, write: false, root: true }
+        );
         let iam_only = parse(&from_presets(&[Preset::DenyAnonymous], "123456789012", arn)).unwrap();
         assert!(!client_grants(Some(&iam_only), &ctx(None, true)).mount);
         assert!(client_grants(Some(&iam_only), &ctx(Some("arn:aws:iam::123456789012:role/app"), false)).write);

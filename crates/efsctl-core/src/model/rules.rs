@@ -35,7 +35,12 @@ pub fn check_provisioned(mibps: f64) -> Result<(), RuleError> {
 }
 
 /// Performance mode, throughput mode, provisioned value and One Zone placement together.
-pub fn check_modes(performance: PerformanceMode, throughput: ThroughputMode, provisioned: Option<f64>, one_zone: bool) -> Result<(), RuleError> {
+pub fn check_modes(
+    performance: PerformanceMode,
+    throughput: ThroughputMode,
+    provisioned: Option<f64>,
+    one_zone: bool,
+) -> Result<(), RuleError> {
     match (throughput, provisioned) {
         (ThroughputMode::Provisioned, None) => return Err(RuleError::ProvisionedMissing),
         (ThroughputMode::Provisioned, Some(v)) => check_provisioned(v)?,
@@ -52,11 +57,17 @@ pub fn check_modes(performance: PerformanceMode, throughput: ThroughputMode, pro
 }
 
 /// Lifecycle transitions against the file system's modes.
-pub fn check_transitions(ia: Option<TransitionAge>, archive: Option<TransitionAge>, throughput: ThroughputMode, performance: PerformanceMode) -> Result<(), RuleError> {
+pub fn check_transitions(
+    ia: Option<TransitionAge>,
+    archive: Option<TransitionAge>,
+    throughput: ThroughputMode,
+    performance: PerformanceMode,
+) -> Result<(), RuleError> {
     if let (Some(ia), Some(archive)) = (ia, archive)
-        && archive.days() <= ia.days() {
-            return Err(RuleError::ArchiveBeforeIa { ia: ia.days(), archive: archive.days() });
-        }
+        && archive.days() <= ia.days()
+    {
+        return Err(RuleError::ArchiveBeforeIa { ia: ia.days(), archive: archive.days() });
+    }
     if archive.is_some() && (throughput != ThroughputMode::Elastic || performance != PerformanceMode::GeneralPurpose) {
         return Err(RuleError::ArchiveNeedsElastic);
     }
@@ -77,8 +88,19 @@ mod tests {
         assert_eq!(check_modes(GeneralPurpose, Provisioned, None, false), Err(RuleError::ProvisionedMissing));
         assert_eq!(check_modes(GeneralPurpose, Elastic, Some(5.0), false), Err(RuleError::ProvisionedWithoutMode));
         assert!(check_modes(GeneralPurpose, Provisioned, Some(5.0), true).is_ok());
-        assert!(check_transitions(Some(TransitionAge::After30Days), Some(TransitionAge::After7Days), Elastic, GeneralPurpose).is_err());
-        assert_eq!(check_transitions(None, Some(TransitionAge::After7Days), Bursting, GeneralPurpose), Err(RuleError::ArchiveNeedsElastic));
+        assert!(
+            check_transitions(
+                Some(TransitionAge::After30Days),
+                Some(TransitionAge::After7Days),
+                Elastic,
+                GeneralPurpose
+            )
+            .is_err()
+        );
+        assert_eq!(
+            check_transitions(None, Some(TransitionAge::After7Days), Bursting, GeneralPurpose),
+            Err(RuleError::ArchiveNeedsElastic)
+        );
     }
 
     proptest! {

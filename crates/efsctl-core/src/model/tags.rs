@@ -20,7 +20,8 @@ pub enum Rules {
 
 /// EFS's pattern is `[\p{L}\p{Z}\p{N}_.:/=+\-@]`: separators, not tabs or newlines, count as spaces.
 fn allowed(text: &str, rules: Rules) -> bool {
-    rules == Rules::Ec2 || text.chars().all(|c| c.is_alphanumeric() || (c.is_whitespace() && !c.is_control()) || "_.:/=+-@".contains(c))
+    rules == Rules::Ec2
+        || text.chars().all(|c| c.is_alphanumeric() || (c.is_whitespace() && !c.is_control()) || "_.:/=+-@".contains(c))
 }
 
 pub fn validate_key(key: &str, rules: Rules) -> Result<(), String> {

@@ -32,14 +32,19 @@ pub fn max_credits(standard_bytes: f64) -> f64 {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum CreditOutlook {
     /// Spending faster than the baseline earns: empty after `seconds`, then the baseline only.
-    Depleting { seconds: f64 },
+    Depleting {
+        seconds: f64,
+    },
     /// Below the baseline: the balance grows, full after `seconds`.
-    Filling { seconds: f64 },
+    Filling {
+        seconds: f64,
+    },
     Full,
 }
 
 pub fn credit_outlook(balance: f64, use_rate: f64, standard_bytes: f64) -> CreditOutlook {
-    let (baseline, burst, max) = (baseline_rate(standard_bytes), burst_rate(standard_bytes), max_credits(standard_bytes));
+    let (baseline, burst, max) =
+        (baseline_rate(standard_bytes), burst_rate(standard_bytes), max_credits(standard_bytes));
     if use_rate > baseline {
         CreditOutlook::Depleting { seconds: balance.max(0.0) / (use_rate.min(burst) - baseline).max(1.0) }
     } else if balance < max {
@@ -243,7 +248,12 @@ mod tests {
         assert_eq!(burst_rate(GIB), 100.0 * MIB);
         assert!((burst_rate(10.0 * TIB) - 1000.0 * MIB).abs() < 1.0);
         assert_eq!(max_credits(GIB), INITIAL_CREDITS);
-        let prov = Profile { mode: ThroughputMode::Provisioned, provisioned: Some(1.0), standard_bytes: 10.0 * TIB, one_zone: false };
+        let prov = Profile {
+            mode: ThroughputMode::Provisioned,
+            provisioned: Some(1.0),
+            standard_bytes: 10.0 * TIB,
+            one_zone: false,
+        };
         assert!((Bucket::new(0.0).permitted(&prov) - baseline_rate(10.0 * TIB)).abs() < 1.0, "higher-of rule");
         assert!((metered(ThroughputMode::Bursting, true, 4096) - 4096.0 / 3.0).abs() < 1e-9);
         assert_eq!(metered(ThroughputMode::Elastic, true, 1), 4096.0);
@@ -265,7 +275,12 @@ mod tests {
 
     #[test]
     fn provisioned_paces_at_its_rate() {
-        let p = Profile { mode: ThroughputMode::Provisioned, provisioned: Some(10.0), standard_bytes: 0.0, one_zone: false };
+        let p = Profile {
+            mode: ThroughputMode::Provisioned,
+            provisioned: Some(10.0),
+            standard_bytes: 0.0,
+            one_zone: false,
+        };
         let mut b = Bucket::new(0.0);
         let mut now = 0.0;
         for _ in 0..200 {

@@ -29,11 +29,22 @@ fn combine(a: Val, b: Val, f: &dyn Fn(f64, f64) -> f64) -> Result<Val, String> {
     let finite = |pts: Vec<(f64, f64)>| pts.into_iter().filter(|(_, v)| v.is_finite()).collect();
     Ok(match (a, b) {
         (Val::Scalar(x), Val::Scalar(y)) => Val::Scalar(f(x, y)),
-        (Val::Series(s), Val::Scalar(y)) => Val::Series(TimeSeries { period: s.period, points: finite(s.points.iter().map(|(t, v)| (*t, f(*v, y))).collect()) }),
-        (Val::Scalar(x), Val::Series(s)) => Val::Series(TimeSeries { period: s.period, points: finite(s.points.iter().map(|(t, v)| (*t, f(x, *v))).collect()) }),
+        (Val::Series(s), Val::Scalar(y)) => Val::Series(TimeSeries {
+            period: s.period,
+            points: finite(s.points.iter().map(|(t, v)| (*t, f(*v, y))).collect()),
+        }),
+        (Val::Scalar(x), Val::Series(s)) => Val::Series(TimeSeries {
+            period: s.period,
+            points: finite(s.points.iter().map(|(t, v)| (*t, f(x, *v))).collect()),
+        }),
         (Val::Series(a), Val::Series(b)) => Val::Series(TimeSeries {
             period: a.period,
-            points: finite(a.points.iter().filter_map(|(t, v)| b.points.iter().find(|(tb, _)| tb == t).map(|(_, w)| (*t, f(*v, *w)))).collect()),
+            points: finite(
+                a.points
+                    .iter()
+                    .filter_map(|(t, v)| b.points.iter().find(|(tb, _)| tb == t).map(|(_, w)| (*t, f(*v, *w))))
+                    .collect(),
+            ),
         }),
         _ => return Err("arithmetic on a list of series needs SUM/AVG/MIN/MAX first".into()),
     })
@@ -48,7 +59,8 @@ fn reduce(list: Vec<TimeSeries>, f: &dyn Fn(&[f64]) -> f64) -> Result<Val, Strin
     let points = times
         .into_iter()
         .map(|t| {
-            let vals: Vec<f64> = list.iter().filter_map(|s| s.points.iter().find(|(ts, _)| *ts == t).map(|(_, v)| *v)).collect();
+            let vals: Vec<f64> =
+                list.iter().filter_map(|s| s.points.iter().find(|(ts, _)| *ts == t).map(|(_, v)| *v)).collect();
             (t, f(&vals))
         })
         .collect();
@@ -126,7 +138,11 @@ impl Parser<'_> {
             }
             Some(c) if c.is_ascii_digit() || c == '.' => {
                 let start = self.pos;
-                while self.chars.get(self.pos).is_some_and(|c| c.is_ascii_digit() || *c == '.' || *c == 'e' || *c == 'E') {
+                while self
+                    .chars
+                    .get(self.pos)
+                    .is_some_and(|c| c.is_ascii_digit() || *c == '.' || *c == 'e' || *c == 'E')
+                {
                     self.pos += 1;
                 }
                 let text: String = self.chars[start..self.pos].iter().collect();
@@ -151,7 +167,11 @@ impl Parser<'_> {
                     self.expect(')')?;
                     self.call(&name, args)
                 } else {
-                    self.env.iter().find(|(id, _)| *id == name).map(|(_, s)| Val::Series(s.clone())).ok_or_else(|| format!("unknown id '{name}'"))
+                    self.env
+                        .iter()
+                        .find(|(id, _)| *id == name)
+                        .map(|(_, s)| Val::Series(s.clone()))
+                        .ok_or_else(|| format!("unknown id '{name}'"))
                 }
             }
             other => Err(format!("unexpected {:?} at position {}", other, self.pos)),
@@ -177,20 +197,29 @@ impl Parser<'_> {
                 _ => Err("PERIOD takes one series".into()),
             },
             "RATE" => match args.as_slice() {
-                [Val::Series(s)] => Ok(Val::Series(TimeSeries { period: s.period, points: s.points.windows(2).map(|w| (w[1].0, (w[1].1 - w[0].1) / (w[1].0 - w[0].0))).collect() })),
+                [Val::Series(s)] => Ok(Val::Series(TimeSeries {
+                    period: s.period,
+                    points: s.points.windows(2).map(|w| (w[1].0, (w[1].1 - w[0].1) / (w[1].0 - w[0].0))).collect(),
+                })),
                 _ => Err("RATE takes one series".into()),
             },
             "DIFF" => match args.as_slice() {
-                [Val::Series(s)] => Ok(Val::Series(TimeSeries { period: s.period, points: s.points.windows(2).map(|w| (w[1].0, w[1].1 - w[0].1)).collect() })),
+                [Val::Series(s)] => Ok(Val::Series(TimeSeries {
+                    period: s.period,
+                    points: s.points.windows(2).map(|w| (w[1].0, w[1].1 - w[0].1)).collect(),
+                })),
                 _ => Err("DIFF takes one series".into()),
             },
             // Every period of the query's range without a value gets `value`.
             "FILL" => match args.as_slice() {
                 [Val::Series(s), Val::Scalar(value)] => {
                     let p = s.period;
-                    let steps = ((self.range.1 / p).ceil() - (self.range.0 / p).ceil()).clamp(0.0, 1_000_000.0) as usize;
+                    let steps =
+                        ((self.range.1 / p).ceil() - (self.range.0 / p).ceil()).clamp(0.0, 1_000_000.0) as usize;
                     let grid = (0..steps).map(|i| ((self.range.0 / p).ceil() + i as f64) * p);
-                    let points = grid.map(|t| (t, s.points.iter().find(|(ts, _)| *ts == t).map_or(*value, |(_, v)| *v))).collect();
+                    let points = grid
+                        .map(|t| (t, s.points.iter().find(|(ts, _)| *ts == t).map_or(*value, |(_, v)| *v)))
+                        .collect();
                     Ok(Val::Series(TimeSeries { period: p, points }))
                 }
                 _ => Err("FILL takes a series and a number".into()),
@@ -239,7 +268,10 @@ mod tests {
 
     #[test]
     fn throughput_expressions() {
-        let env = vec![("m1".to_string(), ts(&[(0.0, 6_291_456.0), (60.0, 62_914_560.0)])), ("m2".to_string(), ts(&[(0.0, 60.0), (60.0, 0.0)]))];
+        let env = vec![
+            ("m1".to_string(), ts(&[(0.0, 6_291_456.0), (60.0, 62_914_560.0)])),
+            ("m2".to_string(), ts(&[(0.0, 60.0), (60.0, 0.0)])),
+        ];
         let mibps = evaluate("m1/PERIOD(m1)/1048576", &env, R).unwrap();
         assert_eq!(mibps.points, vec![(0.0, 0.1), (60.0, 1.0)]);
         assert_eq!(evaluate("SUM(METRICS())", &env, R).unwrap().points[0], (0.0, 6_291_516.0));
@@ -248,7 +280,10 @@ mod tests {
         assert_eq!(evaluate("SUM([m1, m2])", &env, R).unwrap().points[0], (0.0, 6_291_516.0));
         assert_eq!(evaluate("MAX([m2, m2 * 2])", &env, R).unwrap().points[0], (0.0, 120.0));
         assert_eq!(evaluate("DIFF(m2)", &env, R).unwrap().points, vec![(60.0, -60.0)]);
-        assert_eq!(evaluate("FILL(m2, 7)", &env, R).unwrap().points, vec![(0.0, 60.0), (60.0, 0.0), (120.0, 7.0), (180.0, 7.0)]);
+        assert_eq!(
+            evaluate("FILL(m2, 7)", &env, R).unwrap().points,
+            vec![(0.0, 60.0), (60.0, 0.0), (120.0, 7.0), (180.0, 7.0)]
+        );
         assert!(evaluate("[m1, 3]", &env, R).is_err());
         assert!(evaluate("[m1, m2", &env, R).is_err());
         assert!(evaluate("m1 /", &env, R).is_err());

@@ -9,8 +9,8 @@ use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
 use super::Emulator;
-use super::paging;
 use super::metrics::{NAMESPACE, Point};
+use super::paging;
 use wire::Out;
 
 /// Path prefix of Smithy RPC v2 CBOR calls, and the X-Amz-Target prefix of awsJson1_0 calls.
@@ -42,7 +42,11 @@ fn invalid(message: impl Into<String>) -> CwError {
 }
 
 fn missing(name: &str) -> CwError {
-    CwError { code: "MissingParameter", shape: "MissingRequiredParameterException", message: format!("The parameter {name} is required.") }
+    CwError {
+        code: "MissingParameter",
+        shape: "MissingRequiredParameterException",
+        message: format!("The parameter {name} is required."),
+    }
 }
 
 /// GetMetricData reports a query it cannot run as ValidationError.
@@ -51,7 +55,11 @@ fn validation(message: impl Into<String>) -> CwError {
 }
 
 fn combination(message: impl Into<String>) -> CwError {
-    CwError { code: "InvalidParameterCombination", shape: "InvalidParameterCombinationException", message: message.into() }
+    CwError {
+        code: "InvalidParameterCombination",
+        shape: "InvalidParameterCombinationException",
+        message: message.into(),
+    }
 }
 
 fn render(protocol: Protocol, op: &str, body: Result<Out, CwError>) -> Response {
@@ -59,13 +67,20 @@ fn render(protocol: Protocol, op: &str, body: Result<Out, CwError>) -> Response 
         (Protocol::Cbor, Ok(out)) => {
             let mut bytes = Vec::new();
             let _ = ciborium::into_writer(&wire::to_cbor(&out), &mut bytes);
-            (StatusCode::OK, [("smithy-protocol", "rpc-v2-cbor"), ("content-type", "application/cbor")], bytes).into_response()
+            (StatusCode::OK, [("smithy-protocol", "rpc-v2-cbor"), ("content-type", "application/cbor")], bytes)
+                .into_response()
         }
-        (Protocol::Json, Ok(out)) => (StatusCode::OK, [("content-type", "application/x-amz-json-1.0")], wire::to_json(&out).to_string()).into_response(),
+        (Protocol::Json, Ok(out)) => {
+            (StatusCode::OK, [("content-type", "application/x-amz-json-1.0")], wire::to_json(&out).to_string())
+                .into_response()
+        }
         (Protocol::Query, Ok(out)) => {
             let mut xml = format!("<{op}Response xmlns=\"{XMLNS}\"><{op}Result>");
             wire::to_xml(&out, &mut xml);
-            xml.push_str(&format!("</{op}Result><ResponseMetadata><RequestId>{}</RequestId></ResponseMetadata></{op}Response>", super::ec2::request_id()));
+            xml.push_str(&format!(
+                "</{op}Result><ResponseMetadata><RequestId>{}</RequestId></ResponseMetadata></{op}Response>",
+                super::ec2::request_id()
+            ));
             (StatusCode::OK, [("content-type", "text/xml")], xml).into_response()
         }
         (p, Err(e)) => {
@@ -79,7 +94,16 @@ fn render(protocol: Protocol, op: &str, body: Result<Out, CwError>) -> Response 
                     ]);
                     let mut bytes = Vec::new();
                     let _ = ciborium::into_writer(&body, &mut bytes);
-                    (StatusCode::BAD_REQUEST, [("smithy-protocol", "rpc-v2-cbor".to_string()), ("content-type", "application/cbor".to_string()), ("x-amzn-query-error", query_error)], bytes).into_response()
+                    (
+                        StatusCode::BAD_REQUEST,
+                        [
+                            ("smithy-protocol", "rpc-v2-cbor".to_string()),
+                            ("content-type", "application/cbor".to_string()),
+                            ("x-amzn-query-error", query_error),
+                        ],
+                        bytes,
+                    )
+                        .into_response()
                 }
                 Protocol::Json => (
                     StatusCode::BAD_REQUEST,
@@ -115,7 +139,9 @@ pub fn handle(emu: &Emulator, protocol: Protocol, op: &str, input: Value) -> Res
         other => Err(CwError {
             code: "InvalidAction",
             shape: "InvalidAction",
-            message: format!("The action {other} is not valid; the emulator serves ListMetrics, GetMetricStatistics and GetMetricData"),
+            message: format!(
+                "The action {other} is not valid; the emulator serves ListMetrics, GetMetricStatistics and GetMetricData"
+            ),
         }),
     };
     render(protocol, op, result)
@@ -129,7 +155,12 @@ fn number(v: &Value, name: &str) -> Result<Option<f64>, CwError> {
     match v.get(name) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::Number(n)) => Ok(n.as_f64()),
-        Some(Value::String(s)) => s.parse::<f64>().ok().filter(|n| n.is_finite()).map(Some).ok_or_else(|| invalid(format!("The parameter {name} must be a number."))),
+        Some(Value::String(s)) => s
+            .parse::<f64>()
+            .ok()
+            .filter(|n| n.is_finite())
+            .map(Some)
+            .ok_or_else(|| invalid(format!("The parameter {name} must be a number."))),
         Some(_) => Err(invalid(format!("The parameter {name} must be a number."))),
     }
 }
@@ -137,8 +168,11 @@ fn number(v: &Value, name: &str) -> Result<Option<f64>, CwError> {
 fn time(v: &Value, name: &str) -> Result<f64, CwError> {
     match v.get(name) {
         None | Some(Value::Null) => Err(missing(name)),
-        Some(Value::Number(n)) => n.as_f64().ok_or_else(|| invalid(format!("The parameter {name} is not a valid timestamp."))),
-        Some(Value::String(s)) => efsctl_core::units::parse_time(s).ok_or_else(|| invalid(format!("The parameter {name} is not a valid ISO 8601 timestamp."))),
+        Some(Value::Number(n)) => {
+            n.as_f64().ok_or_else(|| invalid(format!("The parameter {name} is not a valid timestamp.")))
+        }
+        Some(Value::String(s)) => efsctl_core::units::parse_time(s)
+            .ok_or_else(|| invalid(format!("The parameter {name} is not a valid ISO 8601 timestamp."))),
         Some(_) => Err(invalid(format!("The parameter {name} is not a valid timestamp."))),
     }
 }
@@ -152,7 +186,14 @@ fn check_period(period: f64) -> Result<i64, CwError> {
 }
 
 fn dimensions(v: &Value) -> Vec<(String, String)> {
-    v.get("Dimensions").and_then(Value::as_array).map(|d| d.iter().filter_map(|x| Some((text(x, "Name")?.to_string(), text(x, "Value").unwrap_or_default().to_string()))).collect()).unwrap_or_default()
+    v.get("Dimensions")
+        .and_then(Value::as_array)
+        .map(|d| {
+            d.iter()
+                .filter_map(|x| Some((text(x, "Name")?.to_string(), text(x, "Value").unwrap_or_default().to_string())))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// A metric of AWS/EFS: (file system, metric, storage class or "").
@@ -216,7 +257,11 @@ fn statistic(p: &Point, stat: &str) -> f64 {
 }
 
 fn load(emu: &Emulator, s: &Series, start: f64, end: f64, period: i64) -> Result<Vec<Point>, CwError> {
-    emu.metrics.points(&s.fs, &s.metric, &s.class, start, end, period).map_err(|e| CwError { code: "InternalServiceError", shape: "InternalServiceFault", message: e.to_string() })
+    emu.metrics.points(&s.fs, &s.metric, &s.class, start, end, period).map_err(|e| CwError {
+        code: "InternalServiceError",
+        shape: "InternalServiceFault",
+        message: e.to_string(),
+    })
 }
 
 fn time_range(v: &Value) -> Result<(f64, f64), CwError> {
@@ -232,13 +277,22 @@ fn get_metric_statistics(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     let metric = text(v, "MetricName").ok_or_else(|| missing("MetricName"))?;
     let (start, end) = time_range(v)?;
     let period = check_period(number(v, "Period")?.ok_or_else(|| missing("Period"))?)?;
-    let list = |name: &str| -> Vec<String> { v.get(name).and_then(Value::as_array).map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect()).unwrap_or_default() };
+    let list = |name: &str| -> Vec<String> {
+        v.get(name)
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect())
+            .unwrap_or_default()
+    };
     let (stats, extended) = (list("Statistics"), list("ExtendedStatistics"));
     match (stats.is_empty(), extended.is_empty()) {
         (false, false) => return Err(combination("Specify either Statistics or ExtendedStatistics, not both.")),
         (true, true) => return Err(missing("Statistics")),
         // EFS publishes its metrics as statistic sets, which carry no percentiles.
-        (true, false) => return Err(invalid("Percentiles (ExtendedStatistics) are not available for AWS/EFS metrics; use Statistics: SampleCount, Average, Sum, Minimum, Maximum.")),
+        (true, false) => {
+            return Err(invalid(
+                "Percentiles (ExtendedStatistics) are not available for AWS/EFS metrics; use Statistics: SampleCount, Average, Sum, Minimum, Maximum.",
+            ));
+        }
         (false, true) => {}
     }
     if let Some(bad) = stats.iter().find(|s| !STATISTICS.contains(&s.as_str())) {
@@ -290,7 +344,11 @@ fn list_metrics(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     let after = resume(v, || invalid("The parameter NextToken is invalid: it does not belong to this request."))?;
     let (mut metrics, mut last, mut more) = (Vec::new(), String::new(), false);
     // Every file system has its metrics listed once it has data, as CloudWatch does.
-    for (fs, m, class) in emu.metrics.series().map_err(|e| CwError { code: "InternalServiceError", shape: "InternalServiceFault", message: e.to_string() })? {
+    for (fs, m, class) in emu.metrics.series().map_err(|e| CwError {
+        code: "InternalServiceError",
+        shape: "InternalServiceFault",
+        message: e.to_string(),
+    })? {
         let key = hex(&format!("{m}\0{fs}\0{class}"));
         if after.as_ref().is_some_and(|a| key <= *a) {
             continue;
@@ -311,7 +369,14 @@ fn list_metrics(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
             metrics.push(Out::Map(vec![
                 ("Namespace", Out::Str(NAMESPACE.into())),
                 ("MetricName", Out::Str(m.clone())),
-                ("Dimensions", Out::List(dims.into_iter().map(|(n, v)| Out::Map(vec![("Name", Out::Str(n)), ("Value", Out::Str(v))])).collect())),
+                (
+                    "Dimensions",
+                    Out::List(
+                        dims.into_iter()
+                            .map(|(n, v)| Out::Map(vec![("Name", Out::Str(n)), ("Value", Out::Str(v))]))
+                            .collect(),
+                    ),
+                ),
             ]));
         }
     }
@@ -360,7 +425,10 @@ impl Values {
                     Some(s) if start < end => load(emu, s, start, end, *period)?,
                     _ => vec![],
                 };
-                Ok(math::TimeSeries { period: *period as f64, points: aggregate(&points, *period).into_iter().map(|(t, p)| (t, statistic(&p, stat))).collect() })
+                Ok(math::TimeSeries {
+                    period: *period as f64,
+                    points: aggregate(&points, *period).into_iter().map(|(t, p)| (t, statistic(&p, stat))).collect(),
+                })
             }
         }
     }
@@ -390,7 +458,8 @@ impl Cursor {
             t => Some(f64::from_bits(u64::from_str_radix(t, 16).ok()?)),
         };
         let as_of = f64::from_bits(u64::from_str_radix(parts.next()?, 16).ok()?);
-        (parts.next().is_none() && as_of.is_finite() && after.is_none_or(f64::is_finite)).then_some((Cursor { result, after }, as_of))
+        (parts.next().is_none() && as_of.is_finite() && after.is_none_or(f64::is_finite))
+            .then_some((Cursor { result, after }, as_of))
     }
 }
 
@@ -407,7 +476,11 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     // A token says where the next page starts (the result, and the time of the last value of
     // it already sent) and the time of the first page, after which nothing is listed: so
     // values recorded meanwhile, late or new, are neither repeated nor make others skipped.
-    let bad_token = || CwError { code: "InvalidNextToken", shape: "InvalidNextToken", message: "The service couldn't process the NextToken: it does not belong to this request.".into() };
+    let bad_token = || CwError {
+        code: "InvalidNextToken",
+        shape: "InvalidNextToken",
+        message: "The service couldn't process the NextToken: it does not belong to this request.".into(),
+    };
     let (cursor, as_of) = match resume(v, bad_token)? {
         None => (None, efsctl_core::clock::Clock::now(emu.clock.as_ref())),
         Some(p) => Cursor::parse(&p).map(|(c, t)| (Some(c), t)).ok_or_else(bad_token)?,
@@ -418,7 +491,11 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
         Some(n) if n >= 1.0 && n.fract() == 0.0 => n as usize,
         Some(n) => return Err(invalid(format!("The parameter MaxDatapoints must be a positive integer, got {n}."))),
     };
-    let queries = v.get("MetricDataQueries").and_then(Value::as_array).filter(|q| !q.is_empty()).ok_or_else(|| missing("MetricDataQueries"))?;
+    let queries = v
+        .get("MetricDataQueries")
+        .and_then(Value::as_array)
+        .filter(|q| !q.is_empty())
+        .ok_or_else(|| missing("MetricDataQueries"))?;
     if queries.len() > 500 {
         return Err(invalid("The collection MetricDataQueries must not have a size greater than 500."));
     }
@@ -428,13 +505,21 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     let mut ids = std::collections::HashSet::new();
     for q in queries {
         let id = text(q, "Id").ok_or_else(|| missing("MetricDataQueries.member.Id"))?.to_string();
-        if id.len() > 255 || !id.chars().next().is_some_and(|c| c.is_ascii_lowercase()) || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            return Err(validation(format!("The value {id} for parameter MetricDataQueries.member.Id is invalid: it must start with a lowercase letter and hold only letters, digits and _.")));
+        if id.len() > 255
+            || !id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+            || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            return Err(validation(format!(
+                "The value {id} for parameter MetricDataQueries.member.Id is invalid: it must start with a lowercase letter and hold only letters, digits and _."
+            )));
         }
         if !ids.insert(id.clone()) {
-            return Err(validation(format!("The values for parameter id in MetricDataQueries are not unique: {id} appears more than once.")));
+            return Err(validation(format!(
+                "The values for parameter id in MetricDataQueries are not unique: {id} appears more than once."
+            )));
         }
-        let return_data = q.get("ReturnData").map(|r| r.as_bool().unwrap_or(r.as_str() != Some("false"))).unwrap_or(true);
+        let return_data =
+            q.get("ReturnData").map(|r| r.as_bool().unwrap_or(r.as_str() != Some("false"))).unwrap_or(true);
         let label = text(q, "Label").map(str::to_string);
         match (q.get("MetricStat"), text(q, "Expression")) {
             (Some(ms), None) => {
@@ -442,12 +527,20 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
                 let period = check_period(number(ms, "Period")?.ok_or_else(|| missing("MetricStat.Period"))?)?;
                 let stat = text(ms, "Stat").ok_or_else(|| missing("MetricStat.Stat"))?;
                 if !STATISTICS.contains(&stat) {
-                    return Err(validation(format!("The value {stat} for parameter MetricStat.Stat is not supported; use one of {}.", STATISTICS.join(", "))));
+                    return Err(validation(format!(
+                        "The value {stat} for parameter MetricStat.Stat is not supported; use one of {}.",
+                        STATISTICS.join(", ")
+                    )));
                 }
                 total_points += ((end - start) / period as f64).ceil();
                 let name = text(metric, "MetricName").ok_or_else(|| missing("MetricStat.Metric.MetricName"))?;
                 let source = series_of(text(metric, "Namespace").unwrap_or_default(), name, &dimensions(metric));
-                series.push((id.clone(), Values::Stat { source, period, stat: stat.to_string() }, return_data, label.unwrap_or_else(|| name.to_string())));
+                series.push((
+                    id.clone(),
+                    Values::Stat { source, period, stat: stat.to_string() },
+                    return_data,
+                    label.unwrap_or_else(|| name.to_string()),
+                ));
             }
             (None, Some(expr)) => {
                 // FILL makes a value for every minute of the range: counted like a query's.
@@ -456,14 +549,20 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
                 }
                 expressions.push((id, expr.to_string(), return_data, label));
             }
-            _ => return Err(validation(format!("MetricDataQuery {id} needs exactly one of MetricStat and Expression."))),
+            _ => {
+                return Err(validation(format!(
+                    "MetricDataQuery {id} needs exactly one of MetricStat and Expression."
+                )));
+            }
         }
     }
     // Without math, results are read a page at a time, so a request may hold any number of
     // values (CloudWatch pages them); math needs every series at once and stays within the limit.
     if !expressions.is_empty() {
         if total_points > MAX_METRIC_DATA_POINTS {
-            return Err(combination(format!("You have requested up to {total_points} datapoints, which exceeds the limit of 100800.")));
+            return Err(combination(format!(
+                "You have requested up to {total_points} datapoints, which exceeds the limit of 100800."
+            )));
         }
         let mut env: Vec<(String, math::TimeSeries)> = Vec::new();
         for (id, values, _, _) in &mut series {
@@ -472,7 +571,8 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
             *values = Values::Ready(ts);
         }
         for (id, expr, return_data, label) in expressions {
-            let ts = math::evaluate(&expr, &env, (start, data_end.max(start))).map_err(|e| validation(format!("Error in expression {id}: {e}")))?;
+            let ts = math::evaluate(&expr, &env, (start, data_end.max(start)))
+                .map_err(|e| validation(format!("Error in expression {id}: {e}")))?;
             env.push((id.clone(), ts.clone()));
             series.push((id, Values::Ready(ts), return_data, label.unwrap_or(expr)));
         }
@@ -492,7 +592,9 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
         }
         let from = match cursor {
             Some(Cursor { result, .. }) if index < result => pts.len(),
-            Some(Cursor { result, after: Some(last) }) if index == result => pts.iter().position(|(t, _)| if descending { *t < last } else { *t > last }).unwrap_or(pts.len()),
+            Some(Cursor { result, after: Some(last) }) if index == result => {
+                pts.iter().position(|(t, _)| if descending { *t < last } else { *t > last }).unwrap_or(pts.len())
+            }
             _ => 0,
         };
         let to = from + budget.min(pts.len() - from);

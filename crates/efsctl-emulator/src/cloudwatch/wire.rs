@@ -23,11 +23,15 @@ pub fn cbor_to_json(v: ciborium::Value) -> Value {
             Ok(n) => Value::from(n),
             Err(_) => Value::String(i128::from(i).to_string()),
         },
-        C::Float(f) => serde_json::Number::from_f64(f).map(Value::Number).unwrap_or_else(|| Value::String(f.to_string())),
+        C::Float(f) => {
+            serde_json::Number::from_f64(f).map(Value::Number).unwrap_or_else(|| Value::String(f.to_string()))
+        }
         C::Text(s) => Value::String(s),
         C::Bool(b) => Value::Bool(b),
         C::Array(items) => Value::Array(items.into_iter().map(cbor_to_json).collect()),
-        C::Map(pairs) => Value::Object(pairs.into_iter().filter_map(|(k, v)| Some((k.into_text().ok()?, cbor_to_json(v)))).collect()),
+        C::Map(pairs) => {
+            Value::Object(pairs.into_iter().filter_map(|(k, v)| Some((k.into_text().ok()?, cbor_to_json(v)))).collect())
+        }
         // Tag 1: epoch-seconds timestamp.
         C::Tag(_, inner) => cbor_to_json(*inner),
         _ => Value::Null,
@@ -115,7 +119,8 @@ fn normalize(v: Value) -> Value {
             if map.len() == 1
                 && let Some(Value::Object(items)) = map.get("member")
             {
-                let mut indexed: Vec<(u32, Value)> = items.iter().filter_map(|(k, v)| Some((k.parse().ok()?, normalize(v.clone())))).collect();
+                let mut indexed: Vec<(u32, Value)> =
+                    items.iter().filter_map(|(k, v)| Some((k.parse().ok()?, normalize(v.clone())))).collect();
                 indexed.sort_by_key(|(i, _)| *i);
                 return Value::Array(indexed.into_iter().map(|(_, v)| v).collect());
             }

@@ -8,15 +8,18 @@ use efsctl_core::model::ids::IdKind;
 
 pub fn interface<'w>(call: &Call, w: &'w World, id: &str) -> Result<&'w NetworkInterface, Ec2Error> {
     Ec2Error::check_id(IdKind::NetworkInterface, "InvalidNetworkInterfaceID.Malformed", id)?;
-    w.network_interfaces
-        .get(id)
-        .filter(|e| e.region == call.region)
-        .ok_or_else(|| Ec2Error::new("InvalidNetworkInterfaceID.NotFound", format!("The networkInterface ID '{id}' does not exist")))
+    w.network_interfaces.get(id).filter(|e| e.region == call.region).ok_or_else(|| {
+        Ec2Error::new("InvalidNetworkInterfaceID.NotFound", format!("The networkInterface ID '{id}' does not exist"))
+    })
 }
 
 fn private_dns(e: &NetworkInterface) -> String {
     let host = format!("ip-{}", e.ip_address.replace('.', "-"));
-    if e.region == "us-east-1" { format!("{host}.ec2.internal") } else { format!("{host}.{}.compute.internal", e.region) }
+    if e.region == "us-east-1" {
+        format!("{host}.ec2.internal")
+    } else {
+        format!("{host}.{}.compute.internal", e.region)
+    }
 }
 
 pub fn describe(call: &Call) -> Ec2Result {
@@ -62,7 +65,10 @@ pub fn describe(call: &Call) -> Ec2Result {
             .leaf("requesterId", "amazon-elasticfilesystem")
             .leaf("requesterManaged", true)
             .leaf("status", "in-use")
-            .leaf("macAddress", format!("02:{}:{}:{}:{}:{}", &e.id[4..6], &e.id[6..8], &e.id[8..10], &e.id[10..12], &e.id[12..14]))
+            .leaf(
+                "macAddress",
+                format!("02:{}:{}:{}:{}:{}", &e.id[4..6], &e.id[6..8], &e.id[8..10], &e.id[10..12], &e.id[12..14]),
+            )
             .leaf("privateIpAddress", &e.ip_address)
             .leaf("privateDnsName", private_dns(e))
             .leaf("sourceDestCheck", true)

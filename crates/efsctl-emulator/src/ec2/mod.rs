@@ -16,8 +16,8 @@ use super::db::DbError;
 use efsctl_core::model::ids::{IdKind, is_id};
 use efsctl_core::model::tags::Tag;
 pub use params::Params;
-pub use xml::request_id;
 use xml::Xml;
+pub use xml::request_id;
 
 #[derive(Debug)]
 pub struct Ec2Error {
@@ -45,14 +45,21 @@ impl Ec2Error {
         if is_id(kind, id) && matches!(id.len() - kind.prefix().len() - 1, 8 | 17) {
             return Ok(());
         }
-        Err(Self::new(code, format!("Invalid id: \"{}\" (expecting \"{}-...\")", efsctl_core::model::clipped(id, 64), kind.prefix())))
+        Err(Self::new(
+            code,
+            format!("Invalid id: \"{}\" (expecting \"{}-...\")", efsctl_core::model::clipped(id, 64), kind.prefix()),
+        ))
     }
 }
 
 impl From<DbError> for Ec2Error {
     fn from(e: DbError) -> Self {
         tracing::error!("state write failed: {e}");
-        Ec2Error { code: "InternalError", message: "the emulator could not persist the change; nothing was changed".into(), status: StatusCode::INTERNAL_SERVER_ERROR }
+        Ec2Error {
+            code: "InternalError",
+            message: "the emulator could not persist the change; nothing was changed".into(),
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+        }
     }
 }
 
@@ -85,7 +92,11 @@ impl Call<'_> {
 
     /// What a page token of this call resumes: its action and parameters, paging aside.
     fn listing(&self) -> String {
-        super::paging::scope(self.action, self.params.iter().map(|(k, v)| (k.as_str(), v.as_str())), &["NextToken", "MaxResults"])
+        super::paging::scope(
+            self.action,
+            self.params.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            &["NextToken", "MaxResults"],
+        )
     }
 }
 
@@ -100,7 +111,10 @@ pub fn handle(emu: &Emulator, region: &str, params: Params) -> Response {
             e.status = StatusCode::PRECONDITION_FAILED;
             return e.into_response();
         }
-        Some(other) => return Ec2Error::invalid(format!("Invalid value '{other}' for DryRun: it must be true or false")).into_response(),
+        Some(other) => {
+            return Ec2Error::invalid(format!("Invalid value '{other}' for DryRun: it must be true or false"))
+                .into_response();
+        }
     }
     let result = match action.as_str() {
         "DescribeAvailabilityZones" => network::describe_availability_zones(&call),
@@ -122,7 +136,12 @@ pub fn handle(emu: &Emulator, region: &str, params: Params) -> Response {
         "CreateTags" => tags::create(&call),
         "DeleteTags" => tags::delete(&call),
         "DescribeTags" => tags::describe(&call),
-        other => Err(Ec2Error::new("InvalidAction", format!("The action {other} is not valid for this web service (the emulator serves the EC2 subset EFS users need)."))),
+        other => Err(Ec2Error::new(
+            "InvalidAction",
+            format!(
+                "The action {other} is not valid for this web service (the emulator serves the EC2 subset EFS users need)."
+            ),
+        )),
     };
     match result {
         Ok(x) => (StatusCode::OK, [("content-type", "text/xml;charset=UTF-8")], x.finish()).into_response(),
@@ -132,7 +151,11 @@ pub fn handle(emu: &Emulator, region: &str, params: Params) -> Response {
 
 /// Matches a resource against EC2 filters. `values` answers a filter name with the
 /// resource's values for it, or `None` when the name is not a filter of this call.
-fn matches_filters(filters: &[(String, Vec<String>)], tags: &[Tag], values: impl Fn(&str) -> Option<Vec<String>>) -> Result<bool, Ec2Error> {
+fn matches_filters(
+    filters: &[(String, Vec<String>)],
+    tags: &[Tag],
+    values: impl Fn(&str) -> Option<Vec<String>>,
+) -> Result<bool, Ec2Error> {
     for (name, wanted) in filters {
         let have: Vec<String> = if let Some(key) = name.strip_prefix("tag:") {
             tags.iter().filter(|t| t.key == key).map(|t| t.value.clone()).collect()
@@ -154,16 +177,26 @@ fn matches_filters(filters: &[(String, Vec<String>)], tags: &[Tag], values: impl
 fn max_results(call: &Call) -> Result<usize, Ec2Error> {
     match call.params.get("MaxResults") {
         None => Ok(usize::MAX),
-        Some(v) => v.parse::<usize>().ok().filter(|n| (5..=1000).contains(n)).ok_or_else(|| Ec2Error::invalid(format!("MaxResults must be between 5 and 1000, got '{v}'"))),
+        Some(v) => v
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (5..=1000).contains(n))
+            .ok_or_else(|| Ec2Error::invalid(format!("MaxResults must be between 5 and 1000, got '{v}'"))),
     }
 }
 
 /// Applies the common NextToken/MaxResults paging to items already in creation order.
-fn page<'a, T>(call: &Call, items: Vec<&'a T>, seq: impl Fn(&T) -> u64) -> Result<(Vec<&'a T>, Option<String>), Ec2Error> {
-    super::paging::by_seq(items, seq, &call.listing(), call.params.get("NextToken"), max_results(call)?).map_err(|e| Ec2Error::new("InvalidNextToken", e))
+fn page<'a, T>(
+    call: &Call,
+    items: Vec<&'a T>,
+    seq: impl Fn(&T) -> u64,
+) -> Result<(Vec<&'a T>, Option<String>), Ec2Error> {
+    super::paging::by_seq(items, seq, &call.listing(), call.params.get("NextToken"), max_results(call)?)
+        .map_err(|e| Ec2Error::new("InvalidNextToken", e))
 }
 
 /// The same for items without sequence numbers (tags, rules), by position.
 fn page_slice<'a, T>(call: &Call, items: &'a [T]) -> Result<(&'a [T], Option<String>), Ec2Error> {
-    super::paging::by_index(items, &call.listing(), call.params.get("NextToken"), max_results(call)?).map_err(|e| Ec2Error::new("InvalidNextToken", e))
+    super::paging::by_index(items, &call.listing(), call.params.get("NextToken"), max_results(call)?)
+        .map_err(|e| Ec2Error::new("InvalidNextToken", e))
 }

@@ -9,7 +9,8 @@ use efsctl_core::model::network::Cidr;
 use efsctl_core::model::regions;
 
 fn region(call: &Call) -> Result<&'static regions::Region, Ec2Error> {
-    regions::find(call.region).ok_or_else(|| Ec2Error::new("InvalidRegion", format!("region {} is not served by the emulator", call.region)))
+    regions::find(call.region)
+        .ok_or_else(|| Ec2Error::new("InvalidRegion", format!("region {} is not served by the emulator", call.region)))
 }
 
 pub fn describe_availability_zones(call: &Call) -> Ec2Result {
@@ -17,7 +18,11 @@ pub fn describe_availability_zones(call: &Call) -> Ec2Result {
     let filters = call.params.filters()?;
     let (names, ids) = (call.params.list("ZoneName"), call.params.list("ZoneId"));
     let zones = region.zones();
-    if let Some(bad) = names.iter().find(|n| !zones.iter().any(|z| &z.name == *n)).or_else(|| ids.iter().find(|i| !zones.iter().any(|z| &z.id == *i))) {
+    if let Some(bad) = names
+        .iter()
+        .find(|n| !zones.iter().any(|z| &z.name == *n))
+        .or_else(|| ids.iter().find(|i| !zones.iter().any(|z| &z.id == *i)))
+    {
         return Err(Ec2Error::invalid(format!("The zone '{bad}' does not exist in region {}", region.name)));
     }
     let mut selected = Vec::new();
@@ -59,11 +64,12 @@ fn write_vpc(x: &mut super::Xml, v: &Vpc) {
         .leaf("state", "available")
         .leaf("cidrBlock", &v.cidr)
         .items("cidrBlockAssociationSet", [v], |x, v| {
-            x.leaf("associationId", format!("vpc-cidr-assoc-{}", &v.id[4..]))
-                .leaf("cidrBlock", &v.cidr)
-                .node("cidrBlockState", |x| {
+            x.leaf("associationId", format!("vpc-cidr-assoc-{}", &v.id[4..])).leaf("cidrBlock", &v.cidr).node(
+                "cidrBlockState",
+                |x| {
                     x.leaf("state", "associated");
-                });
+                },
+            );
         })
         .leaf("dhcpOptionsId", "dopt-0e1f2a3b4c5d6e7f8")
         .leaf("instanceTenancy", "default")
@@ -73,7 +79,10 @@ fn write_vpc(x: &mut super::Xml, v: &Vpc) {
 
 pub fn vpc<'w>(call: &Call, w: &'w World, id: &str) -> Result<&'w Vpc, Ec2Error> {
     Ec2Error::check_id(IdKind::Vpc, "InvalidVpcID.Malformed", id)?;
-    w.vpcs.get(id).filter(|v| v.region == call.region).ok_or_else(|| Ec2Error::new("InvalidVpcID.NotFound", format!("The vpc ID '{id}' does not exist")))
+    w.vpcs
+        .get(id)
+        .filter(|v| v.region == call.region)
+        .ok_or_else(|| Ec2Error::new("InvalidVpcID.NotFound", format!("The vpc ID '{id}' does not exist")))
 }
 
 pub fn describe_vpcs(call: &Call) -> Ec2Result {
@@ -110,7 +119,10 @@ fn block(call: &Call, range_code: &'static str) -> Result<Cidr, Ec2Error> {
     let text = call.params.required("CidrBlock")?;
     let cidr: Cidr = text.parse().map_err(Ec2Error::invalid)?;
     if !(16..=28).contains(&cidr.prefix()) || cidr.to_string() != text {
-        return Err(Ec2Error::new(range_code, format!("The CIDR '{text}' is invalid: use a network address with a prefix from /16 to /28")));
+        return Err(Ec2Error::new(
+            range_code,
+            format!("The CIDR '{text}' is invalid: use a network address with a prefix from /16 to /28"),
+        ));
     }
     Ok(cidr)
 }
@@ -119,7 +131,14 @@ pub fn create_vpc(call: &Call) -> Ec2Result {
     let cidr = block(call, "InvalidVpc.Range")?;
     let tags = call.params.tag_specifications("vpc")?;
     let v = call.emu.store.write(|_, changes| {
-        let v = Vpc { seq: changes.seq(), id: new_id(IdKind::Vpc, false), region: call.region.into(), cidr: cidr.to_string(), is_default: false, tags };
+        let v = Vpc {
+            seq: changes.seq(),
+            id: new_id(IdKind::Vpc, false),
+            region: call.region.into(),
+            cidr: cidr.to_string(),
+            is_default: false,
+            tags,
+        };
         let seq = changes.seq();
         changes.put(Record::SecurityGroup(default_security_group(seq, call.region, &v.id)));
         changes.put(Record::Vpc(v.clone()));
@@ -135,11 +154,17 @@ pub fn delete_vpc(call: &Call) -> Ec2Result {
     call.emu.store.write(|w, changes| {
         let v = vpc(call, w, id)?;
         if let Some(s) = w.subnets.values().find(|s| s.vpc_id == v.id) {
-            return Err(Ec2Error::new("DependencyViolation", format!("The vpc '{}' has dependencies and cannot be deleted: subnet {}", v.id, s.id)));
+            return Err(Ec2Error::new(
+                "DependencyViolation",
+                format!("The vpc '{}' has dependencies and cannot be deleted: subnet {}", v.id, s.id),
+            ));
         }
         let groups: Vec<_> = w.security_groups.values().filter(|g| g.vpc_id == v.id).collect();
         if let Some(g) = groups.iter().find(|g| g.name != "default") {
-            return Err(Ec2Error::new("DependencyViolation", format!("The vpc '{}' has dependencies and cannot be deleted: security group {}", v.id, g.id)));
+            return Err(Ec2Error::new(
+                "DependencyViolation",
+                format!("The vpc '{}' has dependencies and cannot be deleted: security group {}", v.id, g.id),
+            ));
         }
         for g in groups {
             changes.delete(Kind::SecurityGroup, &g.id);
@@ -154,7 +179,10 @@ pub fn delete_vpc(call: &Call) -> Ec2Result {
 
 pub fn subnet<'w>(call: &Call, w: &'w World, id: &str) -> Result<&'w Subnet, Ec2Error> {
     Ec2Error::check_id(IdKind::Subnet, "InvalidSubnetID.Malformed", id)?;
-    w.subnets.get(id).filter(|s| s.region == call.region).ok_or_else(|| Ec2Error::new("InvalidSubnetID.NotFound", format!("The subnet ID '{id}' does not exist")))
+    w.subnets
+        .get(id)
+        .filter(|s| s.region == call.region)
+        .ok_or_else(|| Ec2Error::new("InvalidSubnetID.NotFound", format!("The subnet ID '{id}' does not exist")))
 }
 
 fn write_subnet(x: &mut super::Xml, w: &World, s: &Subnet) {
@@ -215,17 +243,33 @@ pub fn create_subnet(call: &Call) -> Ec2Result {
     let tags = call.params.tag_specifications("subnet")?;
     let region = region(call)?;
     let zone = match (call.params.get("AvailabilityZone"), call.params.get("AvailabilityZoneId")) {
-        (Some(z), _) | (None, Some(z)) => region.zone(z).ok_or_else(|| Ec2Error::invalid(format!("Value ({z}) for parameter availabilityZone is invalid. Subnets can currently only be created in: {}", region.zones().iter().map(|z| z.name.as_str()).collect::<Vec<_>>().join(", "))))?,
+        (Some(z), _) | (None, Some(z)) => region.zone(z).ok_or_else(|| {
+            Ec2Error::invalid(format!(
+                "Value ({z}) for parameter availabilityZone is invalid. Subnets can currently only be created in: {}",
+                region.zones().iter().map(|z| z.name.as_str()).collect::<Vec<_>>().join(", ")
+            ))
+        })?,
         (None, None) => region.zones().remove(0),
     };
     let s = call.emu.store.write(|w, changes| {
         let v = vpc(call, w, vpc_id)?;
         let vpc_cidr: Cidr = v.cidr.parse().map_err(Ec2Error::invalid)?;
         if !vpc_cidr.contains_cidr(&cidr) {
-            return Err(Ec2Error::new("InvalidSubnet.Range", format!("The CIDR '{cidr}' is not within VPC {} ({vpc_cidr})", v.id)));
+            return Err(Ec2Error::new(
+                "InvalidSubnet.Range",
+                format!("The CIDR '{cidr}' is not within VPC {} ({vpc_cidr})", v.id),
+            ));
         }
-        if let Some(other) = w.subnets.values().filter(|s| s.vpc_id == v.id).find(|s| s.cidr.parse::<Cidr>().is_ok_and(|c| c.overlaps(&cidr))) {
-            return Err(Ec2Error::new("InvalidSubnet.Conflict", format!("The CIDR '{cidr}' conflicts with another subnet ({}, {})", other.id, other.cidr)));
+        if let Some(other) = w
+            .subnets
+            .values()
+            .filter(|s| s.vpc_id == v.id)
+            .find(|s| s.cidr.parse::<Cidr>().is_ok_and(|c| c.overlaps(&cidr)))
+        {
+            return Err(Ec2Error::new(
+                "InvalidSubnet.Conflict",
+                format!("The CIDR '{cidr}' conflicts with another subnet ({}, {})", other.id, other.cidr),
+            ));
         }
         let s = Subnet {
             seq: changes.seq(),
@@ -252,7 +296,13 @@ pub fn delete_subnet(call: &Call) -> Ec2Result {
     call.emu.store.write(|w, changes| {
         let s = subnet(call, w, id)?;
         if let Some(eni) = w.network_interfaces.values().find(|e| e.subnet_id == s.id) {
-            return Err(Ec2Error::new("DependencyViolation", format!("The subnet '{}' has dependencies and cannot be deleted: network interface {} ({})", s.id, eni.id, eni.description)));
+            return Err(Ec2Error::new(
+                "DependencyViolation",
+                format!(
+                    "The subnet '{}' has dependencies and cannot be deleted: network interface {} ({})",
+                    s.id, eni.id, eni.description
+                ),
+            ));
         }
         changes.delete(Kind::Subnet, &s.id);
         Ok(())

@@ -27,7 +27,9 @@ impl Params {
     }
 
     pub fn int(&self, name: &str) -> Result<Option<i64>, Ec2Error> {
-        self.get(name).map(|v| v.parse::<i64>().map_err(|_| Ec2Error::invalid(format!("{name} must be an integer, got '{v}'")))).transpose()
+        self.get(name)
+            .map(|v| v.parse::<i64>().map_err(|_| Ec2Error::invalid(format!("{name} must be an integer, got '{v}'"))))
+            .transpose()
     }
 
     /// `prefix.N.…` groups as sub-parameters (keys relative to `prefix.N.`), in index order;
@@ -67,7 +69,11 @@ impl Params {
         for spec in self.indexed("TagSpecification") {
             match spec.get("ResourceType") {
                 Some(t) if t == resource_type => tags.extend(spec.tags("Tag")?),
-                Some(t) => return Err(Ec2Error::invalid(format!("'{t}' is not a valid taggable resource type for this operation (expected {resource_type})"))),
+                Some(t) => {
+                    return Err(Ec2Error::invalid(format!(
+                        "'{t}' is not a valid taggable resource type for this operation (expected {resource_type})"
+                    )));
+                }
                 None => return Err(Ec2Error::missing("TagSpecification.N.ResourceType")),
             }
         }

@@ -5,8 +5,8 @@ use super::{Call, Ec2Error, Ec2Result, Params, Xml, matches_filters, page, page_
 use crate::records::{Kind, Record, SecurityGroup, SecurityGroupRule};
 use crate::store::World;
 use efsctl_core::model::ACCOUNT_ID;
-use efsctl_core::model::limits::MAX_RULES_PER_SECURITY_GROUP;
 use efsctl_core::model::ids::{IdKind, new_id};
+use efsctl_core::model::limits::MAX_RULES_PER_SECURITY_GROUP;
 use efsctl_core::model::network::Cidr;
 
 pub fn group<'w>(call: &Call, w: &'w World, id: &str) -> Result<&'w SecurityGroup, Ec2Error> {
@@ -34,7 +34,12 @@ fn target_group<'w>(call: &Call, w: &'w World) -> Result<&'w SecurityGroup, Ec2E
             w.security_groups
                 .values()
                 .find(|g| g.region == call.region && g.vpc_id == vpc && g.name == name)
-                .ok_or_else(|| Ec2Error::new("InvalidGroup.NotFound", format!("The security group '{name}' does not exist in default VPC '{vpc}'")))
+                .ok_or_else(|| {
+                    Ec2Error::new(
+                        "InvalidGroup.NotFound",
+                        format!("The security group '{name}' does not exist in default VPC '{vpc}'"),
+                    )
+                })
         }
         (None, None) => Err(Ec2Error::missing("GroupId")),
     }
@@ -45,7 +50,10 @@ fn target_group<'w>(call: &Call, w: &'w World) -> Result<&'w SecurityGroup, Ec2E
 fn check_text(what: &str, text: &str) -> Result<(), Ec2Error> {
     const ALLOWED: &str = " ._-:/()#,@[]+=&;{}!$*";
     if text.len() > 255 || !text.chars().all(|c| c.is_ascii_alphanumeric() || ALLOWED.contains(c)) {
-        return Err(Ec2Error::invalid(format!("{what} is at most 255 characters of a-z, A-Z, 0-9, spaces and {}", ALLOWED.trim_start())));
+        return Err(Ec2Error::invalid(format!(
+            "{what} is at most 255 characters of a-z, A-Z, 0-9, spaces and {}",
+            ALLOWED.trim_start()
+        )));
     }
     Ok(())
 }
@@ -65,7 +73,10 @@ pub fn create(call: &Call) -> Ec2Result {
             None => default_vpc_id(call, w)?,
         };
         if w.security_groups.values().any(|g| g.vpc_id == vpc_id && g.name == name) {
-            return Err(Ec2Error::new("InvalidGroup.Duplicate", format!("The security group '{name}' already exists for VPC '{vpc_id}'")));
+            return Err(Ec2Error::new(
+                "InvalidGroup.Duplicate",
+                format!("The security group '{name}' already exists for VPC '{vpc_id}'"),
+            ));
         }
         let g = SecurityGroup {
             seq: changes.seq(),
@@ -108,13 +119,16 @@ fn write_permissions(x: &mut Xml, tag: &str, rules: &[&SecurityGroupRule]) {
         }
     }
     x.items(tag, keys, |x, (protocol, from, to)| {
-        let same: Vec<&&SecurityGroupRule> = rules.iter().filter(|r| r.protocol == protocol && r.from_port == from && r.to_port == to).collect();
+        let same: Vec<&&SecurityGroupRule> =
+            rules.iter().filter(|r| r.protocol == protocol && r.from_port == from && r.to_port == to).collect();
         x.leaf("ipProtocol", protocol);
         if protocol != "-1" {
             x.leaf("fromPort", from).leaf("toPort", to);
         }
         x.items("groups", same.iter().filter(|r| r.group_id.is_some()), |x, r| {
-            x.opt("description", r.description.as_deref()).leaf("userId", ACCOUNT_ID).opt("groupId", r.group_id.as_deref());
+            x.opt("description", r.description.as_deref())
+                .leaf("userId", ACCOUNT_ID)
+                .opt("groupId", r.group_id.as_deref());
         });
         x.items("ipRanges", same.iter().filter(|r| r.cidr.is_some()), |x, r| {
             x.opt("description", r.description.as_deref()).opt("cidrIp", r.cidr.as_deref());
@@ -133,8 +147,15 @@ pub fn describe(call: &Call) -> Ec2Result {
     }
     let default_vpc = if names.is_empty() { None } else { Some(default_vpc_id(call, &w)?) };
     for n in &names {
-        if !w.security_groups.values().any(|g| g.region == call.region && Some(&g.vpc_id) == default_vpc.as_ref() && &g.name == n) {
-            return Err(Ec2Error::new("InvalidGroup.NotFound", format!("The security group '{n}' does not exist in default VPC")));
+        if !w
+            .security_groups
+            .values()
+            .any(|g| g.region == call.region && Some(&g.vpc_id) == default_vpc.as_ref() && &g.name == n)
+        {
+            return Err(Ec2Error::new(
+                "InvalidGroup.NotFound",
+                format!("The security group '{n}' does not exist in default VPC"),
+            ));
         }
     }
     let mut selected = Vec::new();
@@ -151,11 +172,19 @@ pub fn describe(call: &Call) -> Ec2Result {
             "vpc-id" => Some(vec![g.vpc_id.clone()]),
             "description" => Some(vec![g.description.clone()]),
             "owner-id" => Some(vec![ACCOUNT_ID.into()]),
-            "ip-permission.group-id" => Some(g.rules.iter().filter(|r| !r.egress).filter_map(|r| r.group_id.clone()).collect()),
+            "ip-permission.group-id" => {
+                Some(g.rules.iter().filter(|r| !r.egress).filter_map(|r| r.group_id.clone()).collect())
+            }
             "ip-permission.cidr" => Some(g.rules.iter().filter(|r| !r.egress).filter_map(|r| r.cidr.clone()).collect()),
-            "ip-permission.from-port" => Some(g.rules.iter().filter(|r| !r.egress).map(|r| r.from_port.to_string()).collect()),
-            "ip-permission.to-port" => Some(g.rules.iter().filter(|r| !r.egress).map(|r| r.to_port.to_string()).collect()),
-            "ip-permission.protocol" => Some(g.rules.iter().filter(|r| !r.egress).map(|r| r.protocol.clone()).collect()),
+            "ip-permission.from-port" => {
+                Some(g.rules.iter().filter(|r| !r.egress).map(|r| r.from_port.to_string()).collect())
+            }
+            "ip-permission.to-port" => {
+                Some(g.rules.iter().filter(|r| !r.egress).map(|r| r.to_port.to_string()).collect())
+            }
+            "ip-permission.protocol" => {
+                Some(g.rules.iter().filter(|r| !r.egress).map(|r| r.protocol.clone()).collect())
+            }
             _ => None,
         })?;
         if ok {
@@ -167,7 +196,12 @@ pub fn describe(call: &Call) -> Ec2Result {
     x.items("securityGroupInfo", selected, |x, g| {
         let ingress: Vec<&SecurityGroupRule> = g.rules.iter().filter(|r| !r.egress).collect();
         let egress: Vec<&SecurityGroupRule> = g.rules.iter().filter(|r| r.egress).collect();
-        x.leaf("ownerId", ACCOUNT_ID).leaf("groupId", &g.id).leaf("groupName", &g.name).leaf("groupDescription", &g.description).leaf("vpcId", &g.vpc_id).leaf("securityGroupArn", arn(g));
+        x.leaf("ownerId", ACCOUNT_ID)
+            .leaf("groupId", &g.id)
+            .leaf("groupName", &g.name)
+            .leaf("groupDescription", &g.description)
+            .leaf("vpcId", &g.vpc_id)
+            .leaf("securityGroupArn", arn(g));
         write_permissions(x, "ipPermissions", &ingress);
         write_permissions(x, "ipPermissionsEgress", &egress);
         x.tags("tagSet", &g.tags);
@@ -180,13 +214,26 @@ pub fn delete(call: &Call) -> Ec2Result {
     let deleted = call.emu.store.write(|w, changes| {
         let g = target_group(call, w)?;
         if g.name == "default" {
-            return Err(Ec2Error::new("CannotDelete", format!("the default security group {} of a VPC cannot be deleted", g.id)));
+            return Err(Ec2Error::new(
+                "CannotDelete",
+                format!("the default security group {} of a VPC cannot be deleted", g.id),
+            ));
         }
         if let Some(eni) = w.network_interfaces.values().find(|e| e.groups.contains(&g.id)) {
-            return Err(Ec2Error::new("DependencyViolation", format!("resource {} has a dependent object: network interface {} ({})", g.id, eni.id, eni.description)));
+            return Err(Ec2Error::new(
+                "DependencyViolation",
+                format!("resource {} has a dependent object: network interface {} ({})", g.id, eni.id, eni.description),
+            ));
         }
-        if let Some(other) = w.security_groups.values().find(|o| o.id != g.id && o.rules.iter().any(|r| r.group_id.as_ref() == Some(&g.id))) {
-            return Err(Ec2Error::new("DependencyViolation", format!("resource {} has a dependent object: a rule of security group {}", g.id, other.id)));
+        if let Some(other) = w
+            .security_groups
+            .values()
+            .find(|o| o.id != g.id && o.rules.iter().any(|r| r.group_id.as_ref() == Some(&g.id)))
+        {
+            return Err(Ec2Error::new(
+                "DependencyViolation",
+                format!("resource {} has a dependent object: a rule of security group {}", g.id, other.id),
+            ));
         }
         changes.delete(Kind::SecurityGroup, &g.id);
         Ok(g.id.clone())
@@ -212,9 +259,13 @@ fn protocol(raw: &str) -> Result<String, Ec2Error> {
 fn ports(protocol: &str, from: Option<i64>, to: Option<i64>) -> Result<(i32, i32), Ec2Error> {
     match protocol {
         "tcp" | "udp" => {
-            let (from, to) = (from.ok_or_else(|| Ec2Error::missing("FromPort"))?, to.ok_or_else(|| Ec2Error::missing("ToPort"))?);
+            let (from, to) =
+                (from.ok_or_else(|| Ec2Error::missing("FromPort"))?, to.ok_or_else(|| Ec2Error::missing("ToPort"))?);
             if !(0..=65535).contains(&from) || !(0..=65535).contains(&to) || from > to {
-                return Err(Ec2Error::new("InvalidParameterValue", format!("Invalid port range {from}-{to}: ports are 0-65535 with FromPort <= ToPort")));
+                return Err(Ec2Error::new(
+                    "InvalidParameterValue",
+                    format!("Invalid port range {from}-{to}: ports are 0-65535 with FromPort <= ToPort"),
+                ));
             }
             Ok((from as i32, to as i32))
         }
@@ -230,18 +281,38 @@ fn ports(protocol: &str, from: Option<i64>, to: Option<i64>) -> Result<(i32, i32
 }
 
 /// The rules a call describes, from `IpPermissions.N` or the legacy top-level parameters.
-fn requested_rules(call: &Call, w: &World, g: &SecurityGroup, egress: bool) -> Result<Vec<SecurityGroupRule>, Ec2Error> {
+fn requested_rules(
+    call: &Call,
+    w: &World,
+    g: &SecurityGroup,
+    egress: bool,
+) -> Result<Vec<SecurityGroupRule>, Ec2Error> {
     let mut out = Vec::new();
-    let mut add = |protocol: String, (from, to): (i32, i32), cidr: Option<String>, group_id: Option<String>, description: Option<&str>| -> Result<(), Ec2Error> {
+    let mut add = |protocol: String,
+                   (from, to): (i32, i32),
+                   cidr: Option<String>,
+                   group_id: Option<String>,
+                   description: Option<&str>|
+     -> Result<(), Ec2Error> {
         if let Some(d) = description {
             check_text("Description", d)?;
         }
         let description = description.map(str::to_string);
-        out.push(SecurityGroupRule { id: new_id(IdKind::SecurityGroupRule, false), egress, protocol, from_port: from, to_port: to, cidr, group_id, description });
+        out.push(SecurityGroupRule {
+            id: new_id(IdKind::SecurityGroupRule, false),
+            egress,
+            protocol,
+            from_port: from,
+            to_port: to,
+            cidr,
+            group_id,
+            description,
+        });
         Ok(())
     };
     let check_cidr = |c: &str| -> Result<String, Ec2Error> {
-        let parsed: Cidr = c.parse().map_err(|e: String| Ec2Error::invalid(format!("CIDR block {c} is malformed: {e}")))?;
+        let parsed: Cidr =
+            c.parse().map_err(|e: String| Ec2Error::invalid(format!("CIDR block {c} is malformed: {e}")))?;
         Ok(parsed.to_string())
     };
     let check_group = |id: &str| -> Result<String, Ec2Error> {
@@ -261,11 +332,10 @@ fn requested_rules(call: &Call, w: &World, g: &SecurityGroup, egress: bool) -> R
         match (call.params.get("CidrIp"), call.params.get("SourceSecurityGroupName")) {
             (Some(c), _) => add(p, range, Some(check_cidr(c)?), None, None)?,
             (None, Some(name)) => {
-                let src = w
-                    .security_groups
-                    .values()
-                    .find(|o| o.vpc_id == g.vpc_id && o.name == name)
-                    .ok_or_else(|| Ec2Error::new("InvalidGroup.NotFound", format!("The security group '{name}' does not exist")))?;
+                let src =
+                    w.security_groups.values().find(|o| o.vpc_id == g.vpc_id && o.name == name).ok_or_else(|| {
+                        Ec2Error::new("InvalidGroup.NotFound", format!("The security group '{name}' does not exist"))
+                    })?;
                 add(p, range, None, Some(src.id.clone()), None)?
             }
             (None, None) => return Err(Ec2Error::missing("CidrIp")),
@@ -294,7 +364,9 @@ fn requested_rules(call: &Call, w: &World, g: &SecurityGroup, egress: bool) -> R
                     .values()
                     .find(|o| o.vpc_id == g.vpc_id && o.name == name)
                     .map(|o| o.id.clone())
-                    .ok_or_else(|| Ec2Error::new("InvalidGroup.NotFound", format!("The security group '{name}' does not exist")))?,
+                    .ok_or_else(|| {
+                        Ec2Error::new("InvalidGroup.NotFound", format!("The security group '{name}' does not exist"))
+                    })?,
                 (None, None) => return Err(Ec2Error::missing("Groups.N.GroupId")),
             };
             add(p.clone(), range, None, Some(id), gp.get("Description"))?;
@@ -353,13 +425,25 @@ pub fn revoke(call: &Call, egress: bool) -> Ec2Result {
             let wanted = requested_rules(call, w, g, egress)?;
             wanted
                 .iter()
-                .map(|r| g.rules.iter().find(|e| e.same_permission(r)).cloned().ok_or_else(|| Ec2Error::new("InvalidPermission.NotFound", "The specified rule does not exist in this security group.")))
+                .map(|r| {
+                    g.rules.iter().find(|e| e.same_permission(r)).cloned().ok_or_else(|| {
+                        Ec2Error::new(
+                            "InvalidPermission.NotFound",
+                            "The specified rule does not exist in this security group.",
+                        )
+                    })
+                })
                 .collect::<Result<_, _>>()?
         } else {
             rule_ids
                 .iter()
                 .map(|id| {
-                    g.rules.iter().find(|r| &r.id == id && r.egress == egress).cloned().ok_or_else(|| Ec2Error::new("InvalidSecurityGroupRuleId.NotFound", format!("The security group rule ID '{id}' does not exist")))
+                    g.rules.iter().find(|r| &r.id == id && r.egress == egress).cloned().ok_or_else(|| {
+                        Ec2Error::new(
+                            "InvalidSecurityGroupRuleId.NotFound",
+                            format!("The security group rule ID '{id}' does not exist"),
+                        )
+                    })
                 })
                 .collect::<Result<_, _>>()?
         };
@@ -369,9 +453,20 @@ pub fn revoke(call: &Call, egress: bool) -> Ec2Result {
         Ok::<_, Ec2Error>((g.id.clone(), removed))
     })?;
     let mut x = call.xml();
-    x.leaf("return", true).node("unknownIpPermissionSet", |_| {}).items("revokedSecurityGroupRuleSet", &removed, |x, r| {
-        x.leaf("securityGroupRuleId", &r.id).leaf("groupId", &group_id).leaf("isEgress", r.egress).leaf("ipProtocol", &r.protocol).leaf("fromPort", r.from_port).leaf("toPort", r.to_port).opt("cidrIpv4", r.cidr.as_deref()).opt("referencedGroupId", r.group_id.as_deref());
-    });
+    x.leaf("return", true).node("unknownIpPermissionSet", |_| {}).items(
+        "revokedSecurityGroupRuleSet",
+        &removed,
+        |x, r| {
+            x.leaf("securityGroupRuleId", &r.id)
+                .leaf("groupId", &group_id)
+                .leaf("isEgress", r.egress)
+                .leaf("ipProtocol", &r.protocol)
+                .leaf("fromPort", r.from_port)
+                .leaf("toPort", r.to_port)
+                .opt("cidrIpv4", r.cidr.as_deref())
+                .opt("referencedGroupId", r.group_id.as_deref());
+        },
+    );
     Ok(x)
 }
 
@@ -399,7 +494,10 @@ pub fn describe_rules(call: &Call) -> Ec2Result {
         }
     }
     if let Some(missing) = ids.iter().find(|id| !selected.iter().any(|(_, r)| &r.id == *id)) {
-        return Err(Ec2Error::new("InvalidSecurityGroupRuleId.NotFound", format!("The security group rule ID '{missing}' does not exist")));
+        return Err(Ec2Error::new(
+            "InvalidSecurityGroupRuleId.NotFound",
+            format!("The security group rule ID '{missing}' does not exist"),
+        ));
     }
     let (page, next) = page_slice(call, &selected)?;
     let mut x = call.xml();

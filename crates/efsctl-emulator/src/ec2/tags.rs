@@ -32,7 +32,12 @@ fn retag(call: &Call, w: &World, changes: &mut Changes, id: &str, edit: Edit) ->
             r.tags = edit(&r.tags)?;
             changes.put(Record::NetworkInterface(r));
         }
-        _ => return Err(Ec2Error::new("InvalidID", format!("The ID '{id}' is not valid (the emulator tags vpc-, subnet-, sg- and eni- resources)"))),
+        _ => {
+            return Err(Ec2Error::new(
+                "InvalidID",
+                format!("The ID '{id}' is not valid (the emulator tags vpc-, subnet-, sg- and eni- resources)"),
+            ));
+        }
     }
     Ok(())
 }
@@ -53,7 +58,9 @@ pub fn create(call: &Call) -> Ec2Result {
     }
     call.emu.store.write(|w, changes| {
         for id in &ids {
-            retag(call, w, changes, id, &|existing| merge(existing, &tags, efsctl_core::model::tags::Rules::Ec2).map_err(Ec2Error::invalid))?;
+            retag(call, w, changes, id, &|existing| {
+                merge(existing, &tags, efsctl_core::model::tags::Rules::Ec2).map_err(Ec2Error::invalid)
+            })?;
         }
         Ok::<_, Ec2Error>(())
     })?;
@@ -64,14 +71,22 @@ pub fn create(call: &Call) -> Ec2Result {
 
 pub fn delete(call: &Call) -> Ec2Result {
     let ids = resources(call)?;
-    let specs: Vec<(String, Option<String>)> = call.params.indexed("Tag").into_iter().filter_map(|t| Some((t.get("Key")?.to_string(), t.get("Value").map(str::to_string)))).collect();
+    let specs: Vec<(String, Option<String>)> = call
+        .params
+        .indexed("Tag")
+        .into_iter()
+        .filter_map(|t| Some((t.get("Key")?.to_string(), t.get("Value").map(str::to_string))))
+        .collect();
     call.emu.store.write(|w, changes| {
         for id in &ids {
             retag(call, w, changes, id, &|existing| {
                 // No Tag.N: every tag goes; Key only: any value; Key+Value: only that pair.
                 Ok(existing
                     .iter()
-                    .filter(|t| !specs.is_empty() && !specs.iter().any(|(k, v)| *k == t.key && v.as_ref().is_none_or(|v| *v == t.value)))
+                    .filter(|t| {
+                        !specs.is_empty()
+                            && !specs.iter().any(|(k, v)| *k == t.key && v.as_ref().is_none_or(|v| *v == t.value))
+                    })
                     .cloned()
                     .collect())
             })?;

@@ -29,7 +29,9 @@ pub struct Xml {
 
 impl Xml {
     pub fn new(action: &str) -> Self {
-        let mut buf = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<{action}Response xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">");
+        let mut buf = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<{action}Response xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">"
+        );
         push_leaf(&mut buf, "requestId", &request_id());
         Xml { buf, action: action.to_string() }
     }
@@ -58,7 +60,12 @@ impl Xml {
     }
 
     /// A list element with one `<item>` per entry.
-    pub fn items<T>(&mut self, tag: &str, entries: impl IntoIterator<Item = T>, mut each: impl FnMut(&mut Self, T)) -> &mut Self {
+    pub fn items<T>(
+        &mut self,
+        tag: &str,
+        entries: impl IntoIterator<Item = T>,
+        mut each: impl FnMut(&mut Self, T),
+    ) -> &mut Self {
         self.node(tag, |x| {
             for e in entries {
                 x.node("item", |x| each(x, e));

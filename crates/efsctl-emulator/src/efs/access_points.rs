@@ -46,7 +46,8 @@ fn describe_one(ap: &AccessPoint, now: f64) -> Description<'_> {
 
 /// The access point named by id or ARN, if it exists in this call's region.
 pub fn find<'w>(call: &Call, world: &'w World, id_or_arn: &str) -> Result<&'w AccessPoint, EfsError> {
-    let id = parse_id_or_arn(IdKind::AccessPoint, id_or_arn).ok_or_else(|| EfsError::bad(format!("'{id_or_arn}' is not an access point id (fsap-…) or ARN")))?;
+    let id = parse_id_or_arn(IdKind::AccessPoint, id_or_arn)
+        .ok_or_else(|| EfsError::bad(format!("'{id_or_arn}' is not an access point id (fsap-…) or ARN")))?;
     world
         .access_points
         .get(&id)
@@ -106,7 +107,11 @@ fn posix_user(u: WirePosixUser) -> Result<PosixUser, EfsError> {
 
 /// Path rules of the API: `/` or 1–4 components, none starting with `.`, no shell specials.
 pub fn check_root_path(path: &str) -> Result<(), EfsError> {
-    let bad = || EfsError::bad(format!("RootDirectory.Path '{path}' is invalid: use '/' or up to 4 components like /data/team, without '.'-prefixed names, control characters or $#<>;`|&?{{}}^*"));
+    let bad = || {
+        EfsError::bad(format!(
+            "RootDirectory.Path '{path}' is invalid: use '/' or up to 4 components like /data/team, without '.'-prefixed names, control characters or $#<>;`|&?{{}}^*"
+        ))
+    };
     if path.is_empty() || path.len() > 100 || !path.starts_with('/') {
         return Err(bad());
     }
@@ -114,7 +119,11 @@ pub fn check_root_path(path: &str) -> Result<(), EfsError> {
         return Ok(());
     }
     let parts: Vec<&str> = path[1..].split('/').collect();
-    if parts.len() > 4 || parts.iter().any(|p| p.is_empty() || p.starts_with('.') || p.chars().any(|c| c.is_control() || "$#<>;`|&?{}^*".contains(c))) {
+    if parts.len() > 4
+        || parts.iter().any(|p| {
+            p.is_empty() || p.starts_with('.') || p.chars().any(|c| c.is_control() || "$#<>;`|&?{}^*".contains(c))
+        })
+    {
         return Err(bad());
     }
     Ok(())
@@ -129,9 +138,15 @@ fn root_directory(r: Option<WireRootDirectory>) -> Result<RootDirectory, EfsErro
         Some(ci) => {
             let permissions = ci.permissions.ok_or_else(|| EfsError::bad("CreationInfo.Permissions is required"))?;
             if !(3..=4).contains(&permissions.len()) || !permissions.chars().all(|c| ('0'..='7').contains(&c)) {
-                return Err(EfsError::bad(format!("CreationInfo.Permissions '{permissions}' must be 3 or 4 octal digits, e.g. 0755")));
+                return Err(EfsError::bad(format!(
+                    "CreationInfo.Permissions '{permissions}' must be 3 or 4 octal digits, e.g. 0755"
+                )));
             }
-            Some(CreationInfo { owner_uid: posix_id("CreationInfo.OwnerUid", ci.owner_uid)?, owner_gid: posix_id("CreationInfo.OwnerGid", ci.owner_gid)?, permissions })
+            Some(CreationInfo {
+                owner_uid: posix_id("CreationInfo.OwnerUid", ci.owner_uid)?,
+                owner_gid: posix_id("CreationInfo.OwnerGid", ci.owner_gid)?,
+                permissions,
+            })
         }
     };
     Ok(RootDirectory { path, creation_info })
@@ -148,13 +163,20 @@ pub fn create(call: &Call) -> EfsResult {
         .store
         .write(|w, changes| {
             let fs = call.available_file_system(w, &fs_id)?;
-            let siblings: Vec<&AccessPoint> = w.access_points.values().filter(|a| a.file_system_id == fs.id && !a.life.is_gone(call.now)).collect();
+            let siblings: Vec<&AccessPoint> =
+                w.access_points.values().filter(|a| a.file_system_id == fs.id && !a.life.is_gone(call.now)).collect();
             if let Some(existing) = siblings.iter().find(|a| a.client_token == token) {
-                return Err(EfsError::new(Code::AccessPointAlreadyExists, format!("Access point '{}' already exists with client token '{token}'", existing.id))
-                    .with("AccessPointId", &existing.id));
+                return Err(EfsError::new(
+                    Code::AccessPointAlreadyExists,
+                    format!("Access point '{}' already exists with client token '{token}'", existing.id),
+                )
+                .with("AccessPointId", &existing.id));
             }
             if siblings.len() >= MAX_ACCESS_POINTS_PER_FILE_SYSTEM {
-                return Err(EfsError::new(Code::AccessPointLimitExceeded, format!("File system '{}' already has {MAX_ACCESS_POINTS_PER_FILE_SYSTEM} access points", fs.id)));
+                return Err(EfsError::new(
+                    Code::AccessPointLimitExceeded,
+                    format!("File system '{}' already has {MAX_ACCESS_POINTS_PER_FILE_SYSTEM} access points", fs.id),
+                ));
             }
             let ap = AccessPoint {
                 seq: changes.seq(),
@@ -167,7 +189,8 @@ pub fn create(call: &Call) -> EfsResult {
                 root_directory,
                 life: call.lifespan(),
             };
-            let body = super::answer_in("creating", serde_json::to_value(describe_one(&ap, call.now)).unwrap_or_default());
+            let body =
+                super::answer_in("creating", serde_json::to_value(describe_one(&ap, call.now)).unwrap_or_default());
             changes.put(Record::AccessPoint(ap));
             Ok(body)
         })

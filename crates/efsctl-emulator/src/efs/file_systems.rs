@@ -67,7 +67,8 @@ pub struct Description<'a> {
 }
 
 pub fn describe_one<'a>(world: &World, fs: &'a FileSystem, now: f64) -> Description<'a> {
-    let mount_targets = world.mount_targets.values().filter(|m| m.file_system_id == fs.id && !m.life.is_gone(now)).count();
+    let mount_targets =
+        world.mount_targets.values().filter(|m| m.file_system_id == fs.id && !m.life.is_gone(now)).count();
     let size = &fs.size;
     let az_id = fs.availability_zone.as_deref().and_then(|az| regions::find(&fs.region)?.zone(az)).map(|z| z.id);
     Description {
@@ -119,24 +120,36 @@ pub(super) fn kms_key_arn(region: &str, key: &str) -> Result<String, EfsError> {
         let parts: Vec<&str> = s.split('-').collect();
         parts.iter().map(|p| p.len()).eq([8, 4, 4, 4, 12]) && s.chars().all(|c| c == '-' || c.is_ascii_hexdigit())
     };
-    let key_id_ok = |s: &str| uuid_like(s) || s.strip_prefix("mrk-").is_some_and(|k| k.len() == 32 && k.chars().all(|c| c.is_ascii_hexdigit()));
-    let alias_ok = |s: &str| !s.is_empty() && s.len() <= 256 && s.chars().all(|c| c.is_ascii_alphanumeric() || "/_-".contains(c));
-    let resource_ok = |r: &str| r.strip_prefix("key/").is_some_and(key_id_ok) || r.strip_prefix("alias/").is_some_and(alias_ok);
+    let key_id_ok = |s: &str| {
+        uuid_like(s)
+            || s.strip_prefix("mrk-").is_some_and(|k| k.len() == 32 && k.chars().all(|c| c.is_ascii_hexdigit()))
+    };
+    let alias_ok =
+        |s: &str| !s.is_empty() && s.len() <= 256 && s.chars().all(|c| c.is_ascii_alphanumeric() || "/_-".contains(c));
+    let resource_ok =
+        |r: &str| r.strip_prefix("key/").is_some_and(key_id_ok) || r.strip_prefix("alias/").is_some_and(alias_ok);
     if key.len() > 2048 {
         return Err(EfsError::bad("KmsKeyId is at most 2048 characters"));
     }
     if let Some(arn) = key.strip_prefix("arn:") {
         return match arn.splitn(5, ':').collect::<Vec<_>>()[..] {
             [partition, "kms", key_region, account, resource]
-                if partition.starts_with("aws") && account.len() == 12 && account.bytes().all(|b| b.is_ascii_digit()) && resource_ok(resource) =>
+                if partition.starts_with("aws")
+                    && account.len() == 12
+                    && account.bytes().all(|b| b.is_ascii_digit())
+                    && resource_ok(resource) =>
             {
                 if key_region == region {
                     Ok(key.to_string())
                 } else {
-                    Err(EfsError::bad(format!("KmsKeyId '{key}' is a key in '{key_region}'; a file system in {region} needs a key of its own region")))
+                    Err(EfsError::bad(format!(
+                        "KmsKeyId '{key}' is a key in '{key_region}'; a file system in {region} needs a key of its own region"
+                    )))
                 }
             }
-            _ => Err(EfsError::bad(format!("KmsKeyId '{key}' is not a KMS key ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID or …:alias/NAME)"))),
+            _ => Err(EfsError::bad(format!(
+                "KmsKeyId '{key}' is not a KMS key ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID or …:alias/NAME)"
+            ))),
         };
     }
     if key_id_ok(key) {
@@ -152,7 +165,14 @@ pub(super) fn kms_key_arn(region: &str, key: &str) -> Result<String, EfsError> {
 pub(super) fn default_kms_key(region: &str) -> String {
     let h = region.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3));
     let hex = format!("{h:016x}{:016x}", h.rotate_left(29));
-    format!("arn:aws:kms:{region}:{ACCOUNT_ID}:key/{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
+    format!(
+        "arn:aws:kms:{region}:{ACCOUNT_ID}:key/{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
 }
 
 /// Maps a rule violation to the API's error: limits are ThroughputLimitExceeded, the rest BadRequest.
@@ -168,12 +188,21 @@ pub fn create(call: &Call) -> EfsResult {
     let token = check_token("CreationToken", req.creation_token)?;
     let performance_mode = req.performance_mode.unwrap_or(PerformanceMode::GeneralPurpose);
     let throughput_mode = req.throughput_mode.unwrap_or(ThroughputMode::Bursting);
-    rules::check_modes(performance_mode, throughput_mode, req.provisioned_throughput_in_mibps, req.availability_zone_name.is_some()).map_err(rule_error)?;
+    rules::check_modes(
+        performance_mode,
+        throughput_mode,
+        req.provisioned_throughput_in_mibps,
+        req.availability_zone_name.is_some(),
+    )
+    .map_err(rule_error)?;
     let availability_zone = match &req.availability_zone_name {
         None => None,
         Some(az) => {
             let zone = regions::find(call.region).and_then(|r| r.zone(az)).ok_or_else(|| {
-                EfsError::new(Code::UnsupportedAvailabilityZone, format!("Availability Zone '{az}' is not in region {}", call.region))
+                EfsError::new(
+                    Code::UnsupportedAvailabilityZone,
+                    format!("Availability Zone '{az}' is not in region {}", call.region),
+                )
             })?;
             Some(zone.name)
         }
@@ -186,44 +215,58 @@ pub fn create(call: &Call) -> EfsResult {
         (None, false) => None,
     };
     let tags = tags_from_wire(req.tags, &[])?;
-    let backup = if req.backup.unwrap_or(availability_zone.is_some()) { BackupStatus::Enabled } else { BackupStatus::Disabled };
+    let backup =
+        if req.backup.unwrap_or(availability_zone.is_some()) { BackupStatus::Enabled } else { BackupStatus::Disabled };
 
-    call.emu.store.write(|w, changes| {
-        let in_region: Vec<&FileSystem> = w.file_systems.values().filter(|f| f.region == call.region && !f.life.is_gone(call.now)).collect();
-        if let Some(existing) = in_region.iter().find(|f| f.creation_token == token) {
-            return Err(EfsError::new(Code::FileSystemAlreadyExists, format!("File system '{}' already exists with creation token '{token}'", existing.id))
+    call.emu
+        .store
+        .write(|w, changes| {
+            let in_region: Vec<&FileSystem> =
+                w.file_systems.values().filter(|f| f.region == call.region && !f.life.is_gone(call.now)).collect();
+            if let Some(existing) = in_region.iter().find(|f| f.creation_token == token) {
+                return Err(EfsError::new(
+                    Code::FileSystemAlreadyExists,
+                    format!("File system '{}' already exists with creation token '{token}'", existing.id),
+                )
                 .with("FileSystemId", &existing.id));
-        }
-        if in_region.len() >= MAX_FILE_SYSTEMS_PER_REGION {
-            return Err(EfsError::new(Code::FileSystemLimitExceeded, format!("This account already has {MAX_FILE_SYSTEMS_PER_REGION} file systems in {}; delete one first", call.region)));
-        }
-        let short = w.preferences.get(call.region).is_some_and(|p| p.resource_id_type == ResourceIdType::ShortId);
-        let fs = FileSystem {
-            seq: changes.seq(),
-            id: new_id(IdKind::FileSystem, short),
-            region: call.region.to_string(),
-            creation_token: token.clone(),
-            life: call.lifespan(),
-            updating_until: 0.0,
-            performance_mode,
-            encrypted,
-            kms_key_id,
-            throughput_mode,
-            provisioned_mibps: req.provisioned_throughput_in_mibps,
-            availability_zone,
-            tags,
-            policy: None,
-            lifecycle: vec![],
-            backup,
-            protection: ReplicationOverwriteProtection::Enabled,
-            last_restricted_throughput_change: None,
-            size: StorageSize::empty(),
-        };
-        let body = super::answer_in("creating", serde_json::to_value(describe_one(w, &fs, call.now)).unwrap_or_default());
-        changes.put(Record::FileSystem(fs));
-        Ok(body)
-    })
-    .map(|body| json_response(StatusCode::CREATED, &body))
+            }
+            if in_region.len() >= MAX_FILE_SYSTEMS_PER_REGION {
+                return Err(EfsError::new(
+                    Code::FileSystemLimitExceeded,
+                    format!(
+                        "This account already has {MAX_FILE_SYSTEMS_PER_REGION} file systems in {}; delete one first",
+                        call.region
+                    ),
+                ));
+            }
+            let short = w.preferences.get(call.region).is_some_and(|p| p.resource_id_type == ResourceIdType::ShortId);
+            let fs = FileSystem {
+                seq: changes.seq(),
+                id: new_id(IdKind::FileSystem, short),
+                region: call.region.to_string(),
+                creation_token: token.clone(),
+                life: call.lifespan(),
+                updating_until: 0.0,
+                performance_mode,
+                encrypted,
+                kms_key_id,
+                throughput_mode,
+                provisioned_mibps: req.provisioned_throughput_in_mibps,
+                availability_zone,
+                tags,
+                policy: None,
+                lifecycle: vec![],
+                backup,
+                protection: ReplicationOverwriteProtection::Enabled,
+                last_restricted_throughput_change: None,
+                size: StorageSize::empty(),
+            };
+            let body =
+                super::answer_in("creating", serde_json::to_value(describe_one(w, &fs, call.now)).unwrap_or_default());
+            changes.put(Record::FileSystem(fs));
+            Ok(body)
+        })
+        .map(|body| json_response(StatusCode::CREATED, &body))
 }
 
 #[derive(Serialize)]
@@ -252,11 +295,17 @@ pub fn describe(call: &Call) -> EfsResult {
     }
     let token = call.query("CreationToken");
     let matching = World::in_order(
-        w.file_systems.values().filter(|f| f.region == call.region && !f.life.is_gone(call.now) && token.is_none_or(|t| f.creation_token == t)),
+        w.file_systems.values().filter(|f| {
+            f.region == call.region && !f.life.is_gone(call.now) && token.is_none_or(|t| f.creation_token == t)
+        }),
         |f| f.seq,
     );
     let (page, next_marker) = paginate(call, matching, |f| f.seq, marker, max)?;
-    ok(&DescribeResponse { marker, file_systems: page.into_iter().map(|fs| describe_one(&w, fs, call.now)).collect(), next_marker })
+    ok(&DescribeResponse {
+        marker,
+        file_systems: page.into_iter().map(|fs| describe_one(&w, fs, call.now)).collect(),
+        next_marker,
+    })
 }
 
 #[derive(Deserialize)]
@@ -333,15 +382,22 @@ pub fn delete(call: &Call, id: &str) -> EfsResult {
         if fs.life.gone_at.is_some() {
             return Ok(());
         }
-        let mount_targets = w.mount_targets.values().filter(|m| m.file_system_id == fs.id && !m.life.is_gone(call.now)).count();
+        let mount_targets =
+            w.mount_targets.values().filter(|m| m.file_system_id == fs.id && !m.life.is_gone(call.now)).count();
         if mount_targets > 0 {
             return Err(EfsError::new(
                 Code::FileSystemInUse,
-                format!("File system '{}' has {mount_targets} mount target(s); delete them first (DeleteMountTarget)", fs.id),
+                format!(
+                    "File system '{}' has {mount_targets} mount target(s); delete them first (DeleteMountTarget)",
+                    fs.id
+                ),
             ));
         }
         if w.replications.values().any(|r| r.source_id == fs.id || r.destination_id == fs.id) {
-            return Err(EfsError::new(Code::FileSystemInUse, format!("File system '{}' is part of a replication configuration; delete it first", fs.id)));
+            return Err(EfsError::new(
+                Code::FileSystemInUse,
+                format!("File system '{}' is part of a replication configuration; delete it first", fs.id),
+            ));
         }
         let delay = call.delay();
         for ap in w.access_points.values().filter(|a| a.file_system_id == fs.id) {

@@ -16,10 +16,10 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::db::DbError;
-use efsctl_core::clock::Clock;
 use super::records::{FileSystem, Lifespan};
 use super::store::World;
 use super::{Emulator, RequestParts};
+use efsctl_core::clock::Clock;
 use efsctl_core::model::ids::{IdKind, arn_is_local, parse_id_or_arn};
 use efsctl_core::model::modes::LifeCycleState;
 
@@ -170,7 +170,11 @@ impl Call<'_> {
 
     /// What a page token of this call resumes: the `kind` listed and the query, paging aside.
     fn listing(&self, kind: &str) -> String {
-        super::paging::scope(kind, self.query.iter().map(|(k, v)| (k.as_str(), v.as_str())), &["Marker", "NextToken", "MaxItems", "MaxResults"])
+        super::paging::scope(
+            kind,
+            self.query.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            &["Marker", "NextToken", "MaxItems", "MaxResults"],
+        )
     }
 
     fn query_all(&self, name: &str) -> Vec<String> {
@@ -181,7 +185,11 @@ impl Call<'_> {
     fn page_size(&self, name: &str, default: usize) -> Result<usize, EfsError> {
         match self.query(name) {
             None => Ok(default),
-            Some(v) => v.parse::<usize>().ok().filter(|n| *n >= 1).ok_or_else(|| EfsError::bad(format!("{name} must be a positive integer, got '{v}'"))),
+            Some(v) => v
+                .parse::<usize>()
+                .ok()
+                .filter(|n| *n >= 1)
+                .ok_or_else(|| EfsError::bad(format!("{name} must be a positive integer, got '{v}'"))),
         }
     }
 
@@ -200,12 +208,15 @@ impl Call<'_> {
 
     /// The file system named by id or ARN, if it exists in this call's region.
     fn file_system<'w>(&self, world: &'w World, id_or_arn: &str) -> Result<&'w FileSystem, EfsError> {
-        let id = parse_id_or_arn(IdKind::FileSystem, id_or_arn).ok_or_else(|| EfsError::bad(format!("'{id_or_arn}' is not a file system id (fs-…) or ARN")))?;
+        let id = parse_id_or_arn(IdKind::FileSystem, id_or_arn)
+            .ok_or_else(|| EfsError::bad(format!("'{id_or_arn}' is not a file system id (fs-…) or ARN")))?;
         world
             .file_systems
             .get(&id)
             .filter(|fs| fs.region == self.region && arn_is_local(id_or_arn, self.region) && !fs.life.is_gone(self.now))
-            .ok_or_else(|| EfsError::new(Code::FileSystemNotFound, format!("File system '{id_or_arn}' does not exist.")))
+            .ok_or_else(|| {
+                EfsError::new(Code::FileSystemNotFound, format!("File system '{id_or_arn}' does not exist."))
+            })
     }
 
     fn available_file_system<'w>(&self, world: &'w World, id_or_arn: &str) -> Result<&'w FileSystem, EfsError> {
@@ -230,7 +241,13 @@ fn answer_in(state: &str, mut body: serde_json::Value) -> serde_json::Value {
 }
 
 /// Pages `items` (records of one kind, in creation order) for `call`.
-fn paginate<'a, T>(call: &Call, items: Vec<&'a T>, seq: impl Fn(&T) -> u64, marker: Option<&str>, max: usize) -> Result<(Vec<&'a T>, Option<String>), EfsError> {
+fn paginate<'a, T>(
+    call: &Call,
+    items: Vec<&'a T>,
+    seq: impl Fn(&T) -> u64,
+    marker: Option<&str>,
+    max: usize,
+) -> Result<(Vec<&'a T>, Option<String>), EfsError> {
     super::paging::by_seq(items, seq, &call.listing(std::any::type_name::<T>()), marker, max).map_err(EfsError::bad)
 }
 
@@ -276,7 +293,10 @@ pub fn handle(emu: &Emulator, req: &RequestParts, region: &str, path: &str) -> R
         (&Method::GET, ["tags", id] | ["tags", id, ""]) => tags::describe_tags(&call, id),
         (&Method::PUT, ["account-preferences"]) => settings::put_account_preferences(&call),
         (&Method::GET, ["account-preferences"]) => settings::describe_account_preferences(&call),
-        _ => Err(EfsError::new(Code::UnknownOperation, format!("no EFS operation matches {m} /2015-02-01/{}", seg.join("/")))),
+        _ => Err(EfsError::new(
+            Code::UnknownOperation,
+            format!("no EFS operation matches {m} /2015-02-01/{}", seg.join("/")),
+        )),
     };
     result.unwrap_or_else(IntoResponse::into_response)
 }
@@ -330,7 +350,10 @@ struct WireTag {
 }
 
 /// Converts wire tags, refusing missing keys/values and invalid tags.
-fn tags_from_wire(tags: Option<Vec<WireTag>>, existing: &[efsctl_core::model::tags::Tag]) -> Result<Vec<efsctl_core::model::tags::Tag>, EfsError> {
+fn tags_from_wire(
+    tags: Option<Vec<WireTag>>,
+    existing: &[efsctl_core::model::tags::Tag],
+) -> Result<Vec<efsctl_core::model::tags::Tag>, EfsError> {
     let mut out = Vec::new();
     for t in tags.unwrap_or_default() {
         let key = t.key.ok_or_else(|| EfsError::bad("every tag needs a Key"))?;
@@ -345,7 +368,10 @@ fn check_token(name: &str, token: Option<String>) -> Result<String, EfsError> {
     let token = token.ok_or_else(|| EfsError::bad(format!("{name} is required")))?;
     let len = token.chars().count();
     if len == 0 || len > efsctl_core::model::limits::MAX_TOKEN_LEN {
-        return Err(EfsError::bad(format!("{name} must be 1 to {} characters, got {len}", efsctl_core::model::limits::MAX_TOKEN_LEN)));
+        return Err(EfsError::bad(format!(
+            "{name} must be 1 to {} characters, got {len}",
+            efsctl_core::model::limits::MAX_TOKEN_LEN
+        )));
     }
     Ok(token)
 }

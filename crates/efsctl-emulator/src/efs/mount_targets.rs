@@ -57,7 +57,12 @@ fn mount_target<'w>(call: &Call, world: &'w World, id: &str) -> Result<&'w Mount
 }
 
 /// Security groups for a mount target in `vpc_id`: given ones checked, or the VPC's default.
-fn resolve_security_groups(call: &Call, world: &World, vpc_id: &str, groups: Option<Vec<String>>) -> Result<Vec<String>, EfsError> {
+fn resolve_security_groups(
+    call: &Call,
+    world: &World,
+    vpc_id: &str,
+    groups: Option<Vec<String>>,
+) -> Result<Vec<String>, EfsError> {
     let in_vpc = |g: &&SecurityGroup| g.region == call.region && g.vpc_id == vpc_id;
     let groups = match groups {
         None => {
@@ -67,7 +72,13 @@ fn resolve_security_groups(call: &Call, world: &World, vpc_id: &str, groups: Opt
         Some(g) => g,
     };
     if groups.len() > MAX_SECURITY_GROUPS_PER_MOUNT_TARGET {
-        return Err(EfsError::new(Code::SecurityGroupLimitExceeded, format!("a mount target can have at most {MAX_SECURITY_GROUPS_PER_MOUNT_TARGET} security groups, got {}", groups.len())));
+        return Err(EfsError::new(
+            Code::SecurityGroupLimitExceeded,
+            format!(
+                "a mount target can have at most {MAX_SECURITY_GROUPS_PER_MOUNT_TARGET} security groups, got {}",
+                groups.len()
+            ),
+        ));
     }
     let mut out: Vec<String> = Vec::new();
     for g in groups {
@@ -75,7 +86,10 @@ fn resolve_security_groups(call: &Call, world: &World, vpc_id: &str, groups: Opt
             return Err(EfsError::bad(format!("'{g}' is not a security group id (sg-…)")));
         }
         if !world.security_groups.get(&g).is_some_and(|sg| in_vpc(&sg)) {
-            return Err(EfsError::new(Code::SecurityGroupNotFound, format!("Security group '{g}' does not exist in VPC '{vpc_id}'")));
+            return Err(EfsError::new(
+                Code::SecurityGroupNotFound,
+                format!("Security group '{g}' does not exist in VPC '{vpc_id}'"),
+            ));
         }
         if !out.contains(&g) {
             out.push(g);
@@ -90,20 +104,25 @@ fn allocate_ip(world: &World, subnet: &Subnet, wanted: Option<&str>) -> Result<S
     let used = |ip: &str| world.network_interfaces.values().any(|e| e.subnet_id == subnet.id && e.ip_address == ip);
     match wanted {
         Some(ip) => {
-            let parsed: Ipv4Addr = ip.parse().map_err(|_| EfsError::bad(format!("IpAddress '{ip}' is not an IPv4 address")))?;
+            let parsed: Ipv4Addr =
+                ip.parse().map_err(|_| EfsError::bad(format!("IpAddress '{ip}' is not an IPv4 address")))?;
             if !cidr.assignable().any(|a| a == parsed) {
-                return Err(EfsError::bad(format!("IpAddress {ip} is not an assignable address of subnet {} ({cidr})", subnet.id)));
+                return Err(EfsError::bad(format!(
+                    "IpAddress {ip} is not an assignable address of subnet {} ({cidr})",
+                    subnet.id
+                )));
             }
             if used(ip) {
-                return Err(EfsError::new(Code::IpAddressInUse, format!("IpAddress {ip} is already in use in subnet {}", subnet.id)));
+                return Err(EfsError::new(
+                    Code::IpAddressInUse,
+                    format!("IpAddress {ip} is already in use in subnet {}", subnet.id),
+                ));
             }
             Ok(ip.to_string())
         }
-        None => cidr
-            .assignable()
-            .map(|a| a.to_string())
-            .find(|a| !used(a))
-            .ok_or_else(|| EfsError::new(Code::NoFreeAddressesInSubnet, format!("Subnet {} ({cidr}) has no free addresses", subnet.id))),
+        None => cidr.assignable().map(|a| a.to_string()).find(|a| !used(a)).ok_or_else(|| {
+            EfsError::new(Code::NoFreeAddressesInSubnet, format!("Subnet {} ({cidr}) has no free addresses", subnet.id))
+        }),
     }
 }
 
@@ -122,7 +141,9 @@ pub fn create(call: &Call) -> EfsResult {
     let req: CreateRequest = call.json()?;
     let fs_id = req.file_system_id.ok_or_else(|| EfsError::bad("FileSystemId is required"))?;
     let subnet_id = req.subnet_id.ok_or_else(|| EfsError::bad("SubnetId is required"))?;
-    if req.ipv6_address.is_some() || matches!(req.ip_address_type, Some(IpAddressType::Ipv6Only | IpAddressType::DualStack)) {
+    if req.ipv6_address.is_some()
+        || matches!(req.ip_address_type, Some(IpAddressType::Ipv6Only | IpAddressType::DualStack))
+    {
         return Err(EfsError::bad("the subnet has no IPv6 CIDR block; use IpAddressType IPV4_ONLY"));
     }
     call.emu
@@ -132,26 +153,38 @@ pub fn create(call: &Call) -> EfsResult {
             if !is_id(IdKind::Subnet, &subnet_id) {
                 return Err(EfsError::bad(format!("'{subnet_id}' is not a subnet id (subnet-…)")));
             }
-            let subnet = w
-                .subnets
-                .get(&subnet_id)
-                .filter(|s| s.region == call.region)
-                .ok_or_else(|| EfsError::new(Code::SubnetNotFound, format!("The subnet ID '{subnet_id}' does not exist")))?;
+            let subnet = w.subnets.get(&subnet_id).filter(|s| s.region == call.region).ok_or_else(|| {
+                EfsError::new(Code::SubnetNotFound, format!("The subnet ID '{subnet_id}' does not exist"))
+            })?;
             if let Some(az) = &fs.availability_zone
-                && *az != subnet.availability_zone {
-                    return Err(EfsError::new(
-                        Code::AvailabilityZonesMismatch,
-                        format!("One Zone file system '{}' lives in {az}; subnet {} is in {}", fs.id, subnet.id, subnet.availability_zone),
-                    ));
-                }
-            let siblings: Vec<&MountTarget> = w.mount_targets.values().filter(|m| m.file_system_id == fs.id && !m.life.is_gone(call.now)).collect();
+                && *az != subnet.availability_zone
+            {
+                return Err(EfsError::new(
+                    Code::AvailabilityZonesMismatch,
+                    format!(
+                        "One Zone file system '{}' lives in {az}; subnet {} is in {}",
+                        fs.id, subnet.id, subnet.availability_zone
+                    ),
+                ));
+            }
+            let siblings: Vec<&MountTarget> =
+                w.mount_targets.values().filter(|m| m.file_system_id == fs.id && !m.life.is_gone(call.now)).collect();
             if let Some(other) = siblings.iter().find(|m| m.vpc_id != subnet.vpc_id) {
-                return Err(EfsError::new(Code::MountTargetConflict, format!("File system '{}' already has mount targets in VPC {}; all must be in one VPC", fs.id, other.vpc_id)));
+                return Err(EfsError::new(
+                    Code::MountTargetConflict,
+                    format!(
+                        "File system '{}' already has mount targets in VPC {}; all must be in one VPC",
+                        fs.id, other.vpc_id
+                    ),
+                ));
             }
             if let Some(other) = siblings.iter().find(|m| m.availability_zone == subnet.availability_zone) {
                 return Err(EfsError::new(
                     Code::MountTargetConflict,
-                    format!("File system '{}' already has mount target {} in {}", fs.id, other.id, subnet.availability_zone),
+                    format!(
+                        "File system '{}' already has mount target {} in {}",
+                        fs.id, other.id, subnet.availability_zone
+                    ),
                 ));
             }
             let groups = resolve_security_groups(call, w, &subnet.vpc_id, req.security_groups.clone())?;
@@ -181,7 +214,8 @@ pub fn create(call: &Call) -> EfsResult {
                 groups,
                 tags: vec![],
             };
-            let body = super::answer_in("creating", serde_json::to_value(describe_one(w, &mt, call.now)).unwrap_or_default());
+            let body =
+                super::answer_in("creating", serde_json::to_value(describe_one(w, &mt, call.now)).unwrap_or_default());
             changes.put(Record::NetworkInterface(eni));
             changes.put(Record::MountTarget(mt));
             Ok(body)
@@ -211,19 +245,26 @@ pub fn describe(call: &Call) -> EfsResult {
         }
         [None, Some(mt), None] => vec![mount_target(call, &w, mt)?],
         [None, None, Some(ap)] => {
-            let ap_id = parse_id_or_arn(IdKind::AccessPoint, ap).ok_or_else(|| EfsError::bad(format!("'{ap}' is not an access point id (fsap-…) or ARN")))?;
+            let ap_id = parse_id_or_arn(IdKind::AccessPoint, ap)
+                .ok_or_else(|| EfsError::bad(format!("'{ap}' is not an access point id (fsap-…) or ARN")))?;
             let ap = w
                 .access_points
                 .get(&ap_id)
                 .filter(|a| a.region == call.region && !a.life.is_gone(call.now))
-                .ok_or_else(|| EfsError::new(Code::AccessPointNotFound, format!("Access point '{ap_id}' does not exist.")))?;
+                .ok_or_else(|| {
+                    EfsError::new(Code::AccessPointNotFound, format!("Access point '{ap_id}' does not exist."))
+                })?;
             w.mount_targets.values().filter(|m| m.file_system_id == ap.file_system_id).collect()
         }
         _ => return Err(EfsError::bad("specify exactly one of FileSystemId, MountTargetId or AccessPointId")),
     };
     let items = World::in_order(items.into_iter().filter(|m| !m.life.is_gone(call.now)), |m| m.seq);
     let (page, next_marker) = paginate(call, items, |m| m.seq, marker, max)?;
-    ok(&DescribeResponse { marker, mount_targets: page.into_iter().map(|m| describe_one(&w, m, call.now)).collect(), next_marker })
+    ok(&DescribeResponse {
+        marker,
+        mount_targets: page.into_iter().map(|m| describe_one(&w, m, call.now)).collect(),
+        next_marker,
+    })
 }
 
 pub fn delete(call: &Call, id: &str) -> EfsResult {
@@ -257,7 +298,10 @@ fn usable_mount_target<'w>(call: &Call, w: &'w World, id: &str) -> Result<&'w Mo
     let mt = mount_target(call, w, id)?;
     match mt.life.state(call.now) {
         LifeCycleState::Available => Ok(mt),
-        state => Err(EfsError::new(Code::IncorrectMountTargetState, format!("Mount target '{id}' is {state}; it must be available"))),
+        state => Err(EfsError::new(
+            Code::IncorrectMountTargetState,
+            format!("Mount target '{id}' is {state}; it must be available"),
+        )),
     }
 }
 

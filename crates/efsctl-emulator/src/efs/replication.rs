@@ -81,7 +81,9 @@ fn involved(w: &World, fs_id: &str) -> bool {
 
 fn check_role_arn(arn: &str) -> Result<(), EfsError> {
     let rest = arn.strip_prefix("arn:").and_then(|r| r.split_once(":iam::")).map(|(_, r)| r);
-    let ok = rest.and_then(|r| r.split_once(":role/")).is_some_and(|(acct, name)| acct.len() == 12 && acct.bytes().all(|b| b.is_ascii_digit()) && !name.is_empty());
+    let ok = rest
+        .and_then(|r| r.split_once(":role/"))
+        .is_some_and(|(acct, name)| acct.len() == 12 && acct.bytes().all(|b| b.is_ascii_digit()) && !name.is_empty());
     if arn.len() > 2048 || !ok {
         return Err(EfsError::new(Code::ValidationException, format!("RoleArn '{arn}' is not an IAM role ARN")));
     }
@@ -90,19 +92,26 @@ fn check_role_arn(arn: &str) -> Result<(), EfsError> {
 
 pub fn create(call: &Call, source: &str) -> EfsResult {
     let req: CreateRequest = call.json()?;
-    let mut destinations = req.destinations.ok_or_else(|| EfsError::new(Code::ValidationException, "Destinations is required"))?;
+    let mut destinations =
+        req.destinations.ok_or_else(|| EfsError::new(Code::ValidationException, "Destinations is required"))?;
     if destinations.len() != 1 {
-        return Err(EfsError::new(Code::ValidationException, "exactly one destination is supported per replication configuration"));
+        return Err(EfsError::new(
+            Code::ValidationException,
+            "exactly one destination is supported per replication configuration",
+        ));
     }
     let dest = destinations.remove(0);
     if let Some(arn) = &dest.role_arn {
         check_role_arn(arn)?;
     }
     let dest_region = match &dest.region {
-        Some(r) => regions::find(r).ok_or_else(|| EfsError::new(Code::ValidationException, format!("Region '{r}' is not supported")))?,
-        None => regions::find(call.region).ok_or_else(|| EfsError::new(Code::ValidationException, "unknown source region"))?,
+        Some(r) => regions::find(r)
+            .ok_or_else(|| EfsError::new(Code::ValidationException, format!("Region '{r}' is not supported")))?,
+        None => regions::find(call.region)
+            .ok_or_else(|| EfsError::new(Code::ValidationException, "unknown source region"))?,
     };
-    let dest_key = dest.kms_key_id.as_deref().map(|key| super::file_systems::kms_key_arn(dest_region.name, key)).transpose()?;
+    let dest_key =
+        dest.kms_key_id.as_deref().map(|key| super::file_systems::kms_key_arn(dest_region.name, key)).transpose()?;
     call.emu
         .store
         .write(|w, changes| {
@@ -198,13 +207,21 @@ pub fn describe(call: &Call) -> EfsResult {
     let items: Vec<&Replication> = match call.query("FileSystemId") {
         Some(id) => {
             let fs = call.file_system(&w, id)?;
-            let found: Vec<&Replication> = w.replications.values().filter(|r| r.source_id == fs.id || r.destination_id == fs.id).collect();
+            let found: Vec<&Replication> =
+                w.replications.values().filter(|r| r.source_id == fs.id || r.destination_id == fs.id).collect();
             if found.is_empty() {
-                return Err(EfsError::new(Code::ReplicationNotFound, format!("File system '{}' has no replication configuration", fs.id)));
+                return Err(EfsError::new(
+                    Code::ReplicationNotFound,
+                    format!("File system '{}' has no replication configuration", fs.id),
+                ));
             }
             found
         }
-        None => w.replications.values().filter(|r| r.source_region == call.region || r.destination_region == call.region).collect(),
+        None => w
+            .replications
+            .values()
+            .filter(|r| r.source_region == call.region || r.destination_region == call.region)
+            .collect(),
     };
     let items = World::in_order(items.into_iter(), |r| r.seq);
     let (page, next_token) = paginate(call, items, |r| r.seq, call.query("NextToken"), max)?;
@@ -217,11 +234,13 @@ pub fn delete(call: &Call, id: &str) -> EfsResult {
     }
     call.emu.store.write(|w, changes| {
         let fs = call.file_system(w, id)?;
-        let r = w
-            .replications
-            .values()
-            .find(|r| r.source_id == fs.id || r.destination_id == fs.id)
-            .ok_or_else(|| EfsError::new(Code::ReplicationNotFound, format!("File system '{}' has no replication configuration", fs.id)))?;
+        let r =
+            w.replications.values().find(|r| r.source_id == fs.id || r.destination_id == fs.id).ok_or_else(|| {
+                EfsError::new(
+                    Code::ReplicationNotFound,
+                    format!("File system '{}' has no replication configuration", fs.id),
+                )
+            })?;
         if let Some(dest) = w.file_systems.get(&r.destination_id) {
             let mut dest = dest.clone();
             dest.protection = ReplicationOverwriteProtection::Enabled;

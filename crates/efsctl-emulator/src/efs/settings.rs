@@ -12,7 +12,11 @@ use efsctl_core::model::policy;
 use efsctl_core::model::rules;
 
 /// Stages an updated copy of the file system `id`, after `edit` accepted the change.
-fn edit_file_system<T>(call: &Call, id: &str, edit: impl FnOnce(&mut FileSystem) -> Result<T, EfsError>) -> Result<T, EfsError> {
+fn edit_file_system<T>(
+    call: &Call,
+    id: &str,
+    edit: impl FnOnce(&mut FileSystem) -> Result<T, EfsError>,
+) -> Result<T, EfsError> {
     call.emu.store.write(|w, changes| {
         let mut fs = call.available_file_system(w, id)?.clone();
         let out = edit(&mut fs)?;
@@ -41,7 +45,13 @@ pub fn update_protection(call: &Call, id: &str) -> EfsResult {
     }
     let value = edit_file_system(call, id, |fs| {
         if fs.protection == ReplicationOverwriteProtection::Replicating {
-            return Err(EfsError::new(Code::ReplicationAlreadyExists, format!("File system '{}' is a replication destination; delete the replication configuration first", fs.id)));
+            return Err(EfsError::new(
+                Code::ReplicationAlreadyExists,
+                format!(
+                    "File system '{}' is a replication destination; delete the replication configuration first",
+                    fs.id
+                ),
+            ));
         }
         if let Some(p) = wanted {
             fs.protection = p;
@@ -85,7 +95,9 @@ pub fn put_policy(call: &Call, id: &str) -> EfsResult {
 pub fn describe_policy(call: &Call, id: &str) -> EfsResult {
     let w = call.emu.store.read();
     let fs = call.file_system(&w, id)?;
-    let text = fs.policy.as_deref().ok_or_else(|| EfsError::new(Code::PolicyNotFound, format!("File system '{}' has no file system policy", fs.id)))?;
+    let text = fs.policy.as_deref().ok_or_else(|| {
+        EfsError::new(Code::PolicyNotFound, format!("File system '{}' has no file system policy", fs.id))
+    })?;
     ok(&PolicyResponse { file_system_id: &fs.id, policy: text })
 }
 
@@ -111,18 +123,26 @@ fn check_lifecycle(policies: &[LifecyclePolicy], fs: &FileSystem) -> Result<(), 
     }
     let (mut ia, mut archive, mut primary) = (None, None, 0);
     for p in policies {
-        let set = [p.transition_to_ia.is_some(), p.transition_to_archive.is_some(), p.transition_to_primary_storage_class.is_some()];
+        let set = [
+            p.transition_to_ia.is_some(),
+            p.transition_to_archive.is_some(),
+            p.transition_to_primary_storage_class.is_some(),
+        ];
         if set.iter().filter(|s| **s).count() != 1 {
-            return Err(EfsError::bad("each LifecyclePolicy object must hold exactly one of TransitionToIA, TransitionToArchive, TransitionToPrimaryStorageClass"));
+            return Err(EfsError::bad(
+                "each LifecyclePolicy object must hold exactly one of TransitionToIA, TransitionToArchive, TransitionToPrimaryStorageClass",
+            ));
         }
         if let Some(t) = p.transition_to_ia
-            && ia.replace(t).is_some() {
-                return Err(EfsError::bad("TransitionToIA is given more than once"));
-            }
+            && ia.replace(t).is_some()
+        {
+            return Err(EfsError::bad("TransitionToIA is given more than once"));
+        }
         if let Some(t) = p.transition_to_archive
-            && archive.replace(t).is_some() {
-                return Err(EfsError::bad("TransitionToArchive is given more than once"));
-            }
+            && archive.replace(t).is_some()
+        {
+            return Err(EfsError::bad("TransitionToArchive is given more than once"));
+        }
         if p.transition_to_primary_storage_class.is_some() {
             primary += 1;
         }
@@ -130,12 +150,15 @@ fn check_lifecycle(policies: &[LifecyclePolicy], fs: &FileSystem) -> Result<(), 
     if primary > 1 {
         return Err(EfsError::bad("TransitionToPrimaryStorageClass is given more than once"));
     }
-    rules::check_transitions(ia, archive, fs.throughput_mode, fs.performance_mode).map_err(super::file_systems::rule_error)
+    rules::check_transitions(ia, archive, fs.throughput_mode, fs.performance_mode)
+        .map_err(super::file_systems::rule_error)
 }
 
 pub fn put_lifecycle(call: &Call, id: &str) -> EfsResult {
     let req: LifecycleConfiguration = call.json()?;
-    let policies = req.lifecycle_policies.ok_or_else(|| EfsError::bad("LifecyclePolicies is required (an empty list clears the configuration)"))?;
+    let policies = req
+        .lifecycle_policies
+        .ok_or_else(|| EfsError::bad("LifecyclePolicies is required (an empty list clears the configuration)"))?;
     edit_file_system(call, id, |fs| {
         check_lifecycle(&policies, fs)?;
         fs.lifecycle = policies.clone();
@@ -165,12 +188,21 @@ struct BackupPolicyBody<S> {
 
 pub fn put_backup(call: &Call, id: &str) -> EfsResult {
     let req: BackupPolicyBody<String> = call.json()?;
-    let asked = req.backup_policy.and_then(|p| p.status).ok_or_else(|| EfsError::bad("BackupPolicy.Status is required"))?;
+    let asked =
+        req.backup_policy.and_then(|p| p.status).ok_or_else(|| EfsError::bad("BackupPolicy.Status is required"))?;
     // Only ENABLED and DISABLED can be set (ENABLING/DISABLING are states EFS reports).
     let status = match asked.as_str() {
         "ENABLED" => BackupStatus::Enabled,
         "DISABLED" => BackupStatus::Disabled,
-        other => return Err(EfsError::new(Code::ValidationException, format!("BackupPolicy.Status must be ENABLED or DISABLED, got '{}'", efsctl_core::model::clipped(other, 64)))),
+        other => {
+            return Err(EfsError::new(
+                Code::ValidationException,
+                format!(
+                    "BackupPolicy.Status must be ENABLED or DISABLED, got '{}'",
+                    efsctl_core::model::clipped(other, 64)
+                ),
+            ));
+        }
     };
     edit_file_system(call, id, |fs| {
         fs.backup = status;
@@ -205,14 +237,22 @@ struct PreferencesResponse {
 }
 
 fn preference(t: ResourceIdType) -> PreferencesResponse {
-    PreferencesResponse { resource_id_preference: ResourceIdPreference { resource_id_type: t, resources: ["FILE_SYSTEM", "MOUNT_TARGET"] } }
+    PreferencesResponse {
+        resource_id_preference: ResourceIdPreference {
+            resource_id_type: t,
+            resources: ["FILE_SYSTEM", "MOUNT_TARGET"],
+        },
+    }
 }
 
 pub fn put_account_preferences(call: &Call) -> EfsResult {
     let req: PreferencesRequest = call.json()?;
     let t = req.resource_id_type.ok_or_else(|| EfsError::bad("ResourceIdType is required (LONG_ID or SHORT_ID)"))?;
     call.emu.store.write(|_, changes| {
-        changes.put(Record::AccountPreferences(AccountPreferences { region: call.region.to_string(), resource_id_type: t }));
+        changes.put(Record::AccountPreferences(AccountPreferences {
+            region: call.region.to_string(),
+            resource_id_type: t,
+        }));
         Ok::<_, EfsError>(())
     })?;
     ok(&preference(t))

@@ -13,7 +13,12 @@ use efsctl_core::model::limits::DEFAULT_PAGE;
 use efsctl_core::model::tags::Tag;
 
 /// Applies `edit` to the tags of the file system or access point `resource_id`.
-fn edit_tags(call: &Call, resource_id: &str, file_systems_only: bool, edit: impl FnOnce(&[Tag]) -> Result<Vec<Tag>, EfsError>) -> Result<(), EfsError> {
+fn edit_tags(
+    call: &Call,
+    resource_id: &str,
+    file_systems_only: bool,
+    edit: impl FnOnce(&[Tag]) -> Result<Vec<Tag>, EfsError>,
+) -> Result<(), EfsError> {
     call.emu.store.write(|w: &World, changes: &mut Changes| {
         if resource_id.contains("fsap-") && !file_systems_only {
             let mut ap = super::access_points::find(call, w, resource_id)?.clone();
@@ -85,7 +90,13 @@ pub fn delete_tags(call: &Call, id: &str) -> EfsResult {
 }
 
 /// A page of the tags of `id` by index.
-fn tag_page<'t>(call: &Call, id: &str, tags: &'t [Tag], token: Option<&str>, max: usize) -> Result<(&'t [Tag], Option<String>), EfsError> {
+fn tag_page<'t>(
+    call: &Call,
+    id: &str,
+    tags: &'t [Tag],
+    token: Option<&str>,
+    max: usize,
+) -> Result<(&'t [Tag], Option<String>), EfsError> {
     paging::by_index(tags, &call.listing(&format!("tags of {id}")), token, max).map_err(EfsError::bad)
 }
 

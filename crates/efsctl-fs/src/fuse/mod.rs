@@ -13,13 +13,15 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use fuser::{
-    AccessFlags, Errno, FileAttr, FileHandle, FileType, Filesystem, FopenFlags, Generation, INodeNo, IoctlFlags, LockOwner, OpenAccMode, OpenFlags, RenameFlags, ReplyAttr, ReplyCreate, ReplyData,
-    ReplyDirectory, ReplyDirectoryPlus, ReplyEmpty, ReplyEntry, ReplyIoctl, ReplyOpen, ReplyStatfs, ReplyWrite, ReplyXattr, Request, TimeOrNow, WriteFlags,
+    AccessFlags, Errno, FileAttr, FileHandle, FileType, Filesystem, FopenFlags, Generation, INodeNo, IoctlFlags,
+    LockOwner, OpenAccMode, OpenFlags, RenameFlags, ReplyAttr, ReplyCreate, ReplyData, ReplyDirectory,
+    ReplyDirectoryPlus, ReplyEmpty, ReplyEntry, ReplyIoctl, ReplyOpen, ReplyStatfs, ReplyWrite, ReplyXattr, Request,
+    TimeOrNow, WriteFlags,
 };
 
-use efsctl_core::model::metering;
 use crate::storage::{Inode, Kind, ROOT};
 use crate::vfs::{Change, Groups, Identity, Make, SetTime, Vfs};
+use efsctl_core::model::metering;
 
 /// How long the kernel may cache attributes and names: NFS clients of EFS cache attributes for
 /// 3–60 s (acregmin/acdirmax), so other mounts see changes within that window, as on EFS.
@@ -93,17 +95,35 @@ type Batch = Vec<(u64, Vec<u8>)>;
 
 impl FuseFs {
     /// `notifier` is filled in once the session is mounted.
-    pub fn new(vfs: Arc<Vfs>, timers: tokio::runtime::Handle, notifier: Arc<OnceLock<fuser::Notifier>>, peers: Arc<Peers>) -> Self {
+    pub fn new(
+        vfs: Arc<Vfs>,
+        timers: tokio::runtime::Handle,
+        notifier: Arc<OnceLock<fuser::Notifier>>,
+        peers: Arc<Peers>,
+    ) -> Self {
         peers.mounts().push(Peer { root: vfs.mount.root, notifier: notifier.clone() });
-        FuseFs { vfs, timers, listings: Mutex::new(HashMap::new()), next_handle: AtomicU64::new(1), notifier, peers, lanes: Arc::default() }
+        FuseFs {
+            vfs,
+            timers,
+            listings: Mutex::new(HashMap::new()),
+            next_handle: AtomicU64::new(1),
+            notifier,
+            peers,
+            lanes: Arc::default(),
+        }
     }
 
     /// Drops `names` from the other mounts' kernel caches, from another thread: the kernel
     /// locks each parent there, which a caller on that mount may hold while it waits for a
     /// reply that is waiting, in turn, on this mount.
     fn tell_peers(&self, names: &[(u64, &OsStr)]) {
-        let others: Vec<(u64, fuser::Notifier)> =
-            self.peers.mounts().iter().filter(|p| !Arc::ptr_eq(&p.notifier, &self.notifier)).filter_map(|p| Some((p.root, p.notifier.get()?.clone()))).collect();
+        let others: Vec<(u64, fuser::Notifier)> = self
+            .peers
+            .mounts()
+            .iter()
+            .filter(|p| !Arc::ptr_eq(&p.notifier, &self.notifier))
+            .filter_map(|p| Some((p.root, p.notifier.get()?.clone())))
+            .collect();
         if others.is_empty() {
             return;
         }
@@ -260,14 +280,23 @@ impl FuseFs {
             }
         }
         let mut offset = offset.max(2);
-        let mut after = self.listings().get(&fh.0).and_then(|last| last.iter().find(|(o, _)| *o == offset).map(|(_, name)| name.clone()));
+        let mut after = self
+            .listings()
+            .get(&fh.0)
+            .and_then(|last| last.iter().find(|(o, _)| *o == offset).map(|(_, name)| name.clone()));
         // Kept with the batch: a request that got nothing consumed asks from here again.
         let mut sent: Batch = after.iter().map(|name| (offset, name.clone())).collect();
         let ttl = self.name_ttl(dir);
         loop {
             let batch = match &reply {
-                Listing::Names(_) => self.vfs.readdir(dir, offset - 2, after.as_deref(), READDIR_BATCH, &id).map(|e| e.into_iter().map(|e| (e, None)).collect::<Vec<_>>()),
-                Listing::WithAttributes(_) => self.vfs.readdir_plus(dir, offset - 2, after.as_deref(), READDIR_BATCH, &id).map(|e| e.into_iter().map(|(e, i)| (e, Some(i))).collect()),
+                Listing::Names(_) => self
+                    .vfs
+                    .readdir(dir, offset - 2, after.as_deref(), READDIR_BATCH, &id)
+                    .map(|e| e.into_iter().map(|e| (e, None)).collect::<Vec<_>>()),
+                Listing::WithAttributes(_) => self
+                    .vfs
+                    .readdir_plus(dir, offset - 2, after.as_deref(), READDIR_BATCH, &id)
+                    .map(|e| e.into_iter().map(|(e, i)| (e, Some(i))).collect()),
             };
             let entries = match batch {
                 Ok(b) => b,
@@ -276,7 +305,10 @@ impl FuseFs {
             let mut full = false;
             for (e, inode) in &entries {
                 let off = e.position + 2;
-                let attr = inode.as_ref().map(|i| self.attr(i)).unwrap_or_else(|| FileAttr { kind: file_type(e.kind), ..EMPTY_ATTR });
+                let attr = inode
+                    .as_ref()
+                    .map(|i| self.attr(i))
+                    .unwrap_or_else(|| FileAttr { kind: file_type(e.kind), ..EMPTY_ATTR });
                 if reply.add(self.to_fuse(e.ino), off, OsStr::from_bytes(&e.name), attr, ttl) {
                     full = true; // the kernel's buffer is full; it asks again from there
                     break;
@@ -284,7 +316,9 @@ impl FuseFs {
                 sent.push((off, e.name.clone()));
             }
             match sent.last() {
-                Some((off, name)) if !full && entries.len() == READDIR_BATCH as usize => (offset, after) = (*off, Some(name.clone())),
+                Some((off, name)) if !full && entries.len() == READDIR_BATCH as usize => {
+                    (offset, after) = (*off, Some(name.clone()))
+                }
                 _ => break,
             }
         }
@@ -328,7 +362,11 @@ impl FuseFs {
     /// The caller as the file system sees it (access point / root squash applied).
     fn who(&self, req: &Request) -> Identity {
         let pid = req.pid();
-        self.vfs.identity(Identity { uid: req.uid(), gid: req.gid(), groups: Groups::lazy(move || supplementary_groups(pid)) })
+        self.vfs.identity(Identity {
+            uid: req.uid(),
+            gid: req.gid(),
+            groups: Groups::lazy(move || supplementary_groups(pid)),
+        })
     }
 }
 
@@ -380,7 +418,11 @@ fn kind_of(mode: u32) -> Kind {
 /// Supplementary groups of the calling process (FUSE passes only uid and gid).
 fn supplementary_groups(pid: u32) -> Vec<u32> {
     let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) else { return vec![] };
-    status.lines().find_map(|l| l.strip_prefix("Groups:")).map(|g| g.split_whitespace().filter_map(|x| x.parse().ok()).collect()).unwrap_or_default()
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("Groups:"))
+        .map(|g| g.split_whitespace().filter_map(|x| x.parse().ok()).collect())
+        .unwrap_or_default()
 }
 
 fn errno(e: crate::vfs::Errno) -> Errno {
@@ -410,7 +452,8 @@ fn time(t: TimeOrNow) -> SetTime {
 /// which journaled its size before answering, so a close has nothing left to make safe and
 /// returns at once (one round trip less per open; the RELEASE that follows is asynchronous).
 fn cache_mode(open_flags: i32) -> FopenFlags {
-    let direct = if open_flags & libc::O_ACCMODE == libc::O_WRONLY { FopenFlags::FOPEN_DIRECT_IO } else { FopenFlags::empty() };
+    let direct =
+        if open_flags & libc::O_ACCMODE == libc::O_WRONLY { FopenFlags::FOPEN_DIRECT_IO } else { FopenFlags::empty() };
     direct | FopenFlags::FOPEN_NOFLUSH
 }
 
@@ -489,7 +532,8 @@ impl Filesystem for FuseFs {
         let _ = config.set_max_background(BACKGROUND);
         // Listings carry attributes when the kernel expects lookups to follow (`ls -l`, `du`),
         // as NFS clients of EFS use READDIRPLUS; unsupported kernels just list names.
-        let _ = config.add_capabilities(fuser::InitFlags::FUSE_DO_READDIRPLUS | fuser::InitFlags::FUSE_READDIRPLUS_AUTO);
+        let _ =
+            config.add_capabilities(fuser::InitFlags::FUSE_DO_READDIRPLUS | fuser::InitFlags::FUSE_READDIRPLUS_AUTO);
         // Requests are then answered on the CPU that made them (vendor/fuser/src/ring.rs);
         // kernels that do not offer it keep /dev/fuse.
         let _ = config.add_capabilities(fuser::InitFlags::FUSE_OVER_IO_URING);
@@ -523,7 +567,15 @@ impl Filesystem for FuseFs {
         _flags: Option<fuser::BsdFileFlags>,
         reply: ReplyAttr,
     ) {
-        let change = Change { perm: mode.map(|m| m & 0o7777), uid, gid, size, atime: atime.map(time), mtime: mtime.map(time), through_open_file: fh.is_some() };
+        let change = Change {
+            perm: mode.map(|m| m & 0o7777),
+            uid,
+            gid,
+            size,
+            atime: atime.map(time),
+            mtime: mtime.map(time),
+            through_open_file: fh.is_some(),
+        };
         let target = self.to_storage(ino);
         let was_searchable = change.perm.is_some() && self.vfs.searchable_by_all(target);
         let r = self.vfs.setattr(target, change, &self.who(req));
@@ -536,7 +588,17 @@ impl Filesystem for FuseFs {
     /// No ioctls, as on an NFS mount of EFS (shells probe files with them all the time; fuser's
     /// default logged a warning for each).
     #[allow(clippy::too_many_arguments)]
-    fn ioctl(&self, _req: &Request, _ino: INodeNo, _fh: FileHandle, _flags: IoctlFlags, _cmd: u32, _in: &[u8], _out_size: u32, reply: ReplyIoctl) {
+    fn ioctl(
+        &self,
+        _req: &Request,
+        _ino: INodeNo,
+        _fh: FileHandle,
+        _flags: IoctlFlags,
+        _cmd: u32,
+        _in: &[u8],
+        _out_size: u32,
+        reply: ReplyIoctl,
+    ) {
         reply.error(Errno::ENOTTY);
     }
 
@@ -575,7 +637,16 @@ impl Filesystem for FuseFs {
         self.entry(parent, self.vfs.make(parent, link_name.as_bytes(), what, &self.who(req)), reply);
     }
 
-    fn rename(&self, req: &Request, parent: INodeNo, name: &OsStr, newparent: INodeNo, newname: &OsStr, flags: RenameFlags, reply: ReplyEmpty) {
+    fn rename(
+        &self,
+        req: &Request,
+        parent: INodeNo,
+        name: &OsStr,
+        newparent: INodeNo,
+        newname: &OsStr,
+        flags: RenameFlags,
+        reply: ReplyEmpty,
+    ) {
         let (parent, newparent) = (self.to_storage(parent), self.to_storage(newparent));
         let r = self.vfs.rename(parent, name.as_bytes(), newparent, newname.as_bytes(), flags.bits(), &self.who(req));
         self.names_gone(r, &[(parent, name), (newparent, newname)], reply);
@@ -583,7 +654,11 @@ impl Filesystem for FuseFs {
 
     fn link(&self, req: &Request, ino: INodeNo, newparent: INodeNo, newname: &OsStr, reply: ReplyEntry) {
         let newparent = self.to_storage(newparent);
-        self.entry(newparent, self.vfs.link(self.to_storage(ino), newparent, newname.as_bytes(), &self.who(req)), reply);
+        self.entry(
+            newparent,
+            self.vfs.link(self.to_storage(ino), newparent, newname.as_bytes(), &self.who(req)),
+            reply,
+        );
     }
 
     fn open(&self, req: &Request, ino: INodeNo, flags: OpenFlags, reply: ReplyOpen) {
@@ -600,7 +675,16 @@ impl Filesystem for FuseFs {
         self.opened(r, FileHandle(0), cache_mode(flags.0), reply);
     }
 
-    fn create(&self, req: &Request, parent: INodeNo, name: &OsStr, mode: u32, umask: u32, flags: i32, reply: ReplyCreate) {
+    fn create(
+        &self,
+        req: &Request,
+        parent: INodeNo,
+        name: &OsStr,
+        mode: u32,
+        umask: u32,
+        flags: i32,
+        reply: ReplyCreate,
+    ) {
         let (parent, who) = (self.to_storage(parent), self.who(req));
         let ttl = self.name_ttl(parent);
         let mut r = self.vfs.make_open(parent, name.as_bytes(), mode, umask, &who);
@@ -624,7 +708,17 @@ impl Filesystem for FuseFs {
         });
     }
 
-    fn read(&self, _req: &Request, ino: INodeNo, _fh: FileHandle, offset: u64, size: u32, _flags: OpenFlags, _lock: Option<LockOwner>, reply: ReplyData) {
+    fn read(
+        &self,
+        _req: &Request,
+        ino: INodeNo,
+        _fh: FileHandle,
+        offset: u64,
+        size: u32,
+        _flags: OpenFlags,
+        _lock: Option<LockOwner>,
+        reply: ReplyData,
+    ) {
         let ino = self.to_storage(ino);
         // Large reads (read-ahead asks for 1 MiB at a time) wait on the disk: they run on the
         // blocking pool, and the thread that took the request goes on answering others (over
@@ -632,13 +726,28 @@ impl Filesystem for FuseFs {
         // order they came (`lanes`); different files' run at once.
         if size >= PARALLEL_READ {
             let (vfs, timers) = (self.vfs.clone(), self.timers.clone());
-            self.lanes.run(ino, &self.timers, Box::new(move || read_and_reply(&vfs, &timers, ino, offset, size, reply)));
+            self.lanes.run(
+                ino,
+                &self.timers,
+                Box::new(move || read_and_reply(&vfs, &timers, ino, offset, size, reply)),
+            );
         } else {
             read_and_reply(&self.vfs, &self.timers, ino, offset, size, reply);
         }
     }
 
-    fn write(&self, req: &Request, ino: INodeNo, _fh: FileHandle, offset: u64, data: &[u8], wf: WriteFlags, _flags: OpenFlags, _lock: Option<LockOwner>, reply: ReplyWrite) {
+    fn write(
+        &self,
+        req: &Request,
+        ino: INodeNo,
+        _fh: FileHandle,
+        offset: u64,
+        data: &[u8],
+        wf: WriteFlags,
+        _flags: OpenFlags,
+        _lock: Option<LockOwner>,
+        reply: ReplyWrite,
+    ) {
         let unprivileged = wf.contains(WriteFlags::FUSE_WRITE_KILL_SUIDGID).then(|| self.who(req));
         match self.vfs.write(self.to_storage(ino), offset, data, unprivileged.as_ref()) {
             Ok((n, wait)) => self.after(wait, move || reply.written(n)),
@@ -654,7 +763,16 @@ impl Filesystem for FuseFs {
         }
     }
 
-    fn release(&self, _req: &Request, ino: INodeNo, _fh: FileHandle, _flags: OpenFlags, _lock: Option<LockOwner>, _flush: bool, reply: ReplyEmpty) {
+    fn release(
+        &self,
+        _req: &Request,
+        ino: INodeNo,
+        _fh: FileHandle,
+        _flags: OpenFlags,
+        _lock: Option<LockOwner>,
+        _flush: bool,
+        reply: ReplyEmpty,
+    ) {
         match self.vfs.release(self.to_storage(ino)) {
             Ok(()) => reply.ok(),
             Err(e) => reply.error(errno(e)),
@@ -704,7 +822,16 @@ impl Filesystem for FuseFs {
         }
     }
 
-    fn setxattr(&self, req: &Request, ino: INodeNo, name: &OsStr, value: &[u8], flags: i32, _position: u32, reply: ReplyEmpty) {
+    fn setxattr(
+        &self,
+        req: &Request,
+        ino: INodeNo,
+        name: &OsStr,
+        value: &[u8],
+        flags: i32,
+        _position: u32,
+        reply: ReplyEmpty,
+    ) {
         self.empty(self.vfs.set_xattr(self.to_storage(ino), name.as_bytes(), value, flags, &self.who(req)), reply);
     }
 
@@ -715,10 +842,15 @@ impl Filesystem for FuseFs {
 
     fn listxattr(&self, _req: &Request, ino: INodeNo, size: u32, reply: ReplyXattr) {
         // The list is the names, each ending in a NUL.
-        let r = self.vfs.list_xattrs(self.to_storage(ino)).map(|names| names.into_iter().flat_map(|mut n| {
-            n.push(0);
-            n
-        }).collect());
+        let r = self.vfs.list_xattrs(self.to_storage(ino)).map(|names| {
+            names
+                .into_iter()
+                .flat_map(|mut n| {
+                    n.push(0);
+                    n
+                })
+                .collect()
+        });
         self.xattr(r, size, reply);
     }
 

@@ -28,7 +28,12 @@ fn invalid(what: &str) -> io::Error {
 
 /// Writes `size` bytes, fetched through `read(offset, buf)` (which fills `buf` completely), to
 /// `dst` in `format` (the caller syncs it). Returns the bytes stored.
-pub fn encode(mut read: impl FnMut(u64, &mut [u8]) -> io::Result<()>, size: u64, dst: &Path, format: Format) -> io::Result<u64> {
+pub fn encode(
+    mut read: impl FnMut(u64, &mut [u8]) -> io::Result<()>,
+    size: u64,
+    dst: &Path,
+    format: Format,
+) -> io::Result<u64> {
     let mut out = io::BufWriter::new(File::create(dst)?);
     let mut ends = Vec::new();
     let mut buf = vec![0u8; format.chunk as usize];
@@ -84,7 +89,8 @@ impl ColdFile {
         }
         let mut index = vec![0u8; count as usize * 8];
         file.read_exact_at(&mut index, len - FOOTER as u64 - count * 8)?;
-        let ends: Vec<u64> = index.chunks_exact(8).map(|b| u64::from_le_bytes(b.try_into().expect("8 bytes"))).collect();
+        let ends: Vec<u64> =
+            index.chunks_exact(8).map(|b| u64::from_le_bytes(b.try_into().expect("8 bytes"))).collect();
         if ends.windows(2).any(|w| w[0] > w[1]) || ends.last().is_some_and(|&e| e > len - FOOTER as u64 - count * 8) {
             return Err(invalid("inconsistent index"));
         }
@@ -140,10 +146,15 @@ mod tests {
     fn round_trip(data: &[u8], format: Format, reads: &[(u64, usize)]) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c");
-        encode(|off, buf| {
-            buf.copy_from_slice(&data[off as usize..off as usize + buf.len()]);
-            Ok(())
-        }, data.len() as u64, &path, format)
+        encode(
+            |off, buf| {
+                buf.copy_from_slice(&data[off as usize..off as usize + buf.len()]);
+                Ok(())
+            },
+            data.len() as u64,
+            &path,
+            format,
+        )
         .unwrap();
         let cold = ColdFile::open(&path).unwrap();
         assert_eq!(cold.size(), data.len() as u64);

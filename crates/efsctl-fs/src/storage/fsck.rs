@@ -37,7 +37,9 @@ pub fn fsck(storage: &Storage) -> Result<Vec<String>> {
         for &(ino, r) in &inodes {
             let (links, named_in) = named.get(&ino).copied().unwrap_or((0, 0));
             let expected = if r.kind == Kind::Dir {
-                let (entries, subdirs) = meta.entries(ino, None).fold((0u64, 0u32), |(e, s), (_, i)| (e + 1, s + u32::from(meta.inode(i).is_some_and(|c| c.kind == Kind::Dir))));
+                let (entries, subdirs) = meta.entries(ino, None).fold((0u64, 0u32), |(e, s), (_, i)| {
+                    (e + 1, s + u32::from(meta.inode(i).is_some_and(|c| c.kind == Kind::Dir)))
+                });
                 if entries != r.size {
                     problems.push(format!("directory {ino} counts {} entries, it has {entries}", r.size));
                 }
@@ -65,7 +67,9 @@ pub fn fsck(storage: &Storage) -> Result<Vec<String>> {
         let size = sizes.get(&ino).copied().unwrap_or(0);
         match storage.load_form(ino, tier, size) {
             Err(e) => problems.push(format!("file {ino} ({}) has no readable data: {e}", tier.label())),
-            Ok(super::Form::Cold(_, c)) if c.size() != size => problems.push(format!("file {ino} ({}) stores {} bytes, its size is {size}", tier.label(), c.size())),
+            Ok(super::Form::Cold(_, c)) if c.size() != size => {
+                problems.push(format!("file {ino} ({}) stores {} bytes, its size is {size}", tier.label(), c.size()))
+            }
             Ok(_) => {}
         }
     }

@@ -67,7 +67,8 @@ impl Log {
             return Ok(false);
         }
         // SAFETY: fallocate on a descriptor we own; failure comes back as -1 and errno.
-        if unsafe { libc::fallocate(self.file.as_raw_fd(), 0, self.reserved as libc::off_t, CHUNK as libc::off_t) } != 0 {
+        if unsafe { libc::fallocate(self.file.as_raw_fd(), 0, self.reserved as libc::off_t, CHUNK as libc::off_t) } != 0
+        {
             return Err(io::Error::last_os_error());
         }
         self.reserved += CHUNK;
@@ -127,7 +128,8 @@ impl Journal {
 
     fn open_sized(dir: &Path, first: u64, capacity: usize) -> io::Result<(Journal, Vec<Vec<Change>>)> {
         let logs = [Log::open(&dir.join("journal.0"), capacity)?, Log::open(&dir.join("journal.1"), capacity)?];
-        let mut found: Vec<(u64, Vec<Change>)> = logs.iter().flat_map(|log| records(&log.map)).filter(|(seq, _)| *seq >= first).collect();
+        let mut found: Vec<(u64, Vec<Change>)> =
+            logs.iter().flat_map(|log| records(&log.map)).filter(|(seq, _)| *seq >= first).collect();
         found.sort_by_key(|(seq, _)| *seq);
         let mut next_seq = first;
         let mut replay = Vec::new();

@@ -89,7 +89,9 @@ impl Meta {
         match change {
             Change::Inode(ino, Some(row)) => drop(self.inodes.insert(ino, row)),
             Change::Inode(ino, None) => drop(self.inodes.remove(&ino)),
-            Change::Entry(parent, name, Some(ino)) => drop(self.entries.entry(parent).or_default().insert(Name::from_slice(&name), ino)),
+            Change::Entry(parent, name, Some(ino)) => {
+                self.entries.entry(parent).or_default().insert(Name::from_slice(&name), ino);
+            }
             Change::Entry(parent, name, None) => {
                 if let Some(dir) = self.entries.get_mut(&parent) {
                     dir.remove(name.as_slice());
@@ -151,7 +153,11 @@ impl Meta {
     /// Entries of `dir` in name order, after `after` when given.
     pub fn entries(&self, dir: u64, after: Option<&[u8]>) -> impl Iterator<Item = (&[u8], u64)> {
         let lower = after.map_or(Bound::Unbounded, Bound::Excluded);
-        self.entries.get(&dir).into_iter().flat_map(move |d| d.range::<[u8], _>((lower, Bound::Unbounded))).map(|(n, &i)| (n.as_slice(), i))
+        self.entries
+            .get(&dir)
+            .into_iter()
+            .flat_map(move |d| d.range::<[u8], _>((lower, Bound::Unbounded)))
+            .map(|(n, &i)| (n.as_slice(), i))
     }
 
     /// Every directory entry: `(parent, name, ino)`.
@@ -267,12 +273,26 @@ impl Drop for Tx<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use efsctl_core::lifecycle::Tier;
     use crate::storage::Kind;
+    use efsctl_core::lifecycle::Tier;
     use proptest::prelude::*;
 
     fn row(ino: u64, size: u64) -> Row {
-        let attr = Inode { ino, kind: Kind::File, perm: 0o644, uid: 0, gid: 0, nlink: 1, size, atime: 0.0, mtime: 0.0, ctime: 0.0, rdev: 0, tier: Tier::Standard, last_access: 0.0 };
+        let attr = Inode {
+            ino,
+            kind: Kind::File,
+            perm: 0o644,
+            uid: 0,
+            gid: 0,
+            nlink: 1,
+            size,
+            atime: 0.0,
+            mtime: 0.0,
+            ctime: 0.0,
+            rdev: 0,
+            tier: Tier::Standard,
+            last_access: 0.0,
+        };
         Row { attr, target: None, parent: None }
     }
 

@@ -479,10 +479,17 @@ fn load(db: &Connection) -> Result<(Meta, u64)> {
     while let Some(r) = rows.next()? {
         meta.set(Change::Xattr(r.get::<_, i64>(0)? as u64, r.get(1)?, Some(r.get(2)?)));
     }
-    let (last_ino, covered): (i64, i64) = db.query_row("SELECT last_ino, log_seq FROM counters WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    let tiering = db.query_row("SELECT ia_read, archive_read, to_ia, to_archive FROM tiering WHERE id = 1", [], |r| {
-        Ok(TieringCounters { ia_read_bytes: r.get::<_, i64>(0)? as u64, archive_read_bytes: r.get::<_, i64>(1)? as u64, to_ia_bytes: r.get::<_, i64>(2)? as u64, to_archive_bytes: r.get::<_, i64>(3)? as u64 })
-    })?;
+    let (last_ino, covered): (i64, i64) =
+        db.query_row("SELECT last_ino, log_seq FROM counters WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let tiering =
+        db.query_row("SELECT ia_read, archive_read, to_ia, to_archive FROM tiering WHERE id = 1", [], |r| {
+            Ok(TieringCounters {
+                ia_read_bytes: r.get::<_, i64>(0)? as u64,
+                archive_read_bytes: r.get::<_, i64>(1)? as u64,
+                to_ia_bytes: r.get::<_, i64>(2)? as u64,
+                to_archive_bytes: r.get::<_, i64>(3)? as u64,
+            })
+        })?;
     meta.set(Change::Counters { last_ino: last_ino as u64, tiering });
     Ok((meta, covered as u64))
 }
@@ -595,8 +602,23 @@ impl Storage {
             let changes = replay.into_iter().flatten().inspect(|change| meta.set(change.clone()));
             store(&mut conn, &last_images(changes), journal.next_seq())?;
         }
-        let shared = Shared { state: Mutex::new(State { meta, journal }), db: Mutex::new(conn), checkpointing: Mutex::new(()), scheduled: AtomicBool::new(false) };
-        let storage = Storage { dir: dir.to_path_buf(), shared: Arc::new(shared), open: Mutex::new(HashMap::new()), policy: Mutex::new(Policy::default()), moving: Mutex::new(()), last_metered: AtomicU64::new(0), dataless: Mutex::default(), checkpoint_bytes: CHECKPOINT_BYTES, syncer: Arc::default() };
+        let shared = Shared {
+            state: Mutex::new(State { meta, journal }),
+            db: Mutex::new(conn),
+            checkpointing: Mutex::new(()),
+            scheduled: AtomicBool::new(false),
+        };
+        let storage = Storage {
+            dir: dir.to_path_buf(),
+            shared: Arc::new(shared),
+            open: Mutex::new(HashMap::new()),
+            policy: Mutex::new(Policy::default()),
+            moving: Mutex::new(()),
+            last_metered: AtomicU64::new(0),
+            dataless: Mutex::default(),
+            checkpoint_bytes: CHECKPOINT_BYTES,
+            syncer: Arc::default(),
+        };
         storage.remove_orphans()?;
         Ok(storage)
     }
@@ -678,7 +700,12 @@ impl Storage {
 
     /// Regular files with links, by inode, with their tier.
     fn file_tiers(&self) -> HashMap<u64, Tier> {
-        self.state().meta.inodes().filter(|(_, r)| r.kind == Kind::File && r.nlink > 0).map(|(ino, r)| (ino, r.tier)).collect()
+        self.state()
+            .meta
+            .inodes()
+            .filter(|(_, r)| r.kind == Kind::File && r.nlink > 0)
+            .map(|(ino, r)| (ino, r.tier))
+            .collect()
     }
 
     /// Files in the tier areas that belong to no file in that tier: `(path, reason)`.
@@ -687,10 +714,16 @@ impl Storage {
         for tier in Tier::ALL {
             for entry in std::fs::read_dir(self.dir.join(area(tier)))? {
                 let entry = entry?;
-                let owner = entry.file_name().to_str().and_then(|n| n.parse::<u64>().ok()).and_then(|ino| files.get(&ino).copied());
+                let owner = entry
+                    .file_name()
+                    .to_str()
+                    .and_then(|n| n.parse::<u64>().ok())
+                    .and_then(|ino| files.get(&ino).copied());
                 match owner {
                     Some(t) if t == tier => {}
-                    Some(_) => out.push((entry.path(), "belongs to a file stored in another class (an interrupted move)")),
+                    Some(_) => {
+                        out.push((entry.path(), "belongs to a file stored in another class (an interrupted move)"))
+                    }
                     None => out.push((entry.path(), "belongs to no file")),
                 }
             }
@@ -920,7 +953,13 @@ impl Storage {
 
     /// Renames `parent/name` to `newparent/newname`; `mode` says what happens to an entry
     /// already there (replaced if compatible, refused, or swapped).
-    pub fn rename(&self, (parent, name): (u64, &[u8]), (newparent, newname): (u64, &[u8]), mode: RenameMode, now: f64) -> Result<()> {
+    pub fn rename(
+        &self,
+        (parent, name): (u64, &[u8]),
+        (newparent, newname): (u64, &[u8]),
+        mode: RenameMode,
+        now: f64,
+    ) -> Result<()> {
         check_name(newname)?;
         let open = self.open_files();
         let replaced = self.change(|tx| {
@@ -1016,8 +1055,16 @@ impl Storage {
         let state = self.state();
         require_dir(&state.meta, ino)?;
         let skip = if after.is_some() { 0 } else { offset as usize };
-        let listed = state.meta.entries(ino, after).filter_map(|(name, i)| Some((i, state.meta.inode(i)?.kind, name))).skip(skip).take(limit as usize);
-        Ok(listed.zip(offset + 1..).map(|((ino, kind, name), position)| DirEntry { position, ino, kind, name: name.to_vec() }).collect())
+        let listed = state
+            .meta
+            .entries(ino, after)
+            .filter_map(|(name, i)| Some((i, state.meta.inode(i)?.kind, name)))
+            .skip(skip)
+            .take(limit as usize);
+        Ok(listed
+            .zip(offset + 1..)
+            .map(|((ino, kind, name), position)| DirEntry { position, ino, kind, name: name.to_vec() })
+            .collect())
     }
 
     /// The parent directory of `ino` (for `..`).
@@ -1147,7 +1194,12 @@ impl Storage {
                 Some(Form::Empty) => {
                     self.dataless().remove(&ino);
                     // Made outside the lock; two racing writers open the same file.
-                    let file = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(self.form_path(ino, Tier::Standard))?;
+                    let file = OpenOptions::new()
+                        .read(true)
+                        .write(true)
+                        .create(true)
+                        .truncate(false)
+                        .open(self.form_path(ino, Tier::Standard))?;
                     if let Some(o) = self.open_files().get_mut(&ino).filter(|o| matches!(o.form, Form::Empty)) {
                         o.form = Form::Plain(Arc::new(file));
                     }
@@ -1473,7 +1525,10 @@ impl Storage {
                     return Ok(report);
                 }
                 report.considered += batch.len() as u64;
-                let due: Vec<_> = batch.iter().filter_map(|&(ino, f, mtime)| policy.decide(&f, now).map(|to| (ino, f, mtime, to))).collect();
+                let due: Vec<_> = batch
+                    .iter()
+                    .filter_map(|&(ino, f, mtime)| policy.decide(&f, now).map(|to| (ino, f, mtime, to)))
+                    .collect();
                 self.move_batch(&due, &mut report)?;
             }
         }
@@ -1484,8 +1539,19 @@ impl Storage {
     /// `(ino, state, mtime)`.
     fn candidates(&self, tier: Tier, cut: f64) -> Vec<(u64, FileState, f64)> {
         let state = self.state();
-        let due = |r: &Row| r.tier == tier && r.kind == Kind::File && r.size >= efsctl_core::lifecycle::MIN_COLD_BYTES && r.nlink > 0 && r.last_access <= cut;
-        let mut found: Vec<_> = state.meta.inodes().filter(|(_, r)| due(r)).map(|(ino, r)| (ino, FileState { size: r.size, tier, last_access: r.last_access }, r.mtime)).collect();
+        let due = |r: &Row| {
+            r.tier == tier
+                && r.kind == Kind::File
+                && r.size >= efsctl_core::lifecycle::MIN_COLD_BYTES
+                && r.nlink > 0
+                && r.last_access <= cut
+        };
+        let mut found: Vec<_> = state
+            .meta
+            .inodes()
+            .filter(|(_, r)| due(r))
+            .map(|(ino, r)| (ino, FileState { size: r.size, tier, last_access: r.last_access }, r.mtime))
+            .collect();
         drop(state);
         found.sort_by(|a, b| a.1.last_access.total_cmp(&b.1.last_access).then(a.0.cmp(&b.0)));
         found
@@ -1531,7 +1597,11 @@ impl Storage {
 
     /// The saved burst-credit balance and the time it was taken, if any.
     pub fn load_credits(&self) -> Result<Option<(f64, f64)>> {
-        Ok(self.shared.db().query_row("SELECT balance, last FROM throughput WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?))).optional()?)
+        Ok(self
+            .shared
+            .db()
+            .query_row("SELECT balance, last FROM throughput WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
     }
 
     pub fn save_credits(&self, balance: f64, at: f64) -> Result<()> {

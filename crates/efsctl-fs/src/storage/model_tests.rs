@@ -18,7 +18,10 @@ enum Op {
     Truncate(u8, u32),
     /// Lifecycle sweep far in the future: files of 128 KiB or more move to IA (or Archive);
     /// with `back`, reads bring them back to Standard.
-    Sweep { archive: bool, back: bool },
+    Sweep {
+        archive: bool,
+        back: bool,
+    },
     Read(u8),
 }
 
@@ -202,7 +205,10 @@ fn directories_count_their_entries_and_know_their_parent_also_after_an_upgrade()
     assert_eq!((entries(&s), s.parent_of(inner).unwrap()), ((3, 1), ROOT));
     s.rename((ROOT, b"inner"), (sub, b"a"), super::RenameMode::Exchange, 0.0).unwrap();
     assert_eq!((entries(&s), s.parent_of(inner).unwrap()), ((3, 1), sub));
-    assert!(matches!(s.rename((ROOT, b"sub"), (inner, b"loop"), super::RenameMode::Replace, 0.0), Err(StorageError::Invalid)));
+    assert!(matches!(
+        s.rename((ROOT, b"sub"), (inner, b"loop"), super::RenameMode::Replace, 0.0),
+        Err(StorageError::Invalid)
+    ));
     assert!(super::fsck(&s).unwrap().is_empty());
     drop(s);
 

@@ -9,8 +9,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use efsctl_core::clock::Clock;
 use crate::storage::{DirEntry, Inode, Kind, NewInode, ROOT, RenameMode, SetAttr, Storage, StorageError};
+use efsctl_core::clock::Clock;
 pub use permissions::{Groups, Identity};
 use permissions::{R, W, X, allowed, may_remove_from};
 
@@ -42,7 +42,9 @@ impl From<StorageError> for Errno {
             StorageError::Invalid => libc::EINVAL,
             StorageError::NoAttr => libc::ENODATA,
             StorageError::Io(e) => e.raw_os_error().unwrap_or(libc::EIO),
-            StorageError::Db(rusqlite::Error::SqliteFailure(f, _)) if f.code == rusqlite::ErrorCode::DiskFull => libc::ENOSPC,
+            StorageError::Db(rusqlite::Error::SqliteFailure(f, _)) if f.code == rusqlite::ErrorCode::DiskFull => {
+                libc::ENOSPC
+            }
             StorageError::Db(err) => {
                 tracing::error!("metadata store error: {err}");
                 libc::EIO
@@ -123,7 +125,13 @@ const EPERM: Errno = Errno(libc::EPERM);
 const EROFS: Errno = Errno(libc::EROFS);
 
 impl Vfs {
-    pub fn new(storage: Arc<Storage>, mount: MountContext, counters: Arc<IoCounters>, throttle: Arc<dyn Throttle>, clock: Arc<dyn Clock>) -> Self {
+    pub fn new(
+        storage: Arc<Storage>,
+        mount: MountContext,
+        counters: Arc<IoCounters>,
+        throttle: Arc<dyn Throttle>,
+        clock: Arc<dyn Clock>,
+    ) -> Self {
         Vfs { storage, mount, counters, throttle, clock }
     }
 
@@ -194,7 +202,15 @@ impl Vfs {
         Ok(self.storage.create_open(parent, name, new, self.now())?)
     }
 
-    fn new_inode(&self, parent: u64, kind: Kind, mode: u32, umask: u32, rdev: u32, id: &Identity) -> VfsResult<NewInode> {
+    fn new_inode(
+        &self,
+        parent: u64,
+        kind: Kind,
+        mode: u32,
+        umask: u32,
+        rdev: u32,
+        id: &Identity,
+    ) -> VfsResult<NewInode> {
         self.meta();
         self.writable()?;
         let dir = self.storage.get(parent)?;
@@ -236,7 +252,15 @@ impl Vfs {
         Ok(self.storage.rmdir(parent, name, self.now())?)
     }
 
-    pub fn rename(&self, parent: u64, name: &[u8], newparent: u64, newname: &[u8], flags: u32, id: &Identity) -> VfsResult<()> {
+    pub fn rename(
+        &self,
+        parent: u64,
+        name: &[u8],
+        newparent: u64,
+        newname: &[u8],
+        flags: u32,
+        id: &Identity,
+    ) -> VfsResult<()> {
         self.meta();
         // A directory moving to another parent has its `..` rewritten: Linux asks for write
         // access to it as well.
@@ -247,9 +271,10 @@ impl Vfs {
         let target_dir = self.storage.get(newparent)?;
         self.need(&target_dir, id, W | X)?;
         if let Ok(existing) = self.storage.lookup(newparent, newname)
-            && !may_remove_from(&target_dir, &existing, id) {
-                return Err(EPERM);
-            }
+            && !may_remove_from(&target_dir, &existing, id)
+        {
+            return Err(EPERM);
+        }
         let mode = if flags & libc::RENAME_EXCHANGE != 0 {
             RenameMode::Exchange
         } else if flags & libc::RENAME_NOREPLACE != 0 {
@@ -307,16 +332,26 @@ impl Vfs {
             SetTime::Now => now,
             SetTime::At(at) => at,
         };
-        let mut set = SetAttr { perm: change.perm, uid: change.uid, gid: change.gid, size: change.size, atime: change.atime.map(time), mtime: change.mtime.map(time) };
+        let mut set = SetAttr {
+            perm: change.perm,
+            uid: change.uid,
+            gid: change.gid,
+            size: change.size,
+            atime: change.atime.map(time),
+            mtime: change.mtime.map(time),
+        };
         // A chown by a non-root caller clears setuid/setgid of a file (not a directory), as
         // Linux does.
         if (set.uid.is_some() || set.gid.is_some()) && !id.is_root() && set.perm.is_none() && inode.kind != Kind::Dir {
             set.perm = Some(inode.perm & !0o6000);
         }
         if let Some(p) = set.perm
-            && !id.is_root() && p & 0o2000 != 0 && !id.in_group(set.gid.unwrap_or(inode.gid)) {
-                set.perm = Some(p & !0o2000);
-            }
+            && !id.is_root()
+            && p & 0o2000 != 0
+            && !id.in_group(set.gid.unwrap_or(inode.gid))
+        {
+            set.perm = Some(p & !0o2000);
+        }
         Ok(self.storage.set_attr(ino, &set, now)?)
     }
 
@@ -360,7 +395,13 @@ impl Vfs {
     /// setuid/setgid to go (a writer without CAP_FSETID, on writes that bypass its cache; on
     /// cached writes it asks through setattr). File capabilities are `security.*` xattrs, not
     /// supported.
-    pub fn write(&self, ino: u64, offset: u64, data: &[u8], unprivileged: Option<&Identity>) -> VfsResult<(u32, Duration)> {
+    pub fn write(
+        &self,
+        ino: u64,
+        offset: u64,
+        data: &[u8],
+        unprivileged: Option<&Identity>,
+    ) -> VfsResult<(u32, Duration)> {
         self.writable()?;
         if let Some(writer) = unprivileged {
             let inode = self.storage.get(ino)?;
@@ -383,7 +424,14 @@ impl Vfs {
     }
 
     /// A batch of a listing (see `Storage::readdir`).
-    pub fn readdir(&self, ino: u64, offset: u64, after: Option<&[u8]>, limit: u32, id: &Identity) -> VfsResult<Vec<DirEntry>> {
+    pub fn readdir(
+        &self,
+        ino: u64,
+        offset: u64,
+        after: Option<&[u8]>,
+        limit: u32,
+        id: &Identity,
+    ) -> VfsResult<Vec<DirEntry>> {
         self.meta();
         self.need(&self.storage.get(ino)?, id, R)?;
         Ok(self.storage.readdir(ino, offset, after, limit)?)
@@ -391,7 +439,14 @@ impl Vfs {
 
     /// A batch of a listing with each entry's attributes (NFS's and FUSE's READDIRPLUS).
     /// Entries removed since the listing are left out.
-    pub fn readdir_plus(&self, ino: u64, offset: u64, after: Option<&[u8]>, limit: u32, id: &Identity) -> VfsResult<Vec<(DirEntry, Inode)>> {
+    pub fn readdir_plus(
+        &self,
+        ino: u64,
+        offset: u64,
+        after: Option<&[u8]>,
+        limit: u32,
+        id: &Identity,
+    ) -> VfsResult<Vec<(DirEntry, Inode)>> {
         let entries = self.readdir(ino, offset, after, limit, id)?;
         let mut out = Vec::with_capacity(entries.len());
         for e in entries {
@@ -429,7 +484,13 @@ impl Vfs {
         self.meta();
         self.writable()?;
         self.xattr_access(ino, name, id, W)?;
-        Ok(self.storage.set_xattr(ino, name, value, flags & libc::XATTR_CREATE != 0, flags & libc::XATTR_REPLACE != 0)?)
+        Ok(self.storage.set_xattr(
+            ino,
+            name,
+            value,
+            flags & libc::XATTR_CREATE != 0,
+            flags & libc::XATTR_REPLACE != 0,
+        )?)
     }
 
     pub fn get_xattr(&self, ino: u64, name: &[u8], id: &Identity) -> VfsResult<Vec<u8>> {
@@ -470,14 +531,23 @@ fn without_privileges(perm: u32, writer_in_group: bool) -> Option<u32> {
 
 /// Resolves (creating, with `creation`, when missing) an access point's root directory.
 /// Returns `None` when the path is missing and nothing may create it.
-pub fn access_point_root(storage: &Storage, path: &str, creation: Option<(u32, u32, u32)>, now: f64) -> Result<Option<u64>, StorageError> {
+pub fn access_point_root(
+    storage: &Storage,
+    path: &str,
+    creation: Option<(u32, u32, u32)>,
+    now: f64,
+) -> Result<Option<u64>, StorageError> {
     let mut ino = ROOT;
     for part in path.split('/').filter(|p| !p.is_empty()) {
         ino = match storage.lookup(ino, part.as_bytes()) {
             Ok(found) if found.kind == Kind::Dir => found.ino,
             Ok(_) => return Err(StorageError::NotDir),
             Err(StorageError::NotFound) => match creation {
-                Some((uid, gid, perm)) => storage.create(ino, part.as_bytes(), NewInode { kind: Kind::Dir, perm, uid, gid, rdev: 0 }, None, now)?.ino,
+                Some((uid, gid, perm)) => {
+                    storage
+                        .create(ino, part.as_bytes(), NewInode { kind: Kind::Dir, perm, uid, gid, rdev: 0 }, None, now)?
+                        .ino
+                }
                 None => return Ok(None),
             },
             Err(e) => return Err(e),

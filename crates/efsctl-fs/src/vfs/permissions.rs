@@ -77,12 +77,26 @@ pub fn may_remove_from(dir: &Inode, entry: &Inode, id: &Identity) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use efsctl_core::lifecycle::Tier;
     use crate::storage::Kind;
+    use efsctl_core::lifecycle::Tier;
     use proptest::prelude::*;
 
     fn inode(perm: u32, uid: u32, gid: u32, kind: Kind) -> Inode {
-        Inode { ino: 2, kind, perm, uid, gid, nlink: 1, size: 0, atime: 0.0, mtime: 0.0, ctime: 0.0, rdev: 0, tier: Tier::Standard, last_access: 0.0 }
+        Inode {
+            ino: 2,
+            kind,
+            perm,
+            uid,
+            gid,
+            nlink: 1,
+            size: 0,
+            atime: 0.0,
+            mtime: 0.0,
+            ctime: 0.0,
+            rdev: 0,
+            tier: Tier::Standard,
+            last_access: 0.0,
+        }
     }
 
     fn who(uid: u32, gid: u32, groups: &[u32]) -> Identity {
@@ -114,10 +128,14 @@ mod tests {
     fn groups_are_loaded_only_when_a_check_needs_them() {
         let loads = Arc::new(std::sync::atomic::AtomicU32::new(0));
         let counted = loads.clone();
-        let id = Identity { uid: 2000, gid: 5, groups: Groups::lazy(move || {
-            counted.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            vec![100]
-        }) };
+        let id = Identity {
+            uid: 2000,
+            gid: 5,
+            groups: Groups::lazy(move || {
+                counted.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                vec![100]
+            }),
+        };
         assert!(allowed(&inode(0o600, 2000, 1, Kind::File), &id, R | W), "the owner needs no groups");
         assert_eq!(loads.load(std::sync::atomic::Ordering::Relaxed), 0);
         assert!(allowed(&inode(0o640, 1, 100, Kind::File), &id, R), "a supplementary group grants");
