@@ -17,7 +17,7 @@ use efsctl_control::Control;
 use efsctl_control::api::{self, MountRequest, MountSpec};
 use efsctl_core::model::policy::{self, ClientContext};
 
-/// The recommended NFS options for EFS (EFS_MODEL.md).
+/// The recommended NFS options for EFS (docs/efs-model.md, "Mounting").
 pub const NFS_OPTIONS: &str = "nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2,noresvport";
 
 fn absolute(dir: &Path) -> Result<PathBuf, CliError> {

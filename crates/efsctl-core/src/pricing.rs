@@ -1,4 +1,4 @@
-//! us-east-1 list prices (EFS_MODEL.md) and the throughput arithmetic estimates need.
+//! us-east-1 list prices (docs/efs-model.md, "Prices") and the throughput arithmetic estimates need.
 
 use crate::model::modes::ThroughputMode;
 

@@ -1,4 +1,4 @@
-//! Lifecycle tiering as pure decisions (EFS_MODEL.md "Storage classes and lifecycle"): where a
+//! Lifecycle tiering as pure decisions (docs/efs-model.md, "Storage classes and lifecycle"): where a
 //! file belongs given a lifecycle configuration, its size, storage class and last data access,
 //! and the time; what a configuration will move over the coming days; what storage costs.
 //! No I/O: the storage engine moves the bytes, the emulator's sweeper applies the decisions.

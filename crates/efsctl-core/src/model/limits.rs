@@ -1,4 +1,4 @@
-//! Service quotas and field limits of EFS (see shared/EFS_MODEL.md and the API reference).
+//! Service quotas and field limits of EFS (docs/efs-model.md, "Quotas and field limits").
 
 pub const MAX_FILE_SYSTEMS_PER_REGION: usize = 1000;
 pub const MAX_ACCESS_POINTS_PER_FILE_SYSTEM: usize = 1000;

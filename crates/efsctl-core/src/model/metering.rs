@@ -1,4 +1,4 @@
-//! EFS size metering (EFS_MODEL.md): what a file or directory adds to `SizeInBytes`.
+//! EFS size metering (docs/efs-model.md, "Metered sizes"): what a file or directory adds to `SizeInBytes`.
 
 const KIB: u64 = 1024;
 /// Metadata every file and directory meters.

@@ -1,5 +1,5 @@
-//! The numbers of the EFS throughput, credit and IOPS model (EFS_MODEL.md, "Throughput and
-//! IOPS"), in one table. `crate::throughput` computes with them; nothing else hard-codes them.
+//! The numbers of the EFS throughput, credit and IOPS model (docs/efs-model.md, "Throughput
+//! and IOPS limits"), in one table. `crate::throughput` computes with them; nothing else hard-codes them.
 
 const KIB: f64 = 1024.0;
 const MIB: f64 = 1024.0 * KIB;

@@ -1,6 +1,6 @@
 //! The EFS throughput and burst-credit model, pure: no I/O, time is an argument. It answers
 //! what throughput a file system is permitted now, how long an I/O must wait, and what the
-//! credit balance is. Its numbers are the table in `model::throughput` (from EFS_MODEL.md).
+//! credit balance is. Its numbers are the table in `model::throughput` (docs/efs-model.md, "Throughput modes").
 
 use crate::model::modes::{PerformanceMode, ThroughputMode};
 use crate::model::throughput as table;
