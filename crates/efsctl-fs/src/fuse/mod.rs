@@ -1,6 +1,6 @@
-//! A thin fuser adapter over `vfs`: translates requests and replies, nothing else. Replies the
-//! model holds back (throttled I/O, cold first bytes, Max I/O metadata latency) are sent from
-//! the daemon's timers, so one slow reply never blocks other requests.
+//! A thin fuser adapter over `vfs` (never `storage` itself): translates requests and replies,
+//! nothing else. Replies the model holds back (throttled I/O, cold first bytes, Max I/O metadata
+//! latency) are sent from the daemon's timers, so one slow reply never blocks other requests.
 
 mod lanes;
 
@@ -14,13 +14,12 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use fuser::{
     AccessFlags, Errno, FileAttr, FileHandle, FileType, Filesystem, FopenFlags, Generation, INodeNo, IoctlFlags,
-    LockOwner, OpenAccMode, OpenFlags, RenameFlags, ReplyAttr, ReplyCreate, ReplyData, ReplyDirectory,
-    ReplyDirectoryPlus, ReplyEmpty, ReplyEntry, ReplyIoctl, ReplyOpen, ReplyStatfs, ReplyWrite, ReplyXattr, Request,
-    TimeOrNow, WriteFlags,
+    LockOwner, OpenFlags, RenameFlags, ReplyAttr, ReplyCreate, ReplyData, ReplyDirectory, ReplyDirectoryPlus,
+    ReplyEmpty, ReplyEntry, ReplyIoctl, ReplyOpen, ReplyStatfs, ReplyWrite, ReplyXattr, Request, TimeOrNow, WriteFlags,
 };
 
 use crate::storage::{Inode, Kind, ROOT};
-use crate::vfs::{Change, Groups, Identity, Make, SetTime, Vfs};
+use crate::vfs::{Change, Groups, Identity, LIST_BATCH, Make, SetTime, Vfs};
 use efsctl_core::model::metering;
 
 /// How long the kernel may cache attributes and names: NFS clients of EFS cache attributes for
@@ -63,15 +62,6 @@ struct Peer {
 impl Peers {
     fn mounts(&self) -> std::sync::MutexGuard<'_, Vec<Peer>> {
         self.mounts.lock().unwrap_or_else(|e| e.into_inner())
-    }
-}
-
-/// Whether an open with `flags` reads and whether it writes.
-fn reads_writes(flags: OpenFlags) -> (bool, bool) {
-    match flags.acc_mode() {
-        OpenAccMode::O_RDONLY => (true, false),
-        OpenAccMode::O_WRONLY => (false, true),
-        OpenAccMode::O_RDWR => (true, true),
     }
 }
 
@@ -170,26 +160,15 @@ impl FuseFs {
         // Below the mount's root, dropping the directory's own name drops everything the
         // kernel keeps beneath it, and locks only its parent (not the directory, which the
         // chmod holds), so it is done before the reply.
-        if ino != self.vfs.mount.root
-            && let Ok(Some((parent, name))) = self.vfs.storage.dir_entry(ino)
-        {
+        if let Some((parent, name)) = self.vfs.name_of(ino) {
             let _ = notifier.inval_entry(self.to_fuse(parent), OsStr::from_bytes(&name));
             return;
         }
         // The root has no name: drop each of its entries instead, from another thread, as
         // that waits for the chmod (holding the root) to return.
-        let (storage, notifier) = (self.vfs.storage.clone(), notifier.clone());
+        let (vfs, notifier) = (self.vfs.clone(), notifier.clone());
         self.timers.spawn_blocking(move || {
-            let mut after = Vec::new();
-            while let Ok(batch) = storage.readdir(ino, 0, Some(&after), READDIR_BATCH) {
-                for e in &batch {
-                    let _ = notifier.inval_entry(dir, OsStr::from_bytes(&e.name));
-                }
-                match batch.last() {
-                    Some(last) if batch.len() == READDIR_BATCH as usize => after = last.name.clone(),
-                    _ => break,
-                }
-            }
+            vfs.each_name_in(ino, |name| _ = notifier.inval_entry(dir, OsStr::from_bytes(name)));
         });
     }
 
@@ -261,16 +240,15 @@ impl FuseFs {
         let dir = self.to_storage(ino);
         let id = self.who(req);
         if offset < 2 {
-            // `..` of the mount root is the root itself: nothing outside an access point shows.
-            let parent = if dir == self.vfs.mount.root { dir } else { self.vfs.storage.parent_of(dir).unwrap_or(dir) };
+            let parent = self.vfs.parent(dir);
             // The kernel keeps no attributes of dot entries: the directory's own serve for both.
             let dir_attr = match &reply {
                 Listing::Names(_) => Ok(FileAttr { kind: FileType::Directory, ..EMPTY_ATTR }),
-                Listing::WithAttributes(_) => self.vfs.storage.get(dir).map(|i| self.attr(&i)),
+                Listing::WithAttributes(_) => self.vfs.peek(dir).map(|i| self.attr(&i)),
             };
             let dir_attr = match dir_attr {
                 Ok(a) => a,
-                Err(e) => return self.meta(move || reply.error(errno(e.into()))),
+                Err(e) => return self.meta(move || reply.error(errno(e))),
             };
             let dots = [(ino, 1, "."), (self.to_fuse(parent), 2, "..")];
             for (i, pos, name) in dots.into_iter().skip(offset as usize) {
@@ -291,11 +269,11 @@ impl FuseFs {
             let batch = match &reply {
                 Listing::Names(_) => self
                     .vfs
-                    .readdir(dir, offset - 2, after.as_deref(), READDIR_BATCH, &id)
+                    .readdir(dir, offset - 2, after.as_deref(), LIST_BATCH, &id)
                     .map(|e| e.into_iter().map(|e| (e, None)).collect::<Vec<_>>()),
                 Listing::WithAttributes(_) => self
                     .vfs
-                    .readdir_plus(dir, offset - 2, after.as_deref(), READDIR_BATCH, &id)
+                    .readdir_plus(dir, offset - 2, after.as_deref(), LIST_BATCH, &id)
                     .map(|e| e.into_iter().map(|(e, i)| (e, Some(i))).collect()),
             };
             let entries = match batch {
@@ -316,7 +294,7 @@ impl FuseFs {
                 sent.push((off, e.name.clone()));
             }
             match sent.last() {
-                Some((off, name)) if !full && entries.len() == READDIR_BATCH as usize => {
+                Some((off, name)) if !full && entries.len() == LIST_BATCH as usize => {
                     (offset, after) = (*off, Some(name.clone()))
                 }
                 _ => break,
@@ -506,10 +484,6 @@ const EMPTY_ATTR: FileAttr = FileAttr {
     flags: 0,
 };
 
-/// Entries read from storage at a time while filling a listing reply (a reply holds about a
-/// hundred, more with long buffers; another batch is read if it has room).
-const READDIR_BATCH: u32 = 256;
-
 /// Waits shorter than this are not worth a timer: the model's queue still carries them, so
 /// sustained throughput converges to the permitted rate anyway.
 const MIN_DELAY: Duration = Duration::from_millis(1);
@@ -662,8 +636,7 @@ impl Filesystem for FuseFs {
     }
 
     fn open(&self, req: &Request, ino: INodeNo, flags: OpenFlags, reply: ReplyOpen) {
-        let (read, write) = reads_writes(flags);
-        let r = self.vfs.open(self.to_storage(ino), read, write, flags.0 & libc::O_TRUNC != 0, &self.who(req));
+        let r = self.vfs.open(self.to_storage(ino), flags.0, &self.who(req));
         // Close-to-open consistency, as NFS clients of EFS keep it: an open sees what another
         // mount wrote and closed, so the attributes this mount cached (size, times, mode) go,
         // as an NFS client revalidates them on open. Cached pages go too (no FOPEN_KEEP_CACHE).
@@ -685,23 +658,9 @@ impl Filesystem for FuseFs {
         flags: i32,
         reply: ReplyCreate,
     ) {
-        let (parent, who) = (self.to_storage(parent), self.who(req));
+        let parent = self.to_storage(parent);
         let ttl = self.name_ttl(parent);
-        let mut r = self.vfs.make_open(parent, name.as_bytes(), mode, umask, &who);
-        // The kernel creates a name it does not know: another mount may have made it meanwhile.
-        // Without O_EXCL that file is opened (and truncated if asked), as an NFS client's
-        // unchecked create does, instead of failing with EEXIST, which POSIX never allows.
-        if r.as_ref().is_err_and(|e| e.0 == libc::EEXIST) && flags & libc::O_EXCL == 0 {
-            r = self.vfs.lookup(parent, name.as_bytes(), &who).and_then(|existing| {
-                if existing.kind != Kind::File {
-                    return Err(crate::vfs::Errno(libc::EEXIST));
-                }
-                let (read, write) = reads_writes(OpenFlags(flags));
-                self.vfs.open(existing.ino, read, write, flags & libc::O_TRUNC != 0, &who)?;
-                self.vfs.getattr(existing.ino)
-            });
-        }
-        let r = r.map(|i| self.attr(&i));
+        let r = self.vfs.create(parent, name.as_bytes(), mode, umask, flags, &self.who(req)).map(|i| self.attr(&i));
         self.meta(move || match r {
             Ok(a) => reply.created(&ttl, &a, Generation(0), FileHandle(0), cache_mode(flags)),
             Err(e) => reply.error(errno(e)),
@@ -812,13 +771,13 @@ impl Filesystem for FuseFs {
 
     fn statfs(&self, _req: &Request, _ino: INodeNo, reply: ReplyStatfs) {
         // EFS reports an effectively unlimited size (8 EiB), of which its metered size is used.
-        match self.vfs.storage.metered_total() {
+        match self.vfs.space_used() {
             Ok(used) => {
                 let blocks = (8u64 << 60) / 4096;
                 let free = blocks - used.div_ceil(4096);
                 reply.statfs(blocks, free, free, u64::MAX >> 1, u64::MAX >> 1, 4096, 255, 4096);
             }
-            Err(e) => reply.error(errno(e.into())),
+            Err(e) => reply.error(errno(e)),
         }
     }
 

@@ -1,9 +1,17 @@
 //! File-system semantics over `storage` for one mount: POSIX permissions with the caller's
 //! (or the access point's) identity, root squash and read-only from the file-system policy,
-//! access-point root confinement, I/O counters for metering and metrics, and the throttle hook
-//! the throughput model plugs into. The FUSE adapter calls these and nothing else.
+//! access-point root confinement (`..` of the mount's root, the names a mount can give a
+//! directory), the create that opens a file another mount made, I/O counters for metering and
+//! metrics, and the throttle hook the throughput model plugs into. The FUSE adapter calls these
+//! and never `storage` itself.
+//!
+//! A few methods serve the adapter's upkeep of the kernel's caches rather than a client's
+//! request (`peek`, `name_of`, `each_name_in`, `space_used`): they check no permission and count
+//! no operation, as the client asked for nothing.
 
 pub mod permissions;
+#[cfg(test)]
+pub(crate) mod testing;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -113,12 +121,18 @@ pub struct Change {
 }
 
 pub struct Vfs {
-    pub storage: Arc<Storage>,
+    /// Private: the adapter reaches storage only through these semantics.
+    storage: Arc<Storage>,
     pub mount: MountContext,
     pub counters: Arc<IoCounters>,
     pub throttle: Arc<dyn Throttle>,
     clock: Arc<dyn Clock>,
 }
+
+/// Entries read from storage at a time when listing: the storage's lock is held for one batch.
+/// A FUSE reply holds about a hundred, more with long buffers, and reads another batch if it has
+/// room.
+pub const LIST_BATCH: u32 = 256;
 
 const EACCES: Errno = Errno(libc::EACCES);
 const EPERM: Errno = Errno(libc::EPERM);
@@ -196,10 +210,33 @@ impl Vfs {
         Ok(self.storage.create(parent, name, new, target, self.now())?)
     }
 
-    /// Creates a regular file and opens it (FUSE's create).
-    pub fn make_open(&self, parent: u64, name: &[u8], mode: u32, umask: u32, id: &Identity) -> VfsResult<Inode> {
-        let new = self.new_inode(parent, Kind::File, mode, umask, 0, id)?;
-        Ok(self.storage.create_open(parent, name, new, self.now())?)
+    /// Creates a regular file and opens it with the open(2) `flags` (FUSE's create). The kernel
+    /// creates only names it does not know, and another mount may have made the name meanwhile:
+    /// without `O_EXCL` that file is opened (and truncated if asked), as an NFS client's
+    /// unchecked create does, instead of failing with EEXIST, which POSIX never allows.
+    pub fn create(
+        &self,
+        parent: u64,
+        name: &[u8],
+        mode: u32,
+        umask: u32,
+        flags: i32,
+        id: &Identity,
+    ) -> VfsResult<Inode> {
+        let made = self
+            .new_inode(parent, Kind::File, mode, umask, 0, id)
+            .and_then(|new| Ok(self.storage.create_open(parent, name, new, self.now())?));
+        match made {
+            Err(Errno(libc::EEXIST)) if flags & libc::O_EXCL == 0 => {
+                let existing = self.lookup(parent, name, id)?;
+                if existing.kind != Kind::File {
+                    return Err(Errno(libc::EEXIST));
+                }
+                self.open(existing.ino, flags, id)?;
+                self.getattr(existing.ino)
+            }
+            made => made,
+        }
     }
 
     fn new_inode(
@@ -355,8 +392,9 @@ impl Vfs {
         Ok(self.storage.set_attr(ino, &set, now)?)
     }
 
-    /// Opens for reading and/or writing (and truncates on O_TRUNC).
-    pub fn open(&self, ino: u64, read: bool, write: bool, truncate: bool, id: &Identity) -> VfsResult<()> {
+    /// Opens with the open(2) `flags`: for reading and/or writing, truncating on O_TRUNC.
+    pub fn open(&self, ino: u64, flags: i32, id: &Identity) -> VfsResult<()> {
+        let (read, write, truncate) = wants(flags);
         self.meta();
         let inode = self.storage.get(ino)?;
         if write || truncate {
@@ -421,6 +459,44 @@ impl Vfs {
 
     pub fn fsync(&self, ino: u64) -> VfsResult<()> {
         Ok(self.storage.fsync(ino)?)
+    }
+
+    /// `..` of directory `dir`: its parent, or itself at the mount's root, so nothing outside an
+    /// access point's root shows (nor when `dir` is gone).
+    pub fn parent(&self, dir: u64) -> u64 {
+        if dir == self.mount.root { dir } else { self.storage.parent_of(dir).unwrap_or(dir) }
+    }
+
+    /// Where this mount names directory `dir`: its parent and its name there. `None` at the
+    /// mount's root, whose name (if it has one) lies outside the mount, and for what is gone.
+    pub fn name_of(&self, dir: u64) -> Option<(u64, Vec<u8>)> {
+        if dir == self.mount.root {
+            return None;
+        }
+        self.storage.dir_entry(dir).ok().flatten()
+    }
+
+    /// Calls `f` with each name in directory `dir`, a batch at a time (the storage's lock is
+    /// taken per batch, not for the whole directory); stops early if `dir` goes.
+    pub fn each_name_in(&self, dir: u64, mut f: impl FnMut(&[u8])) {
+        let mut after = Vec::new();
+        while let Ok(batch) = self.storage.readdir(dir, 0, Some(&after), LIST_BATCH) {
+            batch.iter().for_each(|e| f(&e.name));
+            match batch.last() {
+                Some(last) if batch.len() == LIST_BATCH as usize => after = last.name.clone(),
+                _ => break,
+            }
+        }
+    }
+
+    /// An inode's attributes for what a reply adds besides its answer (the `.` of a listing).
+    pub fn peek(&self, ino: u64) -> VfsResult<Inode> {
+        Ok(self.storage.get(ino)?)
+    }
+
+    /// The file system's metered size (as of the latest metering pass), what `df` shows used.
+    pub fn space_used(&self) -> VfsResult<u64> {
+        Ok(self.storage.metered_total()?)
     }
 
     /// A batch of a listing (see `Storage::readdir`).
@@ -512,6 +588,17 @@ impl Vfs {
     }
 }
 
+/// What an open with the open(2) `flags` asks for: to read, to write, to truncate. An access
+/// mode that is none of the three (3, which Linux lets through for ioctls) reads.
+fn wants(flags: i32) -> (bool, bool, bool) {
+    let (read, write) = match flags & libc::O_ACCMODE {
+        libc::O_WRONLY => (false, true),
+        libc::O_RDWR => (true, true),
+        _ => (true, false),
+    };
+    (read, write, flags & libc::O_TRUNC != 0)
+}
+
 /// Whether a directory of mode `perm` lets every user search it (execute for owner, group
 /// and others).
 pub fn all_may_search(perm: u32) -> bool {
@@ -558,7 +645,94 @@ pub fn access_point_root(
 
 #[cfg(test)]
 mod tests {
-    use super::without_privileges;
+    use super::testing::{TestFs, user};
+    use super::*;
+
+    #[test]
+    fn dot_dot_stays_inside_the_mount_root() {
+        let fs = TestFs::new();
+        let team = fs.make(ROOT, "team", Kind::Dir);
+        let sub = fs.make(team, "sub", Kind::Dir);
+        let gone = fs.make(team, "gone", Kind::Dir);
+        fs.storage.rmdir(team, b"gone", 0.0).unwrap();
+        let (whole, access_point) = (fs.mount(ROOT), fs.mount(team));
+        assert_eq!([whole.parent(ROOT), whole.parent(team), whole.parent(sub)], [ROOT, ROOT, team]);
+        assert_eq!(
+            [access_point.parent(team), access_point.parent(sub)],
+            [team, team],
+            "the access point's root is its own parent"
+        );
+        assert_eq!(whole.parent(gone), gone, "a removed directory is its own parent");
+    }
+
+    #[test]
+    fn a_directory_is_named_by_its_entry_except_at_the_mount_root() {
+        let fs = TestFs::new();
+        let team = fs.make(ROOT, "team", Kind::Dir);
+        let sub = fs.make(team, "sub", Kind::Dir);
+        let (whole, access_point) = (fs.mount(ROOT), fs.mount(team));
+        assert_eq!(whole.name_of(team), Some((ROOT, b"team".to_vec())));
+        assert_eq!(whole.name_of(ROOT), None);
+        assert_eq!(access_point.name_of(team), None, "its name lies outside the mount");
+        assert_eq!(access_point.name_of(sub), Some((team, b"sub".to_vec())));
+        fs.storage.rmdir(team, b"sub", 0.0).unwrap();
+        assert_eq!(access_point.name_of(sub), None);
+    }
+
+    #[test]
+    fn the_adapters_upkeep_visits_every_name_and_counts_no_operation() {
+        let fs = TestFs::new();
+        let dir = fs.make(ROOT, "big", Kind::Dir);
+        let mut names: Vec<Vec<u8>> = (0..LIST_BATCH * 2 + 7).map(|n| format!("f{n}").into_bytes()).collect();
+        names.iter().for_each(|n| _ = fs.make(dir, std::str::from_utf8(n).unwrap(), Kind::File));
+        names.sort();
+        let vfs = fs.mount(ROOT);
+        let mut seen = Vec::new();
+        vfs.each_name_in(dir, |n| seen.push(n.to_vec()));
+        assert_eq!(seen, names, "each name once, in order, across batches");
+        let mut exact = Vec::new();
+        let exactly_two_batches = fs.make(ROOT, "two", Kind::Dir);
+        (0..LIST_BATCH * 2).for_each(|n| _ = fs.make(exactly_two_batches, &format!("{n:04}"), Kind::File));
+        vfs.each_name_in(exactly_two_batches, |n| exact.push(n.to_vec()));
+        assert_eq!(exact.len(), LIST_BATCH as usize * 2);
+        vfs.each_name_in(12345, |_| panic!("no such directory"));
+        vfs.peek(dir).unwrap();
+        vfs.name_of(dir).unwrap();
+        vfs.parent(dir);
+        vfs.space_used().unwrap();
+        assert_eq!(vfs.counters.metadata_ops.load(Ordering::Relaxed), 0, "the client asked for nothing");
+    }
+
+    #[test]
+    fn create_opens_a_file_another_mount_made_unless_exclusive() {
+        let fs = TestFs::new();
+        let (one, other, root) = (fs.mount(ROOT), fs.mount(ROOT), user(0));
+        let made = one.create(ROOT, b"f", 0o644, 0o022, libc::O_WRONLY | libc::O_CREAT, &root).unwrap();
+        assert_eq!(made.perm, 0o644);
+        one.write(made.ino, 0, b"hello", None).unwrap();
+        let found = other.create(ROOT, b"f", 0o600, 0, libc::O_RDWR | libc::O_CREAT, &root).unwrap();
+        assert_eq!((found.ino, found.size, found.perm), (made.ino, 5, 0o644), "the file there, opened as it is");
+        let flags = libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC;
+        assert_eq!(other.create(ROOT, b"f", 0o600, 0, flags, &root).unwrap().size, 0, "O_TRUNC truncates it");
+        let exclusive = libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL;
+        assert_eq!(other.create(ROOT, b"f", 0o600, 0, exclusive, &root), Err(Errno(libc::EEXIST)));
+        fs.make(ROOT, "d", Kind::Dir);
+        assert_eq!(other.create(ROOT, b"d", 0o600, 0, libc::O_RDONLY | libc::O_CREAT, &root), Err(Errno(libc::EEXIST)));
+        // Opening what is there is checked as an open: root's 0o644 file is not another user's
+        // to write, though the directory is.
+        let everyone = SetAttr { perm: Some(0o777), ..Default::default() };
+        fs.storage.set_attr(ROOT, &everyone, 0.0).unwrap();
+        let flags = libc::O_WRONLY | libc::O_CREAT;
+        assert_eq!(other.create(ROOT, b"f", 0o666, 0, flags, &user(1000)), Err(EACCES));
+    }
+
+    #[test]
+    fn open_flags_ask_for_what_open_2_means() {
+        assert_eq!(wants(libc::O_RDONLY), (true, false, false));
+        assert_eq!(wants(libc::O_WRONLY | libc::O_APPEND), (false, true, false));
+        assert_eq!(wants(libc::O_RDWR | libc::O_TRUNC), (true, true, true));
+        assert_eq!(wants(libc::O_ACCMODE), (true, false, false));
+    }
 
     #[test]
     fn unprivileged_writes_drop_setuid_and_setgid_as_linux_does() {
