@@ -1,16 +1,36 @@
-//! A thin fuser adapter over `vfs` (never `storage` itself): translates requests and replies,
-//! nothing else. Replies the model holds back (throttled I/O, cold first bytes, Max I/O metadata
-//! latency) are sent from the daemon's timers, so one slow reply never blocks other requests.
+//! The fuser adapter over `vfs`: translates requests into calls and results into replies.
+//! Replies the model holds back (throttled I/O, cold first bytes, Max I/O metadata latency) are
+//! sent from the daemon's timers, so one slow reply never blocks other requests.
+//!
+//! What the adapter decides about the kernel it serves is in plain functions and types beside
+//! it, which unit tests drive without /dev/fuse or root; this file only wires them to fuser:
+//!
+//! - `roots`: FUSE's inode numbers for storage's (an access point's root is FUSE's 1);
+//! - `listing`: listing cursors, where each reply of a directory listing resumes;
+//! - `cache`: what the kernel may cache, and for how long (TTLs, page cache, FLUSH);
+//! - `invalidate`: what the kernels of this and the other mounts must forget after a change;
+//! - `convert`: attributes as EFS reports them, kinds, times, errnos, `statfs` figures;
+//! - `lanes`: which large reads of a file run when, and the task that runs them.
+//!
+//! They sit beside the adapter, not in `vfs`, because they are about FUSE and the kernel's
+//! caches (offsets, inode 1, TTLs, notifications), which another front end (NFS) would decide
+//! otherwise; they use fuser's plain types (inode numbers, attributes, open flags) but never a
+//! request, a reply or a notifier. File-system semantics (permissions, access points, what `..`
+//! of the root is) are `vfs`'s; the adapter never reaches `storage`.
 
+mod cache;
+mod convert;
+mod invalidate;
 mod lanes;
+mod listing;
+mod roots;
 
-use std::collections::HashMap;
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime};
 
 use fuser::{
     AccessFlags, Errno, FileAttr, FileHandle, FileType, Filesystem, FopenFlags, Generation, INodeNo, IoctlFlags,
@@ -18,24 +38,24 @@ use fuser::{
     ReplyEmpty, ReplyEntry, ReplyIoctl, ReplyOpen, ReplyStatfs, ReplyWrite, ReplyXattr, Request, TimeOrNow, WriteFlags,
 };
 
-use crate::storage::{Inode, Kind, ROOT};
-use crate::vfs::{Change, Groups, Identity, LIST_BATCH, Make, SetTime, Vfs};
-use efsctl_core::model::metering;
+use crate::storage::{DirEntry, Inode, Kind};
+use crate::vfs::{Change, Groups, Identity, Make, Vfs, VfsResult};
+use cache::{TTL, cache_mode};
+use convert::{errno, file_type, kind_of, time};
+use invalidate::{Forget, Invalidation};
+use listing::{Dot, Listings};
+use roots::RootMap;
 
-/// How long the kernel may cache attributes and names: NFS clients of EFS cache attributes for
-/// 3–60 s (acregmin/acdirmax), so other mounts see changes within that window, as on EFS.
-const TTL: Duration = Duration::from_secs(30);
 /// Largest write the kernel sends in one request (EFS mounts use wsize=1048576).
 const MAX_WRITE: u32 = 1 << 20;
 
 pub struct FuseFs {
     vfs: Arc<Vfs>,
+    /// FUSE's inode numbers for storage's on this mount.
+    roots: RootMap,
     timers: tokio::runtime::Handle,
-    /// Open directory listings by handle: the offsets and names of the last batch sent, so
-    /// the next request resumes after the name the kernel reached (one seek in the directory's
-    /// tree) instead of counting entries from the start, which made a listing quadratic in its
-    /// length.
-    listings: Mutex<HashMap<u64, Batch>>,
+    /// Open directory listings by handle.
+    listings: Listings,
     next_handle: AtomicU64,
     /// This mount's channel for telling the kernel what it caches is stale (set once mounted).
     notifier: Arc<OnceLock<fuser::Notifier>>,
@@ -45,17 +65,15 @@ pub struct FuseFs {
     lanes: Arc<lanes::Lanes>,
 }
 
-/// The mounts of one file system. A name one mount removes or replaces is dropped from the
-/// others' kernel caches, so their next open looks it up again, as NFS clients revalidate a
-/// name on open; otherwise a mount holding the old file open kept resolving the name to it
-/// for up to `TTL` (a file no mount holds is stale, and looked up again anyway).
+/// The mounts of one file system, which keep each other's cached names current (see
+/// `invalidate`).
 #[derive(Default)]
 pub struct Peers {
     mounts: Mutex<Vec<Peer>>,
 }
 
 struct Peer {
-    root: u64,
+    roots: RootMap,
     notifier: Arc<OnceLock<fuser::Notifier>>,
 }
 
@@ -63,15 +81,15 @@ impl Peers {
     fn mounts(&self) -> std::sync::MutexGuard<'_, Vec<Peer>> {
         self.mounts.lock().unwrap_or_else(|e| e.into_inner())
     }
-}
 
-/// The FUSE inode of storage inode `ino` on a mount rooted at `root` (see `to_storage`).
-fn fuse_ino(root: u64, ino: u64) -> INodeNo {
-    INodeNo(match ino {
-        i if i == root => ROOT,
-        ROOT => root,
-        i => i,
-    })
+    /// The mounts other than the one of `notifier` that are mounted, with their numbering.
+    fn others(&self, notifier: &Arc<OnceLock<fuser::Notifier>>) -> Vec<(fuser::Notifier, RootMap)> {
+        self.mounts()
+            .iter()
+            .filter(|p| !Arc::ptr_eq(&p.notifier, notifier))
+            .filter_map(|p| Some((p.notifier.get()?.clone(), p.roots)))
+            .collect()
+    }
 }
 
 impl Drop for FuseFs {
@@ -79,9 +97,6 @@ impl Drop for FuseFs {
         self.peers.mounts().retain(|p| !Arc::ptr_eq(&p.notifier, &self.notifier));
     }
 }
-
-/// The offset and name of each entry of a listing's last reply.
-type Batch = Vec<(u64, Vec<u8>)>;
 
 impl FuseFs {
     /// `notifier` is filled in once the session is mounted.
@@ -91,11 +106,13 @@ impl FuseFs {
         notifier: Arc<OnceLock<fuser::Notifier>>,
         peers: Arc<Peers>,
     ) -> Self {
-        peers.mounts().push(Peer { root: vfs.mount.root, notifier: notifier.clone() });
+        let roots = RootMap::new(vfs.mount.root);
+        peers.mounts().push(Peer { roots, notifier: notifier.clone() });
         FuseFs {
             vfs,
+            roots,
             timers,
-            listings: Mutex::new(HashMap::new()),
+            listings: Listings::default(),
             next_handle: AtomicU64::new(1),
             notifier,
             peers,
@@ -103,33 +120,18 @@ impl FuseFs {
         }
     }
 
-    /// Drops `names` from the other mounts' kernel caches, from another thread: the kernel
-    /// locks each parent there, which a caller on that mount may hold while it waits for a
-    /// reply that is waiting, in turn, on this mount.
-    fn tell_peers(&self, names: &[(u64, &OsStr)]) {
-        let others: Vec<(u64, fuser::Notifier)> = self
-            .peers
-            .mounts()
-            .iter()
-            .filter(|p| !Arc::ptr_eq(&p.notifier, &self.notifier))
-            .filter_map(|p| Some((p.root, p.notifier.get()?.clone())))
-            .collect();
-        if others.is_empty() {
-            return;
-        }
-        let names: Vec<(u64, Vec<u8>)> = names.iter().map(|(p, n)| (*p, n.as_bytes().to_vec())).collect();
+    /// Drops `names` (storage parent, name), which an operation removed or replaced, from the
+    /// other mounts' kernel caches, from another thread: the kernel locks each parent there,
+    /// which a caller on that mount may hold while it waits for a reply that is waiting, in
+    /// turn, on this mount.
+    fn tell_peers(&self, names: &[(u64, &[u8])]) {
+        let Some(plan) = Invalidation::plan(names, self.peers.others(&self.notifier)) else { return };
         self.timers.spawn_blocking(move || {
-            for (root, notifier) in others {
-                for (parent, name) in &names {
-                    // ENOENT: that mount has never seen the directory.
-                    let _ = notifier.inval_entry(fuse_ino(root, *parent), OsStr::from_bytes(name));
-                }
+            for (notifier, parent, name) in plan.entries() {
+                // ENOENT: that mount has never seen the directory (see `Invalidation::entries`).
+                let _ = notifier.inval_entry(parent, OsStr::from_bytes(name));
             }
         });
-    }
-
-    fn listings(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Batch>> {
-        self.listings.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Sends `reply` now, or after `wait` from a timer.
@@ -143,7 +145,7 @@ impl FuseFs {
     }
 
     /// Replies with a name in `parent` and its inode.
-    fn entry(&self, parent: u64, r: crate::vfs::VfsResult<Inode>, reply: ReplyEntry) {
+    fn entry(&self, parent: u64, r: VfsResult<Inode>, reply: ReplyEntry) {
         let ttl = self.name_ttl(parent);
         let r = r.map(|i| self.attr(&i));
         self.meta(move || match r {
@@ -152,35 +154,34 @@ impl FuseFs {
         });
     }
 
-    /// Drops the names the kernel keeps in `dir`, a directory some may no longer search, so
-    /// the next walk through it asks the daemon, which checks the caller.
+    /// Drops the names the kernel keeps in `dir`, a directory some may no longer search: its
+    /// own name now, before the reply, or each name in it from another thread (see `Forget`).
     fn forget_names_in(&self, dir: INodeNo) {
         let Some(notifier) = self.notifier.get() else { return };
-        let ino = self.to_storage(dir);
-        // Below the mount's root, dropping the directory's own name drops everything the
-        // kernel keeps beneath it, and locks only its parent (not the directory, which the
-        // chmod holds), so it is done before the reply.
-        if let Some((parent, name)) = self.vfs.name_of(ino) {
-            let _ = notifier.inval_entry(self.to_fuse(parent), OsStr::from_bytes(&name));
-            return;
+        let ino = self.roots.to_storage(dir);
+        match invalidate::closed_dir(dir, self.vfs.name_of(ino), self.roots) {
+            Forget::Name(parent, name) => {
+                let _ = notifier.inval_entry(parent, OsStr::from_bytes(&name));
+            }
+            Forget::EachNameIn(dir) => {
+                let (vfs, notifier) = (self.vfs.clone(), notifier.clone());
+                self.timers.spawn_blocking(move || {
+                    vfs.each_name_in(ino, |name| _ = notifier.inval_entry(dir, OsStr::from_bytes(name)));
+                });
+            }
         }
-        // The root has no name: drop each of its entries instead, from another thread, as
-        // that waits for the chmod (holding the root) to return.
-        let (vfs, notifier) = (self.vfs.clone(), notifier.clone());
-        self.timers.spawn_blocking(move || {
-            vfs.each_name_in(ino, |name| _ = notifier.inval_entry(dir, OsStr::from_bytes(name)));
-        });
     }
 
-    /// How long the kernel may keep names it learns in directory `parent`. The kernel checks
-    /// no permissions itself (the daemon does, as the access point's user or squashed root),
-    /// so a cached name lets any caller walk through: only names in directories everyone may
-    /// search are kept; elsewhere each walk asks the daemon, which checks the caller.
+    /// How long the kernel may keep names it learns in directory `parent`.
     fn name_ttl(&self, parent: u64) -> Duration {
-        if self.vfs.searchable_by_all(parent) { TTL } else { Duration::ZERO }
+        cache::name_ttl(self.vfs.searchable_by_all(parent))
     }
 
-    fn attr_reply(&self, r: crate::vfs::VfsResult<Inode>, reply: ReplyAttr) {
+    fn attr(&self, i: &Inode) -> FileAttr {
+        convert::attr(i, self.roots)
+    }
+
+    fn attr_reply(&self, r: VfsResult<Inode>, reply: ReplyAttr) {
         let r = r.map(|i| self.attr(&i));
         self.meta(move || match r {
             Ok(a) => reply.attr(&TTL, &a),
@@ -188,14 +189,14 @@ impl FuseFs {
         });
     }
 
-    fn opened(&self, r: crate::vfs::VfsResult<()>, handle: FileHandle, flags: FopenFlags, reply: ReplyOpen) {
+    fn opened(&self, r: VfsResult<()>, handle: FileHandle, flags: FopenFlags, reply: ReplyOpen) {
         self.meta(move || match r {
             Ok(()) => reply.opened(handle, flags),
             Err(e) => reply.error(errno(e)),
         });
     }
 
-    fn xattr(&self, r: crate::vfs::VfsResult<Vec<u8>>, size: u32, reply: ReplyXattr) {
+    fn xattr(&self, r: VfsResult<Vec<u8>>, size: u32, reply: ReplyXattr) {
         self.meta(move || match r {
             Ok(v) if size == 0 => reply.size(v.len() as u32),
             Ok(v) if v.len() <= size as usize => reply.data(&v),
@@ -206,135 +207,79 @@ impl FuseFs {
 
     /// Replies to an operation that removed or replaced the entries `names` (storage parent,
     /// name), which the other mounts forget once it succeeded.
-    fn names_gone(&self, r: crate::vfs::VfsResult<()>, names: &[(u64, &OsStr)], reply: ReplyEmpty) {
+    fn names_gone(&self, r: VfsResult<()>, names: &[(u64, &[u8])], reply: ReplyEmpty) {
         if r.is_ok() {
             self.tell_peers(names);
         }
         self.empty(r, reply);
     }
 
-    fn empty(&self, r: crate::vfs::VfsResult<()>, reply: ReplyEmpty) {
+    fn empty(&self, r: VfsResult<()>, reply: ReplyEmpty) {
         self.meta(move || match r {
             Ok(()) => reply.ok(),
             Err(e) => reply.error(errno(e)),
         });
     }
 
-    /// FUSE inode 1 is the mount's root; the storage root takes its number in exchange.
-    fn to_storage(&self, ino: INodeNo) -> u64 {
-        match ino.0 {
-            ROOT => self.vfs.mount.root,
-            i if i == self.vfs.mount.root => ROOT,
-            i => i,
-        }
-    }
-
-    fn to_fuse(&self, ino: u64) -> INodeNo {
-        fuse_ino(self.vfs.mount.root, ino)
-    }
-
-    /// Fills a listing reply from `offset`: "." and "..", then entries in name order in
-    /// batches, resuming after the name at `offset` when it was in the handle's last reply (a
-    /// seek elsewhere counts from the start).
+    /// Fills a listing reply from `offset`: the dot entries, then the directory's entries in
+    /// name order from where the handle's cursor says (see `listing`).
     fn list(&self, req: &Request, ino: INodeNo, fh: FileHandle, offset: u64, mut reply: Listing) {
-        let dir = self.to_storage(ino);
-        let id = self.who(req);
-        if offset < 2 {
-            let parent = self.vfs.parent(dir);
+        let dir = self.roots.to_storage(ino);
+        let dots = listing::dots(offset);
+        if !dots.is_empty() {
+            let parent = self.roots.to_fuse(self.vfs.parent(dir));
             // The kernel keeps no attributes of dot entries: the directory's own serve for both.
             let dir_attr = match &reply {
-                Listing::Names(_) => Ok(FileAttr { kind: FileType::Directory, ..EMPTY_ATTR }),
+                Listing::Names(_) => Ok(FileAttr { kind: FileType::Directory, ..convert::NAMES_ONLY }),
                 Listing::WithAttributes(_) => self.vfs.peek(dir).map(|i| self.attr(&i)),
             };
             let dir_attr = match dir_attr {
                 Ok(a) => a,
                 Err(e) => return self.meta(move || reply.error(errno(e))),
             };
-            let dots = [(ino, 1, "."), (self.to_fuse(parent), 2, "..")];
-            for (i, pos, name) in dots.into_iter().skip(offset as usize) {
-                if reply.add(i, pos, OsStr::new(name), FileAttr { ino: i, ..dir_attr }, Duration::ZERO) {
+            for &(dot, off, name) in dots {
+                let i = match dot {
+                    Dot::Dir => ino,
+                    Dot::Parent => parent,
+                };
+                if reply.add(i, off, OsStr::new(name), FileAttr { ino: i, ..dir_attr }, Duration::ZERO) {
                     return self.meta(move || reply.ok());
                 }
             }
         }
-        let mut offset = offset.max(2);
-        let mut after = self
-            .listings()
-            .get(&fh.0)
-            .and_then(|last| last.iter().find(|(o, _)| *o == offset).map(|(_, name)| name.clone()));
-        // Kept with the batch: a request that got nothing consumed asks from here again.
-        let mut sent: Batch = after.iter().map(|name| (offset, name.clone())).collect();
-        let ttl = self.name_ttl(dir);
-        loop {
-            let batch = match &reply {
-                Listing::Names(_) => self
-                    .vfs
-                    .readdir(dir, offset - 2, after.as_deref(), LIST_BATCH, &id)
-                    .map(|e| e.into_iter().map(|e| (e, None)).collect::<Vec<_>>()),
-                Listing::WithAttributes(_) => self
-                    .vfs
-                    .readdir_plus(dir, offset - 2, after.as_deref(), LIST_BATCH, &id)
-                    .map(|e| e.into_iter().map(|(e, i)| (e, Some(i))).collect()),
-            };
-            let entries = match batch {
-                Ok(b) => b,
-                Err(e) => return self.meta(move || reply.error(errno(e))),
-            };
-            let mut full = false;
-            for (e, inode) in &entries {
-                let off = e.position + 2;
-                let attr = inode
-                    .as_ref()
-                    .map(|i| self.attr(i))
-                    .unwrap_or_else(|| FileAttr { kind: file_type(e.kind), ..EMPTY_ATTR });
-                if reply.add(self.to_fuse(e.ino), off, OsStr::from_bytes(&e.name), attr, ttl) {
-                    full = true; // the kernel's buffer is full; it asks again from there
-                    break;
-                }
-                sent.push((off, e.name.clone()));
+        let id = self.who(req);
+        let filled = match &mut reply {
+            Listing::Names(r) => self.listings.fill(
+                fh.0,
+                offset,
+                |position, after, limit| self.vfs.readdir(dir, position, after, limit, &id),
+                |off, e: &DirEntry| {
+                    r.add(self.roots.to_fuse(e.ino), off, file_type(e.kind), OsStr::from_bytes(&e.name))
+                },
+            ),
+            Listing::WithAttributes(r) => {
+                let ttl = self.name_ttl(dir);
+                self.listings.fill(
+                    fh.0,
+                    offset,
+                    |position, after, limit| self.vfs.readdir_plus(dir, position, after, limit, &id),
+                    |off, (e, i): &(DirEntry, Inode)| {
+                        r.add(
+                            self.roots.to_fuse(e.ino),
+                            off,
+                            OsStr::from_bytes(&e.name),
+                            &ttl,
+                            &self.attr(i),
+                            Generation(0),
+                        )
+                    },
+                )
             }
-            match sent.last() {
-                Some((off, name)) if !full && entries.len() == LIST_BATCH as usize => {
-                    (offset, after) = (*off, Some(name.clone()))
-                }
-                _ => break,
-            }
-        }
-        self.listings().insert(fh.0, sent);
-        self.meta(move || reply.ok());
-    }
-
-    fn attr(&self, i: &Inode) -> FileAttr {
-        // Times are stored as f64 seconds (~0.25 µs apart today): reported to the microsecond,
-        // a time set to 0.1 s reads back as 0.1 s, not 0.099999994. Times before 1970 stay.
-        let t = |secs: f64| {
-            let micros = (secs * 1e6).round() as i64;
-            let d = Duration::from_micros(micros.unsigned_abs());
-            if micros < 0 { UNIX_EPOCH - d } else { UNIX_EPOCH + d }
         };
-        // Sizes and space used as EFS reports them over NFS: a directory's size is its metered
-        // size, and every object's space used is its metered data (`du` of an empty file: 4 KiB).
-        let (size, used) = match i.kind {
-            Kind::Dir => (metering::dir_bytes(i.size), metering::dir_data_bytes(i.size)),
-            _ => (i.size, metering::file_data_bytes(i.size)),
-        };
-        FileAttr {
-            ino: self.to_fuse(i.ino),
-            size,
-            blocks: used / 512,
-            atime: t(i.atime),
-            mtime: t(i.mtime),
-            ctime: t(i.ctime),
-            crtime: t(i.ctime),
-            kind: file_type(i.kind),
-            perm: i.perm as u16,
-            nlink: i.nlink,
-            uid: i.uid,
-            gid: i.gid,
-            rdev: i.rdev,
-            blksize: 4096,
-            flags: 0,
-        }
+        self.meta(move || match filled {
+            Ok(()) => reply.ok(),
+            Err(e) => reply.error(errno(e)),
+        });
     }
 
     /// The caller as the file system sees it (access point / root squash applied).
@@ -369,30 +314,6 @@ fn read_and_reply(vfs: &Vfs, timers: &tokio::runtime::Handle, ino: u64, offset: 
     }
 }
 
-fn file_type(k: Kind) -> FileType {
-    match k {
-        Kind::File => FileType::RegularFile,
-        Kind::Dir => FileType::Directory,
-        Kind::Symlink => FileType::Symlink,
-        Kind::Fifo => FileType::NamedPipe,
-        Kind::Socket => FileType::Socket,
-        Kind::CharDev => FileType::CharDevice,
-        Kind::BlockDev => FileType::BlockDevice,
-    }
-}
-
-fn kind_of(mode: u32) -> Kind {
-    match mode & libc::S_IFMT {
-        libc::S_IFDIR => Kind::Dir,
-        libc::S_IFLNK => Kind::Symlink,
-        libc::S_IFIFO => Kind::Fifo,
-        libc::S_IFSOCK => Kind::Socket,
-        libc::S_IFCHR => Kind::CharDev,
-        libc::S_IFBLK => Kind::BlockDev,
-        _ => Kind::File,
-    }
-}
-
 /// Supplementary groups of the calling process (FUSE passes only uid and gid).
 fn supplementary_groups(pid: u32) -> Vec<u32> {
     let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) else { return vec![] };
@@ -403,38 +324,6 @@ fn supplementary_groups(pid: u32) -> Vec<u32> {
         .unwrap_or_default()
 }
 
-fn errno(e: crate::vfs::Errno) -> Errno {
-    Errno::from_i32(e.0)
-}
-
-/// "Now" is the file system's (virtual) now, as for every other time it sets.
-fn time(t: TimeOrNow) -> SetTime {
-    match t {
-        TimeOrNow::SpecificTime(st) => SetTime::At(match st.duration_since(UNIX_EPOCH) {
-            Ok(d) => d.as_secs_f64(),
-            // fuser 0.18 makes (secs < 0, nsec) the epoch minus (|secs| + nsec) instead of
-            // secs + nsec: undo that, so -1.5 s (-2 s + 0.5 s) is not stored as -2.5 s.
-            Err(before) => -(before.duration().as_secs() as f64) + f64::from(before.duration().subsec_nanos()) * 1e-9,
-        }),
-        TimeOrNow::Now => SetTime::Now,
-    }
-}
-
-/// Write-only opens bypass the kernel's page cache: each write goes straight from the
-/// writer's buffer into the request (one copy less, no cache pages to fill and reclaim, and
-/// no xattr lookup before every write). The kernel drops cached pages a direct write covers,
-/// so readers of the file through other opens stay coherent; write-only files cannot be
-/// mapped, so nothing is lost. Opens that read keep the cache (read-ahead, mmap).
-///
-/// No open sends FLUSH on close: without a write-back cache every write reached the daemon,
-/// which journaled its size before answering, so a close has nothing left to make safe and
-/// returns at once (one round trip less per open; the RELEASE that follows is asynchronous).
-fn cache_mode(open_flags: i32) -> FopenFlags {
-    let direct =
-        if open_flags & libc::O_ACCMODE == libc::O_WRONLY { FopenFlags::FOPEN_DIRECT_IO } else { FopenFlags::empty() };
-    direct | FopenFlags::FOPEN_NOFLUSH
-}
-
 /// A listing reply: names only (READDIR), or names with attributes (READDIRPLUS).
 enum Listing {
     Names(ReplyDirectory),
@@ -442,7 +331,7 @@ enum Listing {
 }
 
 impl Listing {
-    /// Adds an entry (`attr` and `ttl` are for READDIRPLUS); `true` when the reply is full.
+    /// Adds a dot entry (`attr` and `ttl` are for READDIRPLUS); `true` when the reply is full.
     fn add(&mut self, ino: INodeNo, offset: u64, name: &OsStr, attr: FileAttr, ttl: Duration) -> bool {
         match self {
             Listing::Names(r) => r.add(ino, offset, attr.kind, name),
@@ -465,25 +354,6 @@ impl Listing {
     }
 }
 
-/// Attributes of an entry in a names-only listing: only its kind is used.
-const EMPTY_ATTR: FileAttr = FileAttr {
-    ino: INodeNo(0),
-    size: 0,
-    blocks: 0,
-    atime: UNIX_EPOCH,
-    mtime: UNIX_EPOCH,
-    ctime: UNIX_EPOCH,
-    crtime: UNIX_EPOCH,
-    kind: FileType::RegularFile,
-    perm: 0,
-    nlink: 0,
-    uid: 0,
-    gid: 0,
-    rdev: 0,
-    blksize: 0,
-    flags: 0,
-};
-
 /// Waits shorter than this are not worth a timer: the model's queue still carries them, so
 /// sustained throughput converges to the permitted rate anyway.
 const MIN_DELAY: Duration = Duration::from_millis(1);
@@ -491,9 +361,6 @@ const MIN_DELAY: Duration = Duration::from_millis(1);
 /// Asynchronous requests (read-ahead) the kernel may have outstanding; io_uring queues have
 /// room for more (vendor/fuser/src/ring.rs `DEPTH`), so lookups never wait behind them.
 const BACKGROUND: u16 = 32;
-
-/// Reads of at least this many bytes run on the blocking pool (see `read`).
-const PARALLEL_READ: u32 = 128 * 1024;
 
 impl Filesystem for FuseFs {
     fn init(&mut self, _req: &Request, config: &mut fuser::KernelConfig) -> std::io::Result<()> {
@@ -515,12 +382,12 @@ impl Filesystem for FuseFs {
     }
 
     fn lookup(&self, req: &Request, parent: INodeNo, name: &OsStr, reply: ReplyEntry) {
-        let parent = self.to_storage(parent);
+        let parent = self.roots.to_storage(parent);
         self.entry(parent, self.vfs.lookup(parent, name.as_bytes(), &self.who(req)), reply);
     }
 
     fn getattr(&self, _req: &Request, ino: INodeNo, _fh: Option<FileHandle>, reply: ReplyAttr) {
-        self.attr_reply(self.vfs.getattr(self.to_storage(ino)), reply);
+        self.attr_reply(self.vfs.getattr(self.roots.to_storage(ino)), reply);
     }
 
     fn setattr(
@@ -550,10 +417,10 @@ impl Filesystem for FuseFs {
             mtime: mtime.map(time),
             through_open_file: fh.is_some(),
         };
-        let target = self.to_storage(ino);
+        let target = self.roots.to_storage(ino);
         let was_searchable = change.perm.is_some() && self.vfs.searchable_by_all(target);
         let r = self.vfs.setattr(target, change, &self.who(req));
-        if matches!(&r, Ok(i) if i.kind == Kind::Dir && was_searchable && !crate::vfs::all_may_search(i.perm)) {
+        if r.as_ref().is_ok_and(|i| invalidate::closes_search(was_searchable, i)) {
             self.forget_names_in(ino);
         }
         self.attr_reply(r, reply);
@@ -577,7 +444,7 @@ impl Filesystem for FuseFs {
     }
 
     fn readlink(&self, _req: &Request, ino: INodeNo, reply: ReplyData) {
-        let r = self.vfs.readlink(self.to_storage(ino));
+        let r = self.vfs.readlink(self.roots.to_storage(ino));
         self.meta(move || match r {
             Ok(t) => reply.data(&t),
             Err(e) => reply.error(errno(e)),
@@ -585,29 +452,29 @@ impl Filesystem for FuseFs {
     }
 
     fn mknod(&self, req: &Request, parent: INodeNo, name: &OsStr, mode: u32, umask: u32, rdev: u32, reply: ReplyEntry) {
-        let (parent, what) = (self.to_storage(parent), Make::Node { kind: kind_of(mode), mode, umask, rdev });
+        let (parent, what) = (self.roots.to_storage(parent), Make::Node { kind: kind_of(mode), mode, umask, rdev });
         self.entry(parent, self.vfs.make(parent, name.as_bytes(), what, &self.who(req)), reply);
     }
 
     fn mkdir(&self, req: &Request, parent: INodeNo, name: &OsStr, mode: u32, umask: u32, reply: ReplyEntry) {
-        let (parent, what) = (self.to_storage(parent), Make::Node { kind: Kind::Dir, mode, umask, rdev: 0 });
+        let (parent, what) = (self.roots.to_storage(parent), Make::Node { kind: Kind::Dir, mode, umask, rdev: 0 });
         self.entry(parent, self.vfs.make(parent, name.as_bytes(), what, &self.who(req)), reply);
     }
 
     fn unlink(&self, req: &Request, parent: INodeNo, name: &OsStr, reply: ReplyEmpty) {
-        let parent = self.to_storage(parent);
+        let parent = self.roots.to_storage(parent);
         let r = self.vfs.unlink(parent, name.as_bytes(), &self.who(req));
-        self.names_gone(r, &[(parent, name)], reply);
+        self.names_gone(r, &[(parent, name.as_bytes())], reply);
     }
 
     fn rmdir(&self, req: &Request, parent: INodeNo, name: &OsStr, reply: ReplyEmpty) {
-        let parent = self.to_storage(parent);
+        let parent = self.roots.to_storage(parent);
         let r = self.vfs.rmdir(parent, name.as_bytes(), &self.who(req));
-        self.names_gone(r, &[(parent, name)], reply);
+        self.names_gone(r, &[(parent, name.as_bytes())], reply);
     }
 
     fn symlink(&self, req: &Request, parent: INodeNo, link_name: &OsStr, target: &Path, reply: ReplyEntry) {
-        let (parent, what) = (self.to_storage(parent), Make::Symlink(target.as_os_str().as_bytes()));
+        let (parent, what) = (self.roots.to_storage(parent), Make::Symlink(target.as_os_str().as_bytes()));
         self.entry(parent, self.vfs.make(parent, link_name.as_bytes(), what, &self.who(req)), reply);
     }
 
@@ -621,22 +488,22 @@ impl Filesystem for FuseFs {
         flags: RenameFlags,
         reply: ReplyEmpty,
     ) {
-        let (parent, newparent) = (self.to_storage(parent), self.to_storage(newparent));
+        let (parent, newparent) = (self.roots.to_storage(parent), self.roots.to_storage(newparent));
         let r = self.vfs.rename(parent, name.as_bytes(), newparent, newname.as_bytes(), flags.bits(), &self.who(req));
-        self.names_gone(r, &[(parent, name), (newparent, newname)], reply);
+        self.names_gone(r, &[(parent, name.as_bytes()), (newparent, newname.as_bytes())], reply);
     }
 
     fn link(&self, req: &Request, ino: INodeNo, newparent: INodeNo, newname: &OsStr, reply: ReplyEntry) {
-        let newparent = self.to_storage(newparent);
+        let newparent = self.roots.to_storage(newparent);
         self.entry(
             newparent,
-            self.vfs.link(self.to_storage(ino), newparent, newname.as_bytes(), &self.who(req)),
+            self.vfs.link(self.roots.to_storage(ino), newparent, newname.as_bytes(), &self.who(req)),
             reply,
         );
     }
 
     fn open(&self, req: &Request, ino: INodeNo, flags: OpenFlags, reply: ReplyOpen) {
-        let r = self.vfs.open(self.to_storage(ino), flags.0, &self.who(req));
+        let r = self.vfs.open(self.roots.to_storage(ino), flags.0, &self.who(req));
         // Close-to-open consistency, as NFS clients of EFS keep it: an open sees what another
         // mount wrote and closed, so the attributes this mount cached (size, times, mode) go,
         // as an NFS client revalidates them on open. Cached pages go too (no FOPEN_KEEP_CACHE).
@@ -658,7 +525,7 @@ impl Filesystem for FuseFs {
         flags: i32,
         reply: ReplyCreate,
     ) {
-        let parent = self.to_storage(parent);
+        let parent = self.roots.to_storage(parent);
         let ttl = self.name_ttl(parent);
         let r = self.vfs.create(parent, name.as_bytes(), mode, umask, flags, &self.who(req)).map(|i| self.attr(&i));
         self.meta(move || match r {
@@ -678,12 +545,10 @@ impl Filesystem for FuseFs {
         _lock: Option<LockOwner>,
         reply: ReplyData,
     ) {
-        let ino = self.to_storage(ino);
-        // Large reads (read-ahead asks for 1 MiB at a time) wait on the disk: they run on the
-        // blocking pool, and the thread that took the request goes on answering others (over
-        // io_uring it is the only one serving its CPU's queue). One file's take turns, in the
-        // order they came (`lanes`); different files' run at once.
-        if size >= PARALLEL_READ {
+        let ino = self.roots.to_storage(ino);
+        // Large reads run on the blocking pool, one file's in turn, in the order they came;
+        // different files' at once (`lanes`).
+        if lanes::takes_turns(size) {
             let (vfs, timers) = (self.vfs.clone(), self.timers.clone());
             self.lanes.run(
                 ino,
@@ -708,7 +573,7 @@ impl Filesystem for FuseFs {
         reply: ReplyWrite,
     ) {
         let unprivileged = wf.contains(WriteFlags::FUSE_WRITE_KILL_SUIDGID).then(|| self.who(req));
-        match self.vfs.write(self.to_storage(ino), offset, data, unprivileged.as_ref()) {
+        match self.vfs.write(self.roots.to_storage(ino), offset, data, unprivileged.as_ref()) {
             Ok((n, wait)) => self.after(wait, move || reply.written(n)),
             Err(e) => reply.error(errno(e)),
         }
@@ -716,7 +581,7 @@ impl Filesystem for FuseFs {
 
     /// Only from kernels older than 5.16, which ignore `FOPEN_NOFLUSH` (see `cache_mode`).
     fn flush(&self, _req: &Request, ino: INodeNo, _fh: FileHandle, _lock: LockOwner, reply: ReplyEmpty) {
-        match self.vfs.flush(self.to_storage(ino)) {
+        match self.vfs.flush(self.roots.to_storage(ino)) {
             Ok(()) => reply.ok(),
             Err(e) => reply.error(errno(e)),
         }
@@ -732,14 +597,14 @@ impl Filesystem for FuseFs {
         _flush: bool,
         reply: ReplyEmpty,
     ) {
-        match self.vfs.release(self.to_storage(ino)) {
+        match self.vfs.release(self.roots.to_storage(ino)) {
             Ok(()) => reply.ok(),
             Err(e) => reply.error(errno(e)),
         }
     }
 
     fn fsync(&self, _req: &Request, ino: INodeNo, _fh: FileHandle, _datasync: bool, reply: ReplyEmpty) {
-        match self.vfs.fsync(self.to_storage(ino)) {
+        match self.vfs.fsync(self.roots.to_storage(ino)) {
             Ok(()) => reply.ok(),
             Err(e) => reply.error(errno(e)),
         }
@@ -751,13 +616,13 @@ impl Filesystem for FuseFs {
     }
 
     fn opendir(&self, req: &Request, ino: INodeNo, _flags: OpenFlags, reply: ReplyOpen) {
-        let r = self.vfs.access(self.to_storage(ino), crate::vfs::permissions::R, &self.who(req));
+        let r = self.vfs.access(self.roots.to_storage(ino), crate::vfs::permissions::R, &self.who(req));
         let handle = FileHandle(self.next_handle.fetch_add(1, Ordering::Relaxed));
         self.opened(r, handle, FopenFlags::empty(), reply);
     }
 
     fn releasedir(&self, _req: &Request, _ino: INodeNo, fh: FileHandle, _flags: OpenFlags, reply: ReplyEmpty) {
-        self.listings().remove(&fh.0);
+        self.listings.close(fh.0);
         reply.ok();
     }
 
@@ -770,11 +635,9 @@ impl Filesystem for FuseFs {
     }
 
     fn statfs(&self, _req: &Request, _ino: INodeNo, reply: ReplyStatfs) {
-        // EFS reports an effectively unlimited size (8 EiB), of which its metered size is used.
         match self.vfs.space_used() {
             Ok(used) => {
-                let blocks = (8u64 << 60) / 4096;
-                let free = blocks - used.div_ceil(4096);
+                let (blocks, free) = convert::blocks(used);
                 reply.statfs(blocks, free, free, u64::MAX >> 1, u64::MAX >> 1, 4096, 255, 4096);
             }
             Err(e) => reply.error(errno(e)),
@@ -791,17 +654,20 @@ impl Filesystem for FuseFs {
         _position: u32,
         reply: ReplyEmpty,
     ) {
-        self.empty(self.vfs.set_xattr(self.to_storage(ino), name.as_bytes(), value, flags, &self.who(req)), reply);
+        self.empty(
+            self.vfs.set_xattr(self.roots.to_storage(ino), name.as_bytes(), value, flags, &self.who(req)),
+            reply,
+        );
     }
 
     fn getxattr(&self, req: &Request, ino: INodeNo, name: &OsStr, size: u32, reply: ReplyXattr) {
-        let r = self.vfs.get_xattr(self.to_storage(ino), name.as_bytes(), &self.who(req));
+        let r = self.vfs.get_xattr(self.roots.to_storage(ino), name.as_bytes(), &self.who(req));
         self.xattr(r, size, reply);
     }
 
     fn listxattr(&self, _req: &Request, ino: INodeNo, size: u32, reply: ReplyXattr) {
         // The list is the names, each ending in a NUL.
-        let r = self.vfs.list_xattrs(self.to_storage(ino)).map(|names| {
+        let r = self.vfs.list_xattrs(self.roots.to_storage(ino)).map(|names| {
             names
                 .into_iter()
                 .flat_map(|mut n| {
@@ -814,10 +680,10 @@ impl Filesystem for FuseFs {
     }
 
     fn removexattr(&self, req: &Request, ino: INodeNo, name: &OsStr, reply: ReplyEmpty) {
-        self.empty(self.vfs.remove_xattr(self.to_storage(ino), name.as_bytes(), &self.who(req)), reply);
+        self.empty(self.vfs.remove_xattr(self.roots.to_storage(ino), name.as_bytes(), &self.who(req)), reply);
     }
 
     fn access(&self, req: &Request, ino: INodeNo, mask: AccessFlags, reply: ReplyEmpty) {
-        self.empty(self.vfs.access(self.to_storage(ino), mask.bits() as u32 & 7, &self.who(req)), reply);
+        self.empty(self.vfs.access(self.roots.to_storage(ino), mask.bits() as u32 & 7, &self.who(req)), reply);
     }
 }
