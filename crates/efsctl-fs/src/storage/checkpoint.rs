@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use efsctl_core::lifecycle::{Tier, TieringCounters};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 
 use super::journal::{self, Journal};
 use super::meta::{self, Change, Meta, Row, Tx};
@@ -46,6 +46,9 @@ pub(super) const SCHEMA: &[&str] = &["
     -- from memory now, so the index for them goes.
     ALTER TABLE counters ADD COLUMN log_seq INTEGER NOT NULL DEFAULT 0;
     DROP INDEX inodes_cold;
+", "
+    -- Burst credits are the emulator's (fs/<id>/credits.json), not the file system's.
+    DROP TABLE IF EXISTS throughput;
 "];
 
 /// What operations share with a checkpoint running in the background.
@@ -306,19 +309,5 @@ impl Storage {
         drop(stored);
         give_back_free_memory();
         Ok(matches)
-    }
-
-    /// The saved burst-credit balance and the time it was taken, if any.
-    pub fn load_credits(&self) -> Result<Option<(f64, f64)>> {
-        Ok(self
-            .shared
-            .db()
-            .query_row("SELECT balance, last FROM throughput WHERE id = 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?)
-    }
-
-    pub fn save_credits(&self, balance: f64, at: f64) -> Result<()> {
-        self.shared.db().execute("INSERT INTO throughput (id, balance, last) VALUES (1, ?1, ?2) ON CONFLICT(id) DO UPDATE SET balance = excluded.balance, last = excluded.last", params![balance, at])?;
-        Ok(())
     }
 }

@@ -7,6 +7,7 @@ use std::fs::{File, OpenOptions};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+use std::time::Duration;
 
 use efsctl_core::lifecycle::Tier;
 
@@ -23,14 +24,22 @@ pub(super) struct Syncer {
     /// A thread is draining `pending`.
     pub(super) running: AtomicBool,
     disk: Arc<dyn Disk>,
+    /// How long a closed file waits for the closes that follow it (`SYNC_DELAY`).
+    delay: Duration,
 }
 
 /// How long closed files' data waits to be synced with the closes that follow it.
-pub(super) const SYNC_DELAY: std::time::Duration = std::time::Duration::from_millis(100);
+const SYNC_DELAY: Duration = Duration::from_millis(100);
 
 impl Syncer {
     pub(super) fn new(disk: Arc<dyn Disk>) -> Self {
-        Syncer { pending: Mutex::default(), running: AtomicBool::new(false), disk }
+        Syncer { pending: Mutex::default(), running: AtomicBool::new(false), disk, delay: SYNC_DELAY }
+    }
+
+    /// A syncer that syncs as soon as it can (tests that wait for it).
+    #[cfg(test)]
+    pub(super) fn immediate(disk: Arc<dyn Disk>) -> Self {
+        Syncer { delay: Duration::ZERO, ..Syncer::new(disk) }
     }
 
     pub(super) fn pending(&self) -> MutexGuard<'_, Vec<Arc<File>>> {
@@ -51,7 +60,7 @@ impl Syncer {
 
     pub(super) fn drain(&self, dir: &Path) {
         loop {
-            std::thread::sleep(SYNC_DELAY);
+            std::thread::sleep(self.delay);
             let batch = std::mem::take(&mut *self.pending());
             let synced = match batch.as_slice() {
                 [] => {
@@ -262,8 +271,8 @@ impl Storage {
     }
 
     /// Reads into `buf` from `offset` (fewer bytes at the end of the file): how many, and which
-    /// class served them. A read of cold data is counted for access charges and, under
-    /// AFTER_1_ACCESS, moves the file to Standard.
+    /// class served them. A read of cold data is counted for access charges; whether it moves
+    /// the file back to Standard is the lifecycle policy's call (`promote`).
     pub fn read(&self, ino: u64, offset: u64, buf: &mut [u8], now: f64) -> Result<(usize, Tier)> {
         let gate = self.resize_gate(ino);
         let _reading = gate.as_ref().map(|g| g.read().unwrap_or_else(|e| e.into_inner()));
@@ -294,9 +303,6 @@ impl Storage {
                 *if tier == Tier::Ia { &mut t.ia_read_bytes } else { &mut t.archive_read_bytes } += buf.len() as u64;
                 Ok(())
             })?;
-            if self.policy().on_read(tier).is_some() {
-                self.promote(ino)?;
-            }
         }
         Ok((buf.len(), tier))
     }

@@ -14,15 +14,24 @@
 //! after a crash. This module knows nothing of users, permissions or access policies — that is
 //! `vfs`.
 //!
-//! Lifecycle tiering lives here too: a file's data is in exactly one form, named by its `tier`
-//! — a plain file in `data/` (Standard) or a compressed chunked file in `ia/` or `archive/`
-//! (see `cold`). A move writes the new form, syncs it, records the new tier durably, and only
-//! then removes the old form; recovery on open removes whichever form the tier does not name.
-//! An empty Standard file may have no data file: it is made on the first write, so creating a
-//! file touches nothing on the disk but the journal.
+//! Lifecycle tiering is a mechanism here: a file's data is in exactly one form, named by its
+//! `tier` — a plain file in `data/` (Standard) or a compressed chunked file in `ia/` or
+//! `archive/` (see `cold`). A move writes the new form, syncs it, records the new tier durably,
+//! and only then removes the old form; recovery on open removes whichever form the tier does not
+//! name. Which files move, and when, is the lifecycle policy's decision, which the caller owns
+//! and passes in (`sweep`, `promote`). An empty Standard file may have no data file: it is made
+//! on the first write, so creating a file touches nothing on the disk but the journal.
+//!
+//! One engine, one file per concern: `namespace` (names, attributes), `data` (contents, open
+//! files, the background sync), `tiering` (metering and moves), `checkpoint` (running an
+//! operation through the journal, checkpoints to SQLite), with `journal`, `meta` (the in-memory
+//! tables), `cold` and `fsck`. Every step crash safety rests on goes through `disk::Disk`, so
+//! `crash_tests` can cut each operation at every one of them.
 
 mod checkpoint;
 mod cold;
+#[cfg(test)]
+mod crash_tests;
 mod data;
 mod disk;
 mod fsck;
@@ -47,7 +56,7 @@ use data::{OpenFile, Syncer};
 use journal::Journal;
 use namespace::row_mut;
 
-use efsctl_core::lifecycle::{Policy, Tier, TieringCounters};
+use efsctl_core::lifecycle::{Tier, TieringCounters};
 
 pub use disk::{Commit, Disk, Os};
 pub use fsck::fsck;
@@ -278,7 +287,6 @@ impl Storage {
             dir: dir.to_path_buf(),
             shared: Arc::new(shared),
             open: Mutex::new(HashMap::new()),
-            policy: Mutex::new(Policy::default()),
             moving: Mutex::new(()),
             last_metered: AtomicU64::new(0),
             dataless: Mutex::default(),
@@ -362,8 +370,6 @@ pub struct Storage {
     /// access time reaches the metadata on fsync or the last close. A tier move commits while
     /// holding this lock and only for files not in it.
     open: Mutex<HashMap<u64, OpenFile>>,
-    /// The lifecycle configuration tiering follows (set by the emulator from the API).
-    policy: Mutex<Policy>,
     /// Serialises tier moves (sweeps and moves back to Standard).
     moving: Mutex<()>,
     /// The metered size found by the latest `metered()` (0: none yet), what `df` shows as used.

@@ -52,14 +52,6 @@ impl Storage {
         Ok(files.map(|(_, r)| FileState { size: r.size, tier: r.tier, last_access: r.last_access }).collect())
     }
 
-    pub fn policy(&self) -> Policy {
-        *self.policy.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    pub fn set_policy(&self, policy: Policy) {
-        *self.policy.lock().unwrap_or_else(|e| e.into_inner()) = policy;
-    }
-
     pub fn tiering_counters(&self) -> Result<TieringCounters> {
         Ok(self.state().meta.tiering())
     }
@@ -115,7 +107,7 @@ impl Storage {
     }
 
     /// Moves the data of `ino` back to Standard (a read under AFTER_1_ACCESS, or a write).
-    pub(super) fn promote(&self, ino: u64) -> Result<()> {
+    pub fn promote(&self, ino: u64) -> Result<()> {
         let _moving = self.moving.lock().unwrap_or_else(|e| e.into_inner());
         let open = self.open_files().get(&ino).map(|o| o.form.clone());
         let form = match open {
@@ -149,8 +141,7 @@ impl Storage {
 
     /// Moves due files to IA or Archive under the current policy, oldest access first, in
     /// batches; stops at `deadline` (the next sweep starts over with what is still due).
-    pub fn sweep(&self, now: f64, deadline: Option<Instant>) -> Result<SweepReport> {
-        let policy = self.policy();
+    pub fn sweep(&self, policy: &Policy, now: f64, deadline: Option<Instant>) -> Result<SweepReport> {
         let mut report = SweepReport { complete: true, ..Default::default() };
         let (ia_cut, archive_cut) = policy.cutoffs(now);
         let standard_cut = match (ia_cut, archive_cut) {
