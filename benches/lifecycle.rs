@@ -45,7 +45,6 @@ fn main() {
     );
 
     let policy = Policy { ia: Some(TransitionAge::After30Days), archive: None, back_on_access: false };
-    s.set_policy(policy);
     let now = 31.0 * DAY;
 
     let start = Instant::now();
@@ -62,7 +61,7 @@ fn main() {
     );
 
     let start = Instant::now();
-    let report = s.sweep(now, None).expect("sweep");
+    let report = s.sweep(&policy, now, None).expect("sweep");
     let sweep = start.elapsed().as_secs_f64();
     assert_eq!(report.to_ia_files, DUE as u64);
     println!(
@@ -109,13 +108,13 @@ fn compression(base: &std::path::Path) {
     for (tier, age, area) in
         [(Tier::Ia, TransitionAge::After1Day, "ia"), (Tier::Archive, TransitionAge::After7Days, "archive")]
     {
-        s.set_policy(Policy {
+        let policy = Policy {
             ia: Some(TransitionAge::After1Day),
             archive: (tier == Tier::Archive).then_some(age),
             back_on_access: false,
-        });
+        };
         let start = Instant::now();
-        s.sweep(f64::from(age.days()) * DAY + 1.0, None).expect("sweep");
+        s.sweep(&policy, f64::from(age.days()) * DAY + 1.0, None).expect("sweep");
         let secs = start.elapsed().as_secs_f64();
         let stored: u64 = std::fs::read_dir(dir.join(area))
             .expect("area")

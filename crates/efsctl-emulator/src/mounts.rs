@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use efsctl_control::api::{MountRequest, MountSpec, RefusalKind, Refused};
+use efsctl_core::lifecycle::Policy;
+use serde::{Deserialize, Serialize};
 
 use super::records::Record;
 use super::store::{Store, World};
@@ -301,8 +303,35 @@ pub struct FileSystemData {
     pub counters: Arc<IoCounters>,
     pub bucket: Mutex<Bucket>,
     pub profile: Mutex<Profile>,
+    /// Its lifecycle configuration, as the API last set it: what sweeps move, and whether a
+    /// read through a mount moves a file back to Standard.
+    pub lifecycle: Arc<Mutex<Policy>>,
     /// Its mounts, which keep each other's cached names current.
     pub peers: Arc<Peers>,
+}
+
+/// A file system's burst-credit balance and when it was taken, kept beside its storage
+/// (`fs/<id>/credits.json`) so credits carry over a restart.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+struct SavedCredits {
+    balance: f64,
+    at: f64,
+}
+
+impl SavedCredits {
+    const FILE: &str = "credits.json";
+
+    fn load(dir: &Path) -> Option<Self> {
+        let text = std::fs::read(dir.join(Self::FILE)).ok()?;
+        serde_json::from_slice(&text).ok().filter(|c: &Self| c.balance.is_finite() && c.at.is_finite())
+    }
+
+    /// Replaces the saved balance whole (a crash leaves the old one or the new one).
+    fn save(&self, dir: &Path) -> std::io::Result<()> {
+        let tmp = dir.join("credits.json.tmp");
+        std::fs::write(&tmp, serde_json::to_vec(self).map_err(std::io::Error::other)?)?;
+        std::fs::rename(tmp, dir.join(Self::FILE))
+    }
 }
 
 /// The throughput model as the data plane's throttle: each read or write waits as EFS would
@@ -436,11 +465,12 @@ impl DataPlane {
         if let Some(d) = map.get(fs_id) {
             return Ok(d.clone());
         }
-        let storage = Arc::new(Storage::open(&self.dir.join(fs_id), now)?);
+        let dir = self.dir.join(fs_id);
+        let storage = Arc::new(Storage::open(&dir, now)?);
         // Credits carry over a daemon restart: the saved balance, accrued to now.
         let mut bucket = Bucket::new(now);
-        if let Some((balance, at)) = storage.load_credits()? {
-            bucket = Bucket { balance, last: at, busy_until: at };
+        if let Some(saved) = SavedCredits::load(&dir) {
+            bucket = Bucket { balance: saved.balance, last: saved.at, busy_until: saved.at };
             bucket.balance = bucket.balance_at(&profile, now);
             bucket.last = now;
             bucket.busy_until = now;
@@ -450,6 +480,7 @@ impl DataPlane {
             counters: Arc::new(IoCounters::default()),
             bucket: Mutex::new(bucket),
             profile: Mutex::new(profile),
+            lifecycle: Arc::default(),
             peers: Arc::default(),
         });
         map.insert(fs_id.to_string(), d.clone());
@@ -511,6 +542,7 @@ impl DataPlane {
                 metadata_latency: throughput::metadata_latency(plan.performance),
             }),
             clock,
+            data.lifecycle.clone(),
         );
         let mut options = vec![
             fuser::MountOption::FSName(format!("{}:/", plan.spec.file_system_id)),
@@ -702,7 +734,7 @@ impl DataPlane {
         for (id, d) in self.opened() {
             let profile = *d.profile.lock().unwrap_or_else(|e| e.into_inner());
             let balance = d.bucket.lock().unwrap_or_else(|e| e.into_inner()).balance_at(&profile, now);
-            if let Err(e) = d.storage.save_credits(balance, now) {
+            if let Err(e) = (SavedCredits { balance, at: now }).save(d.storage.dir()) {
                 tracing::warn!("saving the credits of {id}: {e}");
             }
         }

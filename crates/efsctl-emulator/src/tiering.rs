@@ -34,7 +34,7 @@ fn stored(emu: &Emulator, id: &str) -> Option<Arc<FileSystemData>> {
             return None;
         }
     };
-    data.storage.set_policy(policy);
+    *data.lifecycle.lock().unwrap_or_else(|e| e.into_inner()) = policy;
     *data.profile.lock().unwrap_or_else(|e| e.into_inner()) = profile;
     Some(data)
 }
@@ -51,10 +51,11 @@ pub fn sweep(emu: &Emulator, only: Option<&str>, deadline: Option<Instant>) -> V
     let mut reports = Vec::new();
     for id in ids {
         let Some(data) = stored(emu, &id) else { continue };
-        if data.storage.policy().is_empty() {
+        let policy = *data.lifecycle.lock().unwrap_or_else(|e| e.into_inner());
+        if policy.is_empty() {
             continue;
         }
-        match data.storage.sweep(now, deadline) {
+        match data.storage.sweep(&policy, now, deadline) {
             Ok(r) => {
                 if r.to_ia_files + r.to_archive_files > 0 {
                     refresh_size(emu, &id, &data);

@@ -4,7 +4,7 @@
 //! Archive trades speed for size with bigger chunks and a higher level.
 
 use std::fs::File;
-use std::io::{self, Write};
+use std::io::{self};
 use std::os::unix::fs::FileExt;
 use std::path::Path;
 use std::sync::Mutex;
@@ -26,15 +26,15 @@ fn invalid(what: &str) -> io::Error {
     io::Error::new(io::ErrorKind::InvalidData, format!("cold data file: {what}"))
 }
 
-/// Writes `size` bytes, fetched through `read(offset, buf)` (which fills `buf` completely), to
-/// `dst` in `format` (the caller syncs it). Returns the bytes stored.
+/// Stores `size` bytes, fetched through `read(offset, buf)` (which fills `buf` completely), in
+/// `format` through `write(bytes, offset)` into an empty file (the caller syncs it). Returns the
+/// bytes stored.
 pub fn encode(
     mut read: impl FnMut(u64, &mut [u8]) -> io::Result<()>,
     size: u64,
-    dst: &Path,
+    mut write: impl FnMut(&[u8], u64) -> io::Result<()>,
     format: Format,
 ) -> io::Result<u64> {
-    let mut out = io::BufWriter::new(File::create(dst)?);
     let mut ends = Vec::new();
     let mut buf = vec![0u8; format.chunk as usize];
     let mut stored = 0u64;
@@ -43,20 +43,18 @@ pub fn encode(
         let n = (size - offset).min(u64::from(format.chunk)) as usize;
         read(offset, &mut buf[..n])?;
         let frame = zstd::bulk::compress(&buf[..n], format.level)?;
-        out.write_all(&frame)?;
+        write(&frame, stored)?;
         stored += frame.len() as u64;
         ends.push(stored);
         offset += n as u64;
     }
-    for end in &ends {
-        out.write_all(&end.to_le_bytes())?;
-    }
-    out.write_all(&size.to_le_bytes())?;
-    out.write_all(&format.chunk.to_le_bytes())?;
-    out.write_all(&(ends.len() as u32).to_le_bytes())?;
-    out.write_all(MAGIC)?;
-    out.flush()?;
-    Ok(stored + ends.len() as u64 * 8 + FOOTER as u64)
+    let mut footer: Vec<u8> = ends.iter().flat_map(|end| end.to_le_bytes()).collect();
+    footer.extend_from_slice(&size.to_le_bytes());
+    footer.extend_from_slice(&format.chunk.to_le_bytes());
+    footer.extend_from_slice(&(ends.len() as u32).to_le_bytes());
+    footer.extend_from_slice(MAGIC);
+    write(&footer, stored)?;
+    Ok(stored + footer.len() as u64)
 }
 
 /// An open IA or Archive data file.
@@ -142,20 +140,18 @@ impl ColdFile {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use std::os::unix::fs::FileExt;
 
     fn round_trip(data: &[u8], format: Format, reads: &[(u64, usize)]) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("c");
-        encode(
-            |off, buf| {
-                buf.copy_from_slice(&data[off as usize..off as usize + buf.len()]);
-                Ok(())
-            },
-            data.len() as u64,
-            &path,
-            format,
-        )
-        .unwrap();
+        let file = File::create(&path).unwrap();
+        let read = |off: u64, buf: &mut [u8]| {
+            buf.copy_from_slice(&data[off as usize..off as usize + buf.len()]);
+            Ok(())
+        };
+        let stored = encode(read, data.len() as u64, |bytes, at| file.write_all_at(bytes, at), format).unwrap();
+        assert_eq!(stored, file.metadata().unwrap().len());
         let cold = ColdFile::open(&path).unwrap();
         assert_eq!(cold.size(), data.len() as u64);
         for &(off, len) in reads {

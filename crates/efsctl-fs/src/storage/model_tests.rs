@@ -67,6 +67,7 @@ proptest! {
         let mut m = Model::default();
         let file = NewInode { kind: Kind::File, perm: 0o644, uid: 0, gid: 0, rdev: 0 };
         let folder = NewInode { kind: Kind::Dir, ..file };
+        let mut policy = efsctl_core::lifecycle::Policy::default();
         for op in ops {
             match op {
                 Op::Create(n) => {
@@ -105,13 +106,17 @@ proptest! {
                 }
                 Op::Sweep { archive, back } => {
                     use efsctl_core::model::modes::TransitionAge::*;
-                    s.set_policy(efsctl_core::lifecycle::Policy { ia: Some(After1Day), archive: archive.then_some(After7Days), back_on_access: back });
-                    s.sweep(1e7, None).unwrap();
+                    policy = efsctl_core::lifecycle::Policy { ia: Some(After1Day), archive: archive.then_some(After7Days), back_on_access: back };
+                    s.sweep(&policy, 1e7, None).unwrap();
                 }
                 Op::Read(n) => {
                     if let Some(Some(id)) = m.names.get(&name(n)) {
                         let ino = s.lookup(ROOT, name(n).as_bytes()).unwrap().ino;
                         prop_assert_eq!(&read_all(&s, ino, 7.0), &m.files[*id]);
+                        // What a mount does after a read of cold data under AFTER_1_ACCESS.
+                        if policy.on_read(s.get(ino).unwrap().tier).is_some() {
+                            s.promote(ino).unwrap();
+                        }
                     }
                 }
                 Op::Unlink(n) => match m.names.get(&name(n)) {

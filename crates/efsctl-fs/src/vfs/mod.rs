@@ -13,12 +13,13 @@ pub mod permissions;
 #[cfg(test)]
 pub(crate) mod testing;
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crate::storage::{DirEntry, Inode, Kind, NewInode, ROOT, RenameMode, SetAttr, Storage, StorageError};
 use efsctl_core::clock::Clock;
+use efsctl_core::lifecycle::{Policy, Tier};
 pub use permissions::{Groups, Identity};
 use permissions::{R, W, X, allowed, may_remove_from};
 
@@ -127,6 +128,9 @@ pub struct Vfs {
     pub counters: Arc<IoCounters>,
     pub throttle: Arc<dyn Throttle>,
     clock: Arc<dyn Clock>,
+    /// The file system's lifecycle configuration (its owner changes it): whether reading cold
+    /// data moves it back to Standard.
+    lifecycle: Arc<Mutex<Policy>>,
 }
 
 /// Entries read from storage at a time when listing: the storage's lock is held for one batch.
@@ -145,8 +149,9 @@ impl Vfs {
         counters: Arc<IoCounters>,
         throttle: Arc<dyn Throttle>,
         clock: Arc<dyn Clock>,
+        lifecycle: Arc<Mutex<Policy>>,
     ) -> Self {
-        Vfs { storage, mount, counters, throttle, clock }
+        Vfs { storage, mount, counters, throttle, clock, lifecycle }
     }
 
     fn now(&self) -> f64 {
@@ -423,6 +428,9 @@ impl Vfs {
     /// the throttle).
     pub fn read(&self, ino: u64, offset: u64, buf: &mut [u8]) -> VfsResult<(usize, Duration)> {
         let (n, tier) = self.storage.read(ino, offset, buf, self.now())?;
+        if tier != Tier::Standard && self.lifecycle.lock().unwrap_or_else(|e| e.into_inner()).on_read(tier).is_some() {
+            self.storage.promote(ino)?;
+        }
         self.counters.read_ops.fetch_add(1, Ordering::Relaxed);
         self.counters.read_bytes.fetch_add(n as u64, Ordering::Relaxed);
         let wait = self.throttle.admit(Io::Read, n as u64);

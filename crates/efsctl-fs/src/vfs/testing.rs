@@ -34,11 +34,11 @@ impl TestFs {
         TestFs { storage: Arc::new(Storage::open(dir.path(), 0.0).unwrap()), _dir: dir }
     }
 
-    /// A read-write mount without root squash, rooted at `root` (an access point's root, or
-    /// storage's `ROOT` for the whole file system).
+    /// A read-write mount without root squash or lifecycle policy, rooted at `root` (an access
+    /// point's root, or storage's `ROOT` for the whole file system).
     pub fn mount(&self, root: u64) -> Vfs {
         let context = MountContext { read_only: false, squash_root: false, enforced: None, root };
-        Vfs::new(self.storage.clone(), context, Arc::default(), Arc::new(NoWait), Arc::new(SystemClock))
+        Vfs::new(self.storage.clone(), context, Arc::default(), Arc::new(NoWait), Arc::new(SystemClock), Arc::default())
     }
 
     /// Makes `parent/name` of `kind`, owned by root with mode 0o755; returns its inode number.
