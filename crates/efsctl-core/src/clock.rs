@@ -55,24 +55,21 @@ impl VirtualTime {
     }
 
     /// Jumps forward by `secs`; refuses to go back, or past `LATEST`.
-    pub fn advanced(&self, real: f64, secs: f64) -> Result<Self, String> {
+    pub fn advanced(&self, real: f64, secs: f64) -> Result<Self, ClockError> {
         if !secs.is_finite() || secs < 0.0 {
-            return Err("the clock cannot go backwards; --advance takes a positive duration".into());
+            return Err(ClockError::Backwards);
         }
         let now = self.at(real);
         if now + secs > LATEST {
-            return Err(format!(
-                "the clock can go forward at most {:.0} more days (to the end of year 9999, the last time AWS APIs can express)",
-                ((LATEST - now) / 86_400.0).floor()
-            ));
+            return Err(ClockError::PastTheEnd { days_left: ((LATEST - now) / 86_400.0).floor() });
         }
         Ok(VirtualTime { virtual_base: now + secs, real_base: real, speed: self.speed })
     }
 
     /// Runs at `speed` virtual seconds per real second from now on.
-    pub fn with_speed(&self, real: f64, speed: f64) -> Result<Self, String> {
+    pub fn with_speed(&self, real: f64, speed: f64) -> Result<Self, ClockError> {
         if !speed.is_finite() || !(0.001..=1_000_000.0).contains(&speed) {
-            return Err(format!("--speed must be between 0.001 and 1000000, got {speed}"));
+            return Err(ClockError::Speed(speed));
         }
         Ok(VirtualTime { virtual_base: self.at(real), real_base: real, speed })
     }
@@ -82,6 +79,19 @@ impl VirtualTime {
         let v = self.at(real).max(real);
         VirtualTime { virtual_base: v, real_base: real, speed: 1.0 }
     }
+}
+
+/// Why the virtual clock refused a change.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ClockError {
+    #[error("the clock cannot go backwards; --advance takes a positive duration")]
+    Backwards,
+    #[error(
+        "the clock can go forward at most {days_left:.0} more days (to the end of year 9999, the last time AWS APIs can express)"
+    )]
+    PastTheEnd { days_left: f64 },
+    #[error("--speed must be between 0.001 and 1000000, got {0}")]
+    Speed(f64),
 }
 
 /// A shared, adjustable virtual clock.
@@ -101,8 +111,8 @@ impl VirtualClock {
     /// Applies `change` atomically and returns the new setting.
     pub fn update(
         &self,
-        change: impl FnOnce(&VirtualTime, f64) -> Result<VirtualTime, String>,
-    ) -> Result<VirtualTime, String> {
+        change: impl FnOnce(&VirtualTime, f64) -> Result<VirtualTime, ClockError>,
+    ) -> Result<VirtualTime, ClockError> {
         let mut t = self.time.write().unwrap_or_else(|e| e.into_inner());
         let next = change(&t, real_now())?;
         *t = next;

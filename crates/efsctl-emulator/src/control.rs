@@ -5,7 +5,8 @@
 use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use efsctl_control::api::{self, RefusalKind, Refused, paths};
-use efsctl_core::clock::{Clock, SystemClock, VirtualTime};
+use efsctl_core::clock::{Clock, ClockError, SystemClock, VirtualTime};
+use efsctl_core::throughput::Profile;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -121,8 +122,8 @@ fn change_clock(emu: &Emulator, c: api::ClockChange) -> Result<api::ClockReading
 }
 
 /// The clock after a reading or a change, which is persisted so it survives a restart.
-fn clock_reading(emu: &Emulator, r: Result<VirtualTime, String>) -> Result<api::ClockReading, Refused> {
-    let t = r.map_err(|e| Refused::new(RefusalKind::Invalid, "InvalidClockChange", e))?;
+fn clock_reading(emu: &Emulator, r: Result<VirtualTime, ClockError>) -> Result<api::ClockReading, Refused> {
+    let t = r.map_err(|e| Refused::new(RefusalKind::Invalid, "InvalidClockChange", e.to_string()))?;
     if let Err(e) = serde_json::to_string(&t)
         .map_err(|e| e.to_string())
         .and_then(|s| emu.store.save_setting(&s).map_err(|e| e.to_string()))
@@ -143,16 +144,20 @@ fn reset(emu: &Emulator) -> Result<api::Reset, Refused> {
     Ok(api::Reset { reset: true })
 }
 
-/// Sets a file system's burst-credit balance (to rehearse what happens when credits run out).
-fn set_credits(emu: &Emulator, q: &api::SetCredits) -> Result<api::Credits, Refused> {
-    let id = q.file_system_id.as_str();
-    let profile = emu
-        .store
+/// The throughput profile of file system `id`.
+fn profile(emu: &Emulator, id: &str) -> Result<Profile, Refused> {
+    emu.store
         .read()
         .file_systems
         .get(id)
         .map(mounts::profile_of)
-        .ok_or_else(|| Refused::file_system_not_found(Some(id)))?;
+        .ok_or_else(|| Refused::file_system_not_found(Some(id)))
+}
+
+/// Sets a file system's burst-credit balance (to rehearse what happens when credits run out).
+fn set_credits(emu: &Emulator, q: &api::SetCredits) -> Result<api::Credits, Refused> {
+    let id = q.file_system_id.as_str();
+    let profile = profile(emu, id)?;
     if profile.mode != efsctl_core::model::modes::ThroughputMode::Bursting {
         return Err(Refused::new(
             RefusalKind::Invalid,
@@ -184,13 +189,7 @@ fn set_credits(emu: &Emulator, q: &api::SetCredits) -> Result<api::Credits, Refu
 
 fn fsck(emu: &Emulator, q: &api::Fsck) -> Result<api::FsckReply, Refused> {
     let id = q.file_system_id.as_str();
-    let profile = emu
-        .store
-        .read()
-        .file_systems
-        .get(id)
-        .map(mounts::profile_of)
-        .ok_or_else(|| Refused::file_system_not_found(Some(id)))?;
+    let profile = profile(emu, id)?;
     let checked = tokio::task::block_in_place(|| {
         emu.data.file_system(id, profile, emu.clock.now()).and_then(|d| efsctl_fs::storage::fsck(&d.storage))
     });
