@@ -308,6 +308,16 @@ async fn aws_mount(args: &MountArgs, c: &Clients, fs_id: &str, dir: &Path) -> Re
         }
         return Ok(());
     }
+    // Decided before mounting, so a refused --persist changes nothing.
+    let append = if args.persist {
+        let existing = std::fs::read_to_string(FSTAB).unwrap_or_default();
+        needs_entry(&existing, &fstab).map_err(|e| {
+            CliError::new(ExitCode::Conflict, e)
+                .with_hint("remove that line from /etc/fstab, or mount without --persist")
+        })?
+    } else {
+        false
+    };
     let status = std::process::Command::new(&cmd[0])
         .args(&cmd[1..])
         .status()
@@ -316,14 +326,52 @@ async fn aws_mount(args: &MountArgs, c: &Clients, fs_id: &str, dir: &Path) -> Re
         return Err(CliError::other(format!("`{}` failed ({status})", cmd.join(" ")))
             .with_hint("run it as root; `efsctl mount … --print` shows the command"));
     }
-    if args.persist {
+    if append {
         use std::io::Write;
-        let mut f = std::fs::OpenOptions::new()
-            .append(true)
-            .open("/etc/fstab")
-            .map_err(|e| CliError::other(format!("cannot update /etc/fstab: {e}")))?;
-        writeln!(f, "{fstab}").map_err(|e| CliError::other(format!("cannot update /etc/fstab: {e}")))?;
+        let cannot = |e: std::io::Error| CliError::other(format!("cannot update {FSTAB}: {e}"));
+        let mut f = std::fs::OpenOptions::new().append(true).open(FSTAB).map_err(cannot)?;
+        writeln!(f, "{fstab}").map_err(cannot)?;
+    } else if args.persist {
+        eprintln!("note: {FSTAB} already has this mount");
     }
     eprintln!("mounted {fs_id} on {}", dir.display());
     Ok(())
+}
+
+const FSTAB: &str = "/etc/fstab";
+
+/// Whether fstab text `existing` needs the entry `line` appended: not when the same entry is
+/// there (mounting again with --persist must not add a second one); refused when another entry
+/// mounts something on the same directory.
+fn needs_entry(existing: &str, line: &str) -> Result<bool, String> {
+    let fields = |l: &str| l.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    let wanted = fields(line);
+    for entry in existing.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let have = fields(entry);
+        if have == wanted {
+            return Ok(false);
+        }
+        if have.get(1) == wanted.get(1) {
+            return Err(format!("{FSTAB} already mounts something on {}: {entry}", wanted[1]));
+        }
+    }
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::needs_entry;
+
+    #[test]
+    fn persist_adds_an_entry_once_and_refuses_another_on_the_same_directory() {
+        let line = "fs-1:/ /mnt/efs efs _netdev,tls 0 0";
+        assert_eq!(needs_entry("", line), Ok(true));
+        let fstab = "# static\nUUID=abc / ext4 defaults 0 1\n";
+        assert_eq!(needs_entry(fstab, line), Ok(true));
+        let with = format!("{fstab}fs-1:/   /mnt/efs  efs  _netdev,tls 0 0\n");
+        assert_eq!(needs_entry(&with, line), Ok(false), "the same entry, spaced otherwise");
+        let other = format!("{fstab}fs-2:/ /mnt/efs efs _netdev 0 0\n");
+        assert!(needs_entry(&other, line).unwrap_err().contains("/mnt/efs"));
+        assert_eq!(needs_entry("# fs-2:/ /mnt/efs efs _netdev 0 0\n", line), Ok(true), "a comment is no entry");
+    }
 }
