@@ -148,11 +148,15 @@ fn credits_accrue_on_the_virtual_clock_as_the_formula_says() {
     assert_eq!(run(&["emulator", "credits", "fs-0123456789abcdef0", "--set", "1GiB"]).status.code(), Some(3));
     // An hour with no I/O earns the baseline: 1 MiB/s for a small file system.
     assert!(run(&["emulator", "clock", "--advance", "1h"]).status.success());
-    std::thread::sleep(std::time::Duration::from_millis(1500));
-    let out = run(&["credits", &fs, "-o", "json"]);
-    assert!(out.status.success(), "{out:?}");
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // The sampler's next tick records the balance.
     let expected = 3600.0 * 1024.0 * 1024.0;
-    let got = v["BurstCreditBalance"].as_f64().unwrap();
-    assert!((got - expected).abs() / expected < 0.02, "balance {got} vs {expected}");
+    crate::support::eventually("an hour's credits", || {
+        let out = run(&["credits", &fs, "-o", "json"]);
+        if !out.status.success() {
+            return Err(String::from_utf8_lossy(&out.stderr).into_owned()); // no datapoint yet
+        }
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let got = v["BurstCreditBalance"].as_f64().unwrap_or_default();
+        if (got - expected).abs() / expected < 0.02 { Ok(()) } else { Err(format!("balance {got} vs {expected}")) }
+    });
 }

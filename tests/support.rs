@@ -175,6 +175,20 @@ pub fn status_of(response: &str) -> u16 {
     response.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0)
 }
 
+/// Asks `check` every 100 ms until it gives a value, for what the daemon does in the
+/// background (its once-a-second sampler): no fixed sleep that a loaded machine outruns.
+/// Panics with the last answer after 60 s.
+pub fn eventually<T>(what: &str, mut check: impl FnMut() -> Result<T, String>) -> T {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        match check() {
+            Ok(v) => return v,
+            Err(last) if Instant::now() > deadline => panic!("{what}: still not so after 60 s: {last}"),
+            Err(_) => std::thread::sleep(Duration::from_millis(100)),
+        }
+    }
+}
+
 /// Runs an async test body on a fresh runtime (the SDK needs Tokio).
 pub fn run<F: std::future::Future<Output = ()>>(f: F) {
     run_value(f)
