@@ -808,3 +808,22 @@ fn files_open_at_once_beyond_the_usual_descriptor_limit() {
     assert_eq!(std::fs::read_dir(m.path()).unwrap().count(), 2000);
     ok(efsctl(&d, &["umount", m.s()]));
 }
+
+#[test]
+fn a_plain_umount_is_followed_and_the_directory_can_be_mounted_again() {
+    if fuse_skip("a_plain_umount_is_followed_and_the_directory_can_be_mounted_again") {
+        return;
+    }
+    let d = Daemon::start();
+    let m = MountDir::new();
+    create_and_mount(&d, "plain", &["--mount-targets", "us-east-1a"], &m);
+    std::fs::write(m.path().join("kept"), b"before the umount").unwrap();
+    // What anyone does with a mount: umount(8), not `efsctl umount`.
+    let status = Command::new("umount").arg(m.path()).status().unwrap();
+    assert!(status.success(), "umount: {status}");
+    assert!(!ok(efsctl(&d, &["mounts", "-q"])).contains(m.s()), "a mount umount(8) removed is still listed");
+    ok(efsctl(&d, &["mount", "plain", m.s()]));
+    assert_eq!(std::fs::read(m.path().join("kept")).unwrap(), b"before the umount");
+    assert!(ok(efsctl(&d, &["mounts", "-q"])).contains(m.s()));
+    ok(efsctl(&d, &["umount", m.s()]));
+}

@@ -24,6 +24,7 @@ pub fn handle(emu: &Emulator, method: &Method, path: &str, query: &str, body: &[
         (&Method::POST, paths::CLOCK) => reply(parse_body::<api::ClockChange>(body).and_then(|c| change_clock(emu, c))),
         (&Method::POST, paths::RESET | paths::MOTO_RESET) => reply(tokio::task::block_in_place(|| reset(emu))),
         (&Method::GET, paths::MOUNTS) => {
+            tokio::task::block_in_place(|| emu.data.forget_unmounted(&emu.store));
             let store = emu.store.read();
             let mut mounts: Vec<_> = store.mounts.values().cloned().collect();
             mounts.sort_by(|a, b| a.directory.cmp(&b.directory));

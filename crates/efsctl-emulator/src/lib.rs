@@ -257,6 +257,7 @@ pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Re
                 tick.tick().await;
                 tokio::task::block_in_place(|| {
                     efs::purge_expired(&emu);
+                    emu.data.forget_unmounted(&emu.store);
                     metrics::sample(&emu);
                     tiering::sweep(&emu, None, Some(std::time::Instant::now() + tiering::SWEEP_BUDGET));
                 });

@@ -610,6 +610,7 @@ impl DataPlane {
                 "mount somewhere outside it, e.g. /mnt/efs",
             ));
         }
+        self.forget_unmounted(store);
         if self.sessions.lock().unwrap_or_else(|e| e.into_inner()).contains_key(&req.directory) || is_mount_point(&dir)
         {
             return Err(refuse(
@@ -655,6 +656,29 @@ impl DataPlane {
                 true
             }
             None => false,
+        }
+    }
+
+    /// Forgets the mounts that were unmounted behind the daemon's back (a plain `umount DIR`,
+    /// `fusermount -u`): their sessions end and their records go, so `efsctl mounts` shows
+    /// what is really mounted and the directory can be mounted again.
+    pub fn forget_unmounted(&self, store: &Store) {
+        let gone: Vec<String> = {
+            let sessions = self.sessions.lock().unwrap_or_else(|e| e.into_inner());
+            sessions.keys().filter(|dir| !is_mount_point(Path::new(dir))).cloned().collect()
+        };
+        for dir in gone {
+            tracing::info!(%dir, "unmounted outside efsctl; its mount is forgotten");
+            self.unmount_session(&dir);
+            // A connection the kernel aborted leaves a dead mount that does not even stat.
+            detach(Path::new(&dir));
+            let forgotten = store.write(|_, changes| {
+                changes.delete(super::records::Kind::Mount, &dir);
+                Ok::<_, super::db::DbError>(())
+            });
+            if let Err(e) = forgotten {
+                tracing::warn!(%dir, "cannot forget the mount record: {e}");
+            }
         }
     }
 
