@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/efsctl-target}"
-# vendor/fuser keeps upstream's formatting; the patch check below covers it.
-cargo fmt --check -p efsctl -p efsctl-core -p efsctl-fs -p efsctl-control -p efsctl-emulator
+# vendor/fuser is formatted by upstream's rustfmt.toml, the rest by ours.
+cargo fmt --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 ./scripts/check-fuser-patch.sh
 cargo nextest run --workspace --locked --no-fail-fast "$@"

@@ -235,7 +235,12 @@ impl ReplyData {
         if let Some(ReplySender::Ring(ring)) = &self.reply.sender
             && ring.fits(len)
         {
-            return ReplyBuffer { reply: self.reply, heap: Vec::new(), len, in_place: true };
+            return ReplyBuffer {
+                reply: self.reply,
+                heap: Vec::new(),
+                len,
+                in_place: true,
+            };
         }
         ReplyBuffer {
             reply: self.reply,
@@ -271,7 +276,9 @@ impl ReplyBuffer {
         if self.in_place
             && let Some(ReplySender::Ring(ring)) = &mut self.reply.sender
         {
-            return ring.body_mut(self.len).expect("checked when the buffer was made");
+            return ring
+                .body_mut(self.len)
+                .expect("checked when the buffer was made");
         }
         &mut self.heap
     }
@@ -1046,7 +1053,9 @@ mod test {
         let reply: ReplyData = Reply::new(ll::RequestId(0xdeadbeef), sender);
         let mut buffer = reply.buffer(4);
         assert_eq!(buffer.as_mut_slice(), [0; 4]);
-        buffer.as_mut_slice().copy_from_slice(&[0xde, 0xad, 0xbe, 0xef]);
+        buffer
+            .as_mut_slice()
+            .copy_from_slice(&[0xde, 0xad, 0xbe, 0xef]);
         // At most the buffer's length is sent.
         buffer.send(5);
     }

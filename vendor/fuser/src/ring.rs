@@ -108,11 +108,16 @@ struct Incoming {
 
 impl Incoming {
     fn parse(header: &[u8; HEADER_LEN]) -> Incoming {
-        let u32_at = |at: usize| u32::from_ne_bytes(header[at..at + 4].try_into().expect("4 bytes"));
+        let u32_at =
+            |at: usize| u32::from_ne_bytes(header[at..at + 4].try_into().expect("4 bytes"));
         Incoming {
             len: u32_at(0) as usize,
             opcode: u32_at(4),
-            commit_id: u64::from_ne_bytes(header[COMMIT_ID..COMMIT_ID + 8].try_into().expect("8 bytes")),
+            commit_id: u64::from_ne_bytes(
+                header[COMMIT_ID..COMMIT_ID + 8]
+                    .try_into()
+                    .expect("8 bytes"),
+            ),
             payload: u32_at(PAYLOAD_SZ) as usize,
         }
     }
@@ -122,7 +127,9 @@ impl Incoming {
     /// add up, it does not fit `op_in`, or the payload does not fit `capacity`, the entry's
     /// payload buffer.
     fn first_arg(&self, capacity: usize) -> Option<usize> {
-        self.len.checked_sub(IN_HEADER + self.payload).filter(|&n| n <= OP_IN && self.payload <= capacity)
+        self.len
+            .checked_sub(IN_HEADER + self.payload)
+            .filter(|&n| n <= OP_IN && self.payload <= capacity)
     }
 
     /// Whether the request is parsed where its payload lies, the header and first argument put
@@ -145,7 +152,12 @@ fn write_prefix(header: &[u8; HEADER_LEN], first: usize, dst: &mut [u8]) {
 /// Copies a request out of its entry into `buf`, contiguous and 8-byte aligned as fuser parses
 /// it: the prefix (`write_prefix`), then `payload`, the bytes of the payload buffer. Returns
 /// the request.
-fn assemble<'a>(header: &[u8; HEADER_LEN], first: usize, payload: &[u8], buf: &'a mut Vec<u64>) -> &'a [u8] {
+fn assemble<'a>(
+    header: &[u8; HEADER_LEN],
+    first: usize,
+    payload: &[u8],
+    buf: &'a mut Vec<u64>,
+) -> &'a [u8] {
     let len = IN_HEADER + first + payload.len();
     buf.clear();
     buf.resize(len.div_ceil(8), 0);
@@ -207,7 +219,13 @@ fn cmd_req(commit_id: u64, qid: u16) -> [u8; 80] {
 fn set_sqe_len(sqe: &mut squeue::Entry128, len: u32) {
     // SAFETY: `Entry128` is `repr(C)` and starts with a `struct io_uring_sqe`, which holds
     // `len` at `SQE_LEN`; the write is unaligned-safe and within the 128 bytes.
-    unsafe { ptr::from_mut(sqe).cast::<u8>().add(SQE_LEN).cast::<u32>().write_unaligned(len) };
+    unsafe {
+        ptr::from_mut(sqe)
+            .cast::<u8>()
+            .add(SQE_LEN)
+            .cast::<u32>()
+            .write_unaligned(len)
+    };
 }
 
 /// Payload buffer size the kernel requires: room for the largest write or read.
@@ -216,7 +234,9 @@ pub(crate) fn payload_size(max_write: u32, max_pages: u16) -> usize {
 }
 
 fn payload_size_for(max_write: u32, max_pages: u16, page: usize) -> usize {
-    (max_write as usize).max(max_pages as usize * page).max(8192)
+    (max_write as usize)
+        .max(max_pages as usize * page)
+        .max(8192)
 }
 
 /// The bytes one entry takes in the queue's mapping: a header page, then the payload buffer
@@ -245,7 +265,11 @@ impl Commits {
         }
         // SAFETY: a descriptor just created and owned by nothing else.
         let wake = unsafe { File::from_raw_fd(fd) };
-        Ok(Commits { answered: Mutex::new(Vec::new()), wake, closed: AtomicBool::new(false) })
+        Ok(Commits {
+            answered: Mutex::new(Vec::new()),
+            wake,
+            closed: AtomicBool::new(false),
+        })
     }
 
     /// Queues the commit of `ent` and, if `wake` (the reply was made on another thread than
@@ -314,23 +338,53 @@ impl Drop for Queue {
 impl Queue {
     fn new(qid: u16, payload: usize, channel: ChannelSender) -> io::Result<Queue> {
         let page = page_size::get();
-        let stride = entry_stride(page, payload).ok_or_else(|| io::Error::from_raw_os_error(libc::EINVAL))?;
+        let stride = entry_stride(page, payload)
+            .ok_or_else(|| io::Error::from_raw_os_error(libc::EINVAL))?;
         let commits = Commits::new()?;
         let mem_len = stride * DEPTH;
         // SAFETY: an anonymous private mapping, at an address of the kernel's choosing; checked
         // below.
-        let mem = unsafe { libc::mmap(ptr::null_mut(), mem_len, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0) };
+        let mem = unsafe {
+            libc::mmap(
+                ptr::null_mut(),
+                mem_len,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            )
+        };
         if mem == libc::MAP_FAILED {
             return Err(io::Error::last_os_error());
         }
         let mem = mem.cast::<u8>();
         let iovecs = (0..DEPTH)
             .map(|i| {
-                let (header, body) = (mem.wrapping_add(i * stride), mem.wrapping_add(i * stride + page));
-                [libc::iovec { iov_base: header.cast(), iov_len: HEADER_LEN }, libc::iovec { iov_base: body.cast(), iov_len: payload }]
+                let (header, body) = (
+                    mem.wrapping_add(i * stride),
+                    mem.wrapping_add(i * stride + page),
+                );
+                [
+                    libc::iovec {
+                        iov_base: header.cast(),
+                        iov_len: HEADER_LEN,
+                    },
+                    libc::iovec {
+                        iov_base: body.cast(),
+                        iov_len: payload,
+                    },
+                ]
             })
             .collect();
-        Ok(Queue { qid, mem, mem_len, payload, iovecs, commits, channel })
+        Ok(Queue {
+            qid,
+            mem,
+            mem_len,
+            payload,
+            iovecs,
+            commits,
+            channel,
+        })
     }
 
     fn header(&self, ent: usize) -> *mut u8 {
@@ -347,7 +401,10 @@ impl Queue {
     ///
     /// The caller owns the entry (it holds the request, answered or not, and has not committed
     /// it), and no other reference to these bytes is live.
-    #[expect(clippy::mut_from_ref, reason = "the entry's memory is not owned by `self`")]
+    #[expect(
+        clippy::mut_from_ref,
+        reason = "the entry's memory is not owned by `self`"
+    )]
     unsafe fn out_header_mut(&self, ent: usize) -> &mut [u8; OUT_HEADER] {
         // SAFETY: the 16 bytes lie within the entry's header; the caller owns them.
         unsafe { &mut *self.header(ent).cast::<[u8; OUT_HEADER]>() }
@@ -358,7 +415,10 @@ impl Queue {
     /// # Safety
     ///
     /// As for `out_header_mut`, and `len` is at most `payload`.
-    #[expect(clippy::mut_from_ref, reason = "the entry's memory is not owned by `self`")]
+    #[expect(
+        clippy::mut_from_ref,
+        reason = "the entry's memory is not owned by `self`"
+    )]
     unsafe fn body_mut(&self, ent: usize, len: usize) -> &mut [u8] {
         debug_assert!(len <= self.payload);
         // SAFETY: the buffer holds `payload` bytes; the caller owns them.
@@ -366,7 +426,8 @@ impl Queue {
     }
 
     fn command(&self, cmd: u32, ent: usize, commit_id: u64) -> squeue::Entry128 {
-        let mut op = opcode::UringCmd80::new(types::Fd(self.channel.raw_fd()), cmd).cmd(cmd_req(commit_id, self.qid));
+        let mut op = opcode::UringCmd80::new(types::Fd(self.channel.raw_fd()), cmd)
+            .cmd(cmd_req(commit_id, self.qid));
         if cmd == REGISTER {
             op = op.addr(Some(self.iovecs[ent].as_ptr() as u64));
         }
@@ -393,8 +454,14 @@ impl Queue {
     fn commit_later(&self, ent: usize, commit_id: u64, body: usize) -> io::Result<()> {
         // SAFETY: the entry is the caller's until its commit, queued below; `payload_sz` lies
         // within the header.
-        unsafe { self.header(ent).add(PAYLOAD_SZ).cast::<u32>().write_unaligned(body as u32) };
-        self.commits.push(ent, commit_id, !ptr::eq(QUEUE_OF_THREAD.get(), self))
+        unsafe {
+            self.header(ent)
+                .add(PAYLOAD_SZ)
+                .cast::<u32>()
+                .write_unaligned(body as u32)
+        };
+        self.commits
+            .push(ent, commit_id, !ptr::eq(QUEUE_OF_THREAD.get(), self))
     }
 }
 
@@ -426,7 +493,8 @@ impl RingReply {
     /// most, or `None` if that is more than it holds).
     pub(crate) fn body_mut(&mut self, len: usize) -> Option<&mut [u8]> {
         // SAFETY: the entry belongs to this request until its commit, which takes `self`.
-        self.fits(len).then(|| unsafe { self.queue.body_mut(self.ent, len) })
+        self.fits(len)
+            .then(|| unsafe { self.queue.body_mut(self.ent, len) })
     }
 
     /// Answers with the first `len` bytes of the payload buffer, written there by the file
@@ -434,7 +502,11 @@ impl RingReply {
     pub(crate) fn send_in_place(self, len: usize) -> io::Result<()> {
         let len = len.min(self.queue.payload);
         // SAFETY: the entry belongs to this request until its commit, queued below.
-        unsafe { self.queue.out_header_mut(self.ent) }.copy_from_slice(&out_header(self.commit_id, len, 0));
+        unsafe { self.queue.out_header_mut(self.ent) }.copy_from_slice(&out_header(
+            self.commit_id,
+            len,
+            0,
+        ));
         self.queue.commit_later(self.ent, self.commit_id, len)
     }
 
@@ -453,7 +525,11 @@ impl RingReply {
 
 /// Starts a thread for each possible CPU's queue. A queue that cannot start is logged: until
 /// every queue has registered, the kernel keeps sending requests through `/dev/fuse`.
-pub(crate) fn start<FS: Filesystem>(ch: &Channel, payload: usize, event_loop: impl Fn(String) -> SessionEventLoop<FS>) -> Vec<JoinHandle<io::Result<()>>> {
+pub(crate) fn start<FS: Filesystem>(
+    ch: &Channel,
+    payload: usize,
+    event_loop: impl Fn(String) -> SessionEventLoop<FS>,
+) -> Vec<JoinHandle<io::Result<()>>> {
     // SAFETY: sysconf has no preconditions.
     let cpus = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_CONF) }.max(1) as usize;
     let mut threads = Vec::with_capacity(cpus);
@@ -463,7 +539,9 @@ pub(crate) fn start<FS: Filesystem>(ch: &Channel, payload: usize, event_loop: im
         let channel = ch.sender();
         let spawned = std::thread::Builder::new().name(name).spawn(move || {
             let queue = Queue::new(qid as u16, payload, channel).map(Arc::new);
-            queue.and_then(|q| serve(&q, &se)).inspect_err(|e| warn!("FUSE io_uring queue {qid} stopped: {e}"))
+            queue
+                .and_then(|q| serve(&q, &se))
+                .inspect_err(|e| warn!("FUSE io_uring queue {qid} stopped: {e}"))
         });
         match spawned {
             Ok(t) => threads.push(t),
@@ -477,9 +555,18 @@ pub(crate) fn start<FS: Filesystem>(ch: &Channel, payload: usize, event_loop: im
 fn serve<FS: Filesystem>(queue: &Arc<Queue>, se: &SessionEventLoop<FS>) -> io::Result<()> {
     pin_to(queue.qid as usize);
     QUEUE_OF_THREAD.set(Arc::as_ptr(queue));
-    let mut ring: IoUring<squeue::Entry128, cqueue::Entry> = IoUring::builder().build(2 * DEPTH as u32)?;
-    let poll_wake = || squeue::Entry128::from(opcode::PollAdd::new(types::Fd(queue.commits.wake_fd()), libc::POLLIN as u32).build().user_data(WAKE));
-    let mut pending: Vec<squeue::Entry128> = (0..DEPTH).map(|ent| queue.command(REGISTER, ent, 0)).collect();
+    let mut ring: IoUring<squeue::Entry128, cqueue::Entry> =
+        IoUring::builder().build(2 * DEPTH as u32)?;
+    let poll_wake = || {
+        squeue::Entry128::from(
+            opcode::PollAdd::new(types::Fd(queue.commits.wake_fd()), libc::POLLIN as u32)
+                .build()
+                .user_data(WAKE),
+        )
+    };
+    let mut pending: Vec<squeue::Entry128> = (0..DEPTH)
+        .map(|ent| queue.command(REGISTER, ent, 0))
+        .collect();
     pending.push(poll_wake());
     // The request being dispatched, made contiguous as fuser parses it (8-byte aligned).
     let mut request: Vec<u64> = Vec::new();
@@ -517,15 +604,26 @@ fn serve<FS: Filesystem>(queue: &Arc<Queue>, se: &SessionEventLoop<FS>) -> io::R
                     }
                     dispatch(queue, ent, se, &mut request)
                 }
-                e if e == -libc::EAGAIN || e == -libc::EINTR => pending.push(queue.command(REGISTER, ent, 0)),
+                e if e == -libc::EAGAIN || e == -libc::EINTR => {
+                    pending.push(queue.command(REGISTER, ent, 0))
+                }
                 // ENOTCONN, ECONNABORTED...: the file system was unmounted or aborted.
                 e => ended = Some(io::Error::from_raw_os_error(-e)),
             }
         }
         if let Some(e) = ended {
-            break if matches!(e.raw_os_error(), Some(libc::ENOTCONN | libc::ECONNABORTED | libc::ENODEV)) { Ok(()) } else { Err(e) };
+            break if matches!(
+                e.raw_os_error(),
+                Some(libc::ENOTCONN | libc::ECONNABORTED | libc::ENODEV)
+            ) {
+                Ok(())
+            } else {
+                Err(e)
+            };
         }
-        queue.commits.drain(|ent, commit_id| pending.push(queue.command(COMMIT_AND_FETCH, ent, commit_id)));
+        queue
+            .commits
+            .drain(|ent, commit_id| pending.push(queue.command(COMMIT_AND_FETCH, ent, commit_id)));
     };
     queue.commits.close();
     result
@@ -534,14 +632,26 @@ fn serve<FS: Filesystem>(queue: &Arc<Queue>, se: &SessionEventLoop<FS>) -> io::R
 /// Makes the request in `ent` contiguous, as fuser parses it, and dispatches it. Requests are
 /// copied out (a reply may overwrite the entry while the file system still reads them), but
 /// for writes.
-fn dispatch<FS: Filesystem>(queue: &Arc<Queue>, ent: usize, se: &SessionEventLoop<FS>, request: &mut Vec<u64>) {
+fn dispatch<FS: Filesystem>(
+    queue: &Arc<Queue>,
+    ent: usize,
+    se: &SessionEventLoop<FS>,
+    request: &mut Vec<u64>,
+) {
     // SAFETY: the kernel wrote the entry before the completion that brought it here, and it is
     // this thread's until a reply commits it; the header is copied out before any reply.
     let header = unsafe { queue.header(ent).cast::<[u8; HEADER_LEN]>().read() };
     let incoming = Incoming::parse(&header);
-    let reply = RingReply { queue: queue.clone(), ent, commit_id: incoming.commit_id };
+    let reply = RingReply {
+        queue: queue.clone(),
+        ent,
+        commit_id: incoming.commit_id,
+    };
     let Some(first) = incoming.first_arg(queue.payload) else {
-        warn!("FUSE io_uring: malformed request in queue {} (length {}, payload {})", queue.qid, incoming.len, incoming.payload);
+        warn!(
+            "FUSE io_uring: malformed request in queue {} (length {}, payload {})",
+            queue.qid, incoming.len, incoming.payload
+        );
         return reply.status(-libc::EIO);
     };
     // A write's data stays where the kernel put it: the header and first argument go in front
@@ -555,13 +665,18 @@ fn dispatch<FS: Filesystem>(queue: &Arc<Queue>, ent: usize, se: &SessionEventLoo
         // `payload` bytes of the payload buffer that follow them are the `len` bytes of the
         // request.
         unsafe {
-            write_prefix(&header, first, slice::from_raw_parts_mut(start, IN_HEADER + first));
+            write_prefix(
+                &header,
+                first,
+                slice::from_raw_parts_mut(start, IN_HEADER + first),
+            );
             slice::from_raw_parts(start.cast_const(), incoming.len)
         }
     } else {
         // SAFETY: the entry is this thread's (above); `payload` fits its payload buffer
         // (`first_arg`).
-        let payload = unsafe { slice::from_raw_parts(queue.body(ent).cast_const(), incoming.payload) };
+        let payload =
+            unsafe { slice::from_raw_parts(queue.body(ent).cast_const(), incoming.payload) };
         assemble(&header, first, payload, request)
     };
     match RequestWithSender::new(ReplySender::Ring(reply.clone()), bytes) {
@@ -627,7 +742,9 @@ fn pin_to(cpu: usize) {
 /// the CPUs cannot be read, the hook does nothing; if they cannot be set, the thread keeps
 /// those it inherited.
 pub fn unpinned_thread_start() -> impl Fn() + Send + Sync + 'static {
-    let cpus = thread_affinity().inspect_err(|e| debug!("CPUs of the process unknown: {e}")).ok();
+    let cpus = thread_affinity()
+        .inspect_err(|e| debug!("CPUs of the process unknown: {e}"))
+        .ok();
     move || {
         if let Some(set) = &cpus {
             let _ = set_thread_affinity(set);
@@ -673,9 +790,20 @@ mod tests {
 
     /// An entry's header as the kernel writes it: `fuse_in_header` in `in_out`, the first
     /// argument in `op_in`, then `commit_id` and `payload_sz`.
-    fn entry_header(opcode: u32, unique: u64, nodeid: u64, first: &[u8], payload: usize) -> [u8; HEADER_LEN] {
+    fn entry_header(
+        opcode: u32,
+        unique: u64,
+        nodeid: u64,
+        first: &[u8],
+        payload: usize,
+    ) -> [u8; HEADER_LEN] {
         let mut h = [0u8; HEADER_LEN];
-        h[..IN_HEADER].copy_from_slice(&in_header(IN_HEADER + first.len() + payload, opcode, unique, nodeid));
+        h[..IN_HEADER].copy_from_slice(&in_header(
+            IN_HEADER + first.len() + payload,
+            opcode,
+            unique,
+            nodeid,
+        ));
         h[OP_IN..OP_IN + first.len()].copy_from_slice(first);
         h[COMMIT_ID..COMMIT_ID + 8].copy_from_slice(&unique.to_ne_bytes());
         h[PAYLOAD_SZ..PAYLOAD_SZ + 4].copy_from_slice(&(payload as u32).to_ne_bytes());
@@ -704,14 +832,27 @@ mod tests {
     fn incoming_reads_the_entry_header() {
         let h = entry_header(WRITE, 0xdead_beef_0001, 7, &write_in(3, 4096, 100), 100);
         let incoming = Incoming::parse(&h);
-        assert_eq!(incoming, Incoming { len: IN_HEADER + 40 + 100, opcode: WRITE, commit_id: 0xdead_beef_0001, payload: 100 });
+        assert_eq!(
+            incoming,
+            Incoming {
+                len: IN_HEADER + 40 + 100,
+                opcode: WRITE,
+                commit_id: 0xdead_beef_0001,
+                payload: 100
+            }
+        );
         assert_eq!(incoming.first_arg(100), Some(40));
         assert!(incoming.in_place(40));
     }
 
     #[test]
     fn first_arg_checks_the_lengths() {
-        let incoming = |len, payload| Incoming { len, opcode: LOOKUP, commit_id: 1, payload };
+        let incoming = |len, payload| Incoming {
+            len,
+            opcode: LOOKUP,
+            commit_id: 1,
+            payload,
+        };
         // No first argument: a lookup's name is all payload.
         assert_eq!(incoming(IN_HEADER + 4, 4).first_arg(8192), Some(0));
         assert_eq!(incoming(IN_HEADER + OP_IN, 0).first_arg(8192), Some(OP_IN));
@@ -727,12 +868,23 @@ mod tests {
 
     #[test]
     fn only_aligned_writes_are_parsed_in_place() {
-        let write = Incoming { len: 0, opcode: WRITE, commit_id: 0, payload: 0 };
+        let write = Incoming {
+            len: 0,
+            opcode: WRITE,
+            commit_id: 0,
+            payload: 0,
+        };
         assert!(write.in_place(40));
         // `fuse_write_in` of protocol 7.8 and before.
         assert!(write.in_place(24));
         assert!(!write.in_place(44));
-        assert!(!Incoming { opcode: READ, ..write }.in_place(40));
+        assert!(
+            !Incoming {
+                opcode: READ,
+                ..write
+            }
+            .in_place(40)
+        );
     }
 
     #[test]
@@ -781,8 +933,14 @@ mod tests {
     fn out_header_layout() {
         let h = out_header(0x0102_0304_0506_0708, 24, -libc::ENOENT);
         assert_eq!(u32_at(&h, 0), 16 + 24);
-        assert_eq!(i32::from_ne_bytes(h[4..8].try_into().unwrap()), -libc::ENOENT);
-        assert_eq!(u64::from_ne_bytes(h[8..16].try_into().unwrap()), 0x0102_0304_0506_0708);
+        assert_eq!(
+            i32::from_ne_bytes(h[4..8].try_into().unwrap()),
+            -libc::ENOENT
+        );
+        assert_eq!(
+            u64::from_ne_bytes(h[8..16].try_into().unwrap()),
+            0x0102_0304_0506_0708
+        );
     }
 
     #[test]
@@ -790,8 +948,12 @@ mod tests {
         let header = [1u8; OUT_HEADER];
         let body = [2u8; 100];
         assert_eq!(reply_body_len(&[IoSlice::new(&header)], 0).unwrap(), 0);
-        assert_eq!(reply_body_len(&[IoSlice::new(&header), IoSlice::new(&body)], 100).unwrap(), 100);
-        let too_big = reply_body_len(&[IoSlice::new(&header), IoSlice::new(&body)], 99).unwrap_err();
+        assert_eq!(
+            reply_body_len(&[IoSlice::new(&header), IoSlice::new(&body)], 100).unwrap(),
+            100
+        );
+        let too_big =
+            reply_body_len(&[IoSlice::new(&header), IoSlice::new(&body)], 99).unwrap_err();
         assert_eq!(too_big.raw_os_error(), Some(libc::EINVAL));
         let too_short = reply_body_len(&[IoSlice::new(&header[..15])], 100).unwrap_err();
         assert_eq!(too_short.raw_os_error(), Some(libc::EINVAL));
@@ -804,7 +966,11 @@ mod tests {
         // The same reply cut in every way into up to three slices, some empty.
         for a in 0..=reply.len() {
             for b in a..=reply.len() {
-                let slices = [IoSlice::new(&reply[..a]), IoSlice::new(&reply[a..b]), IoSlice::new(&reply[b..])];
+                let slices = [
+                    IoSlice::new(&reply[..a]),
+                    IoSlice::new(&reply[a..b]),
+                    IoSlice::new(&reply[b..]),
+                ];
                 let body_len = reply_body_len(&slices, 44).unwrap();
                 let mut head = [0u8; OUT_HEADER];
                 let mut body = vec![0u8; body_len];
@@ -831,7 +997,10 @@ mod tests {
     fn cmd_req_layout() {
         let req = cmd_req(0x1122_3344_5566_7788, 0x0102);
         assert_eq!(req[..8], [0; 8]);
-        assert_eq!(u64::from_ne_bytes(req[8..16].try_into().unwrap()), 0x1122_3344_5566_7788);
+        assert_eq!(
+            u64::from_ne_bytes(req[8..16].try_into().unwrap()),
+            0x1122_3344_5566_7788
+        );
         assert_eq!(u16::from_ne_bytes(req[16..18].try_into().unwrap()), 0x0102);
         assert!(req[18..].iter().all(|&b| b == 0));
     }
@@ -846,7 +1015,9 @@ mod tests {
     #[test]
     fn set_sqe_len_writes_where_io_uring_keeps_len() {
         // A read's builder sets `len` itself: that is where `set_sqe_len` writes.
-        let read = squeue::Entry128::from(opcode::Read::new(types::Fd(3), ptr::null_mut(), 0x0a0b_0c0d).build());
+        let read = squeue::Entry128::from(
+            opcode::Read::new(types::Fd(3), ptr::null_mut(), 0x0a0b_0c0d).build(),
+        );
         assert_eq!(u32_at(&sqe_bytes(&read), SQE_LEN), 0x0a0b_0c0d);
         let mut sqe = opcode::UringCmd80::new(types::Fd(3), REGISTER).build();
         assert_eq!(u32_at(&sqe_bytes(&sqe), SQE_LEN), 0);
@@ -860,14 +1031,21 @@ mod tests {
 
     fn eventfd_count(commits: &Commits) -> Option<u64> {
         let mut count = [0u8; 8];
-        (&commits.wake).read_exact(&mut count).ok().map(|()| u64::from_ne_bytes(count))
+        (&commits.wake)
+            .read_exact(&mut count)
+            .ok()
+            .map(|()| u64::from_ne_bytes(count))
     }
 
     #[test]
     fn commits_are_queued_in_order_and_wake_only_when_asked() {
         let commits = Commits::new().unwrap();
         commits.push(3, 30, false).unwrap();
-        assert_eq!(eventfd_count(&commits), None, "a commit on the queue's thread wakes nothing");
+        assert_eq!(
+            eventfd_count(&commits),
+            None,
+            "a commit on the queue's thread wakes nothing"
+        );
         commits.push(1, 10, true).unwrap();
         commits.push(2, 20, true).unwrap();
         let mut drained = Vec::new();
@@ -905,7 +1083,9 @@ mod tests {
     /// The CPUs in `set`.
     fn cpus(set: &libc::cpu_set_t) -> Vec<usize> {
         // SAFETY: every index is within the set.
-        (0..libc::CPU_SETSIZE as usize).filter(|&cpu| unsafe { libc::CPU_ISSET(cpu, set) }).collect()
+        (0..libc::CPU_SETSIZE as usize)
+            .filter(|&cpu| unsafe { libc::CPU_ISSET(cpu, set) })
+            .collect()
     }
 
     #[test]
@@ -936,7 +1116,11 @@ mod tests {
             })
             .join()
             .unwrap();
-            assert_eq!(cpus(&thread_affinity().unwrap()), [cpu], "the queue thread stays pinned");
+            assert_eq!(
+                cpus(&thread_affinity().unwrap()),
+                [cpu],
+                "the queue thread stays pinned"
+            );
             // A CPU the machine does not have: the thread keeps its set.
             // SAFETY: sysconf has no preconditions.
             let outside = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_CONF) } as usize;
@@ -960,22 +1144,54 @@ mod tests {
 
     impl Filesystem for Recorder {
         fn lookup(&self, _req: &Request, parent: INodeNo, name: &OsStr, reply: ReplyEntry) {
-            self.calls.lock().push(format!("lookup {} {}", parent.0, name.to_string_lossy()));
+            self.calls
+                .lock()
+                .push(format!("lookup {} {}", parent.0, name.to_string_lossy()));
             reply.error(Errno::ENOENT);
         }
 
         fn forget(&self, _req: &Request, ino: INodeNo, nlookup: u64) {
-            self.calls.lock().push(format!("forget {} {nlookup}", ino.0));
+            self.calls
+                .lock()
+                .push(format!("forget {} {nlookup}", ino.0));
         }
 
-        fn write(&self, _req: &Request, ino: INodeNo, fh: FileHandle, offset: u64, data: &[u8], _write_flags: WriteFlags, _flags: OpenFlags, _lock_owner: Option<LockOwner>, reply: ReplyWrite) {
+        fn write(
+            &self,
+            _req: &Request,
+            ino: INodeNo,
+            fh: FileHandle,
+            offset: u64,
+            data: &[u8],
+            _write_flags: WriteFlags,
+            _flags: OpenFlags,
+            _lock_owner: Option<LockOwner>,
+            reply: ReplyWrite,
+        ) {
             let sum: u32 = data.iter().map(|&b| u32::from(b)).sum();
-            self.calls.lock().push(format!("write {} {} {offset} {} {sum}", ino.0, fh.0, data.len()));
+            self.calls.lock().push(format!(
+                "write {} {} {offset} {} {sum}",
+                ino.0,
+                fh.0,
+                data.len()
+            ));
             reply.written(data.len() as u32);
         }
 
-        fn read(&self, _req: &Request, ino: INodeNo, _fh: FileHandle, offset: u64, size: u32, _flags: OpenFlags, _lock_owner: Option<LockOwner>, reply: ReplyData) {
-            self.calls.lock().push(format!("read {} {offset} {size}", ino.0));
+        fn read(
+            &self,
+            _req: &Request,
+            ino: INodeNo,
+            _fh: FileHandle,
+            offset: u64,
+            size: u32,
+            _flags: OpenFlags,
+            _lock_owner: Option<LockOwner>,
+            reply: ReplyData,
+        ) {
+            self.calls
+                .lock()
+                .push(format!("read {} {offset} {size}", ino.0));
             match &*self.delayed.lock() {
                 Some(later) => later.send(reply).unwrap(),
                 None => {
@@ -1003,12 +1219,18 @@ mod tests {
             let se = SessionEventLoop {
                 thread_name: "test".to_owned(),
                 ch,
-                filesystem: Arc::new(FilesystemHolder { fs: Some(Recorder::default()) }),
+                filesystem: Arc::new(FilesystemHolder {
+                    fs: Some(Recorder::default()),
+                }),
                 allowed: SessionACL::All,
                 session_owner: nix::unistd::getuid(),
                 ring_serving: Arc::new(AtomicBool::new(false)),
             };
-            Harness { queue, se, request: Vec::new() }
+            Harness {
+                queue,
+                se,
+                request: Vec::new(),
+            }
         }
 
         /// Writes a request into `ent` as the kernel does and dispatches it.
@@ -1036,7 +1258,8 @@ mod tests {
             let header = unsafe { self.queue.header(ent).cast::<[u8; HEADER_LEN]>().read() };
             let payload_sz = u32_at(&header, PAYLOAD_SZ);
             // SAFETY: as above; `payload_sz` was checked against the buffer by the reply.
-            let body = unsafe { slice::from_raw_parts(self.queue.body(ent), payload_sz as usize) }.to_vec();
+            let body = unsafe { slice::from_raw_parts(self.queue.body(ent), payload_sz as usize) }
+                .to_vec();
             let error = i32::from_ne_bytes(header[4..8].try_into().unwrap());
             let unique = u64::from_ne_bytes(header[8..16].try_into().unwrap());
             (u32_at(&header, 0), error, unique, payload_sz, body)
@@ -1065,7 +1288,11 @@ mod tests {
         let data = vec![3u8; 8192];
         // On the queue's own thread: no wake-up.
         QUEUE_OF_THREAD.set(Arc::as_ptr(&h.queue));
-        h.deliver(47, &entry_header(WRITE, 78, 9, &write_in(4, 4096, data.len()), data.len()), &data);
+        h.deliver(
+            47,
+            &entry_header(WRITE, 78, 9, &write_in(4, 4096, data.len()), data.len()),
+            &data,
+        );
         QUEUE_OF_THREAD.set(ptr::null());
         assert_eq!(h.calls(), ["write 9 4 4096 8192 24576"]);
         assert!(h.request.is_empty(), "a write is not copied out");
@@ -1107,7 +1334,9 @@ mod tests {
         h.deliver(2, &entry_header(READ, 81, 2, &read_in(1, 0, 10), 0), &[]);
         assert!(h.commits().is_empty(), "not answered yet");
         let reply = replies.recv().unwrap();
-        std::thread::spawn(move || reply.data(b"0123456789")).join().unwrap();
+        std::thread::spawn(move || reply.data(b"0123456789"))
+            .join()
+            .unwrap();
         assert_eq!(h.commits(), [(2, 81)]);
         assert_eq!(eventfd_count(&h.queue.commits), Some(1));
         assert_eq!(h.reply(2), (16 + 10, 0, 81, 10, b"0123456789".to_vec()));
@@ -1163,19 +1392,29 @@ mod tests {
         assert_eq!(register[0], io_uring::opcode::UringCmd80::CODE);
         assert_eq!(i32::from_ne_bytes(register[4..8].try_into().unwrap()), fd);
         assert_eq!(u32_at(&register, 8), REGISTER);
-        assert_eq!(u64::from_ne_bytes(register[16..24].try_into().unwrap()), h.queue.iovecs[3].as_ptr() as u64);
+        assert_eq!(
+            u64::from_ne_bytes(register[16..24].try_into().unwrap()),
+            h.queue.iovecs[3].as_ptr() as u64
+        );
         assert_eq!(u32_at(&register, SQE_LEN), 2);
         assert_eq!(u64::from_ne_bytes(register[32..40].try_into().unwrap()), 3);
         assert_eq!(register[48..], cmd_req(0, 0));
         let commit = sqe_bytes(&h.queue.command(COMMIT_AND_FETCH, 4, 0xabcd));
         assert_eq!(u32_at(&commit, 8), COMMIT_AND_FETCH);
-        assert_eq!(u64::from_ne_bytes(commit[16..24].try_into().unwrap()), 0, "no iovecs");
+        assert_eq!(
+            u64::from_ne_bytes(commit[16..24].try_into().unwrap()),
+            0,
+            "no iovecs"
+        );
         assert_eq!(u32_at(&commit, SQE_LEN), 0);
         assert_eq!(u64::from_ne_bytes(commit[32..40].try_into().unwrap()), 4);
         assert_eq!(commit[48..], cmd_req(0xabcd, 0));
         // The iovecs: the header, then the payload buffer a page on.
         let [header, body] = h.queue.iovecs[3];
         assert_eq!((header.iov_len, body.iov_len), (HEADER_LEN, 8192));
-        assert_eq!(body.iov_base as usize - header.iov_base as usize, page_size::get());
+        assert_eq!(
+            body.iov_base as usize - header.iov_base as usize,
+            page_size::get()
+        );
     }
 }

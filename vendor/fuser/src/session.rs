@@ -503,7 +503,10 @@ impl<FS: Filesystem> Session<FS> {
 
             #[cfg(all(target_os = "linux", feature = "io-uring"))]
             if (init.capabilities() & config.requested).contains(InitFlags::FUSE_OVER_IO_URING) {
-                self.ring_payload = Some(crate::ring::payload_size(config.max_write, config.max_pages()));
+                self.ring_payload = Some(crate::ring::payload_size(
+                    config.max_write,
+                    config.max_pages(),
+                ));
             }
             return Ok(());
         }
@@ -575,7 +578,10 @@ impl<FS: Filesystem> SessionEventLoop<FS> {
             // Read the next request from the given channel to kernel driver
             // The kernel driver makes sure that we get exactly one request per read
             match self.ch.receive_retrying(buf) {
-                Ok(size) => match RequestWithSender::new(ReplySender::Channel(self.ch.sender()), &buf[..size]) {
+                Ok(size) => match RequestWithSender::new(
+                    ReplySender::Channel(self.ch.sender()),
+                    &buf[..size],
+                ) {
                     // Dispatch request
                     Some(req) => {
                         if let Ok(Operation::Destroy(_)) = req.request.operation() {
@@ -583,7 +589,10 @@ impl<FS: Filesystem> SessionEventLoop<FS> {
                             return Ok(());
                         } else {
                             #[cfg(all(target_os = "linux", feature = "io-uring"))]
-                            let forget = matches!(req.request.operation(), Ok(Operation::Forget(_) | Operation::BatchForget(_)));
+                            let forget = matches!(
+                                req.request.operation(),
+                                Ok(Operation::Forget(_) | Operation::BatchForget(_))
+                            );
                             req.dispatch(self);
                             #[cfg(all(target_os = "linux", feature = "io-uring"))]
                             if forget && self.ring_serving.load(Ordering::Relaxed) {
