@@ -12,7 +12,6 @@ use crate::error::{CliError, from_sdk};
 use crate::lifecycle_config;
 use crate::output::{self, Rendered, bytes};
 use crate::settings::Settings;
-use efsctl_control::Control;
 use efsctl_control::api::LifecycleQuery;
 use efsctl_core::lifecycle::{ClassBytes, Policy, Tier};
 use efsctl_core::model::modes::{PerformanceMode, ThroughputMode};
@@ -119,9 +118,9 @@ fn classes_json(c: &ClassBytes, with_files: bool) -> Value {
 /// replaces the file system's own policy (`lifecycle set --dry-run`).
 async fn status(c: &Clients, fs: &FileSystemDescription, proposed: Option<Policy>) -> Result<Rendered, CliError> {
     let id = fs.file_system_id();
-    let Some(url) = c.emulator() else { return Ok(aws_status(fs, proposed)) };
+    let Some(control) = c.control() else { return Ok(aws_status(fs, proposed)) };
     // The emulator knows every file's last access: files by class and the outlook.
-    let report = Control::new(url).lifecycle(&LifecycleQuery::new(id, proposed)).await?;
+    let report = control.lifecycle(&LifecycleQuery::new(id, proposed)).await?;
     let policy = Policy::from(report.policy);
     let now = &report.projection.now;
     let k = &report.counters;

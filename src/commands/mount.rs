@@ -118,19 +118,22 @@ pub fn tell_detached(dirs: &[String], why: &str) {
 pub async fn mounts(settings: &Settings) -> Result<(), CliError> {
     if settings.backend == Backend::Local {
         let mounts = Control::new(&clients::local_endpoint(settings).await?).mounts().await?;
-        let mut view =
-            Rendered::new(serde_json::to_value(api::MountList { mounts: mounts.clone() }).unwrap_or_default());
+        let rows: Vec<Vec<String>> = mounts
+            .iter()
+            .map(|m| {
+                vec![
+                    m.directory.clone(),
+                    m.file_system_id.clone(),
+                    m.availability_zone.clone(),
+                    m.access_point_id.clone().unwrap_or_else(|| "-".into()),
+                    m.read_only.to_string(),
+                ]
+            })
+            .collect();
+        let mut view = Rendered::new(serde_json::to_value(api::MountList { mounts }).unwrap_or_default());
         view.headers = vec!["DIRECTORY", "FILE SYSTEM", "ZONE", "ACCESS POINT", "READ-ONLY"];
-        for m in mounts {
-            view.rows.push(vec![
-                m.directory.clone(),
-                m.file_system_id,
-                m.availability_zone,
-                m.access_point_id.unwrap_or_else(|| "-".into()),
-                m.read_only.to_string(),
-            ]);
-            view.ids.push(m.directory);
-        }
+        view.ids = rows.iter().map(|r| r[0].clone()).collect();
+        view.rows = rows;
         return output::print(settings, &view);
     }
     // NFS and efs-utils mounts of EFS on this machine.

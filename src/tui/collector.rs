@@ -17,7 +17,6 @@ use crate::error::{CliError, from_sdk};
 use crate::lifecycle_config::policy_of;
 use crate::metric_queries::query;
 use crate::throughput_ledger;
-use efsctl_control::Control;
 use efsctl_control::api::LifecycleQuery;
 
 /// What the app wants in depth.
@@ -245,8 +244,8 @@ async fn detail(
         .await
         .map_err(|e| from_sdk("reading the lifecycle", e))?;
     let policy = policy_of(config.lifecycle_policies());
-    let projection = match c.emulator() {
-        Some(url) => Some(Control::new(url).lifecycle(&LifecycleQuery::new(id, None)).await?.projection),
+    let projection = match c.control() {
+        Some(control) => Some(control.lifecycle(&LifecycleQuery::new(id, None)).await?.projection),
         None => None,
     };
     let targets = c
