@@ -243,7 +243,16 @@ pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, Mo
         secure_transport: req.tls,
         access_point_arn: ap.map(|a| access_point_arn(&a.region, &a.id)),
     };
-    let parsed = fs.policy.as_deref().and_then(|p| policy::parse(p).ok());
+    // A stored policy this version cannot read (put by an older one) denies rather than
+    // being taken for no policy at all.
+    let parsed = fs.policy.as_deref().map(policy::parse).transpose().map_err(|e| {
+        refuse(
+            "AccessDenied",
+            RefusalKind::Denied,
+            format!("mount.nfs4: access denied by server while mounting (the file-system policy cannot be read: {e})"),
+            format!("put a valid policy again: `efsctl policy get {fs_id}` shows it, `efsctl policy set` replaces it"),
+        )
+    })?;
     let grants = policy::client_grants(parsed.as_ref(), &ctx);
     if !grants.mount {
         let mut needs = Vec::new();

@@ -2,6 +2,7 @@
 //! region/AZ catalogue, IAM policy checks and prices. The emulator, the CLI's early checks and
 //! the estimators all read these; nothing here touches the network, the disk or the clock.
 
+pub mod conditions;
 pub mod ids;
 pub mod limits;
 pub mod metering;

@@ -4,6 +4,7 @@
 
 use serde_json::{Map, Value};
 
+use super::conditions::Operator;
 use super::limits::MAX_POLICY_LEN;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,7 +23,7 @@ pub enum Principals {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Condition {
-    pub operator: String,
+    pub operator: Operator,
     pub key: String,
     pub values: Vec<String>,
 }
@@ -108,6 +109,16 @@ fn valid_action(action: &str) -> bool {
     }
 }
 
+/// `prefix:name`, as every IAM condition key is (`aws:SourceIp`, `elasticfilesystem:AccessPointArn`).
+fn valid_condition_key(key: &str) -> bool {
+    key.split_once(':').is_some_and(|(prefix, name)| {
+        !prefix.is_empty()
+            && !name.is_empty()
+            && prefix.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && name.chars().all(|c| c.is_ascii_graphic())
+    })
+}
+
 fn parse_statement(v: &Value, index: usize) -> Result<Statement, String> {
     let obj = v.as_object().ok_or_else(|| format!("Statement {index} must be an object"))?;
     if let Some(k) = obj.keys().find(|k| !STATEMENT_KEYS.contains(&k.as_str())) {
@@ -147,12 +158,25 @@ fn parse_statement(v: &Value, index: usize) -> Result<Statement, String> {
             let keys: &Map<String, Value> = keys
                 .as_object()
                 .ok_or_else(|| format!("Statement {index}: condition operator '{operator}' must map keys to values"))?;
+            let parsed: Operator = operator.parse().map_err(|e| format!("Statement {index}: {e}"))?;
+            if keys.is_empty() {
+                return Err(format!("Statement {index}: condition operator '{operator}' names no condition key"));
+            }
             for (key, values) in keys {
-                conditions.push(Condition {
-                    operator: operator.clone(),
-                    key: key.clone(),
-                    values: condition_values(values)?,
-                });
+                if !valid_condition_key(key) {
+                    return Err(format!(
+                        "Statement {index}: '{}' is not a condition key (expected e.g. aws:SecureTransport)",
+                        super::clipped(key, 60)
+                    ));
+                }
+                let values = condition_values(values)?;
+                if values.is_empty() {
+                    return Err(format!("Statement {index}: condition key '{key}' has no values"));
+                }
+                for v in &values {
+                    parsed.check_value(v).map_err(|e| format!("Statement {index}: {operator} {key}: {e}"))?;
+                }
+                conditions.push(Condition { operator: parsed, key: key.clone(), values });
             }
         }
     }
@@ -240,9 +264,30 @@ mod tests {
             r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:GetObject"}}"#,
             r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"*","Bogus":1}}"#,
             r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"*","Condition":{"Bool":"x"}}}"#,
+            r#"{"Statement":{"Effect":"Deny","Principal":"*","Action":"*","Condition":{"StringEqualz":{"aws:SecureTransport":"false"}}}}"#,
+            r#"{"Statement":{"Effect":"Deny","Principal":"*","Action":"*","Condition":{"Bool":{"aws:SecureTransport":"maybe"}}}}"#,
+            r#"{"Statement":{"Effect":"Deny","Principal":"*","Action":"*","Condition":{"Bool":{}}}}"#,
+            r#"{"Statement":{"Effect":"Deny","Principal":"*","Action":"*","Condition":{"Bool":{"SecureTransport":"true"}}}}"#,
+            r#"{"Statement":{"Effect":"Deny","Principal":"*","Action":"*","Condition":{"StringEquals":{"aws:SourceVpc":[]}}}}"#,
         ] {
             assert!(parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn conditions_fail_closed_and_follow_aws_on_missing_keys() {
+        let deny = |condition: &str| {
+            let text = format!(
+                r#"{{"Statement":[{{"Effect":"Allow","Principal":"*","Action":"*"}},{{"Effect":"Deny","Principal":"*","Action":"*","Condition":{condition}}}]}}"#
+            );
+            parse(&text).unwrap().decide("elasticfilesystem:ClientWrite", &ClientContext::default())
+        };
+        // aws:SourceVpc is not in the request: StringEquals does not hold, StringNotEquals does.
+        assert_eq!(deny(r#"{"StringEquals":{"aws:SourceVpc":"vpc-1"}}"#), Decision::Allow);
+        assert_eq!(deny(r#"{"StringNotEquals":{"aws:SourceVpc":"vpc-1"}}"#), Decision::ExplicitDeny);
+        assert_eq!(deny(r#"{"Null":{"aws:PrincipalArn":"true"}}"#), Decision::ExplicitDeny);
+        // A Deny whose value cannot be compared applies (NumericLessThan on "false").
+        assert_eq!(deny(r#"{"NumericLessThan":{"aws:SecureTransport":"1"}}"#), Decision::ExplicitDeny);
     }
 
     #[test]
@@ -297,25 +342,11 @@ fn context_value(key: &str, ctx: &ClientContext) -> Option<String> {
     }
 }
 
-fn condition_holds(c: &Condition, ctx: &ClientContext) -> bool {
-    let (op, if_exists) = match c.operator.strip_suffix("IfExists") {
-        Some(base) => (base, true),
-        None => (c.operator.as_str(), false),
-    };
-    let Some(actual) = context_value(&c.key, ctx) else {
-        // A missing key satisfies IfExists and negated operators only.
-        return if_exists || op.contains("Not");
-    };
-    let any = |f: &dyn Fn(&str) -> bool| c.values.iter().any(|v| f(v));
-    match op {
-        "Bool" => any(&|v| v.eq_ignore_ascii_case(&actual)),
-        "StringEquals" | "ArnEquals" => any(&|v| v == actual),
-        "StringNotEquals" | "ArnNotEquals" => !any(&|v| v == actual),
-        "StringEqualsIgnoreCase" => any(&|v| v.eq_ignore_ascii_case(&actual)),
-        "StringLike" | "ArnLike" => any(&|v| super::wildcard::matches(v, &actual)),
-        "StringNotLike" | "ArnNotLike" => !any(&|v| super::wildcard::matches(v, &actual)),
-        _ => false,
-    }
+/// Whether `c` holds for `ctx`; a value it cannot read counts as `unreadable` (fail closed:
+/// the caller passes `true` for a Deny, so it applies, and `false` for an Allow).
+fn condition_holds(c: &Condition, ctx: &ClientContext, unreadable: bool) -> bool {
+    let actual = context_value(&c.key, ctx).map(|v| vec![v]);
+    c.operator.holds(&c.values, actual.as_deref()).unwrap_or(unreadable)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -329,9 +360,10 @@ impl Policy {
     /// IAM evaluation for one action: an explicit deny wins, then any allow; otherwise denied.
     pub fn decide(&self, action: &str, ctx: &ClientContext) -> Decision {
         let applies = |s: &Statement| {
+            let deny = s.effect == Effect::Deny;
             s.covers_action(action)
                 && principal_matches(&s.principal, ctx) != s.not_principal
-                && s.conditions.iter().all(|c| condition_holds(c, ctx))
+                && s.conditions.iter().all(|c| condition_holds(c, ctx, deny))
         };
         if self.statements.iter().any(|s| s.effect == Effect::Deny && applies(s)) {
             return Decision::ExplicitDeny;
