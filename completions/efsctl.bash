@@ -1735,7 +1735,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__emulator__subcmd__serve)
-            opts="-o -q -v -h -V --addr --create-delay --allow-remote --no-throughput-limits --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            opts="-o -q -v -h -V --addr --create-delay --allow-remote --allow-host --allow-origin --no-throughput-limits --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1746,6 +1746,14 @@ _efsctl() {
                     return 0
                     ;;
                 --create-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-origin)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1789,7 +1797,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__emulator__subcmd__start)
-            opts="-o -q -v -h -V --addr --create-delay --allow-remote --no-throughput-limits --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            opts="-o -q -v -h -V --addr --create-delay --allow-remote --allow-host --allow-origin --no-throughput-limits --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1800,6 +1808,14 @@ _efsctl() {
                     return 0
                     ;;
                 --create-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-origin)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3195,7 +3211,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__mount)
-            opts="-o -q -v -h -V --access-point --read-only --az --client-sg --tls --iam --print --persist --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            opts="-o -q -v -h -V --access-point --read-only --az --client-sg --tls --iam --allow-other --print --persist --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

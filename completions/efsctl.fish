@@ -682,6 +682,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l query -d 'Filter
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l read-only -d 'Mount read-only (as `mount -o ro`)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l tls -d 'Encrypt in transit (TLS), as `mount -t efs -o tls`'
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l iam -d 'Authenticate with IAM, as `mount -t efs -o iam`'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l allow-other -d 'Local backend: let other local users use the mount, as they could an NFS mount (FUSE\'s allow_other: root, or user_allow_other in /etc/fuse.conf)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l print -d 'AWS backend: print the mount command instead of running it'
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l persist -d 'AWS backend: also add the mount to /etc/fstab (with _netdev)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -s q -l quiet -d 'Print only ids, one per line'
@@ -826,6 +827,8 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_s
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on (port 0 picks a free port)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l create-delay -d 'How long new resources stay `creating` and deleted ones `deleting`, e.g. 3s, 500ms' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l allow-host -d 'Accept requests addressed to this host name too (besides localhost and IP addresses), e.g. a container\'s service name; repeatable' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l allow-origin -d 'Accept requests from web pages of this origin (e.g. http://localhost:3000, or *); repeatable' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
@@ -836,7 +839,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_
 json\t''
 text\t''"
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Listen on non-loopback addresses too (the emulator has no authentication)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Listen on non-loopback addresses too (requests must then be signed with --credentials\' keys)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-throughput-limits -d 'Never delay reads and writes of mounts (credits and metrics still follow the model): for fast local tests, or measuring the data plane itself'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only ids, one per line'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-progress -d 'Never show progress bars'
@@ -846,6 +849,8 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l addr -d 'Address to listen on (port 0 picks a free port)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l create-delay -d 'How long new resources stay `creating` and deleted ones `deleting`, e.g. 3s, 500ms' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l allow-host -d 'Accept requests addressed to this host name too (besides localhost and IP addresses), e.g. a container\'s service name; repeatable' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l allow-origin -d 'Accept requests from web pages of this origin (e.g. http://localhost:3000, or *); repeatable' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
@@ -856,7 +861,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_
 json\t''
 text\t''"
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l allow-remote -d 'Listen on non-loopback addresses too (the emulator has no authentication)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l allow-remote -d 'Listen on non-loopback addresses too (requests must then be signed with --credentials\' keys)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l no-throughput-limits -d 'Never delay reads and writes of mounts (credits and metrics still follow the model): for fast local tests, or measuring the data plane itself'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only ids, one per line'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l no-progress -d 'Never show progress bars'

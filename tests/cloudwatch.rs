@@ -10,7 +10,7 @@ fn cw_json_raw(d: &Daemon, op: &str, body: &serde_json::Value, whole: bool) -> (
     let resp = raw(
         &d.url,
         &format!(
-            "POST / HTTP/1.1\r\nHost: x\r\nX-Amz-Target: GraniteServiceVersion20100801.{op}\r\nContent-Type: application/x-amz-json-1.0\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{b}",
+            "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Target: GraniteServiceVersion20100801.{op}\r\nContent-Type: application/x-amz-json-1.0\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{b}",
             b.len()
         ),
     );
@@ -235,7 +235,7 @@ fn metrics_through_json_query_and_cbor() {
     let resp = raw(
         &d.url,
         &format!(
-            "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
+            "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
             form.len()
         ),
     );
@@ -247,7 +247,7 @@ fn metrics_through_json_query_and_cbor() {
 
     // Smithy RPC v2 CBOR: junk bodies are a 400, never a 500.
     let junk = b"\xff\x00\x13garbage";
-    let mut req = format!("POST /service/GraniteServiceVersion20100801/operation/GetMetricData HTTP/1.1\r\nHost: x\r\nsmithy-protocol: rpc-v2-cbor\r\nContent-Type: application/cbor\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", junk.len()).into_bytes();
+    let mut req = format!("POST /service/GraniteServiceVersion20100801/operation/GetMetricData HTTP/1.1\r\nHost: 127.0.0.1\r\nsmithy-protocol: rpc-v2-cbor\r\nContent-Type: application/cbor\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", junk.len()).into_bytes();
     req.extend_from_slice(junk);
     assert_eq!(status_of(&crate::support::raw_bytes(&d.url, &req)), 400);
 

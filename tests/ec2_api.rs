@@ -356,7 +356,7 @@ fn ec2_tags_and_unknown_actions() {
     let resp = raw(
         &d.url,
         &format!(
-            "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
             body.len()
         ),
     );
@@ -365,7 +365,7 @@ fn ec2_tags_and_unknown_actions() {
     let resp = raw(
         &d.url,
         &format!(
-            "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
             body.len()
         ),
     );
@@ -374,7 +374,10 @@ fn ec2_tags_and_unknown_actions() {
     let body = "Action=CreateSecurityGroup&Version=2016-11-15";
     let resp = raw(
         &d.url,
-        &format!("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()),
+        &format!(
+            "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        ),
     );
     assert!(resp.contains("<Code>MissingParameter</Code>"), "{resp}");
 }

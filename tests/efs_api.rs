@@ -441,9 +441,12 @@ fn policies_lifecycle_backup_protection() {
         assert_eq!(put.policy(), Some(policy));
         assert_eq!(efs.describe_file_system_policy().file_system_id(&fs).send().await.unwrap().policy(), Some(policy));
         let unknown_operator = r#"{"Statement":{"Effect":"Deny","Principal":"*","Action":"*","Condition":{"BoolEquals":{"aws:SecureTransport":"false"}}}}"#;
-        for bad in
-            ["{", r#"{"Statement":[]}"#, r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:*"}}"#, unknown_operator]
-        {
+        for bad in [
+            "{",
+            r#"{"Statement":[]}"#,
+            r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:*"}}"#,
+            unknown_operator,
+        ] {
             let err = efs.put_file_system_policy().file_system_id(&fs).policy(bad).send().await.unwrap_err();
             assert_eq!(err.code(), Some("InvalidPolicyException"), "{bad}");
         }

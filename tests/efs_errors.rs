@@ -52,7 +52,7 @@ fn malformed_requests_get_aws_errors() {
     // Unknown region in the signature.
     let resp = raw(
         u,
-        "GET /2015-02-01/file-systems HTTP/1.1\r\nHost: x\r\nAuthorization: AWS4-HMAC-SHA256 Credential=AK/20260101/mars-north-1/elasticfilesystem/aws4_request\r\nConnection: close\r\n\r\n",
+        "GET /2015-02-01/file-systems HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: AWS4-HMAC-SHA256 Credential=AK/20260101/mars-north-1/elasticfilesystem/aws4_request\r\nConnection: close\r\n\r\n",
     );
     assert_eq!(status_of(&resp), 400, "{resp}");
     // Still healthy, and nothing was created.
@@ -81,7 +81,7 @@ fn junk_bytes_never_crash_the_daemon() {
         let len = (next() % 400) as usize;
         let junk: Vec<u8> = (0..len).map(|_| next() as u8).collect();
         let path = paths[i % paths.len()];
-        let mut req = format!("POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {len}\r\nConnection: close\r\n\r\n").into_bytes();
+        let mut req = format!("POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {len}\r\nConnection: close\r\n\r\n").into_bytes();
         req.extend(&junk);
         let resp = raw_bytes(&d.url, &req);
         assert!(status_of(&resp) < 500, "500 for junk on {path}: {resp}");
@@ -102,7 +102,7 @@ fn transport_limits_and_hostile_inputs_get_errors_not_crashes() {
         raw(
             u,
             &format!(
-                "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
                 body.len()
             ),
         )
@@ -115,23 +115,23 @@ fn transport_limits_and_hostile_inputs_get_errors_not_crashes() {
     // bad request, not a too-large one.
     let resp = raw(
         u,
-        "POST /2015-02-01/file-systems HTTP/1.1\r\nHost: x\r\nContent-Length: 9223372036854775807\r\nConnection: close\r\n\r\nabc",
+        "POST /2015-02-01/file-systems HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 9223372036854775807\r\nConnection: close\r\n\r\nabc",
     );
     assert_eq!((status_of(&resp), header(&resp, "x-amzn-errortype")), (413, Some("RequestEntityTooLarge")), "{resp}");
     let resp = raw(
         u,
-        "POST /2015-02-01/file-systems HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\nabc\r\n0\r\n\r\n",
+        "POST /2015-02-01/file-systems HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\nabc\r\n0\r\n\r\n",
     );
     assert_eq!(status_of(&resp), 400, "{resp}");
     // Undecodable CBOR and JSON bodies get a SerializationException in their own protocol.
-    let mut cbor = b"POST /service/GraniteServiceVersion20100801/operation/ListMetrics HTTP/1.1\r\nHost: x\r\nsmithy-protocol: rpc-v2-cbor\r\nContent-Length: 3\r\nConnection: close\r\n\r\n".to_vec();
+    let mut cbor = b"POST /service/GraniteServiceVersion20100801/operation/ListMetrics HTTP/1.1\r\nHost: 127.0.0.1\r\nsmithy-protocol: rpc-v2-cbor\r\nContent-Length: 3\r\nConnection: close\r\n\r\n".to_vec();
     cbor.extend(b"\xff\xfe\x00");
     let resp = raw_bytes(u, &cbor);
     assert_eq!((status_of(&resp), header(&resp, "content-type")), (400, Some("application/cbor")), "{resp}");
     assert!(resp.contains("SerializationException"), "{resp}");
     let resp = raw(
         u,
-        "POST / HTTP/1.1\r\nHost: x\r\nX-Amz-Target: GraniteServiceVersion20100801.ListMetrics\r\nContent-Length: 3\r\nConnection: close\r\n\r\n[[[",
+        "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Target: GraniteServiceVersion20100801.ListMetrics\r\nContent-Length: 3\r\nConnection: close\r\n\r\n[[[",
     );
     assert_eq!((status_of(&resp), header(&resp, "content-type")), (400, Some("application/x-amz-json-1.0")), "{resp}");
     // A form without an Action, and a DryRun that is not a boolean, in EC2's XML.

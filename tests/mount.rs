@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::support::{
-    Daemon, MountDir, create_and_mount, create_and_mount_twice, efsctl, fuse_skip, io_uring_offered, ok, read_ahead_kb,
+    Daemon, MountDir, create_and_mount, create_and_mount_for_all, create_and_mount_twice, efsctl, fuse_skip,
+    io_uring_offered, ok, read_ahead_kb,
 };
 
 /// Runs a shell command as another user; returns whether it succeeded.
@@ -46,7 +47,7 @@ fn posix_round_trips_and_permissions() {
     }
     let d = Daemon::start();
     let m = MountDir::new();
-    create_and_mount(&d, "data", &[], &m);
+    create_and_mount_for_all(&d, "data", &m);
     // Read-ahead as efs-utils sets it for EFS (15 MiB), where root may set it.
     assert!(matches!(read_ahead_kb(m.path()), None | Some(15360)), "read-ahead {:?}", read_ahead_kb(m.path()));
     // Requests come over io_uring where the kernel has it, one queue thread per CPU; everything
@@ -227,7 +228,7 @@ fn other_users_change_only_what_linux_lets_them() {
     }
     let d = Daemon::start();
     let m = MountDir::new();
-    create_and_mount(&d, "rules", &[], &m);
+    create_and_mount_for_all(&d, "rules", &m);
     let p = |name: &str| m.path().join(name).display().to_string();
     std::fs::set_permissions(m.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
     let py = |uid: u32, code: &str| as_user(uid, uid, &format!("python3 -c '{code}'"));

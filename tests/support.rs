@@ -165,7 +165,7 @@ pub fn http(url: &str, method: &str, path: &str, body: &str) -> String {
     raw(
         url,
         &format!(
-            "{method} {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
             body.len()
         ),
     )
@@ -269,6 +269,13 @@ pub fn create_and_mount(d: &Daemon, name: &str, options: &[&str], m: &MountDir) 
     let fs = ok(efsctl(d, &[&["create", name], options, &["--wait", "-q"]].concat()));
     ok(efsctl(d, &["mount", name, m.s()]));
     fs
+}
+
+/// Creates file system `name` and mounts it on `m` for every local user (`--allow-other`),
+/// for tests that act as other users on the mount.
+pub fn create_and_mount_for_all(d: &Daemon, name: &str, m: &MountDir) {
+    ok(efsctl(d, &["create", name, "--wait", "-q"]));
+    ok(efsctl(d, &["mount", name, m.s(), "--allow-other"]));
 }
 
 /// Creates file system `name` and mounts it twice, as two clients in different zones would.

@@ -16,9 +16,16 @@ pub struct StartArgs {
     /// How long new resources stay `creating` and deleted ones `deleting`, e.g. 3s, 500ms
     #[arg(long, value_parser = parse_delay)]
     pub create_delay: Option<String>,
-    /// Listen on non-loopback addresses too (the emulator has no authentication)
+    /// Listen on non-loopback addresses too (requests must then be signed with --credentials' keys)
     #[arg(long)]
     pub allow_remote: bool,
+    /// Accept requests addressed to this host name too (besides localhost and IP addresses),
+    /// e.g. a container's service name; repeatable
+    #[arg(long = "allow-host", value_name = "NAME")]
+    pub allow_hosts: Vec<String>,
+    /// Accept requests from web pages of this origin (e.g. http://localhost:3000, or *); repeatable
+    #[arg(long = "allow-origin", value_name = "ORIGIN")]
+    pub allow_origins: Vec<String>,
     /// Never delay reads and writes of mounts (credits and metrics still follow the model):
     /// for fast local tests, or measuring the data plane itself
     #[arg(long)]

@@ -26,6 +26,10 @@ pub struct MountArgs {
     /// Authenticate with IAM, as `mount -t efs -o iam`
     #[arg(long)]
     pub iam: bool,
+    /// Local backend: let other local users use the mount, as they could an NFS mount (FUSE's
+    /// allow_other: root, or user_allow_other in /etc/fuse.conf)
+    #[arg(long)]
+    pub allow_other: bool,
     /// AWS backend: print the mount command instead of running it
     #[arg(long)]
     pub print: bool,

@@ -57,6 +57,8 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
                 addr: Some(args.addr.clone()),
                 create_delay: args.create_delay.clone(),
                 allow_remote: args.allow_remote,
+                allow_hosts: args.allow_hosts.clone(),
+                allow_origins: args.allow_origins.clone(),
                 no_throughput_limits: args.no_throughput_limits,
             };
             let url = daemon::ensure_running(&dir, &options).await?;
@@ -184,7 +186,7 @@ async fn serve(args: StartArgs, settings: &Settings) -> Result<(), CliError> {
     let create_delay =
         args.create_delay.as_deref().map(parse_duration).transpose().map_err(CliError::usage)?.unwrap_or_default();
     let dir = data_dir(args.data_dir, settings);
-    std::fs::create_dir_all(&dir)
+    efsctl_emulator::prepare_data_dir(&dir)
         .map_err(|e| CliError::other(format!("cannot create data dir {}: {e}", dir.display())))?;
     crate::logging::to_file(&daemon::Paths::new(&dir).log_file());
     let config = EmulatorConfig {
@@ -192,6 +194,7 @@ async fn serve(args: StartArgs, settings: &Settings) -> Result<(), CliError> {
         addr,
         create_delay,
         allow_remote: args.allow_remote,
+        browser: efsctl_emulator::BrowserRules { allow_hosts: args.allow_hosts, allow_origins: args.allow_origins },
         throughput_limits: !args.no_throughput_limits,
     };
     efsctl_emulator::serve(config, |bound| {

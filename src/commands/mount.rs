@@ -49,6 +49,11 @@ pub async fn mount(args: MountArgs, c: &Clients, settings: &Settings) -> Result<
     let fs = resolve::file_system(c, &args.file_system).await?;
     let dir = absolute(&args.directory)?;
     if settings.backend == Backend::Aws {
+        if args.allow_other {
+            return Err(CliError::usage(
+                "--allow-other applies to local mounts; an NFS mount of EFS is open to every local user already",
+            ));
+        }
         return aws_mount(&args, c, fs.file_system_id(), &dir).await;
     }
     if args.print || args.persist {
@@ -67,6 +72,7 @@ pub async fn mount(args: MountArgs, c: &Clients, settings: &Settings) -> Result<
         read_only: args.read_only,
         tls: args.tls,
         iam: args.iam,
+        allow_other: args.allow_other,
     };
     let spec = control.mount(&request).await?;
     output::print(settings, &mount_view(&spec, "mounted"))

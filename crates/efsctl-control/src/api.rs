@@ -100,6 +100,9 @@ pub struct MountRequest {
     pub tls: bool,
     #[serde(default)]
     pub iam: bool,
+    /// Let other local users use the mount (FUSE's allow_other), as they could an NFS mount.
+    #[serde(default)]
+    pub allow_other: bool,
 }
 
 /// A FUSE mount the daemon serves; the daemon persists it so mounts come back after a restart.
@@ -121,6 +124,8 @@ pub struct MountSpec {
     pub iam: bool,
     #[serde(default)]
     pub client_security_group: Option<String>,
+    #[serde(default)]
+    pub allow_other: bool,
     pub mounted_at: f64,
 }
 

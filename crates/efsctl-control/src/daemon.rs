@@ -46,6 +46,13 @@ pub enum DaemonError {
     StopTimeout { url: String },
 }
 
+/// Creates the data dir (and missing parents) readable by its owner only, whatever the umask:
+/// it holds every file system's data.
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)
+}
+
 pub fn write_port_file(paths: &Paths, addr: SocketAddr) -> std::io::Result<()> {
     let tmp = paths.dir.join("daemon.url.tmp");
     std::fs::write(&tmp, format!("http://{addr}\n"))?;
@@ -81,6 +88,8 @@ pub struct StartOptions {
     pub addr: Option<String>,
     pub create_delay: Option<String>,
     pub allow_remote: bool,
+    pub allow_hosts: Vec<String>,
+    pub allow_origins: Vec<String>,
     pub no_throughput_limits: bool,
 }
 
@@ -90,7 +99,7 @@ pub async fn ensure_running(dir: &Path, options: &StartOptions) -> Result<String
         return Ok(url);
     }
     let io = |source| DaemonError::DataDir { path: dir.to_path_buf(), source };
-    std::fs::create_dir_all(dir).map_err(io)?;
+    create_private_dir(dir).map_err(io)?;
     let paths = Paths::new(dir);
     let start_lock =
         std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(paths.start_lock()).map_err(io)?;
@@ -114,6 +123,12 @@ pub async fn ensure_running(dir: &Path, options: &StartOptions) -> Result<String
     }
     if options.allow_remote {
         cmd.arg("--allow-remote");
+    }
+    for host in &options.allow_hosts {
+        cmd.arg("--allow-host").arg(host);
+    }
+    for origin in &options.allow_origins {
+        cmd.arg("--allow-origin").arg(origin);
     }
     if options.no_throughput_limits {
         cmd.arg("--no-throughput-limits");

@@ -10,9 +10,28 @@ use efsctl_core::throughput::Profile;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use super::access::{Caller, Connection};
 use super::{Emulator, mounts, tiering};
 
-pub fn handle(emu: &Emulator, method: &Method, path: &str, query: &str, body: &[u8]) -> Response {
+/// The uid that owns the emulator's data directory: the user it belongs to.
+fn owner(emu: &Emulator) -> u32 {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(&emu.config.data_dir).map(|m| m.uid()).unwrap_or(0)
+}
+
+pub fn handle(
+    emu: &Emulator,
+    connection: Option<&Connection>,
+    method: &Method,
+    path: &str,
+    query: &str,
+    body: &[u8],
+) -> Response {
+    // Reading is open to every caller; changing anything is for the owner (or root).
+    let caller = if method == Method::GET { None } else { Some(Caller::of(connection)) };
+    if let Some(refused) = caller.and_then(|c| c.may_control(owner(emu)).err()) {
+        return reply::<()>(Err(Refused::new(RefusalKind::Denied, "AccessDenied", refused)));
+    }
     match (method, path) {
         (&Method::GET, paths::HEALTH) => reply(Ok(api::Health {
             status: "ok".into(),
@@ -30,14 +49,14 @@ pub fn handle(emu: &Emulator, method: &Method, path: &str, query: &str, body: &[
             mounts.sort_by(|a, b| a.directory.cmp(&b.directory));
             reply(Ok(api::MountList { mounts }))
         }
-        (&Method::POST, paths::MOUNTS) => reply(
-            parse_body::<api::MountRequest>(body)
-                .and_then(|m| tokio::task::block_in_place(|| emu.data.mount(&emu.store, emu.clock.clone(), m))),
-        ),
-        (&Method::DELETE, paths::MOUNTS) => reply(
-            parse_query::<api::Unmount>(query)
-                .and_then(|u| tokio::task::block_in_place(|| emu.data.unmount(&emu.store, &u.directory))),
-        ),
+        (&Method::POST, paths::MOUNTS) => reply(local_user(caller).and_then(|uid| {
+            let m = parse_body::<api::MountRequest>(body)?;
+            tokio::task::block_in_place(|| emu.data.mount(&emu.store, emu.clock.clone(), m, uid))
+        })),
+        (&Method::DELETE, paths::MOUNTS) => reply(local_user(caller).and_then(|_| {
+            let u = parse_query::<api::Unmount>(query)?;
+            tokio::task::block_in_place(|| emu.data.unmount(&emu.store, &u.directory))
+        })),
         (&Method::POST, paths::CREDITS) => reply(parse_query::<api::SetCredits>(query).and_then(|mut q| {
             q.file_system_id = resolve(emu, &q.file_system_id);
             set_credits(emu, &q)
@@ -63,6 +82,19 @@ pub fn handle(emu: &Emulator, method: &Method, path: &str, query: &str, body: &[
             "UnknownOperationException",
             format!("no control endpoint {method} {path}"),
         ))),
+    }
+}
+
+/// The local user a mount is made for: mounts act on this machine's directories, so a caller
+/// on another machine has none to offer.
+fn local_user(caller: Option<Caller>) -> Result<u32, Refused> {
+    match caller {
+        Some(Caller::Local(uid)) => Ok(uid),
+        _ => Err(Refused::new(
+            RefusalKind::Denied,
+            "AccessDenied",
+            "mounts are made on the emulator's machine for its local users only; run efsctl mount there",
+        )),
     }
 }
 

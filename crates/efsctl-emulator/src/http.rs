@@ -12,9 +12,11 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
-use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
+use tower::ServiceExt;
+
+use crate::access::Connection;
 
 /// Requests larger than this are refused before parsing (EFS's largest input, a policy, is 20 KB).
 pub const MAX_BODY_BYTES: usize = 1 << 20;
@@ -30,7 +32,6 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 
 /// Serves `app` on `listener` until `stop` completes, then waits for requests in flight.
 pub async fn serve(listener: TcpListener, app: Router, stop: impl Future<Output = ()>) {
-    let service = TowerToHyperService::new(app);
     let graceful = GracefulShutdown::new();
     let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
     tokio::pin!(stop);
@@ -42,8 +43,8 @@ pub async fn serve(listener: TcpListener, app: Router, stop: impl Future<Output 
                 (slot, listener.accept().await)
             } => accepted,
         };
-        let (slot, stream) = match accepted {
-            (slot, Ok((stream, _))) => (slot, stream),
+        let (slot, stream, peer) = match accepted {
+            (slot, Ok((stream, peer))) => (slot, stream, peer),
             (_, Err(e)) => {
                 // Out of descriptors, or a connection reset before it was accepted: go on
                 // after a pause rather than spin.
@@ -53,10 +54,18 @@ pub async fn serve(listener: TcpListener, app: Router, stop: impl Future<Output 
             }
         };
         let _ = stream.set_nodelay(true);
+        let Ok(local) = stream.local_addr() else { continue };
+        // Each request carries its connection's ends: who is calling is decided from them.
+        let connection_ends = Connection { peer, local };
+        let app = app.clone();
+        let service = hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
+            req.extensions_mut().insert(connection_ends);
+            app.clone().oneshot(req)
+        });
         let connection = hyper::server::conn::http1::Builder::new()
             .timer(TokioTimer::new())
             .header_read_timeout(HEADER_TIMEOUT)
-            .serve_connection(TokioIo::new(stream), service.clone());
+            .serve_connection(TokioIo::new(stream), service);
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
             let _ = connection.await;
@@ -113,7 +122,7 @@ fn too_large() -> Response {
 
 /// A transport-level error before the protocol is known: the JSON shape AWS's JSON protocols
 /// use, with the code also in `x-amzn-ErrorType`, which every AWS SDK reads.
-fn error(status: StatusCode, code: &'static str, message: String) -> Response {
+pub fn error(status: StatusCode, code: &'static str, message: String) -> Response {
     (
         status,
         [("content-type", "application/json"), ("x-amzn-ErrorType", code)],

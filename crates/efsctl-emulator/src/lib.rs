@@ -4,6 +4,7 @@
 //! Routing: `/_efsctl/…` and `/moto-api/reset` (control), then the `/2015-02-01` prefix (EFS),
 //! then a form `Action` (EC2). Handlers are synchronous and never hold a lock across an await.
 
+mod access;
 mod cloudwatch;
 mod control;
 mod db;
@@ -11,6 +12,7 @@ mod ec2;
 mod efs;
 mod http;
 pub mod metrics;
+mod mountpoint;
 pub mod mounts;
 mod paging;
 pub mod records;
@@ -34,6 +36,7 @@ use efsctl_core::clock::{Clock, VirtualClock, VirtualTime};
 
 use store::Store;
 
+pub use access::BrowserRules;
 pub use http::MAX_BODY_BYTES;
 /// Seconds between refreshes of `SizeInBytes` from the stored data.
 const SIZE_REFRESH_TICKS: u64 = 5;
@@ -45,6 +48,8 @@ pub struct EmulatorConfig {
     /// How long new resources stay `creating` (and deleted ones `deleting`).
     pub create_delay: Duration,
     pub allow_remote: bool,
+    /// Host names and web origins accepted besides loopback ones.
+    pub browser: access::BrowserRules,
     /// `false`: the throughput model meters and spends credits but never delays I/O.
     pub throughput_limits: bool,
 }
@@ -112,6 +117,9 @@ fn json(status: StatusCode, body: serde_json::Value) -> Response {
 
 async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
+    if let Some(reason) = emu.config.browser.refusal(&parts.headers) {
+        return http::error(StatusCode::FORBIDDEN, "AccessDeniedException", reason);
+    }
     let body = match http::read_body(&parts.headers, body).await {
         Ok(b) => b,
         Err(refused) => return refused,
@@ -123,7 +131,8 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
     let req = RequestParts { method: parts.method, query, body };
 
     if path.starts_with(paths::PREFIX) || path == paths::MOTO_RESET {
-        return control::handle(&emu, &req.method, &path, parts.uri.query().unwrap_or_default(), &req.body);
+        let connection = parts.extensions.get::<access::Connection>();
+        return control::handle(&emu, connection, &req.method, &path, parts.uri.query().unwrap_or_default(), &req.body);
     }
     if let Some(op) = path.strip_prefix(cloudwatch::CBOR_PATH_PREFIX) {
         let mut rest = &req.body[..];
@@ -212,7 +221,7 @@ pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Re
     }
     raise_open_file_limit();
     let dir = config.data_dir.clone();
-    std::fs::create_dir_all(&dir).map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
+    prepare_data_dir(&dir).map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
     let paths = daemon::Paths::new(&dir);
     // Held for the daemon's lifetime: a second daemon on the same data dir cannot start.
     let lock = std::fs::OpenOptions::new()
@@ -295,6 +304,50 @@ pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Re
     });
     daemon::remove_port_file(&paths);
     drop(lock);
+    Ok(())
+}
+
+/// Makes the data dir private before anything is written to it: this process creates files
+/// 0600 and directories 0700 (umask 077), the data dir is created 0700, and one that other
+/// users could enter (made by an older version, or by hand) is closed, with what is in it.
+pub fn prepare_data_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    // SAFETY: umask only sets this process's file-creation mask.
+    unsafe { libc::umask(0o077) };
+    daemon::create_private_dir(dir)?;
+    let mode = std::fs::metadata(dir)?.permissions().mode();
+    if mode & 0o077 == 0 {
+        return Ok(());
+    }
+    let mut changed = 0;
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(path) = pending.pop() {
+        let meta = std::fs::symlink_metadata(&path)?;
+        if meta.is_symlink() {
+            continue;
+        }
+        if meta.is_dir() {
+            for entry in std::fs::read_dir(&path)? {
+                pending.push(entry?.path());
+            }
+        }
+        let mode = meta.permissions().mode();
+        if mode & 0o077 != 0 {
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode & 0o7700))?;
+            changed += 1;
+        }
+    }
+    tracing::warn!(
+        dir = %dir.display(),
+        "the data dir was open to other users (mode {:o}); it and {} entries in it are now the owner's only",
+        mode & 0o777,
+        changed - 1
+    );
+    eprintln!(
+        "efsctl: the data dir {} was open to other users (mode {:o}); made it private (0700, files 0600)",
+        dir.display(),
+        mode & 0o777
+    );
     Ok(())
 }
 

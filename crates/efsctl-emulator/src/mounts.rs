@@ -11,6 +11,7 @@ use efsctl_control::api::{MountRequest, MountSpec, RefusalKind, Refused};
 use efsctl_core::lifecycle::Policy;
 use serde::{Deserialize, Serialize};
 
+use super::mountpoint::{MountPoint, abort, detach, is_busy, is_mount_point, unmount_dir, users_may_allow_other};
 use super::records::Record;
 use super::store::{Store, World};
 use efsctl_core::clock::Clock;
@@ -294,6 +295,7 @@ pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, Mo
             root_squashed: !grants.root,
             tls: req.tls,
             iam: req.iam,
+            allow_other: req.allow_other,
             client_security_group: req.client_security_group.clone(),
             mounted_at: now,
         },
@@ -408,46 +410,11 @@ fn internal(message: String) -> MountError {
     )
 }
 
-/// `true` when `dir` is a mount point (its device differs from its parent's).
-fn is_mount_point(dir: &Path) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    let (Ok(me), Some(Ok(parent))) = (std::fs::symlink_metadata(dir), dir.parent().map(std::fs::metadata)) else {
-        return false;
-    };
-    me.dev() != parent.dev()
-}
-
-/// Detaches whatever is mounted on `dir` (a FUSE mount left behind by a killed daemon).
-fn detach(dir: &Path) {
-    let _ = umount2(dir, libc::MNT_DETACH);
-}
-
-/// Whether something on the mount at `dir` is in use. MNT_EXPIRE answers EBUSY when it is;
-/// else EAGAIN, marking the mount expired, so that a second call would unmount it: a look at
-/// the mount (a use) clears the mark again.
-fn is_busy(dir: &Path) -> bool {
-    match umount2(dir, libc::MNT_EXPIRE) {
-        Err(e) if e.raw_os_error() == Some(libc::EBUSY) => true,
-        Err(e) if e.raw_os_error() == Some(libc::EAGAIN) => {
-            let _ = std::fs::metadata(dir);
-            false
-        }
-        _ => false,
-    }
-}
-
-/// Unmounts `dir`; fails with EBUSY while something on it is in use.
-fn unmount_dir(dir: &Path) -> std::io::Result<()> {
-    umount2(dir, 0)
-}
-
-fn umount2(dir: &Path, flags: i32) -> std::io::Result<()> {
-    let c = std::ffi::CString::new(dir.as_os_str().as_encoded_bytes()).map_err(std::io::Error::other)?;
-    // SAFETY: umount2 reads a valid NUL-terminated path; failure is reported by the return value.
-    if unsafe { libc::umount2(c.as_ptr(), flags) } != 0 {
-        return Err(std::io::Error::last_os_error());
-    }
-    Ok(())
+/// What to hand the FUSE mount: as root (mount(2) here) the opened directory itself; else
+/// fusermount3, another process, takes the path and checks the caller's rights on it again.
+fn mount_target(point: &MountPoint, dir: &Path) -> PathBuf {
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } == 0 { point.handle() } else { dir.to_path_buf() }
 }
 
 impl DataPlane {
@@ -520,8 +487,8 @@ impl DataPlane {
             .collect()
     }
 
-    /// Starts the FUSE session of a checked mount.
-    fn serve(&self, plan: &MountPlan, clock: Arc<dyn Clock>) -> Result<(), MountError> {
+    /// Starts the FUSE session of a checked mount on `target` (the directory, or a handle of it).
+    fn serve(&self, plan: &MountPlan, target: &Path, clock: Arc<dyn Clock>) -> Result<(), MountError> {
         let dir = Path::new(&plan.spec.directory);
         let data = self
             .file_system(&plan.spec.file_system_id, plan.profile, clock.now())
@@ -564,7 +531,8 @@ impl DataPlane {
         }
         let mut config = fuser::Config::default();
         config.mount_options = options;
-        config.acl = fuser::SessionACL::All;
+        // Others use the mount only when asked (and allowed, which `mount` checked).
+        config.acl = if plan.spec.allow_other { fuser::SessionACL::All } else { fuser::SessionACL::Owner };
         // Two /dev/fuse request loops: while one works, the other is already waiting, so a
         // request does not wait for a sleeping thread to wake (a round trip drops from ~70 to
         // ~16 us here). With io_uring they carry only FORGETs and interrupts. The kernel orders
@@ -573,7 +541,7 @@ impl DataPlane {
         config.n_threads = Some(2);
         let notifier = Arc::new(std::sync::OnceLock::new());
         let fs = FuseFs::new(Arc::new(vfs), self.runtime.clone(), notifier.clone(), data.peers.clone());
-        let session = fuser::spawn_mount(fs, dir, &config)
+        let session = fuser::spawn_mount(fs, target, &config)
             .map_err(|e| internal(format!("mount.efs: FUSE mount on {} failed: {e}", dir.display())))?;
         let _ = notifier.set(session.notifier());
         self.sessions.lock().unwrap_or_else(|e| e.into_inner()).insert(plan.spec.directory.clone(), session);
@@ -581,40 +549,60 @@ impl DataPlane {
         Ok(())
     }
 
-    /// Checks, mounts and records a new mount.
-    pub fn mount(&self, store: &Store, clock: Arc<dyn Clock>, mut req: MountRequest) -> Result<MountSpec, MountError> {
+    /// Checks, mounts and records a new mount for local user `uid`.
+    pub fn mount(
+        &self,
+        store: &Store,
+        clock: Arc<dyn Clock>,
+        mut req: MountRequest,
+        uid: u32,
+    ) -> Result<MountSpec, MountError> {
+        let bad = |message: String, hint: &str| refuse("BadDirectory", RefusalKind::Invalid, message, hint);
         if !Path::new(&req.directory).is_absolute() {
-            return Err(refuse(
-                "BadDirectory",
-                RefusalKind::Invalid,
+            return Err(bad(
                 format!("mount point {} is not an absolute path", req.directory),
                 "give the full path (efsctl does)",
             ));
         }
-        let dir = std::fs::canonicalize(&req.directory).map_err(|e| {
-            refuse(
-                "BadDirectory",
-                RefusalKind::Invalid,
-                format!("mount point {}: {e}", req.directory),
-                "create the directory first (mkdir -p)",
-            )
-        })?;
+        let dir = std::fs::canonicalize(&req.directory)
+            .map_err(|e| bad(format!("mount point {}: {e}", req.directory), "create the directory first (mkdir -p)"))?;
         req.directory = dir.to_string_lossy().into_owned();
-        if !dir.is_dir() {
+        // Opened once: every check below and the mount itself use this descriptor.
+        let point = MountPoint::open(&dir).map_err(|e| match e.raw_os_error() {
+            Some(libc::ENOTDIR) => {
+                bad(format!("mount point {} is not a directory", dir.display()), "mount on an empty directory")
+            }
+            Some(libc::ELOOP) => bad(
+                format!("mount point {} changed into a symbolic link while it was being mounted", dir.display()),
+                "mount on a directory nobody else can replace",
+            ),
+            _ => bad(format!("mount point {}: {e}", dir.display()), "create the directory first (mkdir -p)"),
+        })?;
+        let owner = point.owner().map_err(|e| internal(format!("cannot read the owner of {}: {e}", dir.display())))?;
+        if uid != 0 && owner != uid {
             return Err(refuse(
-                "BadDirectory",
-                RefusalKind::Invalid,
-                format!("mount point {} is not a directory", dir.display()),
-                "mount on an empty directory",
+                "AccessDenied",
+                RefusalKind::Denied,
+                format!(
+                    "mount point {} belongs to uid {owner}; you (uid {uid}) may mount only on directories you own",
+                    dir.display()
+                ),
+                "mount on a directory of yours, e.g. mkdir -p ~/efs",
+            ));
+        }
+        if req.allow_other && uid != 0 && !users_may_allow_other() {
+            return Err(refuse(
+                "AccessDenied",
+                RefusalKind::Denied,
+                "only root may let other users use a mount (--allow-other) unless /etc/fuse.conf has user_allow_other",
+                "mount without --allow-other, or add user_allow_other to /etc/fuse.conf (as root)",
             ));
         }
         // A mount inside the emulator's own storage would serve the file system from itself.
         if let Some(data) = self.dir.parent().and_then(|d| std::fs::canonicalize(d).ok())
             && dir.starts_with(&data)
         {
-            return Err(refuse(
-                "BadDirectory",
-                RefusalKind::Invalid,
+            return Err(bad(
                 format!("mount point {} is inside the emulator's data directory {}", dir.display(), data.display()),
                 "mount somewhere outside it, e.g. /mnt/efs",
             ));
@@ -629,16 +617,11 @@ impl DataPlane {
                 "unmount it first: `efsctl umount DIR`",
             ));
         }
-        if std::fs::read_dir(&dir).map(|mut d| d.next().is_some()).unwrap_or(true) {
-            return Err(refuse(
-                "BadDirectory",
-                RefusalKind::Invalid,
-                format!("mount point {} is not empty", dir.display()),
-                "mount on an empty directory",
-            ));
+        if !point.is_empty() {
+            return Err(bad(format!("mount point {} is not empty", dir.display()), "mount on an empty directory"));
         }
         let plan = plan(&store.read(), &req, clock.now())?;
-        self.serve(&plan, clock)?;
+        self.serve(&plan, &mount_target(&point, &dir), clock)?;
         let spec = plan.spec.clone();
         let record = store.write(|_, changes| {
             changes.put(Record::Mount(spec.clone()));
@@ -740,9 +723,15 @@ impl DataPlane {
                 read_only: spec.read_only,
                 tls: spec.tls,
                 iam: spec.iam,
+                allow_other: spec.allow_other,
             };
-            let result = plan(&store.read(), &req, clock.now())
-                .and_then(|p| self.serve(&p, clock.clone()).map(|()| (p.spec.read_only, p.spec.root_squashed)));
+            let dir = Path::new(&spec.directory);
+            let result = plan(&store.read(), &req, clock.now()).and_then(|p| {
+                let point =
+                    MountPoint::open(dir).map_err(|e| internal(format!("cannot open {}: {e}", dir.display())))?;
+                self.serve(&p, &mount_target(&point, dir), clock.clone())
+                    .map(|()| (p.spec.read_only, p.spec.root_squashed))
+            });
             match result {
                 Ok((read_only, root_squashed)) => {
                     // The policy may have changed since: the record says what the mount is now.
@@ -801,9 +790,7 @@ impl DataPlane {
         let dirs: Vec<String> =
             store.read().mounts.values().filter(|m| which(m)).map(|m| m.directory.clone()).collect();
         for dir in dirs {
-            // MNT_FORCE aborts a FUSE connection first, then fails on a busy mount: detach it.
-            let _ = umount2(Path::new(&dir), libc::MNT_FORCE);
-            detach(Path::new(&dir));
+            abort(Path::new(&dir));
             self.unmount_session(&dir);
             let forgotten = store.write(|_, changes| {
                 changes.delete(super::records::Kind::Mount, &dir);

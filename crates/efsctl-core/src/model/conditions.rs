@@ -124,8 +124,7 @@ impl Operator {
             Test::Bool | Test::Null => boolean(value).is_some(),
             Test::Ip => network(value).is_some(),
             Test::Binary => {
-                !value.is_empty()
-                    && value.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+                !value.is_empty() && value.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
             }
             Test::String { .. } | Test::StringLike | Test::Arn { .. } => true,
         };
@@ -241,7 +240,9 @@ mod tests {
         ] {
             assert!(good.parse::<Operator>().is_ok(), "{good}");
         }
-        for bad in ["StringEqualz", "stringequals", "NullIfExists", "ForAnyValue:Null", "Bool:", "", "ForSomeValues:Bool"] {
+        for bad in
+            ["StringEqualz", "stringequals", "NullIfExists", "ForAnyValue:Null", "Bool:", "", "ForSomeValues:Bool"]
+        {
             assert!(bad.parse::<Operator>().is_err(), "{bad}");
         }
     }

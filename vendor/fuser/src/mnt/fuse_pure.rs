@@ -64,13 +64,15 @@ impl MountImpl {
         options: &[MountOption],
         acl: SessionACL,
     ) -> io::Result<(Arc<DevFuse>, MountImpl)> {
-        let mountpoint = mountpoint.canonicalize()?;
+        // Mounted on the path as given, so that `/proc/self/fd/N` mounts on the directory that
+        // descriptor holds (it cannot be swapped in between); unmounted by its canonical path.
+        let canonical = mountpoint.canonicalize()?;
         let (file, sock) = fuse_mount_pure(mountpoint.as_os_str(), options, acl)?;
         let file = Arc::new(file);
         Ok((
             file.clone(),
             MountImpl {
-                mountpoint: CString::new(mountpoint.as_os_str().as_bytes())?,
+                mountpoint: CString::new(canonical.as_os_str().as_bytes())?,
                 auto_unmount_socket: sock,
                 fuse_device: file,
             },
