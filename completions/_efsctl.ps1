@@ -1139,6 +1139,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
         'efsctl;emulator;serve' {
             [CompletionResult]::new('--addr', '--addr', [CompletionResultType]::ParameterName, 'Address to listen on (port 0 picks a free port)')
             [CompletionResult]::new('--create-delay', '--create-delay', [CompletionResultType]::ParameterName, 'How long new resources stay `creating` and deleted ones `deleting`, e.g. 3s, 500ms')
+            [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Require requests signed (SigV4) with a key pair from this file (AWS credentials-file format; every profile''s keys are accepted)')
             [CompletionResult]::new('--allow-host', '--allow-host', [CompletionResultType]::ParameterName, 'Accept requests addressed to this host name too (besides localhost and IP addresses), e.g. a container''s service name; repeatable')
             [CompletionResult]::new('--allow-origin', '--allow-origin', [CompletionResultType]::ParameterName, 'Accept requests from web pages of this origin (e.g. http://localhost:3000, or *); repeatable')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]')
@@ -1150,6 +1151,8 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
             [CompletionResult]::new('--allow-remote', '--allow-remote', [CompletionResultType]::ParameterName, 'Listen on non-loopback addresses too (requests must then be signed with --credentials'' keys)')
+            [CompletionResult]::new('--verify-signatures', '--verify-signatures', [CompletionResultType]::ParameterName, 'Require signed requests on loopback too (keys from --credentials, else AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--insecure-no-auth', '--insecure-no-auth', [CompletionResultType]::ParameterName, 'With --allow-remote: accept unsigned requests from anyone who can reach the port')
             [CompletionResult]::new('--no-throughput-limits', '--no-throughput-limits', [CompletionResultType]::ParameterName, 'Never delay reads and writes of mounts (credits and metrics still follow the model): for fast local tests, or measuring the data plane itself')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
@@ -1166,6 +1169,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
         'efsctl;emulator;start' {
             [CompletionResult]::new('--addr', '--addr', [CompletionResultType]::ParameterName, 'Address to listen on (port 0 picks a free port)')
             [CompletionResult]::new('--create-delay', '--create-delay', [CompletionResultType]::ParameterName, 'How long new resources stay `creating` and deleted ones `deleting`, e.g. 3s, 500ms')
+            [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Require requests signed (SigV4) with a key pair from this file (AWS credentials-file format; every profile''s keys are accepted)')
             [CompletionResult]::new('--allow-host', '--allow-host', [CompletionResultType]::ParameterName, 'Accept requests addressed to this host name too (besides localhost and IP addresses), e.g. a container''s service name; repeatable')
             [CompletionResult]::new('--allow-origin', '--allow-origin', [CompletionResultType]::ParameterName, 'Accept requests from web pages of this origin (e.g. http://localhost:3000, or *); repeatable')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]')
@@ -1177,6 +1181,8 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
             [CompletionResult]::new('--allow-remote', '--allow-remote', [CompletionResultType]::ParameterName, 'Listen on non-loopback addresses too (requests must then be signed with --credentials'' keys)')
+            [CompletionResult]::new('--verify-signatures', '--verify-signatures', [CompletionResultType]::ParameterName, 'Require signed requests on loopback too (keys from --credentials, else AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--insecure-no-auth', '--insecure-no-auth', [CompletionResultType]::ParameterName, 'With --allow-remote: accept unsigned requests from anyone who can reach the port')
             [CompletionResult]::new('--no-throughput-limits', '--no-throughput-limits', [CompletionResultType]::ParameterName, 'Never delay reads and writes of mounts (credits and metrics still follow the model): for fast local tests, or measuring the data plane itself')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')

@@ -1735,7 +1735,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__emulator__subcmd__serve)
-            opts="-o -q -v -h -V --addr --create-delay --allow-remote --allow-host --allow-origin --no-throughput-limits --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            opts="-o -q -v -h -V --addr --create-delay --allow-remote --credentials --verify-signatures --insecure-no-auth --allow-host --allow-origin --no-throughput-limits --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1746,6 +1746,10 @@ _efsctl() {
                     return 0
                     ;;
                 --create-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --credentials)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1797,7 +1801,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__emulator__subcmd__start)
-            opts="-o -q -v -h -V --addr --create-delay --allow-remote --allow-host --allow-origin --no-throughput-limits --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            opts="-o -q -v -h -V --addr --create-delay --allow-remote --credentials --verify-signatures --insecure-no-auth --allow-host --allow-origin --no-throughput-limits --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1808,6 +1812,10 @@ _efsctl() {
                     return 0
                     ;;
                 --create-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --credentials)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1058,6 +1058,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;emulator;serve'= {
             cand --addr 'Address to listen on (port 0 picks a free port)'
             cand --create-delay 'How long new resources stay `creating` and deleted ones `deleting`, e.g. 3s, 500ms'
+            cand --credentials 'Require requests signed (SigV4) with a key pair from this file (AWS credentials-file format; every profile''s keys are accepted)'
             cand --allow-host 'Accept requests addressed to this host name too (besides localhost and IP addresses), e.g. a container''s service name; repeatable'
             cand --allow-origin 'Accept requests from web pages of this origin (e.g. http://localhost:3000, or *); repeatable'
             cand --data-dir 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]'
@@ -1069,6 +1070,8 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
             cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
             cand --allow-remote 'Listen on non-loopback addresses too (requests must then be signed with --credentials'' keys)'
+            cand --verify-signatures 'Require signed requests on loopback too (keys from --credentials, else AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)'
+            cand --insecure-no-auth 'With --allow-remote: accept unsigned requests from anyone who can reach the port'
             cand --no-throughput-limits 'Never delay reads and writes of mounts (credits and metrics still follow the model): for fast local tests, or measuring the data plane itself'
             cand -q 'Print only ids, one per line'
             cand --quiet 'Print only ids, one per line'
@@ -1084,6 +1087,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;emulator;start'= {
             cand --addr 'Address to listen on (port 0 picks a free port)'
             cand --create-delay 'How long new resources stay `creating` and deleted ones `deleting`, e.g. 3s, 500ms'
+            cand --credentials 'Require requests signed (SigV4) with a key pair from this file (AWS credentials-file format; every profile''s keys are accepted)'
             cand --allow-host 'Accept requests addressed to this host name too (besides localhost and IP addresses), e.g. a container''s service name; repeatable'
             cand --allow-origin 'Accept requests from web pages of this origin (e.g. http://localhost:3000, or *); repeatable'
             cand --data-dir 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]'
@@ -1095,6 +1099,8 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
             cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
             cand --allow-remote 'Listen on non-loopback addresses too (requests must then be signed with --credentials'' keys)'
+            cand --verify-signatures 'Require signed requests on loopback too (keys from --credentials, else AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)'
+            cand --insecure-no-auth 'With --allow-remote: accept unsigned requests from anyone who can reach the port'
             cand --no-throughput-limits 'Never delay reads and writes of mounts (credits and metrics still follow the model): for fast local tests, or measuring the data plane itself'
             cand -q 'Print only ids, one per line'
             cand --quiet 'Print only ids, one per line'

@@ -827,6 +827,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_s
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on (port 0 picks a free port)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l create-delay -d 'How long new resources stay `creating` and deleted ones `deleting`, e.g. 3s, 500ms' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l credentials -d 'Require requests signed (SigV4) with a key pair from this file (AWS credentials-file format; every profile\'s keys are accepted)' -r -F
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l allow-host -d 'Accept requests addressed to this host name too (besides localhost and IP addresses), e.g. a container\'s service name; repeatable' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l allow-origin -d 'Accept requests from web pages of this origin (e.g. http://localhost:3000, or *); repeatable' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
@@ -840,6 +841,8 @@ json\t''
 text\t''"
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Listen on non-loopback addresses too (requests must then be signed with --credentials\' keys)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l verify-signatures -d 'Require signed requests on loopback too (keys from --credentials, else AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l insecure-no-auth -d 'With --allow-remote: accept unsigned requests from anyone who can reach the port'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-throughput-limits -d 'Never delay reads and writes of mounts (credits and metrics still follow the model): for fast local tests, or measuring the data plane itself'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only ids, one per line'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-progress -d 'Never show progress bars'
@@ -849,6 +852,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l addr -d 'Address to listen on (port 0 picks a free port)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l create-delay -d 'How long new resources stay `creating` and deleted ones `deleting`, e.g. 3s, 500ms' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l credentials -d 'Require requests signed (SigV4) with a key pair from this file (AWS credentials-file format; every profile\'s keys are accepted)' -r -F
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l allow-host -d 'Accept requests addressed to this host name too (besides localhost and IP addresses), e.g. a container\'s service name; repeatable' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l allow-origin -d 'Accept requests from web pages of this origin (e.g. http://localhost:3000, or *); repeatable' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
@@ -862,6 +866,8 @@ json\t''
 text\t''"
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l allow-remote -d 'Listen on non-loopback addresses too (requests must then be signed with --credentials\' keys)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l verify-signatures -d 'Require signed requests on loopback too (keys from --credentials, else AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l insecure-no-auth -d 'With --allow-remote: accept unsigned requests from anyone who can reach the port'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l no-throughput-limits -d 'Never delay reads and writes of mounts (credits and metrics still follow the model): for fast local tests, or measuring the data plane itself'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only ids, one per line'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from start" -l no-progress -d 'Never show progress bars'

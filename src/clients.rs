@@ -1,16 +1,20 @@
 //! Builds the AWS SDK clients for the chosen backend. Commands never branch on the backend:
-//! locally the same SDK calls go to the emulator's endpoint with static test credentials and
-//! no profile or IMDS lookups; on AWS they use aws-config's default chain.
+//! locally the same SDK calls go to the emulator's endpoint, signed with the keys of
+//! `--profile` or of AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY if given (an emulator that checks
+//! signatures needs them), else with static test keys, and never with IMDS or SSO lookups; on
+//! AWS they use aws-config's default chain.
 
 use aws_config::BehaviorVersion;
 use aws_credential_types::Credentials;
+use aws_runtime::env_config::file::EnvConfigFiles;
 use aws_sdk_ec2::config::Region;
 
 use crate::cli::Backend;
 use crate::error::CliError;
 use crate::settings::Settings;
-use efsctl_control::Control;
 use efsctl_control::daemon::{self, StartOptions};
+use efsctl_control::sigv4::Keys;
+use efsctl_control::{Control, Signer};
 use efsctl_core::clock::Clock;
 
 pub struct Clients {
@@ -20,6 +24,8 @@ pub struct Clients {
     pub region: String,
     /// The emulator's endpoint on the local backend (its clock is the time metrics use).
     emulator: Option<String>,
+    /// What control requests to the emulator are signed with.
+    signer: Option<Signer>,
 }
 
 impl Clients {
@@ -30,7 +36,7 @@ impl Clients {
 
     /// The emulator's control API on the local backend.
     pub fn control(&self) -> Option<Control> {
-        self.emulator.as_deref().map(Control::new)
+        self.emulator.as_deref().map(|url| Control::new(url).signed(self.signer.clone()))
     }
 
     /// "Now" for metric queries: the emulator's virtual clock locally, the system clock on AWS.
@@ -53,12 +59,64 @@ pub async fn local_endpoint(settings: &Settings) -> Result<String, CliError> {
     }
 }
 
+/// AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, when both are set.
+pub fn environment_keys() -> Option<Keys> {
+    let id = std::env::var("AWS_ACCESS_KEY_ID").ok().filter(|v| !v.is_empty())?;
+    let secret = std::env::var("AWS_SECRET_ACCESS_KEY").ok().filter(|v| !v.is_empty())?;
+    Some(Keys { access_key_id: id, secret_access_key: secret })
+}
+
+/// The static key pairs of the profiles in `files`, by profile name (`None`: the profile has
+/// no `aws_access_key_id` and `aws_secret_access_key`), read with the SDK's own parser.
+pub async fn profile_keys(files: &EnvConfigFiles) -> Result<Vec<(String, Option<Keys>)>, String> {
+    let (fs, env) = (aws_types::os_shim_internal::Fs::real(), aws_types::os_shim_internal::Env::real());
+    let profiles = aws_config::profile::load(&fs, &env, files, None).await.map_err(|e| e.to_string())?;
+    Ok(profiles
+        .profiles()
+        .map(|name| {
+            let keys = profiles.get_profile(name).and_then(|p| {
+                let (id, secret) = (p.get("aws_access_key_id")?, p.get("aws_secret_access_key")?);
+                (!id.is_empty() && !secret.is_empty())
+                    .then(|| Keys { access_key_id: id.to_string(), secret_access_key: secret.to_string() })
+            });
+            (name.to_string(), keys)
+        })
+        .collect())
+}
+
+/// The keys requests to the emulator are signed with: the static keys of `--profile` in the
+/// AWS config files, else the environment's, else static test keys (which an emulator that
+/// checks signatures refuses). Offline: no SSO, role or IMDS lookups on the local backend.
+pub async fn local_keys(settings: &Settings) -> Result<Keys, CliError> {
+    if let Some(name) = &settings.profile {
+        let profiles = profile_keys(&EnvConfigFiles::default())
+            .await
+            .map_err(|e| CliError::usage(format!("cannot read the AWS config files: {e}")))?;
+        if let Some(keys) = profiles.into_iter().find(|(n, _)| n == name).and_then(|(_, k)| k) {
+            return Ok(keys);
+        }
+    }
+    Ok(environment_keys()
+        .unwrap_or_else(|| Keys { access_key_id: "efsctl-local".into(), secret_access_key: "efsctl-local".into() }))
+}
+
+/// What control requests are signed with: the local keys, for the local region.
+pub async fn local_signer(settings: &Settings) -> Result<Signer, CliError> {
+    Ok(Signer { keys: local_keys(settings).await?, region: settings.local_region().to_string() })
+}
+
+/// The control API of the emulator at `url`, signing as the SDK clients do.
+pub async fn control_at(url: &str, settings: &Settings) -> Result<Control, CliError> {
+    Ok(Control::new(url).signed(Some(local_signer(settings).await?)))
+}
+
 pub async fn build(settings: &Settings) -> Result<Clients, CliError> {
     match settings.backend {
         Backend::Local => {
             let endpoint = local_endpoint(settings).await?;
             let region = settings.local_region().to_string();
-            let creds = Credentials::new("efsctl-local", "efsctl-local", None, None, "efsctl-local");
+            let keys = local_keys(settings).await?;
+            let creds = Credentials::new(&keys.access_key_id, &keys.secret_access_key, None, None, "efsctl-local");
             let efs = aws_sdk_efs::Config::builder()
                 .behavior_version(BehaviorVersion::latest())
                 .region(Region::new(region.clone()))
@@ -81,6 +139,7 @@ pub async fn build(settings: &Settings) -> Result<Clients, CliError> {
                 efs: aws_sdk_efs::Client::from_conf(efs),
                 ec2: aws_sdk_ec2::Client::from_conf(ec2),
                 cloudwatch: aws_sdk_cloudwatch::Client::from_conf(cloudwatch),
+                signer: Some(Signer { keys, region: region.clone() }),
                 region,
                 emulator: Some(endpoint),
             })
@@ -107,6 +166,7 @@ pub async fn build(settings: &Settings) -> Result<Clients, CliError> {
                 cloudwatch: aws_sdk_cloudwatch::Client::new(&conf),
                 region,
                 emulator: None,
+                signer: None,
             })
         }
     }

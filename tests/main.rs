@@ -15,3 +15,4 @@ mod generated;
 mod layers;
 mod lifecycle;
 mod mount;
+mod security;

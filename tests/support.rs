@@ -26,7 +26,11 @@ impl Daemon {
     }
 
     pub fn start_with(extra: &[&str]) -> Self {
-        let dir = tempfile::tempdir().expect("temp dir");
+        Self::start_in(tempfile::tempdir().expect("temp dir"), extra)
+    }
+
+    /// A daemon on data dir `dir`, which may already hold something.
+    pub fn start_in(dir: tempfile::TempDir, extra: &[&str]) -> Self {
         let mut d =
             Daemon { dir, url: String::new(), child: None, extra: extra.iter().map(|s| s.to_string()).collect() };
         d.spawn();

@@ -19,6 +19,17 @@ pub struct StartArgs {
     /// Listen on non-loopback addresses too (requests must then be signed with --credentials' keys)
     #[arg(long)]
     pub allow_remote: bool,
+    /// Require requests signed (SigV4) with a key pair from this file (AWS credentials-file
+    /// format; every profile's keys are accepted)
+    #[arg(long, value_name = "FILE")]
+    pub credentials: Option<PathBuf>,
+    /// Require signed requests on loopback too (keys from --credentials, else
+    /// AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)
+    #[arg(long)]
+    pub verify_signatures: bool,
+    /// With --allow-remote: accept unsigned requests from anyone who can reach the port
+    #[arg(long, requires = "allow_remote", conflicts_with_all = ["credentials", "verify_signatures"])]
+    pub insecure_no_auth: bool,
     /// Accept requests addressed to this host name too (besides localhost and IP addresses),
     /// e.g. a container's service name; repeatable
     #[arg(long = "allow-host", value_name = "NAME")]

@@ -18,12 +18,11 @@ fn data_dir(flag: Option<PathBuf>, settings: &Settings) -> PathBuf {
 
 /// The emulator to control: --endpoint-url, or the data dir's daemon (started on demand).
 async fn endpoint(flag: Option<PathBuf>, settings: &Settings) -> Result<Control, CliError> {
-    match &settings.endpoint_url {
-        Some(url) => Ok(Control::new(url)),
-        None => Ok(Control::new(
-            &daemon::ensure_running(&data_dir(flag, settings), &daemon::StartOptions::default()).await?,
-        )),
-    }
+    let url = match &settings.endpoint_url {
+        Some(url) => url.clone(),
+        None => daemon::ensure_running(&data_dir(flag, settings), &daemon::StartOptions::default()).await?,
+    };
+    crate::clients::control_at(&url, settings).await
 }
 
 /// The id of the file system `name` (id, ARN or Name) names on the emulator at `url`, resolved
@@ -59,6 +58,14 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
                 allow_remote: args.allow_remote,
                 allow_hosts: args.allow_hosts.clone(),
                 allow_origins: args.allow_origins.clone(),
+                credentials: args
+                    .credentials
+                    .as_deref()
+                    .map(std::path::absolute)
+                    .transpose()
+                    .map_err(|e| CliError::usage(format!("--credentials: {e}")))?,
+                verify_signatures: args.verify_signatures,
+                insecure_no_auth: args.insecure_no_auth,
                 no_throughput_limits: args.no_throughput_limits,
             };
             let url = daemon::ensure_running(&dir, &options).await?;
@@ -69,10 +76,12 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
         EmulatorCommand::Stop(args) => {
             let dir = data_dir(args.data_dir, settings);
             let stopping = match daemon::running(&dir).await {
-                Some((url, _)) => super::mount::local_mounts_where(&Control::new(&url), |_| true).await,
+                Some((url, _)) => {
+                    super::mount::local_mounts_where(&crate::clients::control_at(&url, settings).await?, |_| true).await
+                }
                 None => Vec::new(),
             };
-            if daemon::stop(&dir).await? {
+            if daemon::stop(&dir, Some(crate::clients::local_signer(settings).await?)).await? {
                 super::mount::tell_detached(&stopping, "the emulator stopped; `efsctl emulator start` brings it back");
                 eprintln!("emulator stopped");
             } else {
@@ -185,6 +194,7 @@ async fn serve(args: StartArgs, settings: &Settings) -> Result<(), CliError> {
         .map_err(|_| CliError::usage(format!("--addr '{}' is not an address like 127.0.0.1:4566", args.addr)))?;
     let create_delay =
         args.create_delay.as_deref().map(parse_duration).transpose().map_err(CliError::usage)?.unwrap_or_default();
+    let credentials = emulator_credentials(&args, addr).await?;
     let dir = data_dir(args.data_dir, settings);
     efsctl_emulator::prepare_data_dir(&dir)
         .map_err(|e| CliError::other(format!("cannot create data dir {}: {e}", dir.display())))?;
@@ -195,6 +205,8 @@ async fn serve(args: StartArgs, settings: &Settings) -> Result<(), CliError> {
         create_delay,
         allow_remote: args.allow_remote,
         browser: efsctl_emulator::BrowserRules { allow_hosts: args.allow_hosts, allow_origins: args.allow_origins },
+        credentials,
+        insecure_no_auth: args.insecure_no_auth,
         throughput_limits: !args.no_throughput_limits,
     };
     efsctl_emulator::serve(config, |bound| {
@@ -202,6 +214,49 @@ async fn serve(args: StartArgs, settings: &Settings) -> Result<(), CliError> {
     })
     .await?;
     Ok(())
+}
+
+/// The keys requests must be signed with, if signatures are checked: those of --credentials,
+/// else (asked with --verify-signatures, or needed to listen beyond loopback) the environment's.
+async fn emulator_credentials(
+    args: &StartArgs,
+    addr: SocketAddr,
+) -> Result<Option<efsctl_emulator::Credentials>, CliError> {
+    let keys = match &args.credentials {
+        Some(file) => credentials_file(file).await?,
+        None => {
+            let needed =
+                args.verify_signatures || (!addr.ip().is_loopback() && args.allow_remote && !args.insecure_no_auth);
+            match crate::clients::environment_keys() {
+                Some(keys) if needed => vec![keys],
+                None if args.verify_signatures => {
+                    return Err(CliError::usage("--verify-signatures needs keys to check signatures against")
+                        .with_hint("give --credentials FILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"));
+                }
+                _ => return Ok(None),
+            }
+        }
+    };
+    Ok(Some(efsctl_emulator::Credentials::new(keys)))
+}
+
+/// Every key pair of an AWS credentials file (`[name]` sections with `aws_access_key_id` and
+/// `aws_secret_access_key`).
+async fn credentials_file(path: &std::path::Path) -> Result<Vec<efsctl_control::sigv4::Keys>, CliError> {
+    use aws_runtime::env_config::file::{EnvConfigFileKind, EnvConfigFiles};
+    let bad = |m: String| CliError::usage(format!("--credentials {}: {m}", path.display()));
+    let text = std::fs::read_to_string(path).map_err(|e| bad(e.to_string()))?;
+    let files = EnvConfigFiles::builder().with_contents(EnvConfigFileKind::Credentials, text).build();
+    let mut keys = Vec::new();
+    for (name, pair) in crate::clients::profile_keys(&files).await.map_err(bad)? {
+        keys.push(
+            pair.ok_or_else(|| bad(format!("profile [{name}] needs aws_access_key_id and aws_secret_access_key")))?,
+        );
+    }
+    if keys.is_empty() {
+        return Err(bad("it has no key pairs; write e.g.\n  [default]\n  aws_access_key_id = AKIAEMULATOR\n  aws_secret_access_key = a-long-secret".into()));
+    }
+    Ok(keys)
 }
 
 async fn status(dir: &std::path::Path, settings: &Settings) -> Result<(), CliError> {

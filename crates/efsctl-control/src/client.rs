@@ -11,6 +11,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::api::{self, Refusal, RefusalKind, Refused, paths};
+use crate::sigv4::{self, Keys};
 
 /// Why a control call failed.
 #[derive(Debug, thiserror::Error)]
@@ -28,15 +29,29 @@ pub enum ControlError {
 const HEALTH_TIMEOUT: Duration = Duration::from_secs(5);
 const CALL_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// Keys and region control requests are signed with, for an emulator that checks signatures.
+#[derive(Debug, Clone)]
+pub struct Signer {
+    pub keys: Keys,
+    pub region: String,
+}
+
 /// The control API of the emulator at one endpoint.
 #[derive(Debug, Clone)]
 pub struct Control {
     url: String,
+    signer: Option<Signer>,
 }
 
 impl Control {
     pub fn new(url: &str) -> Self {
-        Control { url: url.trim_end_matches('/').to_string() }
+        Control { url: url.trim_end_matches('/').to_string(), signer: None }
+    }
+
+    /// This client, signing its requests (SigV4, service `efsctl`).
+    pub fn signed(mut self, signer: Option<Signer>) -> Self {
+        self.signer = signer;
+        self
     }
 
     pub fn url(&self) -> &str {
@@ -123,7 +138,7 @@ impl Control {
             }
             None => Bytes::new(),
         };
-        let (status, bytes) = send(method, &target, body, timeout).await.map_err(unreachable)?;
+        let (status, bytes) = send(method, &target, body, self.signer.as_ref(), timeout).await.map_err(unreachable)?;
         if status == 200 {
             return serde_json::from_slice(&bytes)
                 .map_err(|e| unreachable(format!("unexpected reply to {method} {path}: {e}")));
@@ -135,14 +150,24 @@ impl Control {
     }
 }
 
-async fn send(method: &str, url: &str, body: Bytes, timeout: Duration) -> Result<(u16, Bytes), String> {
+async fn send(
+    method: &str,
+    url: &str,
+    body: Bytes,
+    signer: Option<&Signer>,
+    timeout: Duration,
+) -> Result<(u16, Bytes), String> {
     let client = Client::builder(TokioExecutor::new()).build_http::<Full<Bytes>>();
-    let req = hyper::Request::builder()
+    let mut req = hyper::Request::builder()
         .method(method)
         .uri(url)
         .header("content-type", "application/json")
-        .body(Full::new(body))
+        .body(Full::new(body.clone()))
         .map_err(|e| e.to_string())?;
+    if let Some(s) = signer {
+        sigv4::sign_request(&mut req, &body, &s.keys, &s.region, sigv4::CONTROL_SERVICE)
+            .map_err(|e| format!("cannot sign the request: {e}"))?;
+    }
     let fut = async {
         let resp = client.request(req).await.map_err(|e| e.to_string())?;
         let status = resp.status().as_u16();

@@ -10,7 +10,7 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use crate::api::Health;
-use crate::client::{Control, ControlError};
+use crate::client::{Control, ControlError, Signer};
 
 pub struct Paths {
     dir: PathBuf,
@@ -90,6 +90,9 @@ pub struct StartOptions {
     pub allow_remote: bool,
     pub allow_hosts: Vec<String>,
     pub allow_origins: Vec<String>,
+    pub credentials: Option<PathBuf>,
+    pub verify_signatures: bool,
+    pub insecure_no_auth: bool,
     pub no_throughput_limits: bool,
 }
 
@@ -123,6 +126,15 @@ pub async fn ensure_running(dir: &Path, options: &StartOptions) -> Result<String
     }
     if options.allow_remote {
         cmd.arg("--allow-remote");
+    }
+    if let Some(file) = &options.credentials {
+        cmd.arg("--credentials").arg(file);
+    }
+    if options.verify_signatures {
+        cmd.arg("--verify-signatures");
+    }
+    if options.insecure_no_auth {
+        cmd.arg("--insecure-no-auth");
     }
     for host in &options.allow_hosts {
         cmd.arg("--allow-host").arg(host);
@@ -165,10 +177,10 @@ pub async fn ensure_running(dir: &Path, options: &StartOptions) -> Result<String
 }
 
 /// Asks the daemon of `dir` to stop and waits until it has released the data dir.
-/// Returns false when none was running.
-pub async fn stop(dir: &Path) -> Result<bool, DaemonError> {
+/// Returns false when none was running. `signer` signs the request, for a daemon that checks.
+pub async fn stop(dir: &Path, signer: Option<Signer>) -> Result<bool, DaemonError> {
     let Some((url, _)) = running(dir).await else { return Ok(false) };
-    Control::new(&url).shutdown().await?;
+    Control::new(&url).signed(signer).shutdown().await?;
     let paths = Paths::new(dir);
     for _ in 0..400 {
         let free = std::fs::OpenOptions::new()

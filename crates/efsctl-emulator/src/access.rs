@@ -184,9 +184,9 @@ mod tests {
             2: 0100007F:1A0A 0100007F:C350 01 00000000:00000000 00:00000000 00000000     0        0 3 1\n"
                 .to_string();
         let c = Connection { peer: "127.0.0.1:50000".parse().unwrap(), local: "127.0.0.1:6666".parse().unwrap() };
-        assert_eq!(loopback_peer_uid(&c, &[table.clone()]), Some(1000));
+        assert_eq!(loopback_peer_uid(&c, std::slice::from_ref(&table)), Some(1000));
         let mapped = Connection { peer: "[::ffff:127.0.0.1]:50000".parse().unwrap(), local: c.local };
-        assert_eq!(loopback_peer_uid(&mapped, &[table.clone()]), Some(1000));
+        assert_eq!(loopback_peer_uid(&mapped, std::slice::from_ref(&table)), Some(1000));
         let other = Connection { peer: "127.0.0.1:50001".parse().unwrap(), local: c.local };
         assert_eq!(loopback_peer_uid(&other, &[table]), None);
         let v6 = "  sl  local_address                         remote_address                        st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n   \

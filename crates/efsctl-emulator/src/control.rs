@@ -98,6 +98,11 @@ fn local_user(caller: Option<Caller>) -> Result<u32, Refused> {
     }
 }
 
+/// The answer to a control request whose signature was refused.
+pub fn unauthenticated(code: &'static str, status: StatusCode, message: String) -> Response {
+    reply::<()>(Err(Refused::new(RefusalKind::from_status(status.as_u16()), code, message)))
+}
+
 fn reply<T: Serialize>(r: Result<T, Refused>) -> Response {
     let (status, body) = match r {
         Ok(v) => (StatusCode::OK, serde_json::to_string(&v)),

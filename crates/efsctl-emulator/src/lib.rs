@@ -5,6 +5,7 @@
 //! then a form `Action` (EC2). Handlers are synchronous and never hold a lock across an await.
 
 mod access;
+mod auth;
 mod cloudwatch;
 mod control;
 mod db;
@@ -37,6 +38,7 @@ use efsctl_core::clock::{Clock, VirtualClock, VirtualTime};
 use store::Store;
 
 pub use access::BrowserRules;
+pub use auth::Credentials;
 pub use http::MAX_BODY_BYTES;
 /// Seconds between refreshes of `SizeInBytes` from the stored data.
 const SIZE_REFRESH_TICKS: u64 = 5;
@@ -50,6 +52,10 @@ pub struct EmulatorConfig {
     pub allow_remote: bool,
     /// Host names and web origins accepted besides loopback ones.
     pub browser: access::BrowserRules,
+    /// Keys requests must be signed with; `None`: signatures are not checked.
+    pub credentials: Option<Credentials>,
+    /// Listen beyond loopback without credentials (the user said so explicitly).
+    pub insecure_no_auth: bool,
     /// `false`: the throughput model meters and spends credits but never delays I/O.
     pub throughput_limits: bool,
 }
@@ -66,9 +72,13 @@ pub struct Emulator {
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     #[error(
-        "refusing to listen on {0}: the emulator has no authentication, so it binds loopback only; pass --allow-remote to listen on other interfaces"
+        "refusing to listen on {0}: the emulator binds loopback only; pass --allow-remote (with --credentials FILE, whose keys requests must be signed with) to listen on other interfaces"
     )]
     NotLoopback(SocketAddr),
+    #[error(
+        "refusing to listen on {0} without credentials: anyone who reaches it could change or reset the emulator; give --credentials FILE (AWS credentials-file format) or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or pass --insecure-no-auth to accept unsigned requests anyway"
+    )]
+    NoCredentials(SocketAddr),
     #[error("another emulator is already serving {0} (see `efsctl emulator status`)")]
     AlreadyRunning(PathBuf),
     #[error("cannot listen on {addr}: {source}")]
@@ -111,6 +121,36 @@ fn signed_service(headers: &HeaderMap) -> Option<&str> {
     auth.split("Credential=").nth(1)?.split('/').nth(3)
 }
 
+/// The APIs the daemon serves, each answering errors in its own protocol.
+#[derive(Debug, Clone, Copy)]
+enum Api {
+    Efs,
+    Ec2,
+    CloudWatch(cloudwatch::Protocol),
+    Control,
+}
+
+/// The answer to a request whose signature is refused, when signatures are checked.
+fn unsigned(emu: &Emulator, api: Api, parts: &axum::http::request::Parts, body: &[u8]) -> Option<Response> {
+    let credentials = emu.config.credentials.as_ref()?;
+    let service = match api {
+        Api::Efs => auth::Service::Efs,
+        Api::Ec2 => auth::Service::Ec2,
+        Api::CloudWatch(_) => auth::Service::CloudWatch,
+        Api::Control => auth::Service::Control,
+    };
+    let failure = auth::verify(credentials, service, parts, body, std::time::SystemTime::now()).err()?;
+    let (code, status, message) = failure.answer(service);
+    tracing::info!(service = service.signing_name(), code, "request refused: {message}");
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::FORBIDDEN);
+    Some(match api {
+        Api::Efs => efs::EfsError::new(efs::Code::Unauthenticated(code, status), message).into_response(),
+        Api::Ec2 => ec2::Ec2Error::with_status(code, message, status).into_response(),
+        Api::CloudWatch(protocol) => cloudwatch::unauthenticated(protocol, code, status, message),
+        Api::Control => control::unauthenticated(code, status, message),
+    })
+}
+
 fn json(status: StatusCode, body: serde_json::Value) -> Response {
     (status, [("content-type", "application/json")], body.to_string()).into_response()
 }
@@ -128,13 +168,23 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
     let query: Vec<(String, String)> =
         form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes()).into_owned().collect();
     let region = signed_region(&parts.headers).unwrap_or("us-east-1").to_string();
-    let req = RequestParts { method: parts.method, query, body };
+    let req = RequestParts { method: parts.method.clone(), query, body };
+    let check = |api| unsigned(&emu, api, &parts, &req.body);
 
     if path.starts_with(paths::PREFIX) || path == paths::MOTO_RESET {
+        // The health check stays open: it is how clients find the daemon.
+        if path != paths::HEALTH
+            && let Some(refused) = check(Api::Control)
+        {
+            return refused;
+        }
         let connection = parts.extensions.get::<access::Connection>();
         return control::handle(&emu, connection, &req.method, &path, parts.uri.query().unwrap_or_default(), &req.body);
     }
     if let Some(op) = path.strip_prefix(cloudwatch::CBOR_PATH_PREFIX) {
+        if let Some(refused) = check(Api::CloudWatch(cloudwatch::Protocol::Cbor)) {
+            return refused;
+        }
         let mut rest = &req.body[..];
         let input = if rest.is_empty() {
             Ok(serde_json::json!({}))
@@ -154,6 +204,9 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
     }
     let target = parts.headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or_default();
     if let Some(op) = target.strip_prefix(cloudwatch::TARGET_PREFIX) {
+        if let Some(refused) = check(Api::CloudWatch(cloudwatch::Protocol::Json)) {
+            return refused;
+        }
         let body = if req.body.is_empty() { &b"{}"[..] } else { &req.body[..] };
         return match serde_json::from_slice(body) {
             Ok(input) => {
@@ -163,6 +216,9 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
         };
     }
     if let Some(rest) = path.strip_prefix("/2015-02-01") {
+        if let Some(refused) = check(Api::Efs) {
+            return refused;
+        }
         if efsctl_core::model::regions::find(&region).is_none() {
             return efs::EfsError::new(
                 efs::Code::BadRequest,
@@ -184,6 +240,9 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
     if params.get("Action").is_some() {
         // CloudWatch's Query protocol shares the form encoding; its API version tells them apart.
         if params.get("Version") == Some("2010-08-01") || signed_service(&parts.headers) == Some("monitoring") {
+            if let Some(refused) = check(Api::CloudWatch(cloudwatch::Protocol::Query)) {
+                return refused;
+            }
             let pairs: Vec<(String, String)> = form_urlencoded::parse(if req.body.is_empty() {
                 parts.uri.query().unwrap_or_default().as_bytes()
             } else {
@@ -196,6 +255,9 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
             return tokio::task::block_in_place(|| {
                 cloudwatch::handle(&emu, cloudwatch::Protocol::Query, &op, cloudwatch::wire::query_to_json(&pairs))
             });
+        }
+        if let Some(refused) = check(Api::Ec2) {
+            return refused;
         }
         return tokio::task::block_in_place(|| ec2::handle(&emu, &region, params));
     }
@@ -216,8 +278,13 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
 /// Runs the emulator in the foreground until shutdown is requested (endpoint, SIGINT, SIGTERM).
 /// `ready` is called with the bound address once requests are accepted.
 pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Result<(), ServeError> {
-    if !config.allow_remote && !config.addr.ip().is_loopback() {
-        return Err(ServeError::NotLoopback(config.addr));
+    if !config.addr.ip().is_loopback() {
+        if !config.allow_remote {
+            return Err(ServeError::NotLoopback(config.addr));
+        }
+        if config.credentials.is_none() && !config.insecure_no_auth {
+            return Err(ServeError::NoCredentials(config.addr));
+        }
     }
     raise_open_file_limit();
     let dir = config.data_dir.clone();

@@ -83,46 +83,53 @@ fn render(protocol: Protocol, op: &str, body: Result<Out, CwError>) -> Response 
             ));
             (StatusCode::OK, [("content-type", "text/xml")], xml).into_response()
         }
-        (p, Err(e)) => {
-            let query_error = format!("{};Sender", e.code);
-            let type_name = format!("com.amazonaws.cloudwatch#{}", e.shape);
-            match p {
-                Protocol::Cbor => {
-                    let body = ciborium::Value::Map(vec![
-                        (ciborium::Value::Text("__type".into()), ciborium::Value::Text(type_name)),
-                        (ciborium::Value::Text("message".into()), ciborium::Value::Text(e.message)),
-                    ]);
-                    let mut bytes = Vec::new();
-                    let _ = ciborium::into_writer(&body, &mut bytes);
-                    (
-                        StatusCode::BAD_REQUEST,
-                        [
-                            ("smithy-protocol", "rpc-v2-cbor".to_string()),
-                            ("content-type", "application/cbor".to_string()),
-                            ("x-amzn-query-error", query_error),
-                        ],
-                        bytes,
-                    )
-                        .into_response()
-                }
-                Protocol::Json => (
-                    StatusCode::BAD_REQUEST,
-                    [("content-type", "application/x-amz-json-1.0".to_string()), ("x-amzn-query-error", query_error)],
-                    serde_json::json!({"__type": type_name, "message": e.message}).to_string(),
-                )
-                    .into_response(),
-                Protocol::Query => {
-                    let xml = format!(
-                        "<ErrorResponse xmlns=\"{XMLNS}\"><Error><Type>Sender</Type><Code>{}</Code><Message>{}</Message></Error><RequestId>{}</RequestId></ErrorResponse>",
-                        e.code,
-                        quick_xml::escape::escape(&e.message),
-                        super::ec2::request_id()
-                    );
-                    (StatusCode::BAD_REQUEST, [("content-type", "text/xml")], xml).into_response()
-                }
-            }
+        (p, Err(e)) => render_error(p, e, StatusCode::BAD_REQUEST),
+    }
+}
+
+fn render_error(p: Protocol, e: CwError, status: StatusCode) -> Response {
+    let query_error = format!("{};Sender", e.code);
+    let type_name = format!("com.amazonaws.cloudwatch#{}", e.shape);
+    match p {
+        Protocol::Cbor => {
+            let body = ciborium::Value::Map(vec![
+                (ciborium::Value::Text("__type".into()), ciborium::Value::Text(type_name)),
+                (ciborium::Value::Text("message".into()), ciborium::Value::Text(e.message)),
+            ]);
+            let mut bytes = Vec::new();
+            let _ = ciborium::into_writer(&body, &mut bytes);
+            (
+                status,
+                [
+                    ("smithy-protocol", "rpc-v2-cbor".to_string()),
+                    ("content-type", "application/cbor".to_string()),
+                    ("x-amzn-query-error", query_error),
+                ],
+                bytes,
+            )
+                .into_response()
+        }
+        Protocol::Json => (
+            status,
+            [("content-type", "application/x-amz-json-1.0".to_string()), ("x-amzn-query-error", query_error)],
+            serde_json::json!({"__type": type_name, "message": e.message}).to_string(),
+        )
+            .into_response(),
+        Protocol::Query => {
+            let xml = format!(
+                "<ErrorResponse xmlns=\"{XMLNS}\"><Error><Type>Sender</Type><Code>{}</Code><Message>{}</Message></Error><RequestId>{}</RequestId></ErrorResponse>",
+                e.code,
+                quick_xml::escape::escape(&e.message),
+                super::ec2::request_id()
+            );
+            (status, [("content-type", "text/xml")], xml).into_response()
         }
     }
+}
+
+/// The reply to a request whose signature was refused, in the request's protocol.
+pub fn unauthenticated(protocol: Protocol, code: &'static str, status: StatusCode, message: String) -> Response {
+    render_error(protocol, CwError { code, shape: code, message }, status)
 }
 
 /// The reply to a body that does not decode, in the request's protocol.

@@ -31,6 +31,10 @@ impl Ec2Error {
         Ec2Error { code, message: message.into(), status: StatusCode::BAD_REQUEST }
     }
 
+    pub fn with_status(code: &'static str, message: impl Into<String>, status: StatusCode) -> Self {
+        Ec2Error { code, message: message.into(), status }
+    }
+
     fn invalid(message: impl Into<String>) -> Self {
         Self::new("InvalidParameterValue", message)
     }
