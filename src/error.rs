@@ -170,15 +170,21 @@ fn classify(code: &str) -> (ExitCode, Option<&'static str>) {
         | "AvailabilityZonesMismatch" => (ExitCode::Usage, None),
         "UnrecognizedClientException"
         | "InvalidClientTokenId"
+        | "InvalidSignatureException"
+        | "SignatureDoesNotMatch"
+        | "MissingAuthenticationToken"
+        | "MissingAuthenticationTokenException"
         | "ExpiredToken"
         | "AuthFailure"
         | "AccessDeniedException"
-        | "UnauthorizedOperation" => {
-            (ExitCode::Error, Some("check your AWS credentials and permissions (`aws configure`, --profile)"))
-        }
+        | "UnauthorizedOperation" => (ExitCode::Error, Some(CREDENTIALS_HINT)),
         _ => (ExitCode::Error, None),
     }
 }
+
+/// What to check when a request's credentials or signature are refused, by AWS or by an
+/// emulator started with --credentials.
+pub const CREDENTIALS_HINT: &str = "check your AWS credentials and permissions (`aws configure`, --profile); an emulator started with --credentials accepts only its key pairs (set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY to one, or pass --profile)";
 
 /// An AWS SDK error as the CLI reports it: the AWS error code, its message and a hint.
 pub fn from_sdk<E, R>(what: &str, err: aws_sdk_efs::error::SdkError<E, R>) -> CliError

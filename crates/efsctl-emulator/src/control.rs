@@ -100,7 +100,9 @@ fn local_user(caller: Option<Caller>) -> Result<u32, Refused> {
 
 /// The answer to a control request whose signature was refused.
 pub fn unauthenticated(code: &'static str, status: StatusCode, message: String) -> Response {
-    reply::<()>(Err(Refused::new(RefusalKind::from_status(status.as_u16()), code, message)))
+    reply::<()>(Err(Refused::new(RefusalKind::from_status(status.as_u16()), code, message).with_hint(
+        "sign with a key pair the emulator was started with: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or pass --profile",
+    )))
 }
 
 fn reply<T: Serialize>(r: Result<T, Refused>) -> Response {
