@@ -94,7 +94,7 @@ impl From<ControlError> for CliError {
 impl From<ServeError> for CliError {
     fn from(e: ServeError) -> Self {
         let exit = match e {
-            ServeError::NotLoopback(_) => ExitCode::Usage,
+            ServeError::NotLoopback(_) | ServeError::NoCredentials(_) => ExitCode::Usage,
             ServeError::AlreadyRunning(_) => ExitCode::Conflict,
             _ => ExitCode::Error,
         };

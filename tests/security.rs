@@ -226,7 +226,7 @@ fn listening_beyond_loopback_needs_credentials() {
         c
     };
     let out = serve(&["--allow-remote"]).output().unwrap();
-    assert!(!out.status.success());
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("--credentials") && err.contains("--insecure-no-auth"), "{err}");
     let out = serve(&[]).output().unwrap();

@@ -52,6 +52,11 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
                 println!("{url}");
                 return Ok(());
             }
+            // Refused here, before a daemon is spawned, as `serve` would refuse.
+            if let Ok(addr) = args.addr.parse::<SocketAddr>() {
+                let credentials = emulator_credentials(&args, addr).await?;
+                efsctl_emulator::check_listen(addr, args.allow_remote, credentials.is_some(), args.insecure_no_auth)?;
+            }
             let options = daemon::StartOptions {
                 addr: Some(args.addr.clone()),
                 create_delay: args.create_delay.clone(),

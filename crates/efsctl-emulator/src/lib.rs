@@ -275,17 +275,29 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
     )
 }
 
+/// Whether the emulator may listen on `addr`: loopback always; other addresses only when asked
+/// (`--allow-remote`), and then with credentials to check signatures unless explicitly waived.
+pub fn check_listen(
+    addr: SocketAddr,
+    allow_remote: bool,
+    has_credentials: bool,
+    insecure_no_auth: bool,
+) -> Result<(), ServeError> {
+    if addr.ip().is_loopback() {
+        Ok(())
+    } else if !allow_remote {
+        Err(ServeError::NotLoopback(addr))
+    } else if !has_credentials && !insecure_no_auth {
+        Err(ServeError::NoCredentials(addr))
+    } else {
+        Ok(())
+    }
+}
+
 /// Runs the emulator in the foreground until shutdown is requested (endpoint, SIGINT, SIGTERM).
 /// `ready` is called with the bound address once requests are accepted.
 pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Result<(), ServeError> {
-    if !config.addr.ip().is_loopback() {
-        if !config.allow_remote {
-            return Err(ServeError::NotLoopback(config.addr));
-        }
-        if config.credentials.is_none() && !config.insecure_no_auth {
-            return Err(ServeError::NoCredentials(config.addr));
-        }
-    }
+    check_listen(config.addr, config.allow_remote, config.credentials.is_some(), config.insecure_no_auth)?;
     raise_open_file_limit();
     let dir = config.data_dir.clone();
     prepare_data_dir(&dir).map_err(|source| ServeError::DataDir { path: dir.clone(), source })?;
