@@ -118,6 +118,34 @@ fn transport_limits_and_hostile_inputs_get_errors_not_crashes() {
         "POST /2015-02-01/file-systems HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 9223372036854775807\r\nConnection: close\r\n\r\nabc",
     );
     assert_eq!((status_of(&resp), header(&resp, "x-amzn-errortype")), (413, Some("RequestEntityTooLarge")), "{resp}");
+    // A client that sends a whole 16 MiB body before reading reads the 413 (the body is drained,
+    // not cut off with a broken pipe), on every endpoint; declared or chunked.
+    let big = vec![b'x'; 16 << 20];
+    for path in [
+        "/2015-02-01/file-systems",
+        "/",
+        "/service/GraniteServiceVersion20100801/operation/ListMetrics",
+        efsctl_control::api::paths::CLOCK,
+    ] {
+        for chunked in [false, true] {
+            let mut req = format!("POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n").into_bytes();
+            if chunked {
+                req.extend(format!("Transfer-Encoding: chunked\r\n\r\n{:x}\r\n", big.len()).as_bytes());
+                req.extend(&big);
+                req.extend(b"\r\n0\r\n\r\n");
+            } else {
+                req.extend(format!("Content-Length: {}\r\n\r\n", big.len()).as_bytes());
+                req.extend(&big);
+            }
+            let mut stream = std::net::TcpStream::connect(u.trim_start_matches("http://")).unwrap();
+            stream.set_read_timeout(Some(std::time::Duration::from_secs(10))).unwrap();
+            use std::io::{Read, Write};
+            stream.write_all(&req).unwrap_or_else(|e| panic!("{path}, chunked {chunked}: sending the body: {e}"));
+            let mut resp = String::new();
+            let _ = stream.read_to_string(&mut resp);
+            assert_eq!(status_of(&resp), 413, "{path}, chunked {chunked}: {}", &resp[..resp.len().min(300)]);
+        }
+    }
     let resp = raw(
         u,
         "POST /2015-02-01/file-systems HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\nabc\r\n0\r\n\r\n",

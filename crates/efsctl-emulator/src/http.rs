@@ -78,38 +78,62 @@ pub async fn serve(listener: TcpListener, app: Router, stop: impl Future<Output 
     }
 }
 
+/// How much of a refused body is still read (and thrown away) before the 413 goes out: a
+/// client that sends its whole body before reading then reads the status, not a broken pipe.
+const DRAIN_LIMIT: u64 = 64 << 20;
+/// Draining stops when the client pauses this long (it is not sending the rest).
+const DRAIN_IDLE: Duration = Duration::from_secs(1);
+
 /// The whole body of a request, or the error response that ends it: too large (also when the
-/// declared length says so, before anything is read), unreadable (malformed chunks), too slow.
-pub async fn read_body(headers: &HeaderMap, body: Body) -> Result<Bytes, Response> {
+/// declared length says so, before anything is kept), unreadable (malformed chunks), too slow.
+pub async fn read_body(headers: &HeaderMap, mut body: Body) -> Result<Bytes, Response> {
+    use http_body_util::BodyExt;
     let declared = headers.get("content-length").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > MAX_BODY_BYTES as u64) {
-        return Err(too_large());
-    }
-    match tokio::time::timeout(BODY_TIMEOUT, axum::body::to_bytes(body, MAX_BODY_BYTES)).await {
-        Ok(Ok(bytes)) => Ok(bytes),
-        Ok(Err(e)) if is_length_limit(&e) => Err(too_large()),
-        Ok(Err(e)) => Err(error(
-            StatusCode::BAD_REQUEST,
-            "SerializationException",
-            format!("the request body could not be read: {e}"),
-        )),
+    let declared_too_large = declared.is_some_and(|n| n > MAX_BODY_BYTES as u64);
+    let reading = async {
+        let mut kept = Vec::new();
+        let mut seen = 0u64;
+        let mut refused = declared_too_large;
+        loop {
+            let next = if refused {
+                match tokio::time::timeout(DRAIN_IDLE, body.frame()).await {
+                    Ok(next) => next,
+                    Err(_) => break,
+                }
+            } else {
+                body.frame().await
+            };
+            let Some(frame) = next else { break };
+            let frame = frame.map_err(|e| {
+                error(
+                    StatusCode::BAD_REQUEST,
+                    "SerializationException",
+                    format!("the request body could not be read: {e}"),
+                )
+            })?;
+            let Ok(data) = frame.into_data() else { continue };
+            seen += data.len() as u64;
+            refused |= seen > MAX_BODY_BYTES as u64;
+            if refused {
+                // Drained, not kept; past the bound the connection is closed after the 413.
+                if seen > DRAIN_LIMIT {
+                    break;
+                }
+                continue;
+            }
+            kept.extend_from_slice(&data);
+        }
+        if refused { Err(too_large()) } else { Ok(Bytes::from(kept)) }
+    };
+    match tokio::time::timeout(BODY_TIMEOUT, reading).await {
+        Ok(result) => result,
+        Err(_) if declared_too_large => Err(too_large()),
         Err(_) => Err(error(
             StatusCode::REQUEST_TIMEOUT,
             "RequestTimeout",
             format!("the request body did not arrive within {} s", BODY_TIMEOUT.as_secs()),
         )),
     }
-}
-
-fn is_length_limit(e: &axum::Error) -> bool {
-    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
-    while let Some(s) = source {
-        if s.is::<http_body_util::LengthLimitError>() {
-            return true;
-        }
-        source = s.source();
-    }
-    false
 }
 
 fn too_large() -> Response {

@@ -177,7 +177,7 @@ pub fn sample(emu: &Emulator) {
                 c.write_bytes.load(o),
                 c.read_ops.load(o),
                 c.write_ops.load(o),
-                c.metadata_ops.load(o),
+                c.metadata_read_ops.load(o) + c.metadata_write_ops.load(o),
             ]
         });
         // What the counters moved since the last sample.

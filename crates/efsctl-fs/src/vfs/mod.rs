@@ -83,7 +83,17 @@ pub struct IoCounters {
     pub write_bytes: AtomicU64,
     pub read_ops: AtomicU64,
     pub write_ops: AtomicU64,
-    pub metadata_ops: AtomicU64,
+    /// Metadata operations that only look (lookup, getattr, readdir, readlink, getxattr…).
+    pub metadata_read_ops: AtomicU64,
+    /// Metadata operations that change something (create, unlink, rename, setattr, setxattr…).
+    pub metadata_write_ops: AtomicU64,
+}
+
+/// Whether a metadata operation looks or changes: EFS meters them as metadata reads or writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meta {
+    Read,
+    Write,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,8 +179,12 @@ impl Vfs {
         caller
     }
 
-    fn meta(&self) {
-        self.counters.metadata_ops.fetch_add(1, Ordering::Relaxed);
+    fn meta(&self, kind: Meta) {
+        let counter = match kind {
+            Meta::Read => &self.counters.metadata_read_ops,
+            Meta::Write => &self.counters.metadata_write_ops,
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
     }
 
     /// How long to hold the reply to a metadata operation.
@@ -187,19 +201,19 @@ impl Vfs {
     }
 
     pub fn getattr(&self, ino: u64) -> VfsResult<Inode> {
-        self.meta();
+        self.meta(Meta::Read);
         Ok(self.storage.get(ino)?)
     }
 
     pub fn lookup(&self, parent: u64, name: &[u8], id: &Identity) -> VfsResult<Inode> {
-        self.meta();
+        self.meta(Meta::Read);
         let dir = self.storage.get(parent)?;
         self.need(&dir, id, X)?;
         Ok(self.storage.lookup(parent, name)?)
     }
 
     pub fn access(&self, ino: u64, mask: u32, id: &Identity) -> VfsResult<()> {
-        self.meta();
+        self.meta(Meta::Read);
         if mask & W != 0 {
             self.writable()?;
         }
@@ -253,7 +267,7 @@ impl Vfs {
         rdev: u32,
         id: &Identity,
     ) -> VfsResult<NewInode> {
-        self.meta();
+        self.meta(Meta::Write);
         self.writable()?;
         let dir = self.storage.get(parent)?;
         self.need(&dir, id, W | X)?;
@@ -267,7 +281,7 @@ impl Vfs {
     }
 
     pub fn readlink(&self, ino: u64) -> VfsResult<Vec<u8>> {
-        self.meta();
+        self.meta(Meta::Read);
         Ok(self.storage.readlink(ino)?)
     }
 
@@ -281,13 +295,13 @@ impl Vfs {
     }
 
     pub fn unlink(&self, parent: u64, name: &[u8], id: &Identity) -> VfsResult<()> {
-        self.meta();
+        self.meta(Meta::Write);
         self.removable(parent, name, id)?;
         Ok(self.storage.unlink(parent, name, self.now())?)
     }
 
     pub fn rmdir(&self, parent: u64, name: &[u8], id: &Identity) -> VfsResult<()> {
-        self.meta();
+        self.meta(Meta::Write);
         if self.removable(parent, name, id)?.ino == self.mount.root {
             return Err(Errno(libc::EBUSY));
         }
@@ -303,7 +317,7 @@ impl Vfs {
         flags: u32,
         id: &Identity,
     ) -> VfsResult<()> {
-        self.meta();
+        self.meta(Meta::Write);
         // A directory moving to another parent has its `..` rewritten: Linux asks for write
         // access to it as well.
         let moving = self.removable(parent, name, id)?;
@@ -328,7 +342,7 @@ impl Vfs {
     }
 
     pub fn link(&self, ino: u64, newparent: u64, newname: &[u8], id: &Identity) -> VfsResult<Inode> {
-        self.meta();
+        self.meta(Meta::Write);
         self.writable()?;
         self.need(&self.storage.get(newparent)?, id, W | X)?;
         Ok(self.storage.link(ino, newparent, newname, self.now())?)
@@ -338,7 +352,7 @@ impl Vfs {
     /// `setattr_prepare`): the owner (or root) sets modes, times and its own group; anyone who
     /// may write sets the times to now and truncates; a chown only root makes.
     pub fn setattr(&self, ino: u64, change: Change, id: &Identity) -> VfsResult<Inode> {
-        self.meta();
+        self.meta(Meta::Write);
         self.writable()?;
         let inode = self.storage.get(ino)?;
         let owner = id.is_root() || id.uid == inode.uid;
@@ -400,7 +414,7 @@ impl Vfs {
     /// Opens with the open(2) `flags`: for reading and/or writing, truncating on O_TRUNC.
     pub fn open(&self, ino: u64, flags: i32, id: &Identity) -> VfsResult<()> {
         let (read, write, truncate) = wants(flags);
-        self.meta();
+        self.meta(if write || truncate { Meta::Write } else { Meta::Read });
         let inode = self.storage.get(ino)?;
         if write || truncate {
             self.writable()?;
@@ -516,7 +530,7 @@ impl Vfs {
         limit: u32,
         id: &Identity,
     ) -> VfsResult<Vec<DirEntry>> {
-        self.meta();
+        self.meta(Meta::Read);
         self.need(&self.storage.get(ino)?, id, R)?;
         Ok(self.storage.readdir(ino, offset, after, limit)?)
     }
@@ -565,7 +579,7 @@ impl Vfs {
     }
 
     pub fn set_xattr(&self, ino: u64, name: &[u8], value: &[u8], flags: i32, id: &Identity) -> VfsResult<()> {
-        self.meta();
+        self.meta(Meta::Write);
         self.writable()?;
         self.xattr_access(ino, name, id, W)?;
         Ok(self.storage.set_xattr(
@@ -578,18 +592,18 @@ impl Vfs {
     }
 
     pub fn get_xattr(&self, ino: u64, name: &[u8], id: &Identity) -> VfsResult<Vec<u8>> {
-        self.meta();
+        self.meta(Meta::Read);
         self.xattr_access(ino, name, id, R)?;
         Ok(self.storage.get_xattr(ino, name)?)
     }
 
     pub fn list_xattrs(&self, ino: u64) -> VfsResult<Vec<Vec<u8>>> {
-        self.meta();
+        self.meta(Meta::Read);
         Ok(self.storage.list_xattrs(ino)?)
     }
 
     pub fn remove_xattr(&self, ino: u64, name: &[u8], id: &Identity) -> VfsResult<()> {
-        self.meta();
+        self.meta(Meta::Write);
         self.writable()?;
         self.xattr_access(ino, name, id, W)?;
         Ok(self.storage.remove_xattr(ino, name)?)
@@ -708,7 +722,8 @@ mod tests {
         vfs.name_of(dir).unwrap();
         vfs.parent(dir);
         vfs.space_used().unwrap();
-        assert_eq!(vfs.counters.metadata_ops.load(Ordering::Relaxed), 0, "the client asked for nothing");
+        assert_eq!(vfs.counters.metadata_read_ops.load(Ordering::Relaxed), 0, "the client asked for nothing");
+        assert_eq!(vfs.counters.metadata_write_ops.load(Ordering::Relaxed), 0, "the client asked for nothing");
     }
 
     #[test]
