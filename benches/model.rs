@@ -7,17 +7,21 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use efsctl_core::model::modes::ThroughputMode;
-use efsctl_core::throughput::{Bucket, GIB, MIB, Profile, metered};
+use efsctl_core::model::modes::{PerformanceMode, ThroughputMode};
+use efsctl_core::throughput::{Bucket, GIB, MIB, Op, Profile, metered_bytes};
 
 fn main() {
     let steps = 30 * 24 * 60;
     let profiles: Vec<Profile> = (0..1000)
-        .map(|i| Profile {
-            mode: [ThroughputMode::Bursting, ThroughputMode::Provisioned, ThroughputMode::Elastic][i % 3],
-            provisioned: Some(10.0 + i as f64),
-            standard_bytes: (i as f64 + 1.0) * GIB,
-            one_zone: i % 7 == 0,
+        .map(|i| {
+            Profile::new(
+                "us-east-1",
+                [ThroughputMode::Bursting, ThroughputMode::Provisioned, ThroughputMode::Elastic][i % 3],
+                Some(10.0 + i as f64),
+                (i as f64 + 1.0) * GIB,
+                i % 7 == 0,
+                PerformanceMode::GeneralPurpose,
+            )
         })
         .collect();
     let mut buckets: Vec<Bucket> = profiles.iter().map(|_| Bucket::new(0.0)).collect();
@@ -27,7 +31,7 @@ fn main() {
         for (b, p) in buckets.iter_mut().zip(&profiles) {
             // A minute of traffic: busy in the working day, idle at night.
             let bytes = if (step / 60) % 24 < 8 { 0.0 } else { 600.0 * MIB };
-            black_box(b.admit(p, now, bytes, true));
+            black_box(b.admit(p, now, bytes, 0.0));
         }
     }
     let sim = start.elapsed();
@@ -51,12 +55,14 @@ fn main() {
     let n = 2_000_000;
     let start = Instant::now();
     for i in 0..n {
-        black_box(b.admit(&p, i as f64 * 1e-4, metered(p.mode, i % 3 == 0, 131_072), i % 3 != 0));
+        let op = if i % 3 == 0 { Op::Read } else { Op::Write };
+        let read = if op == Op::Read { 131_072.0 } else { 0.0 };
+        black_box(b.admit(&p, i as f64 * 1e-4, metered_bytes(&p, op, 131_072), read));
     }
     let per_io = start.elapsed().as_nanos() as f64 / n as f64;
     let start = Instant::now();
     for i in 0..n {
-        black_box(metered(p.mode, i % 3 == 0, 131_072));
+        black_box(metered_bytes(&p, if i % 3 == 0 { Op::Read } else { Op::Write }, 131_072));
     }
     let per_meter = start.elapsed().as_nanos() as f64 / n as f64;
     println!("throttle check per I/O: {per_io:.1} ns (target < 1,000 ns); metering alone: {per_meter:.1} ns");

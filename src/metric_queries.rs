@@ -28,6 +28,8 @@ pub const KNOWN: &[&str] = &[
     "DataReadIOBytes",
     "DataWriteIOBytes",
     "MetadataIOBytes",
+    "MetadataReadIOBytes",
+    "MetadataWriteIOBytes",
     "PercentIOLimit",
     "ClientConnections",
     "StorageBytes",

@@ -133,10 +133,11 @@ fn files_cool_to_ia_then_archive_and_read_back_identical() {
     assert_eq!((files(&now, "Standard"), files(&now, "IA")), (3, 0), "{now}");
     let dry = json(ok(efsctl(&d, &["lifecycle", "set", "cold", "--ia", "1d", "--dry-run", "-o", "json"])));
     assert_eq!(dry["DryRun"], true);
-    assert_eq!(dry["Outlook"][0]["ToIA"]["Files"], 2, "the two files over 128 KiB move after a day: {dry}");
+    // Small files move too (AWS, for policies set since 2023-11-26), billed as 128 KiB.
+    assert_eq!(dry["Outlook"][0]["ToIA"]["Files"], 3, "all three files move after a day: {dry}");
     let week = &now["Outlook"][1];
     assert_eq!(week["Days"], 7);
-    assert_eq!(week["ToIA"]["Files"], 2, "the current policy moves them within 7 days: {now}");
+    assert_eq!(week["ToIA"]["Files"], 3, "the current policy moves them within 7 days: {now}");
     assert_eq!(
         json(ok(efsctl(&d, &["lifecycle", "get", "cold", "-o", "json"])))["LifecyclePolicies"]
             .as_array()
@@ -146,13 +147,19 @@ fn files_cool_to_ia_then_archive_and_read_back_identical() {
         "a dry run sets nothing"
     );
 
-    // Eight days later: the big files are in IA, compressed in their own area.
+    // Eight days later: the files are in IA, compressed in their own area; the small one
+    // meters its 12 KiB and bills 128 KiB.
     advance(&d, 8 * DAY);
     ok(efsctl(&d, &["emulator", "sweep", &fs]));
     let ia = status(&d, "cold");
-    assert_eq!((files(&ia, "Standard"), files(&ia, "IA"), files(&ia, "Archive")), (1, 2, 0), "{ia}");
-    assert_eq!(size_in(&d, "cold", "ValueInIA"), ((2 << 20) + (300 << 10)) as i64);
-    assert!(stored_forms(&d, &fs, "data").len() == 1 && stored_forms(&d, &fs, "ia").len() == 2);
+    assert_eq!((files(&ia, "Standard"), files(&ia, "IA"), files(&ia, "Archive")), (0, 3, 0), "{ia}");
+    let cold_bytes = ((2 << 20) + (300 << 10) + (12 << 10)) as i64;
+    assert_eq!(size_in(&d, "cold", "ValueInIA"), cold_bytes);
+    let class = |s: &serde_json::Value, name: &str, field: &str| {
+        s["Classes"].as_array().unwrap().iter().find(|c| c["StorageClass"] == name).unwrap()[field].as_i64().unwrap()
+    };
+    assert_eq!(class(&ia, "IA", "BilledBytes") - class(&ia, "IA", "MeteredBytes"), (128 - 12) << 10, "{ia}");
+    assert!(stored_forms(&d, &fs, "data").is_empty() && stored_forms(&d, &fs, "ia").len() == 3);
     let compressed: u64 = stored_forms(&d, &fs, "ia").into_iter().min().unwrap();
     assert!(compressed < (log.len() / 4) as u64, "the log compresses in IA: {compressed} bytes stored");
     assert!(storage_bytes(&d, &fs, "IA", 1.0) >= ((2 << 20) + (300 << 10)) as f64);
@@ -161,15 +168,15 @@ fn files_cool_to_ia_then_archive_and_read_back_identical() {
     assert_eq!(std::fs::read(m.path().join("app.log")).unwrap(), log);
     assert_eq!(std::fs::read(m.path().join("blob.bin")).unwrap(), blob);
     let read = status(&d, "cold");
-    assert_eq!(files(&read, "IA"), 2);
+    assert_eq!(files(&read, "IA"), 3);
     assert!(read["Counters"]["IaReadBytes"].as_u64().unwrap() >= (log.len() + blob.len()) as u64, "{read}");
 
     // A month after those reads, on to Archive.
     advance(&d, 31 * DAY);
     ok(efsctl(&d, &["emulator", "sweep", &fs]));
     let archived = status(&d, "cold");
-    assert_eq!((files(&archived, "IA"), files(&archived, "Archive")), (0, 2), "{archived}");
-    assert_eq!(size_in(&d, "cold", "ValueInArchive"), ((2 << 20) + (300 << 10)) as i64);
+    assert_eq!((files(&archived, "IA"), files(&archived, "Archive")), (0, 3), "{archived}");
+    assert_eq!(size_in(&d, "cold", "ValueInArchive"), cold_bytes);
     assert_eq!(size_in(&d, "cold", "ValueInIA"), 0);
     assert!(storage_bytes(&d, &fs, "Archive", 1.0) > 0.0);
     assert_eq!(std::fs::read(m.path().join("app.log")).unwrap(), log);

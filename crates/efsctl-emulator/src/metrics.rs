@@ -12,8 +12,7 @@ use rusqlite::{Connection, params};
 use super::Emulator;
 use super::mounts::profile_of;
 use efsctl_core::clock::Clock;
-use efsctl_core::model::throughput::{METADATA_OP_BYTES, READ_METERING_FACTOR};
-use efsctl_core::throughput::{self, Bucket};
+use efsctl_core::throughput::Bucket;
 
 pub const NAMESPACE: &str = "AWS/EFS";
 /// (resolution, age after which points of that resolution roll up into the next, or go).
@@ -32,7 +31,7 @@ pub struct Point {
 pub struct MetricsStore {
     db: Mutex<Connection>,
     /// Last counter readings per file system, to turn cumulative counters into deltas.
-    last: Mutex<HashMap<String, [u64; 5]>>,
+    last: Mutex<HashMap<String, [u64; READINGS]>>,
     /// Last sampled credit balance per file system and when, for gauges of skipped minutes.
     balances: Mutex<HashMap<String, (f64, f64)>>,
     last_minute: Mutex<i64>,
@@ -134,7 +133,11 @@ fn gauge(ts: i64, v: f64) -> Point {
 const BACKFILL_ROWS: i64 = 100_000;
 /// Rows per file system and minute, at most (counters, gauges, PercentIOLimit, StorageBytes
 /// by class).
-const ROWS_PER_MINUTE: i64 = 15;
+const ROWS_PER_MINUTE: i64 = 17;
+/// What the sampler reads of a file system each time: its vfs counters (data bytes and
+/// operations, metadata operations by kind) and its metering sums (total, metered, metadata
+/// by kind).
+const READINGS: usize = 10;
 
 /// Part `j` of `total` split into `n` whole parts that add up to it.
 fn share(total: f64, j: i64, n: i64) -> f64 {
@@ -172,16 +175,22 @@ pub fn sample(emu: &Emulator) {
         let readings = data.map(|d| {
             let c = &d.counters;
             let o = std::sync::atomic::Ordering::Relaxed;
+            let m = *d.metered.lock().unwrap_or_else(|e| e.into_inner());
             [
                 c.read_bytes.load(o),
                 c.write_bytes.load(o),
                 c.read_ops.load(o),
                 c.write_ops.load(o),
-                c.metadata_read_ops.load(o) + c.metadata_write_ops.load(o),
+                c.metadata_read_ops.load(o),
+                c.metadata_write_ops.load(o),
+                m.total as u64,
+                m.metered as u64,
+                m.metadata_read as u64,
+                m.metadata_write as u64,
             ]
         });
         // What the counters moved since the last sample.
-        let totals: [f64; 5] = readings
+        let totals: [f64; READINGS] = readings
             .map(|now_r| {
                 let prev = emu
                     .metrics
@@ -189,10 +198,10 @@ pub fn sample(emu: &Emulator) {
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
                     .insert(fs.id.clone(), now_r)
-                    .unwrap_or([0; 5]);
+                    .unwrap_or([0; READINGS]);
                 std::array::from_fn(|i| now_r[i].saturating_sub(prev[i]) as f64)
             })
-            .unwrap_or([0.0; 5]);
+            .unwrap_or([0.0; READINGS]);
         let bucket = match data {
             Some(d) => d.bucket.lock().unwrap_or_else(|e| e.into_inner()).clone(),
             None => Bucket::new(fs.life.created_at),
@@ -202,10 +211,11 @@ pub fn sample(emu: &Emulator) {
             emu.metrics.balances.lock().unwrap_or_else(|e| e.into_inner()).insert(fs.id.clone(), (now, balance));
         let (from_t, from_b) = before.filter(|(t, _)| *t < now).unwrap_or((now, balance));
         let connections = *mounts.get(&fs.id).unwrap_or(&0) as f64;
-        let iops = throughput::iops_limits(profile.mode, fs.performance_mode);
+        let iops = profile.iops;
         for j in elapsed - minutes..elapsed {
             let ts = minute - 60 * (elapsed - j);
-            let [read_b, write_b, read_ops, write_ops, meta_ops] = totals.map(|t| share(t, j, elapsed));
+            let [read_b, write_b, read_ops, write_ops, meta_r_ops, meta_w_ops, total_b, metered_b, meta_r_b, meta_w_b] =
+                totals.map(|t| share(t, j, elapsed));
             let end = (ts + 60) as f64;
             // The minute that just ended reads the balance now; skipped ones: the model's own
             // accrual where idle since its last I/O, before that a straight line.
@@ -221,13 +231,6 @@ pub fn sample(emu: &Emulator) {
             let mut at = bucket.clone();
             at.balance = balance;
             let permitted = at.permitted(&profile);
-            let meta_b = meta_ops * METADATA_OP_BYTES;
-            let metered = if profile.mode == efsctl_core::model::modes::ThroughputMode::Elastic {
-                read_b
-            } else {
-                read_b * READ_METERING_FACTOR
-            } + write_b
-                + meta_b;
             let counter = |sum: f64, count: f64| Point {
                 timestamp: ts,
                 sum,
@@ -235,21 +238,20 @@ pub fn sample(emu: &Emulator) {
                 min: 0.0,
                 max: sum,
             };
+            let all_ops = read_ops + write_ops + meta_r_ops + meta_w_ops;
             rows.push((fs.id.clone(), "DataReadIOBytes", "", counter(read_b, read_ops)));
             rows.push((fs.id.clone(), "DataWriteIOBytes", "", counter(write_b, write_ops)));
-            rows.push((fs.id.clone(), "MetadataIOBytes", "", counter(meta_b, meta_ops)));
-            rows.push((
-                fs.id.clone(),
-                "TotalIOBytes",
-                "",
-                counter(read_b + write_b + meta_b, read_ops + write_ops + meta_ops),
-            ));
-            rows.push((fs.id.clone(), "MeteredIOBytes", "", counter(metered, read_ops + write_ops + meta_ops)));
+            rows.push((fs.id.clone(), "MetadataIOBytes", "", counter(meta_r_b + meta_w_b, meta_r_ops + meta_w_ops)));
+            rows.push((fs.id.clone(), "MetadataReadIOBytes", "", counter(meta_r_b, meta_r_ops)));
+            rows.push((fs.id.clone(), "MetadataWriteIOBytes", "", counter(meta_w_b, meta_w_ops)));
+            rows.push((fs.id.clone(), "TotalIOBytes", "", counter(total_b, all_ops)));
+            rows.push((fs.id.clone(), "MeteredIOBytes", "", counter(metered_b, all_ops)));
             rows.push((fs.id.clone(), "BurstCreditBalance", "", gauge(ts, balance)));
             rows.push((fs.id.clone(), "PermittedThroughput", "", gauge(ts, permitted)));
             rows.push((fs.id.clone(), "ClientConnections", "", gauge(ts, connections)));
-            if let Some((read_limit, write_limit)) = iops {
-                let pct = ((read_ops / 60.0) / read_limit + (write_ops / 60.0) / write_limit) * 100.0;
+            if let Some(limits) = iops {
+                let (reads, writes) = ((read_ops + meta_r_ops) / 60.0, (write_ops + meta_w_ops) / 60.0);
+                let pct = (reads / limits.read + writes / limits.write) * 100.0;
                 rows.push((fs.id.clone(), "PercentIOLimit", "", gauge(ts, pct.min(100.0))));
             }
             // StorageBytes is a 15-minute metric: one point per quarter hour, the latest sample

@@ -19,10 +19,10 @@ use efsctl_core::model::ids::{IdKind, access_point_arn, parse_id_or_arn};
 use efsctl_core::model::modes::{LifeCycleState, PerformanceMode};
 use efsctl_core::model::network::Cidr;
 use efsctl_core::model::policy::{self, ClientContext};
-use efsctl_core::throughput::{self, Bucket, ClientPipe, Profile};
+use efsctl_core::throughput::{self, Bucket, ClientPipe, IopsPipes, Op, Profile};
 use efsctl_fs::fuse::{FuseFs, Peers};
 use efsctl_fs::storage::Storage;
-use efsctl_fs::vfs::{Groups, Identity, Io, IoCounters, MountContext, Throttle, Vfs, access_point_root};
+use efsctl_fs::vfs::{Groups, Identity, Io, IoCounters, Meta, MountContext, Throttle, Vfs, access_point_root};
 
 /// Read-ahead for EFS mounts, as efs-utils sets it (its udev rule raises an NFS mount's to
 /// 15 MiB): sequential reads then reach storage as 1 MiB requests, several in flight.
@@ -319,6 +319,21 @@ pub struct FileSystemData {
     pub lifecycle: Arc<Mutex<Policy>>,
     /// Its mounts, which keep each other's cached names current.
     pub peers: Arc<Peers>,
+    /// Its operations against its IOPS limits.
+    pub iops: Mutex<IopsPipes>,
+    /// What its operations metered since it was opened.
+    pub metered: Mutex<Metered>,
+}
+
+/// Bytes a file system's operations metered, summed (the sampler reports what they grew by):
+/// with EFS's minimums (TotalIOBytes), after the read discount (MeteredIOBytes), and the
+/// metadata part of the first by kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Metered {
+    pub total: f64,
+    pub metered: f64,
+    pub metadata_read: f64,
+    pub metadata_write: f64,
 }
 
 /// A file system's burst-credit balance and when it was taken, kept beside its storage
@@ -360,22 +375,62 @@ struct ModelThrottle {
 
 impl Throttle for ModelThrottle {
     fn admit(&self, io: Io, bytes: u64) -> std::time::Duration {
-        let profile = *self.data.profile.lock().unwrap_or_else(|e| e.into_inner());
-        let metered = throughput::metered(profile.mode, io == Io::Read, bytes);
+        let op = match io {
+            Io::Read => Op::Read,
+            Io::ColdRead => Op::ColdRead,
+            Io::Write => Op::Write,
+        };
         let now = self.clock.now();
-        let fs_wait =
-            self.data.bucket.lock().unwrap_or_else(|e| e.into_inner()).admit(&profile, now, metered, io == Io::Write);
-        let client_wait = self.client.lock().unwrap_or_else(|e| e.into_inner()).admit(now, bytes as f64);
-        let wait = if self.enforce { fs_wait.max(client_wait) } else { 0.0 };
-        self.real(wait)
+        let (profile, fs_wait) = self.charge(op, bytes, now);
+        let client_wait =
+            self.client.lock().unwrap_or_else(|e| e.into_inner()).admit(now, bytes as f64, profile.per_client());
+        self.real(if self.enforce { fs_wait.max(client_wait) } else { 0.0 })
     }
 
-    fn metadata(&self) -> std::time::Duration {
-        self.real(if self.enforce { self.metadata_latency } else { 0.0 })
+    fn metadata(&self, kind: Meta) {
+        let op = match kind {
+            Meta::Read => Op::MetadataRead,
+            Meta::Write => Op::MetadataWrite,
+        };
+        self.charge(op, 0, self.clock.now());
+    }
+
+    fn metadata_wait(&self) -> std::time::Duration {
+        if !self.enforce {
+            return std::time::Duration::ZERO;
+        }
+        let now = self.clock.now();
+        let busy = self.data.bucket.lock().unwrap_or_else(|e| e.into_inner()).busy_until;
+        let iops = self.data.iops.lock().unwrap_or_else(|e| e.into_inner()).busy_until();
+        self.real((busy.max(iops) - now).max(0.0) + self.metadata_latency)
     }
 }
 
 impl ModelThrottle {
+    /// Meters operation `op` of `bytes` at `now` and queues it behind the file system's
+    /// throughput and IOPS; returns the profile it was judged by and how long it must wait.
+    fn charge(&self, op: Op, bytes: u64, now: f64) -> (Profile, f64) {
+        let d = &self.data;
+        let profile = *d.profile.lock().unwrap_or_else(|e| e.into_inner());
+        let metered = throughput::metered_bytes(&profile, op, bytes);
+        let total = throughput::total_bytes(profile.mode, op, bytes);
+        {
+            let mut m = d.metered.lock().unwrap_or_else(|e| e.into_inner());
+            m.total += total;
+            m.metered += metered;
+            match op {
+                Op::MetadataRead => m.metadata_read += total,
+                Op::MetadataWrite => m.metadata_write += total,
+                _ => {}
+            }
+        }
+        let read_bytes = if matches!(op, Op::Read | Op::ColdRead) { bytes as f64 } else { 0.0 };
+        let fs_wait = d.bucket.lock().unwrap_or_else(|e| e.into_inner()).admit(&profile, now, metered, read_bytes);
+        let iops_wait =
+            profile.iops.map_or(0.0, |l| d.iops.lock().unwrap_or_else(|e| e.into_inner()).admit(&l, now, op));
+        (profile, fs_wait.max(iops_wait))
+    }
+
     /// A wait on the virtual clock in real time.
     fn real(&self, virtual_secs: f64) -> std::time::Duration {
         std::time::Duration::from_secs_f64((virtual_secs / self.clock.speed()).min(3600.0))
@@ -384,12 +439,14 @@ impl ModelThrottle {
 
 /// The model's view of a file system record.
 pub fn profile_of(fs: &super::records::FileSystem) -> Profile {
-    Profile {
-        mode: fs.throughput_mode,
-        provisioned: fs.provisioned_mibps,
-        standard_bytes: fs.size.standard as f64,
-        one_zone: fs.availability_zone.is_some(),
-    }
+    Profile::new(
+        &fs.region,
+        fs.throughput_mode,
+        fs.provisioned_mibps,
+        fs.size.standard as f64,
+        fs.availability_zone.is_some(),
+        fs.performance_mode,
+    )
 }
 
 pub struct DataPlane {
@@ -458,6 +515,8 @@ impl DataPlane {
             profile: Mutex::new(profile),
             lifecycle: Arc::default(),
             peers: Arc::default(),
+            iops: Mutex::new(IopsPipes::new(now)),
+            metered: Mutex::default(),
         });
         map.insert(fs_id.to_string(), d.clone());
         Ok(d)

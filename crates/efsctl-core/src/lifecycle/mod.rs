@@ -7,7 +7,9 @@ use crate::model::metering;
 use crate::model::modes::TransitionAge;
 use crate::pricing;
 
-/// Files smaller than this never leave Standard; IA and Archive bill at least this much per file.
+/// IA and Archive bill at least this much per file. Smaller files move too: AWS tiers them for
+/// lifecycle policies set on or after 2023-11-26, which every policy the emulator holds is
+/// (its clock starts at the real time and never goes back). [sizes]
 pub const MIN_COLD_BYTES: u64 = 128 * 1024;
 pub const DAY: f64 = 86_400.0;
 
@@ -101,9 +103,6 @@ impl Policy {
     /// The class `file` belongs in at `now` if nobody touches it, or `None` to stay.
     /// Files are never moved back to Standard by time, only by access.
     pub fn decide(&self, file: &FileState, now: f64) -> Option<Tier> {
-        if file.size < MIN_COLD_BYTES {
-            return None;
-        }
         let idle = now - file.last_access;
         if file.tier < Tier::Archive && after(self.archive).is_some_and(|a| idle >= a) {
             return Some(Tier::Archive);
@@ -275,11 +274,9 @@ mod tests {
         assert_eq!(p.decide(&file(big, Tier::Ia, 0.0), 29.0 * DAY), None);
         assert_eq!(p.decide(&file(big, Tier::Ia, 0.0), 30.0 * DAY), Some(Tier::Archive));
         assert_eq!(p.decide(&file(big, Tier::Standard, 0.0), 31.0 * DAY), Some(Tier::Archive));
-        assert_eq!(
-            p.decide(&file(MIN_COLD_BYTES - 1, Tier::Standard, 0.0), 400.0 * DAY),
-            None,
-            "small files stay in Standard"
-        );
+        // [sizes] "Support for files smaller than 128 KiB is only available for lifecycle
+        // policies updated on or after 12:00 PM PT, November 26, 2023": they move (and bill 128 KiB).
+        assert_eq!(p.decide(&file(1, Tier::Standard, 0.0), 8.0 * DAY), Some(Tier::Ia), "small files move too");
         assert_eq!(p.on_read(Tier::Archive), Some(Tier::Standard));
         assert_eq!(Policy { back_on_access: false, ..p }.on_read(Tier::Ia), None);
         assert_eq!(Policy::default().decide(&file(big, Tier::Standard, 0.0), 1e12), None);
@@ -310,8 +307,8 @@ mod tests {
     }
 
     proptest! {
-        /// Files only cool with time, never warm; small files never move; a decision made at
-        /// one time still holds later (the sweep may run late without changing outcomes).
+        /// Files only cool with time, never warm, whatever their size; a decision made at one
+        /// time still holds later (the sweep may run late without changing outcomes).
         #[test]
         fn decisions_are_monotonic(ia in age(), archive in age(), size in 0u64..(1 << 30), t in tier(), idle in 0.0f64..(400.0 * DAY), later in 0.0f64..(400.0 * DAY)) {
             let p = Policy { ia, archive, back_on_access: false };
@@ -319,10 +316,9 @@ mod tests {
             match p.decide(&f, idle) {
                 Some(to) => {
                     prop_assert!(to > t);
-                    prop_assert!(size >= MIN_COLD_BYTES);
                     prop_assert!(p.decide(&f, idle + later).is_some_and(|l| l >= to));
                 }
-                None => prop_assert!(size < MIN_COLD_BYTES || p.decide(&f, (idle - later).max(0.0)).is_none()),
+                None => prop_assert!(p.decide(&f, (idle - later).max(0.0)).is_none()),
             }
         }
 

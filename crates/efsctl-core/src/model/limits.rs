@@ -1,7 +1,8 @@
 //! Service quotas and field limits of EFS (docs/efs-model.md, "Quotas and field limits").
 
 pub const MAX_FILE_SYSTEMS_PER_REGION: usize = 1000;
-pub const MAX_ACCESS_POINTS_PER_FILE_SYSTEM: usize = 1000;
+/// [quotas] "Number of access points per file system: 10,000" (older pages: 1,000).
+pub const MAX_ACCESS_POINTS_PER_FILE_SYSTEM: usize = 10_000;
 pub const MAX_SECURITY_GROUPS_PER_MOUNT_TARGET: usize = 5;
 /// EC2's default quota of inbound (and, separately, outbound) rules per security group.
 pub const MAX_RULES_PER_SECURITY_GROUP: usize = 60;

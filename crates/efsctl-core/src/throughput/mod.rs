@@ -3,7 +3,7 @@
 //! credit balance is. Its numbers are the table in `model::throughput` (docs/efs-model.md, "Throughput modes").
 
 use crate::model::modes::{PerformanceMode, ThroughputMode};
-use crate::model::throughput as table;
+use crate::model::throughput::{self as table, IopsLimits, ThroughputLimits};
 
 pub const KIB: f64 = 1024.0;
 pub const MIB: f64 = 1024.0 * KIB;
@@ -54,30 +54,10 @@ pub fn credit_outlook(balance: f64, use_rate: f64, standard_bytes: f64) -> Credi
     }
 }
 
-/// Elastic throughput limits per file system (bytes/s): (read, write); One Zone is lower.
-pub fn elastic_limits(one_zone: bool) -> (f64, f64) {
-    if one_zone { table::ELASTIC_ONE_ZONE } else { table::ELASTIC_REGIONAL }
-}
-
 /// How far the admission queue may lag behind real time: a client's own per-request overhead
 /// (up to this much) is not added to the time its data takes, as with a token bucket of that
 /// depth. Without it, a sequential client would get less than its permitted throughput.
 pub const QUEUE_SLACK_SECS: f64 = 0.05;
-
-/// Per-client Elastic limit (bytes/s).
-pub const ELASTIC_PER_CLIENT: f64 = table::PER_CLIENT;
-
-/// IOPS limits (read, write) per mode for General Purpose; Max I/O is not IOPS-limited.
-pub fn iops_limits(mode: ThroughputMode, performance: PerformanceMode) -> Option<(f64, f64)> {
-    if performance == PerformanceMode::MaxIo {
-        return None;
-    }
-    Some(match mode {
-        ThroughputMode::Bursting => table::IOPS_BURSTING,
-        ThroughputMode::Provisioned => table::IOPS_PROVISIONED,
-        ThroughputMode::Elastic => table::IOPS_ELASTIC,
-    })
-}
 
 /// Extra latency (seconds) of one metadata operation in a performance mode.
 pub fn metadata_latency(performance: PerformanceMode) -> f64 {
@@ -87,12 +67,53 @@ pub fn metadata_latency(performance: PerformanceMode) -> f64 {
     }
 }
 
-/// Metered bytes of a data I/O: rounded up to 4 KiB; reads count one third on Bursting and
-/// Provisioned.
-pub fn metered(mode: ThroughputMode, read: bool, bytes: u64) -> f64 {
-    let unit = table::METERING_UNIT;
-    let rounded = (bytes.div_ceil(unit).max(1) * unit) as f64;
-    if read && mode != ThroughputMode::Elastic { rounded * table::READ_METERING_FACTOR } else { rounded }
+/// What one operation is, for metering and IOPS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Op {
+    Read,
+    /// A read of data in IA or Archive (Elastic limits these IOPS apart).
+    ColdRead,
+    Write,
+    MetadataRead,
+    MetadataWrite,
+}
+
+impl Op {
+    pub fn is_read(self) -> bool {
+        matches!(self, Op::Read | Op::ColdRead | Op::MetadataRead)
+    }
+
+    fn is_data(self) -> bool {
+        matches!(self, Op::Read | Op::ColdRead | Op::Write)
+    }
+}
+
+fn per_kib(bytes: u64) -> f64 {
+    (bytes.div_ceil(table::METERING_STEP as u64) as f64) * table::METERING_STEP
+}
+
+/// The bytes one operation of `bytes` counts in TotalIOBytes: at least the minimum (Elastic:
+/// 32 KiB for data, 4 KiB for metadata; otherwise 4 KiB), per KiB above it.
+pub fn total_bytes(mode: ThroughputMode, op: Op, bytes: u64) -> f64 {
+    let min = match (mode, op.is_data()) {
+        (ThroughputMode::Elastic, true) => table::ELASTIC_MIN_DATA_BYTES,
+        (ThroughputMode::Elastic, false) => table::ELASTIC_MIN_METADATA_BYTES,
+        _ => table::MIN_REQUEST_BYTES,
+    };
+    per_kib(bytes).max(min)
+}
+
+/// The bytes one operation counts toward the permitted throughput (MeteredIOBytes). Reads are
+/// discounted: by a third on Bursting and Provisioned, with the 4 KiB minimum applied after the
+/// discount (a 4 KiB read meters 4 KiB); on Elastic by the ratio of its write and read limits,
+/// so that the permitted throughput (the write limit) carries reads at the read limit.
+pub fn metered_bytes(p: &Profile, op: Op, bytes: u64) -> f64 {
+    let total = total_bytes(p.mode, op, bytes);
+    match (p.mode, op.is_read()) {
+        (_, false) => total,
+        (ThroughputMode::Elastic, true) => total * p.limits.write / p.limits.read,
+        (_, true) => (per_kib(bytes) * table::READ_METERING_FACTOR).max(table::MIN_REQUEST_BYTES),
+    }
 }
 
 /// What one file system is configured as, for the model.
@@ -102,6 +123,36 @@ pub struct Profile {
     pub provisioned: Option<f64>,
     pub standard_bytes: f64,
     pub one_zone: bool,
+    /// The region's per-file-system limits for this mode and storage.
+    pub limits: ThroughputLimits,
+    /// `None` in Max I/O mode.
+    pub iops: Option<IopsLimits>,
+}
+
+impl Profile {
+    pub fn new(
+        region: &str,
+        mode: ThroughputMode,
+        provisioned: Option<f64>,
+        standard_bytes: f64,
+        one_zone: bool,
+        performance: PerformanceMode,
+    ) -> Self {
+        Profile {
+            mode,
+            provisioned,
+            standard_bytes,
+            one_zone,
+            limits: table::throughput_limits(region, mode, one_zone),
+            iops: table::iops_limits(mode, performance, one_zone),
+        }
+    }
+
+    /// Combined throughput one client of this file system may drive (bytes/s); the emulator's
+    /// mounts act as a current client (efs-utils 2.0+).
+    pub fn per_client(&self) -> f64 {
+        table::per_client(self.mode, true)
+    }
 }
 
 /// Credits and the admission queue of one file system, advanced by explicit times.
@@ -120,29 +171,18 @@ impl Bucket {
         Bucket { balance: INITIAL_CREDITS, last: now, busy_until: now }
     }
 
-    /// Permitted throughput (bytes/s) with the current balance (reads, for Elastic).
+    /// Permitted throughput (metered bytes/s) with the current balance, as PermittedThroughput
+    /// reports it: Bursting's burst or baseline rate, the higher of Provisioned's amount and
+    /// the baseline, Elastic's write limit; never above the region's write limit.
     pub fn permitted(&self, p: &Profile) -> f64 {
-        self.permitted_for(p, false)
-    }
-
-    /// Permitted throughput for reads or writes: Elastic limits them separately.
-    pub fn permitted_for(&self, p: &Profile, write: bool) -> f64 {
         let baseline = baseline_rate(p.standard_bytes);
-        match p.mode {
-            ThroughputMode::Bursting => {
-                if self.balance > 0.0 {
-                    burst_rate(p.standard_bytes)
-                } else {
-                    baseline
-                }
-            }
-            // The higher of what was provisioned and what bursting's baseline would give.
+        let rate = match p.mode {
+            ThroughputMode::Bursting if self.balance > 0.0 => burst_rate(p.standard_bytes),
+            ThroughputMode::Bursting => baseline,
             ThroughputMode::Provisioned => (p.provisioned.unwrap_or(1.0) * MIB).max(baseline),
-            ThroughputMode::Elastic => {
-                let (read, written) = elastic_limits(p.one_zone);
-                if write { written } else { read }
-            }
-        }
+            ThroughputMode::Elastic => p.limits.write,
+        };
+        rate.min(p.limits.write)
     }
 
     /// Accrues credits for idle time up to `now` (the pipe was free after `busy_until`).
@@ -158,15 +198,16 @@ impl Bucket {
         self.last = now;
     }
 
-    /// Admits an I/O of `metered_bytes` at `now`; returns how long its reply must wait.
-    pub fn admit(&mut self, p: &Profile, now: f64, metered_bytes: f64, write: bool) -> f64 {
+    /// Admits an operation of `metered` bytes at `now` (a read moving `read_bytes`, which the
+    /// region's read limit also bounds); returns how long its reply must wait.
+    pub fn admit(&mut self, p: &Profile, now: f64, metered: f64, read_bytes: f64) -> f64 {
         self.settle(p, now);
         let start = self.busy_until.max(now - QUEUE_SLACK_SECS);
-        let mut remaining = metered_bytes;
+        let mut remaining = metered;
         let mut t = start;
         if p.mode == ThroughputMode::Bursting {
-            let burst = burst_rate(p.standard_bytes);
-            let baseline = baseline_rate(p.standard_bytes);
+            let burst = burst_rate(p.standard_bytes).min(p.limits.write);
+            let baseline = baseline_rate(p.standard_bytes).min(p.limits.write);
             // At burst rate, credits drain at (burst - baseline) per second of transfer.
             if self.balance > 0.0 && burst > baseline {
                 let capacity = self.balance * burst / (burst - baseline);
@@ -184,8 +225,9 @@ impl Bucket {
             }
             t += remaining / baseline;
         } else {
-            t += remaining / self.permitted_for(p, write);
+            t += remaining / self.permitted(p);
         }
+        t = t.max(start + read_bytes / p.limits.read);
         self.busy_until = t;
         self.last = self.last.max(now);
         (t - now).max(0.0)
@@ -199,7 +241,7 @@ impl Bucket {
     }
 }
 
-/// One client's connection, limited to `ELASTIC_PER_CLIENT` whatever the file system allows.
+/// One client's connection, limited to its per-client throughput whatever the file system allows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClientPipe {
     busy_until: f64,
@@ -210,11 +252,43 @@ impl ClientPipe {
         ClientPipe { busy_until: now }
     }
 
-    /// How long an I/O of `bytes` (data actually moved, not metered) must wait at `now`.
-    pub fn admit(&mut self, now: f64, bytes: f64) -> f64 {
-        let t = self.busy_until.max(now - QUEUE_SLACK_SECS) + bytes / ELASTIC_PER_CLIENT;
+    /// How long an I/O of `bytes` (data actually moved, not metered) must wait at `now`, at
+    /// `rate` bytes/s.
+    pub fn admit(&mut self, now: f64, bytes: f64, rate: f64) -> f64 {
+        let t = self.busy_until.max(now - QUEUE_SLACK_SECS) + bytes / rate;
         self.busy_until = t;
         (t - now).max(0.0)
+    }
+}
+
+/// A file system's operations against its IOPS limits: each takes 1/limit of a second of its
+/// kind's pipe (reads, cold reads, writes), and waits behind the ones before it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IopsPipes {
+    read_until: f64,
+    cold_read_until: f64,
+    write_until: f64,
+}
+
+impl IopsPipes {
+    pub fn new(now: f64) -> Self {
+        IopsPipes { read_until: now, cold_read_until: now, write_until: now }
+    }
+
+    /// When every pipe is free again.
+    pub fn busy_until(&self) -> f64 {
+        self.read_until.max(self.cold_read_until).max(self.write_until)
+    }
+
+    /// How long operation `op` must wait at `now` under `limits`.
+    pub fn admit(&mut self, limits: &IopsLimits, now: f64, op: Op) -> f64 {
+        let (until, limit) = match op {
+            Op::Read | Op::MetadataRead => (&mut self.read_until, limits.read),
+            Op::ColdRead => (&mut self.cold_read_until, limits.cold_read),
+            Op::Write | Op::MetadataWrite => (&mut self.write_until, limits.write),
+        };
+        *until = until.max(now - QUEUE_SLACK_SECS) + 1.0 / limit;
+        (*until - now).max(0.0)
     }
 }
 
@@ -229,16 +303,67 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    const GP: PerformanceMode = PerformanceMode::GeneralPurpose;
+
     fn bursting(size: f64) -> Profile {
-        Profile { mode: ThroughputMode::Bursting, provisioned: None, standard_bytes: size, one_zone: false }
+        Profile::new("us-east-1", ThroughputMode::Bursting, None, size, false, GP)
     }
 
     #[test]
     fn max_io_trades_iops_limits_for_metadata_latency() {
-        assert_eq!(iops_limits(ThroughputMode::Bursting, PerformanceMode::MaxIo), None);
+        let max_io = Profile::new("us-east-1", ThroughputMode::Bursting, None, 0.0, false, PerformanceMode::MaxIo);
+        assert_eq!(max_io.iops, None);
         assert_eq!(metadata_latency(PerformanceMode::MaxIo), table::MAX_IO_METADATA_LATENCY);
-        assert!(iops_limits(ThroughputMode::Bursting, PerformanceMode::GeneralPurpose).is_some());
+        assert!(bursting(0.0).iops.is_some());
         assert_eq!(metadata_latency(PerformanceMode::GeneralPurpose), 0.0);
+    }
+
+    /// [quotas] the 4 KiB minimum after the read discount; [metrics] Elastic's 32 KiB / 4 KiB
+    /// minimums then per KiB; [metrics] TotalIOBytes has no read discount.
+    #[test]
+    fn metering_applies_minimums_and_discounts_as_aws_documents() {
+        let prov = Profile::new("us-east-1", ThroughputMode::Provisioned, Some(10.0), 0.0, false, GP);
+        let elastic = Profile::new("us-east-1", ThroughputMode::Elastic, None, 0.0, false, GP);
+        // A 4 KiB read on Provisioned meters 4 KiB (not 1,365 B); 1 MiB meters a third.
+        assert_eq!(metered_bytes(&prov, Op::Read, 4096), 4096.0);
+        assert_eq!(metered_bytes(&prov, Op::Read, 12 * 1024), 4096.0);
+        assert!((metered_bytes(&prov, Op::Read, 1 << 20) - (1 << 20) as f64 / 3.0).abs() < 1e-6);
+        assert_eq!(metered_bytes(&prov, Op::Write, 1), 4096.0);
+        assert_eq!(metered_bytes(&prov, Op::Write, 5000), 5120.0);
+        // Elastic: a 1-byte write meters 32 KiB; 33 KiB + 1 B meters 34 KiB; metadata 4 KiB.
+        assert_eq!(metered_bytes(&elastic, Op::Write, 1), 32768.0);
+        assert_eq!(total_bytes(ThroughputMode::Elastic, Op::Write, 33 * 1024 + 1), 34.0 * 1024.0);
+        assert_eq!(metered_bytes(&elastic, Op::MetadataWrite, 0), 4096.0);
+        // Elastic reads count at write limit / read limit (5 / 60 in us-east-1), in full in TotalIOBytes.
+        assert!((metered_bytes(&elastic, Op::Read, 1 << 20) - (1 << 20) as f64 / 12.0).abs() < 1e-6);
+        assert_eq!(total_bytes(ThroughputMode::Elastic, Op::Read, 1), 32768.0);
+        assert_eq!(total_bytes(ThroughputMode::Bursting, Op::Read, 1), 4096.0);
+    }
+
+    /// [metrics] PermittedThroughput on Elastic is the maximum write throughput; [quotas] the
+    /// region caps Bursting and Provisioned.
+    #[test]
+    fn permitted_throughput_follows_the_region() {
+        let elastic = |region| Profile::new(region, ThroughputMode::Elastic, None, 0.0, false, GP);
+        assert_eq!(Bucket::new(0.0).permitted(&elastic("us-east-1")), 5.0 * GIB);
+        assert_eq!(Bucket::new(0.0).permitted(&elastic("sa-east-1")), GIB);
+        // 100 TiB of Bursting would burst at 10 GiB/s; the region allows 3 GiB/s of writes.
+        assert_eq!(Bucket::new(0.0).permitted(&bursting(100.0 * TIB)), 3.0 * GIB);
+        let big = Profile::new("sa-east-1", ThroughputMode::Provisioned, Some(3000.0), 0.0, false, GP);
+        assert_eq!(Bucket::new(0.0).permitted(&big), GIB);
+    }
+
+    #[test]
+    fn iops_pipes_pace_each_kind_at_its_limit() {
+        let limits = bursting(0.0).iops.unwrap();
+        let mut pipes = IopsPipes::new(0.0);
+        let mut last = 0.0;
+        for _ in 0..14_000 {
+            last = pipes.admit(&limits, 0.0, Op::Write);
+        }
+        // 14,000 writes at 7,000/s: the last waits 2 s.
+        assert!((last - 2.0).abs() < 1e-6, "{last}");
+        assert!(pipes.admit(&limits, 0.0, Op::Read) < 1e-4, "reads have their own pipe");
     }
 
     #[test]
@@ -248,43 +373,35 @@ mod tests {
         assert_eq!(burst_rate(GIB), 100.0 * MIB);
         assert!((burst_rate(10.0 * TIB) - 1000.0 * MIB).abs() < 1.0);
         assert_eq!(max_credits(GIB), INITIAL_CREDITS);
-        let prov = Profile {
-            mode: ThroughputMode::Provisioned,
-            provisioned: Some(1.0),
-            standard_bytes: 10.0 * TIB,
-            one_zone: false,
-        };
+        let prov = Profile::new("us-east-1", ThroughputMode::Provisioned, Some(1.0), 10.0 * TIB, false, GP);
         assert!((Bucket::new(0.0).permitted(&prov) - baseline_rate(10.0 * TIB)).abs() < 1.0, "higher-of rule");
-        assert!((metered(ThroughputMode::Bursting, true, 4096) - 4096.0 / 3.0).abs() < 1e-9);
-        assert_eq!(metered(ThroughputMode::Elastic, true, 1), 4096.0);
     }
 
     #[test]
     fn a_client_is_capped_whatever_the_file_system_allows() {
         let mut c = ClientPipe::new(0.0);
         let mut now = 0.0;
+        let rate = bursting(0.0).per_client();
         for _ in 0..1000 {
-            now += c.admit(now, MIB);
+            now += c.admit(now, MIB, rate);
         }
         // 1000 MiB at 500 MiB/s: 2 s (the first 50 ms of slack aside).
         assert!((now - 2.0).abs() < 0.06, "{now}");
-        let e = Profile { mode: ThroughputMode::Elastic, provisioned: None, standard_bytes: 0.0, one_zone: true };
-        assert_eq!(Bucket::new(0.0).permitted_for(&e, true), GIB);
-        assert_eq!(Bucket::new(0.0).permitted_for(&e, false), 3.0 * GIB);
+        let e = Profile::new("us-east-1", ThroughputMode::Elastic, None, 0.0, true, GP);
+        assert_eq!(e.per_client(), 1500.0 * MIB);
+        assert_eq!(Bucket::new(0.0).permitted(&e), GIB);
+        // A One Zone Elastic read of 3 GiB takes a second, at the 3 GiB/s read limit.
+        let read = metered_bytes(&e, Op::Read, 3 << 30);
+        assert!((Bucket::new(0.0).admit(&e, 0.0, read, (3u64 << 30) as f64) - 1.0).abs() < 1e-6);
     }
 
     #[test]
     fn provisioned_paces_at_its_rate() {
-        let p = Profile {
-            mode: ThroughputMode::Provisioned,
-            provisioned: Some(10.0),
-            standard_bytes: 0.0,
-            one_zone: false,
-        };
+        let p = Profile::new("us-east-1", ThroughputMode::Provisioned, Some(10.0), 0.0, false, GP);
         let mut b = Bucket::new(0.0);
         let mut now = 0.0;
         for _ in 0..200 {
-            now += b.admit(&p, now, MIB, true);
+            now += b.admit(&p, now, MIB, 0.0);
         }
         // 200 MiB at 10 MiB/s take 20 s.
         assert!((now - 20.0).abs() < 1e-6, "{now}");
@@ -299,7 +416,7 @@ mod tests {
             // Push far more than the balance allows, in one I/O at t = 0.
             let burst = burst_rate(size);
             let total = 3.0 * INITIAL_CREDITS;
-            let wait = b.admit(&p, 0.0, total, true);
+            let wait = b.admit(&p, 0.0, total, 0.0);
             let drain = drain_time(INITIAL_CREDITS, burst, size).unwrap();
             let expected = drain + (total - drain * burst) / baseline_rate(size);
             prop_assert!((wait - expected).abs() / expected < 1e-9, "{} vs {}", wait, expected);
@@ -326,7 +443,7 @@ mod tests {
             for (gap, bytes) in ios {
                 now += gap;
                 let before = b.busy_until;
-                let w = b.admit(&p, now, bytes as f64, bytes % 2 == 0);
+                let w = b.admit(&p, now, bytes as f64, if bytes % 2 == 0 { 0.0 } else { bytes as f64 });
                 prop_assert!(w >= 0.0);
                 prop_assert!(b.busy_until >= before);
                 prop_assert!(b.balance >= 0.0 && b.balance <= max_credits(p.standard_bytes));

@@ -16,7 +16,7 @@ enum Op {
     Rename(u8, u8),
     Link(u8, u8),
     Truncate(u8, u32),
-    /// Lifecycle sweep far in the future: files of 128 KiB or more move to IA (or Archive);
+    /// Lifecycle sweep far in the future: files move to IA (or Archive);
     /// with `back`, reads bring them back to Standard.
     Sweep {
         archive: bool,

@@ -102,6 +102,12 @@ impl Storage {
             Ok(done)
         })?;
         drop(open);
+        // A moved file has a data file now, even one that had none (created, never written).
+        let mut dataless = self.dataless();
+        for (&(ino, ..), _) in moves.iter().zip(&done).filter(|(_, moved)| **moved) {
+            dataless.remove(&ino);
+        }
+        drop(dataless);
         self.sync_meta()?;
         Ok(done)
     }
@@ -168,17 +174,11 @@ impl Storage {
         Ok(report)
     }
 
-    /// Files in `tier` big enough to move and last accessed at or before `cut`, oldest first:
+    /// Files in `tier` last accessed at or before `cut`, oldest first:
     /// `(ino, state, mtime)`.
     pub(super) fn candidates(&self, tier: Tier, cut: f64) -> Vec<(u64, FileState, f64)> {
         let state = self.state();
-        let due = |r: &Row| {
-            r.tier == tier
-                && r.kind == Kind::File
-                && r.size >= efsctl_core::lifecycle::MIN_COLD_BYTES
-                && r.nlink > 0
-                && r.last_access <= cut
-        };
+        let due = |r: &Row| r.tier == tier && r.kind == Kind::File && r.nlink > 0 && r.last_access <= cut;
         let mut found: Vec<_> = state
             .meta
             .inodes()

@@ -99,15 +99,20 @@ pub enum Meta {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Io {
     Read,
+    /// A read of data in IA or Archive.
+    ColdRead,
     Write,
 }
 
-/// Admits or delays each data operation; the throughput model implements it.
+/// Admits or delays each operation; the throughput model implements it.
 pub trait Throttle: Send + Sync {
     /// How long to hold the reply to an I/O of `bytes`.
     fn admit(&self, io: Io, bytes: u64) -> Duration;
-    /// How long to hold the reply to a metadata operation (Max I/O's extra latency).
-    fn metadata(&self) -> Duration;
+    /// Accounts one metadata operation (EFS meters and limits them too).
+    fn metadata(&self, kind: Meta);
+    /// How long to hold the reply to a metadata operation now: until the file system has
+    /// carried what was admitted before it, plus Max I/O's extra latency.
+    fn metadata_wait(&self) -> Duration;
 }
 
 /// A time `setattr` sets: the file system's now (`touch`, UTIME_NOW) or a given one.
@@ -185,11 +190,12 @@ impl Vfs {
             Meta::Write => &self.counters.metadata_write_ops,
         };
         counter.fetch_add(1, Ordering::Relaxed);
+        self.throttle.metadata(kind);
     }
 
     /// How long to hold the reply to a metadata operation.
     pub fn metadata_wait(&self) -> Duration {
-        self.throttle.metadata()
+        self.throttle.metadata_wait()
     }
 
     fn writable(&self) -> VfsResult<()> {
@@ -447,7 +453,8 @@ impl Vfs {
         }
         self.counters.read_ops.fetch_add(1, Ordering::Relaxed);
         self.counters.read_bytes.fetch_add(n as u64, Ordering::Relaxed);
-        let wait = self.throttle.admit(Io::Read, n as u64);
+        let io = if tier == Tier::Standard { Io::Read } else { Io::ColdRead };
+        let wait = self.throttle.admit(io, n as u64);
         Ok((n, wait + Duration::from_secs_f64(tier.first_byte_latency() / self.clock.speed())))
     }
 

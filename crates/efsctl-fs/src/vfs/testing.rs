@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::{Groups, Identity, Io, MountContext, Throttle, Vfs};
+use super::{Groups, Identity, Io, Meta, MountContext, Throttle, Vfs};
 use crate::storage::{Kind, NewInode, Storage};
 use efsctl_core::clock::SystemClock;
 
@@ -23,7 +23,9 @@ impl Throttle for NoWait {
         Duration::ZERO
     }
 
-    fn metadata(&self) -> Duration {
+    fn metadata(&self, _kind: Meta) {}
+
+    fn metadata_wait(&self) -> Duration {
         Duration::ZERO
     }
 }
