@@ -14,5 +14,6 @@ mod efs_errors;
 mod generated;
 mod layers;
 mod lifecycle;
+mod model;
 mod mount;
 mod security;

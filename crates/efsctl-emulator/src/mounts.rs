@@ -888,3 +888,76 @@ impl DataPlane {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use efsctl_core::model::modes::ThroughputMode;
+
+    /// A clock that stands still: every operation arrives at the same instant.
+    struct Still;
+
+    impl Clock for Still {
+        fn now(&self) -> f64 {
+            1_000.0
+        }
+    }
+
+    fn throttle(mode: ThroughputMode, one_zone: bool) -> (tempfile::TempDir, ModelThrottle) {
+        let dir = tempfile::tempdir().unwrap();
+        let profile = Profile::new("us-east-1", mode, Some(100.0), 0.0, one_zone, PerformanceMode::GeneralPurpose);
+        let data = Arc::new(FileSystemData {
+            storage: Arc::new(Storage::open(dir.path(), 0.0).unwrap()),
+            counters: Arc::default(),
+            bucket: Mutex::new(Bucket::new(1_000.0)),
+            profile: Mutex::new(profile),
+            lifecycle: Arc::default(),
+            peers: Arc::default(),
+            iops: Mutex::new(IopsPipes::new(1_000.0)),
+            metered: Mutex::default(),
+        });
+        let clock: Arc<dyn Clock> = Arc::new(Still);
+        let t = ModelThrottle {
+            data,
+            client: Mutex::new(ClientPipe::new(1_000.0)),
+            clock,
+            enforce: true,
+            metadata_latency: 0.0,
+        };
+        (dir, t)
+    }
+
+    /// [perf] Bursting: 7,000 write IOPS. 14,000 one-byte writes at once: the last waits 2 s,
+    /// though their bytes would pass in a moment.
+    #[test]
+    fn a_file_system_at_its_write_iops_limit_waits() {
+        let (_dir, t) = throttle(ThroughputMode::Bursting, false);
+        let waits: Vec<f64> = (0..14_000).map(|_| t.admit(Io::Write, 1).as_secs_f64()).collect();
+        assert!((waits[13_999] - 2.0).abs() < 0.01, "{}", waits[13_999]);
+        assert!(waits[6_999] < 1.01, "{}", waits[6_999]);
+    }
+
+    /// [perf] One Zone: 7,000 write IOPS in every mode, also Elastic (Regional Elastic: 50,000).
+    #[test]
+    fn one_zone_elastic_has_7000_write_iops() {
+        let (_dir, one_zone) = throttle(ThroughputMode::Elastic, true);
+        let (_dir2, regional) = throttle(ThroughputMode::Elastic, false);
+        let last = |t: &ModelThrottle| (0..7_000).map(|_| t.admit(Io::Write, 1).as_secs_f64()).last().unwrap();
+        assert!((last(&one_zone) - 1.0).abs() < 0.01);
+        assert!(last(&regional) < 0.2, "7,000 of 50,000 IOPS");
+    }
+
+    /// [sizes] Elastic data operations meter 32 KiB at least; metadata 4 KiB, by kind.
+    #[test]
+    fn the_throttle_sums_what_operations_metered() {
+        let (_dir, t) = throttle(ThroughputMode::Elastic, false);
+        t.admit(Io::Write, 1);
+        t.metadata(Meta::Read);
+        t.metadata(Meta::Write);
+        let m = *t.data.metered.lock().unwrap();
+        assert_eq!((m.total, m.metadata_read, m.metadata_write), (32768.0 + 8192.0, 4096.0, 4096.0));
+        // The metadata read counts at Elastic's read discount (5 / 60 in us-east-1).
+        assert!((m.metered - (32768.0 + 4096.0 + 4096.0 / 12.0)).abs() < 1e-6);
+        assert!(t.metadata_wait() > std::time::Duration::ZERO, "it waits its turn behind the write");
+    }
+}
