@@ -80,6 +80,7 @@ fn main() {
             .collect(),
         access_points: Vec::new(),
         last_throughput_change: None,
+        region: "us-east-1".into(),
     });
     let detail = per_frame(|t| {
         t.draw(|f| render(f, &app, &theme)).expect("draw");

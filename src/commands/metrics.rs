@@ -102,23 +102,53 @@ pub async fn credits(args: CreditsArgs, c: &Clients, settings: &Settings) -> Res
     let mode: ThroughputMode =
         fs.throughput_mode().map(|t| t.as_str()).unwrap_or("bursting").parse().map_err(CliError::other)?;
     let standard = fs.size_in_bytes().map(|s| s.value_in_standard().unwrap_or(s.value())).unwrap_or(0) as f64;
+    let performance = fs.performance_mode().as_str().parse().map_err(CliError::other)?;
+    let one_zone = fs.availability_zone_name().is_some();
+    let profile = throughput::Profile::new(
+        &c.region,
+        mode,
+        fs.provisioned_throughput_in_mibps(),
+        standard,
+        one_zone,
+        performance,
+    );
     let now = c.now().await;
     let results =
         fetch(c, &id, &["BurstCreditBalance", "MeteredIOBytes", "PermittedThroughput"], 60, now - 3600.0, now + 60.0)
             .await?;
     let latest = |i: usize| results.get(i).and_then(|r| r.values().last().copied());
-    let baseline = throughput::baseline_rate(standard);
-    let burst = throughput::burst_rate(standard);
+    let (baseline, burst) = (profile.baseline(), profile.burst());
     // Current use: metered bytes over the last five minutes with data.
     let recent: Vec<f64> =
         results.get(1).map(|r| r.values().iter().rev().take(5).copied().collect()).unwrap_or_default();
     let use_rate = if recent.is_empty() { 0.0 } else { recent.iter().sum::<f64>() / (recent.len() as f64 * 60.0) };
-    let mib = |b: f64| format!("{:.1} MiB/s", b / throughput::MIB);
+    let mib = |b: f64| {
+        if b >= throughput::GIB {
+            format!("{:.1} GiB/s", b / throughput::GIB)
+        } else {
+            format!("{:.1} MiB/s", b / throughput::MIB)
+        }
+    };
+    let per_client = match mode {
+        ThroughputMode::Elastic => "1,500 MiB/s with efs-utils 2.0+ or the EFS CSI driver, else 500 MiB/s".to_string(),
+        _ => "500 MiB/s".to_string(),
+    };
     let mut pairs = vec![("throughput mode", mode.to_string())];
     let mut doc = json!({"FileSystemId": id, "ThroughputMode": mode.as_str(), "BaselineBytesPerSecond": baseline, "BurstBytesPerSecond": burst, "MeteredBytesPerSecond": use_rate});
+    doc["PerClientBytesPerSecond"] = json!(profile.per_client());
+    doc["RegionLimits"] =
+        json!({"ReadBytesPerSecond": profile.limits.read, "WriteBytesPerSecond": profile.limits.write});
+    let region_limits = format!(
+        "{} read, {} write in {} (reads and writes share them)",
+        mib(profile.limits.read),
+        mib(profile.limits.write),
+        c.region
+    );
     if mode != ThroughputMode::Bursting {
         pairs.push(("burst credits", format!("not used in {mode} mode")));
         pairs.push(("permitted throughput", latest(2).map(mib).unwrap_or_else(|| "-".into())));
+        pairs.push(("file system limits", region_limits));
+        pairs.push(("per client", per_client));
         return output::print(settings, &output::record(doc, format!("credits of {id}"), pairs, Some(id.clone())));
     }
     let balance = latest(0).ok_or_else(|| {
@@ -128,9 +158,17 @@ pub async fn credits(args: CreditsArgs, c: &Clients, settings: &Settings) -> Res
     let max = throughput::max_credits(standard);
     pairs.push(("balance", format!("{} of {} max", bytes(balance as i64), bytes(max as i64))));
     pairs.push(("baseline", format!("{} (50 KiB/s per GiB of Standard, at least 1 MiB/s)", mib(baseline))));
-    pairs.push(("burst", format!("{} while credits last", mib(burst))));
+    pairs.push((
+        "burst",
+        format!(
+            "{} while credits last (100 MiB/s per TiB, at least 100 MiB/s, at most the region's limit)",
+            mib(burst)
+        ),
+    ));
     pairs.push(("current use", format!("{} metered", mib(use_rate))));
-    let outlook = match throughput::credit_outlook(balance, use_rate, standard) {
+    pairs.push(("file system limits", region_limits));
+    pairs.push(("per client", per_client));
+    let outlook = match throughput::credit_outlook(balance, use_rate, &profile) {
         throughput::CreditOutlook::Depleting { seconds } => {
             doc["SecondsUntilDepleted"] = json!(seconds);
             format!(

@@ -307,5 +307,6 @@ async fn detail(
         mount_targets,
         access_points,
         last_throughput_change: fs.file_system_arn().and_then(|arn| throughput_ledger::last_change(data_dir, arn)),
+        region: c.region.clone(),
     })
 }

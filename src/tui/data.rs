@@ -2,6 +2,7 @@
 //! APIs, the views render it, the snapshot tests build it by hand.
 
 use efsctl_core::lifecycle::{Policy, Projection};
+use efsctl_core::model::modes::{PerformanceMode, ThroughputMode};
 use efsctl_core::throughput::{self, CreditOutlook};
 
 /// One file system in the fleet table.
@@ -90,13 +91,28 @@ pub struct Detail {
     pub access_points: Vec<AccessPointView>,
     /// When efsctl last changed the throughput (the 24-hour rule counts from there).
     pub last_throughput_change: Option<f64>,
+    /// The region it is in (limits vary by region).
+    pub region: String,
 }
 
 impl Detail {
     pub fn credit_outlook(&self) -> Option<CreditOutlook> {
         let balance = self.credits.last()?.1;
         (self.row.throughput_mode == "bursting")
-            .then(|| throughput::credit_outlook(balance, self.metered_rate, self.row.size[0] as f64))
+            .then(|| throughput::credit_outlook(balance, self.metered_rate, &self.bursting_profile()))
+    }
+
+    /// The model's view of this file system as Bursting (One Zone or not: Bursting's limits are the region's).
+    fn bursting_profile(&self) -> throughput::Profile {
+        let performance = self.row.performance.parse().unwrap_or(PerformanceMode::GeneralPurpose);
+        throughput::Profile::new(
+            &self.region,
+            ThroughputMode::Bursting,
+            None,
+            self.row.size[0] as f64,
+            false,
+            performance,
+        )
     }
 
     /// Seconds until the 24-hour rule allows the next mode change or decrease.

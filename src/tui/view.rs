@@ -579,6 +579,7 @@ mod tests {
                 posix_user: "1000:1000".into(),
             }],
             last_throughput_change: Some(NOW - 3600.0),
+            region: "us-east-1".into(),
         }
     }
 

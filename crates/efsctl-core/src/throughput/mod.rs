@@ -42,9 +42,8 @@ pub enum CreditOutlook {
     Full,
 }
 
-pub fn credit_outlook(balance: f64, use_rate: f64, standard_bytes: f64) -> CreditOutlook {
-    let (baseline, burst, max) =
-        (baseline_rate(standard_bytes), burst_rate(standard_bytes), max_credits(standard_bytes));
+pub fn credit_outlook(balance: f64, use_rate: f64, p: &Profile) -> CreditOutlook {
+    let (baseline, burst, max) = (p.baseline(), p.burst(), max_credits(p.standard_bytes));
     if use_rate > baseline {
         CreditOutlook::Depleting { seconds: balance.max(0.0) / (use_rate.min(burst) - baseline).max(1.0) }
     } else if balance < max {
@@ -148,6 +147,16 @@ impl Profile {
         }
     }
 
+    /// Bursting's baseline rate, within the region's limit.
+    pub fn baseline(&self) -> f64 {
+        baseline_rate(self.standard_bytes).min(self.limits.write)
+    }
+
+    /// Bursting's burst rate, "up to the AWS Region limit". [perf]
+    pub fn burst(&self) -> f64 {
+        burst_rate(self.standard_bytes).min(self.limits.write)
+    }
+
     /// Combined throughput one client of this file system may drive (bytes/s); the emulator's
     /// mounts act as a current client (efs-utils 2.0+).
     pub fn per_client(&self) -> f64 {
@@ -177,7 +186,7 @@ impl Bucket {
     pub fn permitted(&self, p: &Profile) -> f64 {
         let baseline = baseline_rate(p.standard_bytes);
         let rate = match p.mode {
-            ThroughputMode::Bursting if self.balance > 0.0 => burst_rate(p.standard_bytes),
+            ThroughputMode::Bursting if self.balance > 0.0 => p.burst(),
             ThroughputMode::Bursting => baseline,
             ThroughputMode::Provisioned => (p.provisioned.unwrap_or(1.0) * MIB).max(baseline),
             ThroughputMode::Elastic => p.limits.write,
@@ -206,8 +215,7 @@ impl Bucket {
         let mut remaining = metered;
         let mut t = start;
         if p.mode == ThroughputMode::Bursting {
-            let burst = burst_rate(p.standard_bytes).min(p.limits.write);
-            let baseline = baseline_rate(p.standard_bytes).min(p.limits.write);
+            let (burst, baseline) = (p.burst(), p.baseline());
             // At burst rate, credits drain at (burst - baseline) per second of transfer.
             if self.balance > 0.0 && burst > baseline {
                 let capacity = self.balance * burst / (burst - baseline);
