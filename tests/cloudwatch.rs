@@ -22,12 +22,10 @@ fn cw_json(d: &Daemon, op: &str, body: &serde_json::Value) -> (u16, String) {
     cw_json_raw(d, op, body, false)
 }
 
-/// Moves the virtual clock a minute at a time so the sampler records datapoints.
-fn record_minutes(d: &Daemon, n: usize) {
+/// Closes `n` minutes on the virtual clock, each recorded by the sampler.
+fn record_minutes(d: &Daemon, fs: &str, n: usize) {
     for _ in 0..n {
-        let r = http(&d.url, "POST", efsctl_control::api::paths::CLOCK, r#"{"AdvanceSeconds": 60}"#);
-        assert_eq!(status_of(&r), 200, "{r}");
-        std::thread::sleep(std::time::Duration::from_millis(1300));
+        crate::support::next_minute_recorded(d, fs);
     }
 }
 
@@ -56,7 +54,7 @@ fn bursting_file_system(d: &Daemon, token: &str) -> String {
 fn metrics_through_json_query_and_cbor() {
     let d = Daemon::start();
     let fs = bursting_file_system(&d, "cw");
-    record_minutes(&d, 3);
+    record_minutes(&d, &fs, 3);
     let end = now(&d);
     let start = end - 3600.0;
     let dims = serde_json::json!([{"Name": "FileSystemId", "Value": fs}]);
@@ -118,7 +116,7 @@ fn metrics_through_json_query_and_cbor() {
         times.extend(page);
         pages += 1;
         if pages == 1 {
-            record_minutes(&d, 2);
+            record_minutes(&d, &fs, 2);
         }
         match v["NextToken"].as_str() {
             Some(t) => {
@@ -307,7 +305,7 @@ fn metrics_through_json_query_and_cbor() {
 fn a_clock_jump_leaves_a_point_for_every_minute() {
     let d = Daemon::start();
     let fs = bursting_file_system(&d, "jump");
-    record_minutes(&d, 1);
+    record_minutes(&d, &fs, 1);
     let before = now(&d);
     // Three hours in one step: the sampler, ticking once a second, fills in every minute.
     let r = http(&d.url, "POST", efsctl_control::api::paths::CLOCK, r#"{"AdvanceSeconds": 10800}"#);

@@ -7,7 +7,7 @@ use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::{BIN, Daemon, MountDir, efsctl, fuse_unusable, ok};
+use crate::support::{BIN, Daemon, MountDir, efsctl, fuse_skip, ok};
 
 struct Tmux(String);
 
@@ -109,14 +109,9 @@ fn dashboard_in_a_real_terminal() {
     let busy = ok(efsctl(&d, &["create", "busy", "--throughput-mode", "bursting", "--wait", "-q"]));
     ok(efsctl(&d, &["create", "idle", "--throughput-mode", "elastic", "--wait", "-q"]));
     let m = MountDir::new();
-    let load = match fuse_unusable() {
-        Some(why) => {
-            eprintln!(
-                "dashboard_in_a_real_terminal: no load on the file system ({why}); the forecast check is skipped"
-            );
-            None
-        }
-        None => {
+    let load = match fuse_skip("dashboard_in_a_real_terminal (its load and forecast)") {
+        true => None,
+        false => {
             ok(efsctl(&d, &["mount", "busy", m.s()]));
             ok(efsctl(&d, &["emulator", "credits", &busy, "--set", "20GiB"]));
             ok(efsctl(&d, &["emulator", "clock", "--speed", "60"]));

@@ -642,7 +642,7 @@ fn burst_credits_are_spent_and_survive_a_restart() {
     }
     let mut d = Daemon::start();
     let m = MountDir::new();
-    create_and_mount(&d, "burst", &["--throughput-mode", "bursting", "--mount-targets", "us-east-1a"], &m);
+    let fs = create_and_mount(&d, "burst", &["--throughput-mode", "bursting", "--mount-targets", "us-east-1a"], &m);
     // 512 MiB at the burst rate (100 MiB/s) spends about 507 MiB of credits.
     let chunk = vec![7u8; 1 << 20];
     let mut f = std::fs::File::create(m.path().join("big")).unwrap();
@@ -652,10 +652,8 @@ fn burst_credits_are_spent_and_survive_a_restart() {
     f.sync_all().unwrap();
     drop(f);
     let balance = |d: &Daemon| -> f64 {
-        // A minute on the virtual clock, then the sampler's next tick records (and saves) credits.
-        let r = crate::support::http(&d.url, "POST", efsctl_control::api::paths::CLOCK, r#"{"AdvanceSeconds": 60}"#);
-        assert_eq!(crate::support::status_of(&r), 200);
-        std::thread::sleep(std::time::Duration::from_millis(1500));
+        // A minute on the virtual clock, recorded (and the credits saved) by the sampler.
+        crate::support::next_minute_recorded(d, &fs);
         let v: serde_json::Value = serde_json::from_str(&ok(efsctl(d, &["credits", "burst", "-o", "json"]))).unwrap();
         v["BurstCreditBalance"].as_f64().unwrap()
     };
@@ -827,4 +825,127 @@ fn a_plain_umount_is_followed_and_the_directory_can_be_mounted_again() {
     assert_eq!(std::fs::read(m.path().join("kept")).unwrap(), b"before the umount");
     assert!(ok(efsctl(&d, &["mounts", "-q"])).contains(m.s()));
     ok(efsctl(&d, &["umount", m.s()]));
+}
+
+/// A user's own emulator, run from a copy of the binary they can execute, in a sandbox they
+/// own; stopped (and its mount lazily detached) when dropped.
+struct OtherUser {
+    uid: u32,
+    root: tempfile::TempDir,
+}
+
+impl OtherUser {
+    fn new(uid: u32) -> Self {
+        use std::os::unix::fs::PermissionsExt;
+        // fusermount3 needs the user to have a name.
+        let known =
+            Command::new("getent").args(["passwd", &uid.to_string()]).output().is_ok_and(|o| o.status.success());
+        if !known {
+            let made = Command::new("useradd")
+                .args(["--uid", &uid.to_string(), "--no-create-home", "--shell", "/usr/sbin/nologin"])
+                .arg(format!("efsctl-test-{uid}"))
+                .output()
+                .unwrap();
+            assert!(made.status.success(), "creating a test user: {made:?}");
+        }
+        let root = tempfile::tempdir_in("/tmp").unwrap();
+        std::fs::set_permissions(root.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::fs::copy(crate::support::BIN, root.path().join("efsctl")).unwrap();
+        for dir in ["home", "mnt"] {
+            std::fs::create_dir(root.path().join(dir)).unwrap();
+            std::os::unix::fs::chown(root.path().join(dir), Some(uid), Some(uid)).unwrap();
+        }
+        OtherUser { uid, root }
+    }
+
+    fn mnt(&self) -> std::path::PathBuf {
+        self.root.path().join("mnt")
+    }
+
+    /// Runs efsctl as this user, with their own data dir and no config.
+    fn efsctl(&self, args: &[&str]) -> std::process::Output {
+        let home = self.root.path().join("home");
+        Command::new(self.root.path().join("efsctl"))
+            .args(args)
+            .env_clear()
+            .env("PATH", "/usr/local/bin:/usr/bin:/bin")
+            .env("HOME", &home)
+            .env("EFSCTL_DATA_DIR", home.join("data"))
+            .env("EFSCTL_CONFIG", home.join("none.toml"))
+            .uid(self.uid)
+            .gid(self.uid)
+            .output()
+            .unwrap()
+    }
+}
+
+impl Drop for OtherUser {
+    fn drop(&mut self) {
+        let _ = self.efsctl(&["emulator", "stop"]);
+        let mnt = CString::new(self.mnt().to_str().unwrap()).unwrap();
+        // SAFETY: a valid NUL-terminated path; the result is irrelevant during cleanup.
+        unsafe { libc::umount2(mnt.as_ptr(), libc::MNT_DETACH) };
+    }
+}
+
+/// The README's mount example as a non-root user (a test user, made if missing) with their own
+/// emulator: where /dev/fuse is open to users (Debian's default) it mounts through fusermount3
+/// without allow_other (root itself cannot use the mount); where it is not, the refusal says
+/// what to do.
+#[test]
+fn a_non_root_user_mounts_as_the_readme_says() {
+    if fuse_skip("a_non_root_user_mounts_as_the_readme_says") {
+        return;
+    }
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("SKIPPED a_non_root_user_mounts_as_the_readme_says: needs root to set up another user");
+        return;
+    }
+    let user = OtherUser::new(61004);
+    ok(user.efsctl(&["create", "demo", "--wait", "-q"]));
+    // A new file system's root belongs to root (as on EFS): a user writes through an access
+    // point that acts as them.
+    let id = user.uid.to_string();
+    let ap = ok(user.efsctl(&[
+        "access-point",
+        "create",
+        "demo",
+        "--uid",
+        &id,
+        "--gid",
+        &id,
+        "--path",
+        "/me",
+        "--owner-uid",
+        &id,
+        "--owner-gid",
+        &id,
+        "--permissions",
+        "0750",
+        "-q",
+    ]));
+    let mnt = user.mnt();
+    let out = user.efsctl(&["mount", "demo", mnt.to_str().unwrap(), "--access-point", &ap]);
+    let fuse_open_to_all = std::fs::metadata("/dev/fuse").unwrap().permissions().mode() & 0o006 == 0o006;
+    if !fuse_open_to_all {
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        assert!(err.contains("chmod 0666 /dev/fuse") && err.contains("as root"), "it says what to do: {err}");
+        assert!(ok(user.efsctl(&["mounts", "-o", "json"])).contains("[]"), "nothing is recorded");
+        eprintln!(
+            "a_non_root_user_mounts_as_the_readme_says: /dev/fuse is closed to users here; checked the refusal only"
+        );
+        return;
+    }
+    ok(out);
+    let wrote = Command::new("sh")
+        .args(["-c", &format!("echo hi > {0}/hello && cat {0}/hello", mnt.display())])
+        .uid(user.uid)
+        .gid(user.uid)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&wrote.stdout).trim(), "hi", "{wrote:?}");
+    assert!(std::fs::read(mnt.join("hello")).is_err(), "without --allow-other, only the user uses the mount");
+    ok(user.efsctl(&["umount", mnt.to_str().unwrap()]));
 }

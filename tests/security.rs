@@ -12,7 +12,7 @@ use aws_sdk_efs::config::{BehaviorVersion, Region};
 use efsctl_control::api::paths;
 use efsctl_control::sigv4::{self, Keys, Payload, Scope};
 
-use crate::support::{BIN, Daemon, MountDir, efsctl, fuse_unusable, http, ok, raw, run, status_of};
+use crate::support::{BIN, Daemon, MountDir, efsctl, fuse_skip, http, ok, raw, run, status_of};
 
 const KEY: &str = "AKIDEMULATOR";
 const SECRET: &str = "emulator-secret";
@@ -307,7 +307,7 @@ fn the_data_dir_is_private_and_an_open_one_is_closed() {
     std::fs::set_permissions(dir.path().join("old.txt"), std::fs::Permissions::from_mode(0o644)).unwrap();
     let d = Daemon::start_in(dir, &[]);
     ok(efsctl(&d, &["create", "private", "--wait", "-q"]));
-    if fuse_unusable().is_none() {
+    if !fuse_skip("the_data_dir_is_private_and_an_open_one_is_closed (its mount)") {
         let m = MountDir::new();
         ok(efsctl(&d, &["mount", "private", m.s()]));
         std::fs::write(m.path().join("secret"), b"contents").unwrap();
@@ -366,8 +366,7 @@ fn another_local_user_cannot_control_mount_or_read_the_emulator() {
     std::os::unix::fs::chown(d.dir.path(), Some(OWNER), Some(OWNER)).unwrap();
     assert_eq!(curl_as(OWNER, "POST", &url(paths::MOUNTS), &mount_body(m.s())), 403, "a directory root owns");
     assert_eq!(curl_as(OWNER, "POST", &url(paths::CLOCK), r#"{"AdvanceSeconds":60}"#), 200);
-    if let Some(why) = fuse_unusable() {
-        eprintln!("SKIPPED the owner's mount: {why}");
+    if fuse_skip("another_local_user_cannot_control_mount_or_read_the_emulator (the owner's mount)") {
         return;
     }
     let own = MountDir::new();

@@ -193,6 +193,32 @@ pub fn eventually<T>(what: &str, mut check: impl FnMut() -> Result<T, String>) -
     }
 }
 
+/// Moves the virtual clock a minute on and waits until the sampler has recorded the minute that
+/// ended (a BurstCreditBalance point of file system `fs` for it): no fixed sleep to outrun.
+pub fn next_minute_recorded(d: &Daemon, fs: &str) {
+    let r = http(&d.url, "POST", efsctl_control::api::paths::CLOCK, r#"{"AdvanceSeconds": 60}"#);
+    assert_eq!(status_of(&r), 200, "{r}");
+    let ended = (d.now() / 60.0).floor() * 60.0 - 60.0;
+    let query = serde_json::json!({
+        "Namespace": "AWS/EFS", "MetricName": "BurstCreditBalance", "Period": 60, "Statistics": ["Maximum"],
+        "Dimensions": [{"Name": "FileSystemId", "Value": fs}], "StartTime": ended, "EndTime": ended + 60.0,
+    })
+    .to_string();
+    eventually("the sampler records the minute", || {
+        let resp = raw(
+            &d.url,
+            &format!(
+                "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Target: GraniteServiceVersion20100801.GetMetricStatistics\r\nContent-Type: application/x-amz-json-1.0\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{query}",
+                query.len()
+            ),
+        );
+        let body: serde_json::Value =
+            serde_json::from_str(resp.split("\r\n\r\n").nth(1).unwrap_or_default()).unwrap_or_default();
+        let points = body["Datapoints"].as_array().map_or(0, Vec::len);
+        if points > 0 { Ok(()) } else { Err(format!("no point for {ended} yet: {resp}")) }
+    });
+}
+
 /// Runs an async test body on a fresh runtime (the SDK needs Tokio).
 pub fn run<F: std::future::Future<Output = ()>>(f: F) {
     run_value(f)
@@ -215,9 +241,26 @@ pub fn fuse_unusable() -> Option<String> {
     (!root && !helper).then(|| "not root and no fusermount3 (apt-get install fuse3)".into())
 }
 
-/// `true` (after printing why) when the test `name` must skip for want of FUSE.
+/// `true` (after printing why) when the test `name` must skip for want of FUSE. Where
+/// `EFSCTL_REQUIRE_FUSE` is set (scripts/test.sh sets it when /dev/fuse opens), it fails
+/// instead; each call is noted in `EFSCTL_FUSE_REPORT`, which scripts/test.sh counts.
 pub fn fuse_skip(name: &str) -> bool {
-    match fuse_unusable() {
+    let why = fuse_unusable();
+    if let Ok(report) = std::env::var("EFSCTL_FUSE_REPORT") {
+        let line = match &why {
+            Some(why) => format!("skipped {name}: {why}\n"),
+            None => format!("ran {name}\n"),
+        };
+        let appended =
+            std::fs::OpenOptions::new().append(true).open(report).and_then(|mut f| f.write_all(line.as_bytes()));
+        if let Err(e) = appended {
+            eprintln!("cannot note {name} in EFSCTL_FUSE_REPORT: {e}");
+        }
+    }
+    match why {
+        Some(why) if std::env::var_os("EFSCTL_REQUIRE_FUSE").is_some() => {
+            panic!("{name} cannot mount here ({why}), though /dev/fuse opens (EFSCTL_REQUIRE_FUSE)")
+        }
         Some(why) => {
             eprintln!("SKIPPED {name}: {why}");
             true

@@ -467,6 +467,27 @@ fn internal(message: String) -> MountError {
     )
 }
 
+/// Why this process cannot use FUSE, with what to do, if it cannot: the kernel device must
+/// exist and open for the emulator's user (fusermount3 opens it as that user too), and a user
+/// other than root needs fuse3's setuid fusermount3 to mount.
+fn fuse_unavailable() -> Option<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let Ok(meta) = std::fs::metadata("/dev/fuse") else {
+        return Some("there is no /dev/fuse: load the fuse module (modprobe fuse) or, in a container, pass the device in (--device /dev/fuse)".into());
+    };
+    // SAFETY: geteuid has no preconditions.
+    let uid = unsafe { libc::geteuid() };
+    if std::fs::OpenOptions::new().read(true).write(true).open("/dev/fuse").is_err() {
+        let mode = meta.permissions().mode() & 0o777;
+        return Some(format!(
+            "/dev/fuse (mode {mode:o}) does not open for the emulator's user (uid {uid}): run efsctl as root, or open FUSE to users as Debian does (as root: chmod 0666 /dev/fuse)"
+        ));
+    }
+    let helper = ["/usr/bin/fusermount3", "/bin/fusermount3", "/usr/local/bin/fusermount3"];
+    (uid != 0 && !helper.iter().any(|p| std::path::Path::new(p).exists()))
+        .then(|| "mounting as a user other than root needs fusermount3: install fuse3 (apt-get install fuse3), or run efsctl as root".into())
+}
+
 /// What to hand the FUSE mount: as root (mount(2) here) the opened directory itself; else
 /// fusermount3, another process, takes the path and checks the caller's rights on it again.
 fn mount_target(point: &MountPoint, dir: &Path) -> PathBuf {
@@ -600,8 +621,13 @@ impl DataPlane {
         config.n_threads = Some(2);
         let notifier = Arc::new(std::sync::OnceLock::new());
         let fs = FuseFs::new(Arc::new(vfs), self.runtime.clone(), notifier.clone(), data.peers.clone());
-        let session = fuser::spawn_mount(fs, target, &config)
-            .map_err(|e| internal(format!("mount.efs: FUSE mount on {} failed: {e}", dir.display())))?;
+        let session = fuser::spawn_mount(fs, target, &config).map_err(|e| {
+            let message = format!("mount.efs: FUSE mount on {} failed: {e}", dir.display());
+            match fuse_unavailable() {
+                Some(why) => refuse("FuseUnavailable", RefusalKind::Unavailable, message, why),
+                None => internal(message),
+            }
+        })?;
         let _ = notifier.set(session.notifier());
         self.sessions.lock().unwrap_or_else(|e| e.into_inner()).insert(plan.spec.directory.clone(), session);
         raise_readahead(dir);
