@@ -817,13 +817,16 @@ fn a_plain_umount_is_followed_and_the_directory_can_be_mounted_again() {
     let m = MountDir::new();
     create_and_mount(&d, "plain", &["--mount-targets", "us-east-1a"], &m);
     std::fs::write(m.path().join("kept"), b"before the umount").unwrap();
-    // What anyone does with a mount: umount(8), not `efsctl umount`.
-    let status = Command::new("umount").arg(m.path()).status().unwrap();
-    assert!(status.success(), "umount: {status}");
-    assert!(!ok(efsctl(&d, &["mounts", "-q"])).contains(m.s()), "a mount umount(8) removed is still listed");
-    ok(efsctl(&d, &["mount", "plain", m.s()]));
-    assert_eq!(std::fs::read(m.path().join("kept")).unwrap(), b"before the umount");
-    assert!(ok(efsctl(&d, &["mounts", "-q"])).contains(m.s()));
+    // What anyone does with a mount: umount(8), fusermount3 -u, a lazy umount -l — not `efsctl umount`.
+    let ways: [&[&str]; 3] = [&["umount"], &["fusermount3", "-u"], &["umount", "-l"]];
+    for way in ways {
+        let status = Command::new(way[0]).args(&way[1..]).arg(m.path()).status().unwrap();
+        assert!(status.success(), "{way:?}: {status}");
+        assert!(!ok(efsctl(&d, &["mounts", "-q"])).contains(m.s()), "a mount {way:?} removed is still listed");
+        ok(efsctl(&d, &["mount", "plain", m.s()]));
+        assert_eq!(std::fs::read(m.path().join("kept")).unwrap(), b"before the umount", "after {way:?}");
+        assert!(ok(efsctl(&d, &["mounts", "-q"])).contains(m.s()));
+    }
     ok(efsctl(&d, &["umount", m.s()]));
 }
 
