@@ -11,6 +11,7 @@ mod dash;
 mod ec2_api;
 mod efs_api;
 mod efs_errors;
+mod fuzz;
 mod generated;
 mod layers;
 mod lifecycle;
