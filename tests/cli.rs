@@ -385,7 +385,7 @@ fn resources_on(backend: Backend) {
     let aps = json(&efsctl(&d, backend, &["access-point", "ls", "res", "-o", "json"]));
     assert_eq!(aps["AccessPoints"][0]["PosixUser"]["SecondaryGids"], serde_json::json!([10, 11]));
     assert_eq!(aps["AccessPoints"][0]["RootDirectory"]["Path"], "/team");
-    fails(&efsctl(&d, backend, &["access-point", "create", "res", "--path", "/.hidden"]), 2, "BadRequest");
+    fails(&efsctl(&d, backend, &["access-point", "create", "res", "--path", "/.hidden"]), 2, "ValidationException");
     fails(
         &efsctl(
             &d,

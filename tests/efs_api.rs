@@ -116,7 +116,7 @@ fn create_file_system_validation() {
         let efs = d.efs();
         let long = "x".repeat(65);
         let cases: Vec<(aws_sdk_efs::operation::create_file_system::builders::CreateFileSystemFluentBuilder, &str)> = vec![
-            (efs.create_file_system().creation_token(&long), "BadRequest"),
+            (efs.create_file_system().creation_token(&long), "ValidationException"),
             (
                 efs.create_file_system()
                     .creation_token("a")
@@ -145,7 +145,7 @@ fn create_file_system_validation() {
                 "BadRequest",
             ),
             (efs.create_file_system().creation_token("g").kms_key_id("alias/x"), "BadRequest"),
-            (efs.create_file_system().creation_token("h").tags(tag("aws:reserved", "x")), "BadRequest"),
+            (efs.create_file_system().creation_token("h").tags(tag("aws:reserved", "x")), "ValidationException"),
         ];
         for (req, code) in cases {
             let err = req.send().await.unwrap_err();
@@ -187,7 +187,7 @@ fn describe_pagination_and_short_ids() {
         let err = efs.describe_file_systems().marker("not-a-marker").send().await.unwrap_err();
         assert_eq!(err.code(), Some("BadRequest"));
         let err = efs.describe_file_systems().max_items(0).send().await.unwrap_err();
-        assert_eq!(err.code(), Some("BadRequest"));
+        assert_eq!(err.code(), Some("ValidationException"));
 
         // Regions are separate.
         assert!(d.efs_in("eu-west-1").describe_file_systems().send().await.unwrap().file_systems().is_empty());
@@ -401,7 +401,8 @@ fn access_points() {
                         )
                         .build(),
                 );
-            assert_eq!(req.send().await.unwrap_err().code(), Some("BadRequest"), "{path} {perms}");
+            // The model's patterns (RootDirectory path, permissions) are checked first, as on AWS.
+            assert_eq!(req.send().await.unwrap_err().code(), Some("ValidationException"), "{path} {perms}");
         }
         for i in 0..4 {
             efs.create_access_point().client_token(format!("more-{i}")).file_system_id(&fs).send().await.unwrap();

@@ -18,3 +18,4 @@ mod lifecycle;
 mod model;
 mod mount;
 mod security;
+mod validation;

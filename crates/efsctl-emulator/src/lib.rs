@@ -19,6 +19,7 @@ mod paging;
 pub mod records;
 pub mod store;
 mod tiering;
+mod validation;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

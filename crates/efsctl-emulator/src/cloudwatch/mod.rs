@@ -139,6 +139,16 @@ pub fn malformed(protocol: Protocol, message: String) -> Response {
 
 /// Serves one CloudWatch call whose input is already decoded to JSON.
 pub fn handle(emu: &Emulator, protocol: Protocol, op: &str, input: Value) -> Response {
+    // The model's constraints come first, as on AWS, answered with the codes CloudWatch's API
+    // reference gives its operations: MissingParameter, else InvalidParameterValue.
+    if let Some(v) = super::validation::cloudwatch().check(op, &input) {
+        let error = if v.only_missing {
+            CwError { code: "MissingParameter", shape: "MissingRequiredParameterException", message: v.message }
+        } else {
+            CwError { code: "InvalidParameterValue", shape: "InvalidParameterValueException", message: v.message }
+        };
+        return render(protocol, op, Err(error));
+    }
     let result = match op {
         "ListMetrics" => list_metrics(emu, &input),
         "GetMetricStatistics" => get_metric_statistics(emu, &input),

@@ -256,6 +256,13 @@ fn paginate<'a, T>(
 
 /// Routes `/2015-02-01/…` requests to their operation.
 pub fn handle(emu: &Emulator, req: &RequestParts, region: &str, path: &str) -> Response {
+    // The model's constraints come first, as on AWS: ValidationException before any other check.
+    let model = super::validation::efs();
+    if let Some((op, labels)) = model.rest_operation(req.method.as_str(), &format!("/2015-02-01{path}"))
+        && let Some(v) = model.rest_input(op, &labels, &req.query, &req.body).and_then(|i| model.check(op, &i))
+    {
+        return EfsError::new(Code::ValidationException, v.message).into_response();
+    }
     let call = Call { emu, region, now: emu.clock.now(), query: &req.query, body: &req.body };
     let segments: Vec<String> = path
         .trim_start_matches('/')
