@@ -26,9 +26,10 @@ if ! command -v cargo-nextest >/dev/null; then
   cargo install cargo-nextest --locked
 fi
 
-# The AWS CLI is the reference client the benchmarks compare against.
-if ! command -v aws >/dev/null; then
-  python3 -m pip install --quiet awscli 2>/dev/null || python3 -m pip install --quiet --break-system-packages awscli
+# The AWS CLI is the reference client the benchmarks compare against; it and boto3 are the
+# compatibility checks of the tests, and its botocore holds the models scripts/gen-validation.py reads.
+if ! command -v aws >/dev/null || ! python3 -c 'import boto3' 2>/dev/null; then
+  python3 -m pip install --quiet awscli boto3 2>/dev/null || python3 -m pip install --quiet --break-system-packages awscli boto3
 fi
 
 cargo build --locked --tests --bins
