@@ -14,6 +14,8 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 if [ -r /dev/fuse ] && [ -w /dev/fuse ]; then
   export EFSCTL_REQUIRE_FUSE=1
 fi
+# Two minutes of soak (tests/soak.rs) with the suite; set EFSCTL_SOAK_MINUTES for longer.
+export EFSCTL_SOAK_MINUTES="${EFSCTL_SOAK_MINUTES:-2}"
 EFSCTL_FUSE_REPORT="$(mktemp)"
 export EFSCTL_FUSE_REPORT
 trap 'rm -f "$EFSCTL_FUSE_REPORT"' EXIT

@@ -18,4 +18,5 @@ mod lifecycle;
 mod model;
 mod mount;
 mod security;
+mod soak;
 mod validation;
