@@ -206,7 +206,7 @@ fn soak() {
             sweeps += 1;
         }
         let _ = cli(&url, &["emulator", "credits", &fs, "--set", "0"]);
-        if round % 4 == 0 {
+        if round.is_multiple_of(4) {
             d.kill_and_restart();
             *url.lock().unwrap() = d.url.clone();
             kills += 1;

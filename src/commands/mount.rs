@@ -321,14 +321,14 @@ async fn aws_mount(args: &MountArgs, c: &Clients, fs_id: &str, dir: &Path) -> Re
         return Ok(());
     }
     // Decided before mounting, so a refused --persist changes nothing.
-    let append = if args.persist {
-        let existing = std::fs::read_to_string(FSTAB).unwrap_or_default();
-        needs_entry(&existing, &fstab).map_err(|e| {
+    let existing = std::fs::read_to_string(FSTAB).unwrap_or_default();
+    let change = if args.persist {
+        fstab_change(&existing, &fstab).map_err(|e| {
             CliError::new(ExitCode::Conflict, e)
                 .with_hint("remove that line from /etc/fstab, or mount without --persist")
         })?
     } else {
-        false
+        FstabChange::Keep
     };
     let status = std::process::Command::new(&cmd[0])
         .args(&cmd[1..])
@@ -338,13 +338,27 @@ async fn aws_mount(args: &MountArgs, c: &Clients, fs_id: &str, dir: &Path) -> Re
         return Err(CliError::other(format!("`{}` failed ({status})", cmd.join(" ")))
             .with_hint("run it as root; `efsctl mount … --print` shows the command"));
     }
-    if append {
-        use std::io::Write;
-        let cannot = |e: std::io::Error| CliError::other(format!("cannot update {FSTAB}: {e}"));
-        let mut f = std::fs::OpenOptions::new().append(true).open(FSTAB).map_err(cannot)?;
-        writeln!(f, "{fstab}").map_err(cannot)?;
-    } else if args.persist {
-        eprintln!("note: {FSTAB} already has this mount");
+    let cannot = |e: std::io::Error| CliError::other(format!("cannot update {FSTAB}: {e}"));
+    match change {
+        FstabChange::Append => {
+            use std::io::Write;
+            let mut f = std::fs::OpenOptions::new().append(true).open(FSTAB).map_err(cannot)?;
+            writeln!(f, "{fstab}").map_err(cannot)?;
+        }
+        FstabChange::Replace(old) => {
+            // Written beside it and renamed over it: a crash leaves the old fstab or the new.
+            let text: String =
+                existing.lines().map(|l| if l == old { format!("{fstab}\n") } else { format!("{l}\n") }).collect();
+            let tmp = format!("{FSTAB}.efsctl");
+            std::fs::write(&tmp, text).map_err(cannot)?;
+            if let Ok(meta) = std::fs::metadata(FSTAB) {
+                std::fs::set_permissions(&tmp, meta.permissions()).map_err(cannot)?;
+            }
+            std::fs::rename(&tmp, FSTAB).map_err(cannot)?;
+            eprintln!("note: replaced the {FSTAB} line `{old}` for {}", dir.display());
+        }
+        FstabChange::Keep if args.persist => eprintln!("note: {FSTAB} already has this mount"),
+        FstabChange::Keep => {}
     }
     eprintln!("mounted {fs_id} on {}", dir.display());
     Ok(())
@@ -352,38 +366,67 @@ async fn aws_mount(args: &MountArgs, c: &Clients, fs_id: &str, dir: &Path) -> Re
 
 const FSTAB: &str = "/etc/fstab";
 
-/// Whether fstab text `existing` needs the entry `line` appended: not when the same entry is
-/// there (mounting again with --persist must not add a second one); refused when another entry
-/// mounts something on the same directory.
-fn needs_entry(existing: &str, line: &str) -> Result<bool, String> {
+/// What --persist does to /etc/fstab.
+#[derive(Debug, PartialEq, Eq)]
+enum FstabChange {
+    /// The same entry is there: mounting again must not add a second one.
+    Keep,
+    Append,
+    /// An older EFS entry for the directory (another file system, other options) gives way.
+    Replace(String),
+}
+
+/// What entry `line` needs in fstab text `existing`; refused when something other than an EFS
+/// mount is on the same directory.
+fn fstab_change(existing: &str, line: &str) -> Result<FstabChange, String> {
     let fields = |l: &str| l.split_whitespace().map(str::to_string).collect::<Vec<_>>();
     let wanted = fields(line);
-    for entry in existing.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+    // What efsctl writes: `fs-…:/ DIR efs …` (efs-utils), or `IP:/ DIR nfs4` with EFS's
+    // recommended NFS options.
+    let is_efs = |f: &[String]| match (f.first(), f.get(2), f.get(3)) {
+        (Some(src), Some(t), _) if t == "efs" => src.starts_with("fs-"),
+        (Some(_), Some(t), Some(o)) if t == "nfs4" => o.contains("rsize=1048576") && o.contains("noresvport"),
+        _ => false,
+    };
+    for entry in existing.lines().filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')) {
         let have = fields(entry);
         if have == wanted {
-            return Ok(false);
+            return Ok(FstabChange::Keep);
         }
         if have.get(1) == wanted.get(1) {
-            return Err(format!("{FSTAB} already mounts something on {}: {entry}", wanted[1]));
+            return if is_efs(&have) {
+                Ok(FstabChange::Replace(entry.to_string()))
+            } else {
+                Err(format!("{FSTAB} already mounts something else on {}: {entry}", wanted[1]))
+            };
         }
     }
-    Ok(true)
+    Ok(FstabChange::Append)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::needs_entry;
+    use super::{FstabChange, fstab_change};
 
     #[test]
-    fn persist_adds_an_entry_once_and_refuses_another_on_the_same_directory() {
+    fn persist_leaves_one_line_per_mount() {
         let line = "fs-1:/ /mnt/efs efs _netdev,tls 0 0";
-        assert_eq!(needs_entry("", line), Ok(true));
+        assert_eq!(fstab_change("", line), Ok(FstabChange::Append));
         let fstab = "# static\nUUID=abc / ext4 defaults 0 1\n";
-        assert_eq!(needs_entry(fstab, line), Ok(true));
+        assert_eq!(fstab_change(fstab, line), Ok(FstabChange::Append));
         let with = format!("{fstab}fs-1:/   /mnt/efs  efs  _netdev,tls 0 0\n");
-        assert_eq!(needs_entry(&with, line), Ok(false), "the same entry, spaced otherwise");
-        let other = format!("{fstab}fs-2:/ /mnt/efs efs _netdev 0 0\n");
-        assert!(needs_entry(&other, line).unwrap_err().contains("/mnt/efs"));
-        assert_eq!(needs_entry("# fs-2:/ /mnt/efs efs _netdev 0 0\n", line), Ok(true), "a comment is no entry");
+        assert_eq!(fstab_change(&with, line), Ok(FstabChange::Keep), "the same entry, spaced otherwise");
+        // An older EFS line for the directory is replaced: another file system, or NFS options.
+        let older = "10.0.1.5:/ /mnt/efs nfs4 nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2,noresvport,_netdev 0 0";
+        assert_eq!(fstab_change(&format!("{fstab}{older}\n"), line), Ok(FstabChange::Replace(older.into())));
+        for other in ["/dev/sdb1 /mnt/efs ext4 defaults 0 2", "nas:/export /mnt/efs nfs4 defaults,_netdev 0 0"] {
+            let text = format!("{fstab}{other}\n");
+            assert!(fstab_change(&text, line).unwrap_err().contains("/mnt/efs"), "something else is refused: {other}");
+        }
+        assert_eq!(
+            fstab_change("# fs-2:/ /mnt/efs efs _netdev 0 0\n", line),
+            Ok(FstabChange::Append),
+            "a comment is no entry"
+        );
     }
 }
