@@ -314,6 +314,22 @@ fn the_data_dir_is_private_and_an_open_one_is_closed() {
         ok(efsctl(&d, &["umount", m.s()]));
     }
     assert_eq!(open_to_others(d.dir.path()), Vec::<String>::new());
+
+    // The same where efsctl starts the daemon itself (its lock and log come first).
+    let fresh = tempfile::tempdir().unwrap();
+    let dir = fresh.path().join("data");
+    let run = |args: &[&str]| {
+        Command::new(BIN)
+            .args(args)
+            .env("EFSCTL_DATA_DIR", &dir)
+            .env("EFSCTL_CONFIG", fresh.path().join("none"))
+            .output()
+            .unwrap()
+    };
+    ok(run(&["ls", "-q"]));
+    let open = open_to_others(&dir);
+    ok(run(&["emulator", "stop"]));
+    assert_eq!(open, Vec::<String>::new());
 }
 
 /// Runs `curl` as `uid` against the daemon; returns the HTTP status.

@@ -104,8 +104,14 @@ pub async fn ensure_running(dir: &Path, options: &StartOptions) -> Result<String
     let io = |source| DaemonError::DataDir { path: dir.to_path_buf(), source };
     create_private_dir(dir).map_err(io)?;
     let paths = Paths::new(dir);
-    let start_lock =
-        std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(paths.start_lock()).map_err(io)?;
+    use std::os::unix::fs::OpenOptionsExt;
+    // Owner-only, whatever the umask, like everything in the data dir.
+    let private = || {
+        let mut o = std::fs::OpenOptions::new();
+        o.mode(0o600);
+        o
+    };
+    let start_lock = private().create(true).truncate(false).write(true).open(paths.start_lock()).map_err(io)?;
     let start_lock = tokio::task::spawn_blocking(move || start_lock.lock().map(|_| start_lock))
         .await
         .map_err(|e| io(std::io::Error::other(e)))?
@@ -115,7 +121,7 @@ pub async fn ensure_running(dir: &Path, options: &StartOptions) -> Result<String
         return Ok(url);
     }
     let log = paths.log_file();
-    let log_out = std::fs::OpenOptions::new().create(true).append(true).open(&log).map_err(io)?;
+    let log_out = private().create(true).append(true).open(&log).map_err(io)?;
     let log_err = log_out.try_clone().map_err(io)?;
     let exe = std::env::current_exe().map_err(io)?;
     let mut cmd = tokio::process::Command::new(exe);
