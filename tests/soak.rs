@@ -91,7 +91,8 @@ fn soak() {
         return;
     }
     // The data dir on a small disk where root can make one: the full-disk episode needs it.
-    let disk = SmallDisk::new(256);
+    // Large enough for what hours of metrics take under clock jumps (retention bounds them).
+    let disk = SmallDisk::new(1024);
     let data = tempfile::tempdir_in(disk.as_ref().map_or(std::env::temp_dir(), |d| d.0.path().to_path_buf())).unwrap();
     let mut d = Daemon::start_in(data, &[]);
     let fs = ok(efsctl(
@@ -182,8 +183,11 @@ fn soak() {
                     Some(id) => acked.file_systems.lock().unwrap().push(id),
                     None => drop(tally.failed.fetch_add(1, Ordering::Relaxed)),
                 }
-                // Every other round one goes again; it stays acknowledged until the delete is.
-                let oldest = (n % 2 == 1).then(|| acked.file_systems.lock().unwrap().first().cloned()).flatten();
+                // Beyond ten, the oldest goes again; it stays acknowledged until the delete is.
+                let oldest = {
+                    let live = acked.file_systems.lock().unwrap();
+                    (live.len() > 10).then(|| live[0].clone())
+                };
                 if let Some(id) = oldest
                     && cli(&url, &["delete", &id, "--force", "--yes"]).is_some()
                 {
@@ -201,12 +205,16 @@ fn soak() {
     while Instant::now() < deadline {
         std::thread::sleep(Duration::from_secs(3));
         round += 1;
-        let _ = cli(&url, &["emulator", "clock", "--advance", "2d"]);
+        // A day and an hour now and then: files idle that long move to IA (metrics for the
+        // minutes skipped are filled in, so the jumps stay small).
+        if round.is_multiple_of(4) {
+            let _ = cli(&url, &["emulator", "clock", "--advance", "25h"]);
+        }
         if cli(&url, &["emulator", "sweep", &fs]).is_some() {
             sweeps += 1;
         }
         let _ = cli(&url, &["emulator", "credits", &fs, "--set", "0"]);
-        if round.is_multiple_of(4) {
+        if round.is_multiple_of(5) {
             d.kill_and_restart();
             *url.lock().unwrap() = d.url.clone();
             kills += 1;
