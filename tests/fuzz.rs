@@ -10,7 +10,7 @@ use std::time::Duration;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
-use crate::support::{Daemon, efsctl, ok, status_of};
+use crate::support::{Daemon, efsctl, ok, percent_encode, status_of};
 
 /// Requests sent per run (the issue asks for at least 20,000 in CI).
 const REQUESTS: u32 = 20_000;
@@ -85,18 +85,6 @@ fn form(version: &'static str, actions: Vec<&'static str>) -> impl Strategy<Valu
         all.extend(params);
         all.join("&")
     })
-}
-
-fn percent_encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
 }
 
 /// One request: method, path and query, headers, body.

@@ -175,6 +175,19 @@ pub fn http(url: &str, method: &str, path: &str, body: &str) -> String {
     )
 }
 
+/// `s` percent-encoded for a URI path or query (RFC 3986 unreserved characters kept).
+pub fn percent_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
 pub fn status_of(response: &str) -> u16 {
     response.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0)
 }

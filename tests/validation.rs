@@ -4,7 +4,7 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::support::{Daemon, http, raw, status_of};
+use crate::support::{Daemon, http, percent_encode, raw, status_of};
 
 const EFS: &str = include_str!("../crates/efsctl-emulator/src/validation/efs.json");
 const CLOUDWATCH: &str = include_str!("../crates/efsctl-emulator/src/validation/cloudwatch.json");
@@ -125,18 +125,6 @@ fn input_for(case: &Case) -> Value {
     build(&case.at, &case.value).unwrap_or_else(|| json!({}))
 }
 
-fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
-}
-
 /// A value a URI label's pattern takes, for the labels a case does not break.
 fn valid_label(model: &Value, shape: &str) -> String {
     let pattern = model["shapes"][shape]["pattern"].as_str().unwrap_or_default();
@@ -179,17 +167,17 @@ fn every_efs_constraint_is_checked_first_in_aws_words() {
                             continue;
                         };
                         uri = uri
-                            .replace(&format!("{{{location}}}"), &encode(&v))
-                            .replace(&format!("{{{location}+}}"), &encode(&v));
+                            .replace(&format!("{{{location}}}"), &percent_encode(&v))
+                            .replace(&format!("{{{location}+}}"), &percent_encode(&v));
                     }
                     Some("querystring") => {
                         let text = |v: &Value| v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string());
                         match body.remove(name) {
                             // A list goes as its name repeated.
                             Some(Value::Array(items)) => {
-                                query.extend(items.iter().map(|v| format!("{location}={}", encode(&text(v)))))
+                                query.extend(items.iter().map(|v| format!("{location}={}", percent_encode(&text(v)))))
                             }
-                            Some(v) => query.push(format!("{location}={}", encode(&text(&v)))),
+                            Some(v) => query.push(format!("{location}={}", percent_encode(&text(&v)))),
                             None => {}
                         }
                     }
