@@ -18,6 +18,9 @@ pub struct Model {
     pub shapes: HashMap<String, Shape>,
     #[serde(skip)]
     patterns: OnceLock<HashMap<String, Option<fancy_regex::Regex>>>,
+    /// Each operation's method and URI template segments, split once.
+    #[serde(skip)]
+    routes: OnceLock<Vec<(String, Vec<String>, String)>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -125,12 +128,12 @@ fn unrepeated_lookarounds(p: &str) -> String {
 impl Model {
     /// The operation a REST request is, and its URI labels.
     pub fn rest_operation(&self, method: &str, path: &str) -> Option<(&str, HashMap<String, String>)> {
+        let routes = self.routes.get_or_init(|| {
+            let split = |uri: &str| uri.split('?').next().unwrap_or_default().split('/').map(str::to_string).collect();
+            self.operations.iter().map(|(name, op)| (op.method.clone(), split(&op.uri), name.clone())).collect()
+        });
         let segments: Vec<&str> = path.split('/').collect();
-        self.operations.iter().filter(|(_, op)| op.method == method).find_map(|(name, op)| {
-            let template: Vec<&str> = op.uri.split('?').next().unwrap_or_default().split('/').collect();
-            if template.len() != segments.len() {
-                return None;
-            }
+        routes.iter().filter(|(m, t, _)| m == method && t.len() == segments.len()).find_map(|(_, template, name)| {
             let mut labels = HashMap::new();
             for (t, s) in template.iter().zip(&segments) {
                 match t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
