@@ -56,6 +56,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'CloudWatch metrics of a file system: throughput, credits, IOPS, connections')
             [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Burst credits: balance, baseline and burst rates, and when they run out or refill')
             [CompletionResult]::new('dash', 'dash', [CompletionResultType]::ParameterValue, 'Live dashboard: every file system''s throughput, credits, IOPS and tiering; Enter for one in depth')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'One line per file system per interval (throughput against permitted, credits, IOPS); --check: what needs attention now or soon, exit 1 if anything (for cron and CI)')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add or replace tags: efsctl tag FS KEY=VALUE…')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags: efsctl untag FS KEY…')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run and control the local emulator')
@@ -1066,6 +1067,31 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'efsctl;watch' {
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between lines, e.g. 1m, 30s')
+            [CompletionResult]::new('--horizon', '--horizon', [CompletionResultType]::ParameterName, 'With --check: how far ahead to look at the current rates, e.g. 24h, 7d')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after this many rounds (default: until interrupted)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every file system (the default when none is named)')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Print only what needs attention now or within --horizon, and exit 1 if anything does')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'efsctl;tag' {
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
@@ -1450,6 +1476,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'CloudWatch metrics of a file system: throughput, credits, IOPS, connections')
             [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Burst credits: balance, baseline and burst rates, and when they run out or refill')
             [CompletionResult]::new('dash', 'dash', [CompletionResultType]::ParameterValue, 'Live dashboard: every file system''s throughput, credits, IOPS and tiering; Enter for one in depth')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'One line per file system per interval (throughput against permitted, credits, IOPS); --check: what needs attention now or soon, exit 1 if anything (for cron and CI)')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add or replace tags: efsctl tag FS KEY=VALUE…')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags: efsctl untag FS KEY…')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run and control the local emulator')
@@ -1594,6 +1621,9 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             break
         }
         'efsctl;help;dash' {
+            break
+        }
+        'efsctl;help;watch' {
             break
         }
         'efsctl;help;tag' {

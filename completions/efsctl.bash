@@ -88,6 +88,9 @@ _efsctl() {
             efsctl,untag)
                 cmd="efsctl__subcmd__untag"
                 ;;
+            efsctl,watch)
+                cmd="efsctl__subcmd__watch"
+                ;;
             efsctl__subcmd__access__subcmd__point,create)
                 cmd="efsctl__subcmd__access__subcmd__point__subcmd__create"
                 ;;
@@ -267,6 +270,9 @@ _efsctl() {
                 ;;
             efsctl__subcmd__help,untag)
                 cmd="efsctl__subcmd__help__subcmd__untag"
+                ;;
+            efsctl__subcmd__help,watch)
+                cmd="efsctl__subcmd__help__subcmd__watch"
                 ;;
             efsctl__subcmd__help__subcmd__access__subcmd__point,create)
                 cmd="efsctl__subcmd__help__subcmd__access__subcmd__point__subcmd__create"
@@ -485,7 +491,7 @@ _efsctl() {
 
     case "${cmd}" in
         efsctl)
-            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash tag untag emulator completions man help"
+            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash watch tag untag emulator completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2005,7 +2011,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__help)
-            opts="create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash tag untag emulator completions man help"
+            opts="create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash watch tag untag emulator completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2761,6 +2767,20 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__help__subcmd__untag)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__help__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4403,6 +4423,60 @@ _efsctl() {
                 return 0
             fi
             case "${prev}" in
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__watch)
+            opts="-o -q -v -h -V --all --interval --check --horizon --count --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --horizon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0

@@ -53,6 +53,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand metrics 'CloudWatch metrics of a file system: throughput, credits, IOPS, connections'
             cand credits 'Burst credits: balance, baseline and burst rates, and when they run out or refill'
             cand dash 'Live dashboard: every file system''s throughput, credits, IOPS and tiering; Enter for one in depth'
+            cand watch 'One line per file system per interval (throughput against permitted, credits, IOPS); --check: what needs attention now or soon, exit 1 if anything (for cron and CI)'
             cand tag 'Add or replace tags: efsctl tag FS KEY=VALUE…'
             cand untag 'Remove tags: efsctl untag FS KEY…'
             cand emulator 'Run and control the local emulator'
@@ -988,6 +989,30 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'efsctl;watch'= {
+            cand --interval 'Time between lines, e.g. 1m, 30s'
+            cand --horizon 'With --check: how far ahead to look at the current rates, e.g. 24h, 7d'
+            cand --count 'Stop after this many rounds (default: until interrupted)'
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand --all 'Every file system (the default when none is named)'
+            cand --check 'Print only what needs attention now or within --horizon, and exit 1 if anything does'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'efsctl;tag'= {
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
             cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
@@ -1347,6 +1372,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand metrics 'CloudWatch metrics of a file system: throughput, credits, IOPS, connections'
             cand credits 'Burst credits: balance, baseline and burst rates, and when they run out or refill'
             cand dash 'Live dashboard: every file system''s throughput, credits, IOPS and tiering; Enter for one in depth'
+            cand watch 'One line per file system per interval (throughput against permitted, credits, IOPS); --check: what needs attention now or soon, exit 1 if anything (for cron and CI)'
             cand tag 'Add or replace tags: efsctl tag FS KEY=VALUE…'
             cand untag 'Remove tags: efsctl untag FS KEY…'
             cand emulator 'Run and control the local emulator'
@@ -1452,6 +1478,8 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;help;credits'= {
         }
         &'efsctl;help;dash'= {
+        }
+        &'efsctl;help;watch'= {
         }
         &'efsctl;help;tag'= {
         }

@@ -559,3 +559,28 @@ fn a_closed_stdout_ends_quietly() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "{stderr}");
 }
+
+/// `efsctl watch`: a line per file system; `--check` exits 0 while nothing needs attention (the
+/// findings themselves are unit-tested in `commands::watch`).
+#[test]
+fn watch_lines_and_check() {
+    let d = crate::support::Daemon::start();
+    let fs = ok(&crate::support::efsctl(&d, &["create", "watched", "--throughput-mode", "bursting", "--wait", "-q"]))
+        .trim()
+        .to_string();
+    crate::support::next_minute_recorded(&d, &fs);
+    let line = ok(&crate::support::efsctl(&d, &["watch", "--count", "1"]));
+    assert!(line.contains("watched") && line.contains("credits 2.1 TiB") && line.contains("bursting"), "{line}");
+    let calm = crate::support::efsctl(&d, &["watch", "--check"]);
+    assert_eq!(calm.status.code(), Some(0), "{calm:?}");
+    assert!(String::from_utf8_lossy(&calm.stdout).contains("nothing needs attention"), "{calm:?}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&crate::support::efsctl(&d, &["watch", "--check", "-o", "json"]).stdout).unwrap();
+    assert_eq!(
+        (json["Checked"].as_u64(), json["NeedAttention"].as_array().map(Vec::len)),
+        (Some(1), Some(0)),
+        "{json}"
+    );
+    let missing = crate::support::efsctl(&d, &["watch", "nothing-like-this"]);
+    assert_eq!(missing.status.code(), Some(3), "{missing:?}");
+}

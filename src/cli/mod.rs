@@ -122,6 +122,9 @@ pub enum Command {
     Credits(CreditsArgs),
     /// Live dashboard: every file system's throughput, credits, IOPS and tiering; Enter for one in depth
     Dash(DashArgs),
+    /// One line per file system per interval (throughput against permitted, credits, IOPS);
+    /// --check: what needs attention now or soon, exit 1 if anything (for cron and CI)
+    Watch(WatchArgs),
     /// Add or replace tags: efsctl tag FS KEY=VALUE…
     Tag(TagArgs),
     /// Remove tags: efsctl untag FS KEY…

@@ -254,6 +254,27 @@ pub struct DashArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// File systems (id, ARN or Name); none: every file system
+    pub file_systems: Vec<String>,
+    /// Every file system (the default when none is named)
+    #[arg(long, conflicts_with = "file_systems")]
+    pub all: bool,
+    /// Time between lines, e.g. 1m, 30s
+    #[arg(long, default_value = "1m", value_parser = efsctl_core::units::parse_duration)]
+    pub interval: std::time::Duration,
+    /// Print only what needs attention now or within --horizon, and exit 1 if anything does
+    #[arg(long)]
+    pub check: bool,
+    /// With --check: how far ahead to look at the current rates, e.g. 24h, 7d
+    #[arg(long, default_value = "24h", value_parser = efsctl_core::units::parse_duration)]
+    pub horizon: std::time::Duration,
+    /// Stop after this many rounds (default: until interrupted)
+    #[arg(long)]
+    pub count: Option<u64>,
+}
+
+#[derive(Debug, Args)]
 pub struct CreditsArgs {
     /// File system id, ARN or Name
     pub file_system: String,

@@ -14,6 +14,7 @@ mod progress;
 mod replication;
 mod resolve;
 pub mod tune;
+mod watch;
 
 use crate::cli::{Cli, Command};
 use crate::clients::{self, Clients};
@@ -57,6 +58,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                     };
                     crate::tui::run(c, &s, args.interval, open).await
                 }
+                Command::Watch(args) => watch::run(args, &c, &s).await,
                 Command::Tag(args) => fs_settings::tag(args, &c, &s).await,
                 Command::Untag(args) => fs_settings::untag(args, &c, &s).await,
                 Command::Completions { .. }

@@ -1,0 +1,250 @@
+//! `efsctl watch`: one line per file system per interval — metered throughput against the
+//! permitted, burst credits and when they run out, IOPS against the limit — for terminals and
+//! logs; `--check`: what needs attention now or within the horizon at the current rates, and exit
+//! 1 if anything does (cron, CI). Both backends: it reads CloudWatch as `metrics` does.
+
+use aws_sdk_efs::types::FileSystemDescription;
+use efsctl_core::model::modes::ThroughputMode;
+use efsctl_core::throughput::{self, CreditOutlook, GIB, MIB};
+use serde::Serialize;
+
+use crate::cli::{OutputFormat, WatchArgs};
+use crate::clients::Clients;
+use crate::error::{CliError, ExitCode};
+use crate::metric_queries::fetch;
+use crate::output::{bytes, duration, utc};
+use crate::settings::Settings;
+
+/// Throughput or IOPS use (percent of the limit) that counts as saturated.
+const SATURATED_PERCENT: f64 = 90.0;
+/// Minutes of metrics a reading averages.
+const RECENT_MINUTES: usize = 5;
+
+/// What one file system looks like now.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Reading {
+    file_system_id: String,
+    name: String,
+    throughput_mode: String,
+    /// Metered bytes per second over the last minutes.
+    metered_bytes_per_second: f64,
+    permitted_throughput: Option<f64>,
+    burst_credit_balance: Option<f64>,
+    /// Seconds until the credits run out at the current rate (Bursting, spending).
+    seconds_until_credits_run_out: Option<f64>,
+    percent_io_limit: Option<f64>,
+    /// What needs attention, in words.
+    findings: Vec<String>,
+}
+
+fn rate(b: f64) -> String {
+    if b >= GIB { format!("{:.1} GiB/s", b / GIB) } else { format!("{:.1} MiB/s", b / MIB) }
+}
+
+async fn read(c: &Clients, fs: &FileSystemDescription, now: f64, horizon: f64) -> Result<Reading, CliError> {
+    let id = fs.file_system_id().to_string();
+    let mode: ThroughputMode =
+        fs.throughput_mode().map(|t| t.as_str()).unwrap_or("bursting").parse().map_err(CliError::other)?;
+    let metrics = ["MeteredIOBytes", "PermittedThroughput", "BurstCreditBalance", "PercentIOLimit"];
+    let start = now - 60.0 * (RECENT_MINUTES as f64 + 5.0);
+    let results = fetch(c, &id, &metrics, 60, start, now + 60.0).await?;
+    let values = |i: usize| results.get(i).map(|r| r.values().to_vec()).unwrap_or_default();
+    let recent = |i: usize| values(i).into_iter().rev().take(RECENT_MINUTES).collect::<Vec<f64>>();
+    let metered = recent(0);
+    let used = if metered.is_empty() { 0.0 } else { metered.iter().sum::<f64>() / (metered.len() as f64 * 60.0) };
+    let permitted = values(1).last().copied();
+    let balance = (mode == ThroughputMode::Bursting).then(|| values(2).last().copied()).flatten();
+    let io = recent(3).into_iter().reduce(f64::max);
+    let standard = fs.size_in_bytes().map(|s| s.value_in_standard().unwrap_or(s.value())).unwrap_or(0) as f64;
+    let performance = fs.performance_mode().as_str().parse().map_err(CliError::other)?;
+    let profile = throughput::Profile::new(
+        &c.region,
+        mode,
+        fs.provisioned_throughput_in_mibps(),
+        standard,
+        fs.availability_zone_name().is_some(),
+        performance,
+    );
+    let (runs_out, findings) = assess(&id, &profile, used, permitted, balance, io, now, horizon);
+    Ok(Reading {
+        file_system_id: id,
+        name: fs.name().unwrap_or_default().to_string(),
+        throughput_mode: mode.to_string(),
+        metered_bytes_per_second: used,
+        permitted_throughput: permitted,
+        burst_credit_balance: balance,
+        seconds_until_credits_run_out: runs_out,
+        percent_io_limit: io,
+        findings,
+    })
+}
+
+/// When a Bursting file system's credits run out at the current rate, and what needs attention
+/// now or within `horizon` seconds, in words with the command that helps.
+#[allow(clippy::too_many_arguments)]
+fn assess(
+    id: &str,
+    profile: &throughput::Profile,
+    used: f64,
+    permitted: Option<f64>,
+    balance: Option<f64>,
+    io: Option<f64>,
+    now: f64,
+    horizon: f64,
+) -> (Option<f64>, Vec<String>) {
+    let runs_out = match balance.map(|b| throughput::credit_outlook(b, used, profile)) {
+        Some(CreditOutlook::Depleting { seconds }) => Some(seconds),
+        _ => None,
+    };
+    let mut findings = Vec::new();
+    match (balance, runs_out) {
+        (Some(b), _) if b <= 0.0 => findings.push(format!(
+            "out of burst credits: throughput is held at the baseline, {} (efsctl tune {id} --throughput-mode elastic)",
+            rate(profile.baseline())
+        )),
+        (_, Some(s)) if s <= horizon => findings.push(format!(
+            "burst credits run out in {} (at {}) at the current {} metered; then {} (efsctl credits {id})",
+            duration(s),
+            utc(now + s),
+            rate(used),
+            rate(profile.baseline())
+        )),
+        _ => {}
+    }
+    if let Some(p) = permitted.filter(|p| *p > 0.0 && used / p * 100.0 >= SATURATED_PERCENT) {
+        findings.push(format!(
+            "using {:.0}% of its permitted throughput ({} of {})",
+            used / p * 100.0,
+            rate(used),
+            rate(p)
+        ));
+    }
+    if let Some(io) = io.filter(|io| *io >= SATURATED_PERCENT) {
+        findings.push(format!("at {io:.0}% of its IOPS limit (PercentIOLimit)"));
+    }
+    (runs_out, findings)
+}
+
+/// The one-line view of a reading.
+fn line(r: &Reading, now: f64) -> String {
+    let share = r
+        .permitted_throughput
+        .filter(|p| *p > 0.0)
+        .map(|p| format!(" ({:.0}%)", r.metered_bytes_per_second / p * 100.0));
+    let credits = match (r.burst_credit_balance, r.seconds_until_credits_run_out) {
+        (None, _) => "-".to_string(),
+        (Some(b), Some(s)) => format!("{}, empty in {}", bytes(b as i64), duration(s)),
+        (Some(b), None) => bytes(b as i64),
+    };
+    format!(
+        "{}  {} ({})  {}  used {} of {}{}  credits {}  IOPS {}",
+        utc(now),
+        if r.name.is_empty() { "-" } else { &r.name },
+        r.file_system_id,
+        r.throughput_mode,
+        rate(r.metered_bytes_per_second),
+        r.permitted_throughput.map(rate).unwrap_or_else(|| "-".into()),
+        share.unwrap_or_default(),
+        credits,
+        r.percent_io_limit.map(|p| format!("{p:.0}%")).unwrap_or_else(|| "-".into()),
+    )
+}
+
+pub async fn run(args: WatchArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
+    let chosen = if args.file_systems.is_empty() {
+        super::resolve::all_file_systems(c).await?
+    } else {
+        let mut picked = Vec::new();
+        for name in &args.file_systems {
+            picked.push(super::resolve::file_system(c, name).await?);
+        }
+        picked
+    };
+    let horizon = args.horizon.as_secs_f64();
+    let mut round = 0;
+    loop {
+        let now = c.now().await;
+        let mut readings = Vec::new();
+        for fs in &chosen {
+            readings.push(read(c, fs, now, horizon).await?);
+        }
+        if args.check {
+            return check(&readings, now, horizon, settings);
+        }
+        for r in &readings {
+            match settings.output {
+                OutputFormat::Json => {
+                    println!("{}", serde_json::to_string(r).map_err(|e| CliError::other(e.to_string()))?)
+                }
+                _ => println!("{}", line(r, now)),
+            }
+        }
+        round += 1;
+        if args.count.is_some_and(|n| round >= n) {
+            return Ok(());
+        }
+        tokio::time::sleep(args.interval).await;
+    }
+}
+
+/// `--check`: the findings, and exit 1 when there are any.
+fn check(readings: &[Reading], now: f64, horizon: f64, settings: &Settings) -> Result<(), CliError> {
+    let flagged: Vec<&Reading> = readings.iter().filter(|r| !r.findings.is_empty()).collect();
+    if settings.output == OutputFormat::Json {
+        let doc = serde_json::json!({"Checked": readings.len(), "HorizonSeconds": horizon, "Time": utc(now), "NeedAttention": flagged});
+        println!("{}", serde_json::to_string_pretty(&doc).map_err(|e| CliError::other(e.to_string()))?);
+    } else {
+        for r in &flagged {
+            for f in &r.findings {
+                println!("{} ({}): {f}", if r.name.is_empty() { "-" } else { &r.name }, r.file_system_id);
+            }
+        }
+        if flagged.is_empty() && !settings.quiet {
+            println!("{} file system(s) checked: nothing needs attention within {}", readings.len(), duration(horizon));
+        }
+    }
+    if flagged.is_empty() {
+        Ok(())
+    } else {
+        Err(CliError::new(
+            ExitCode::Error,
+            format!("{} of {} file system(s) need attention", flagged.len(), readings.len()),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use efsctl_core::model::modes::PerformanceMode;
+
+    fn bursting() -> throughput::Profile {
+        throughput::Profile::new(
+            "us-east-1",
+            ThroughputMode::Bursting,
+            None,
+            0.0,
+            false,
+            PerformanceMode::GeneralPurpose,
+        )
+    }
+
+    #[test]
+    fn what_needs_attention() {
+        let p = bursting();
+        let calm = assess("fs-1", &p, 0.0, Some(100.0 * MIB), Some(1e12), Some(3.0), 0.0, 86_400.0);
+        assert_eq!(calm, (None, vec![]));
+        let (_, empty) = assess("fs-1", &p, 0.0, Some(MIB), Some(0.0), None, 0.0, 86_400.0);
+        assert!(empty[0].starts_with("out of burst credits"), "{empty:?}");
+        // 1 GiB of credits spent at 100 MiB/s over a 1 MiB/s baseline: about 10 s.
+        let (runs_out, soon) = assess("fs-1", &p, 100.0 * MIB, Some(100.0 * MIB), Some(GIB), None, 0.0, 3600.0);
+        assert!(runs_out.is_some_and(|s| (s - GIB / (99.0 * MIB)).abs() < 1e-6));
+        assert!(soon.iter().any(|f| f.starts_with("burst credits run out in")), "{soon:?}");
+        assert!(soon.iter().any(|f| f.starts_with("using 100% of its permitted throughput")), "{soon:?}");
+        let (_, later) = assess("fs-1", &p, 2.0 * MIB, None, Some(1e12), None, 0.0, 3600.0);
+        assert!(later.is_empty(), "runs out beyond the horizon: {later:?}");
+        let (_, iops) = assess("fs-1", &p, 0.0, None, None, Some(97.0), 0.0, 3600.0);
+        assert_eq!(iops, vec!["at 97% of its IOPS limit (PercentIOLimit)".to_string()]);
+    }
+}
