@@ -34,6 +34,10 @@ struct Tally {
 #[derive(Default)]
 struct Acked {
     files: Mutex<HashMap<String, u64>>,
+    /// Files a rename or unlink failed on: the daemon may have done it and been killed before
+    /// answering, so the file is under one of the names (or, for an unlink, may be gone), but
+    /// never lost or changed.
+    unsure: Mutex<Vec<(Vec<String>, u64, bool)>>,
     file_systems: Mutex<Vec<String>>,
 }
 
@@ -110,6 +114,8 @@ fn soak() {
     let stop = Arc::new(AtomicBool::new(false));
     let tally = Arc::new(Tally::default());
     let acked = Arc::new(Acked::default());
+    // Kills begun: a rename or unlink that fails while this moves was in flight at a kill.
+    let kills_begun = Arc::new(AtomicU64::new(0));
     let deadline = Instant::now() + Duration::from_secs_f64(minutes * 60.0);
 
     let mut threads = Vec::new();
@@ -144,8 +150,10 @@ fn soak() {
     };
     {
         let (stop, tally, acked, root) = (stop.clone(), tally.clone(), acked.clone(), root.clone());
+        let kills = kills_begun.clone();
         threads.push(std::thread::spawn(move || {
             worker(&stop, |n| {
+                let before = kills.load(Ordering::SeqCst);
                 let Some((name, seed)) = pick(&acked, n) else { return std::thread::sleep(Duration::from_millis(20)) };
                 match std::fs::read(root.join(&name)) {
                     Ok(bytes) => {
@@ -158,18 +166,35 @@ fn soak() {
                     Err(_) => drop(tally.failed.fetch_add(1, Ordering::Relaxed)),
                 }
                 if n % 3 == 0 {
-                    let to = format!("r{n}-{name}");
+                    // A new name of bounded length: the file's own name after this round's prefix.
+                    let to = format!("r{n}-{}", name.rsplit('-').next().unwrap_or(&name));
                     let mut files = acked.files.lock().unwrap();
-                    if files.get(&name) == Some(&seed) && std::fs::rename(root.join(&name), root.join(&to)).is_ok() {
+                    if files.get(&name) == Some(&seed) {
                         files.remove(&name);
-                        files.insert(to, seed);
-                        tally.renames.fetch_add(1, Ordering::Relaxed);
+                        match std::fs::rename(root.join(&name), root.join(&to)) {
+                            Ok(()) => {
+                                files.insert(to, seed);
+                                tally.renames.fetch_add(1, Ordering::Relaxed);
+                            }
+                            // Failed while a kill was under way: the daemon may have done it and died
+                            // before answering. Failed otherwise (the mount was not back): not done.
+                            Err(_) if kills.load(Ordering::SeqCst) != before => {
+                                acked.unsure.lock().unwrap().push((vec![name, to], seed, false))
+                            }
+                            Err(_) => drop(files.insert(name, seed)),
+                        }
                     }
                 } else if n % 7 == 0 {
                     let mut files = acked.files.lock().unwrap();
-                    if files.get(&name) == Some(&seed) && std::fs::remove_file(root.join(&name)).is_ok() {
+                    if files.get(&name) == Some(&seed) {
                         files.remove(&name);
-                        tally.unlinks.fetch_add(1, Ordering::Relaxed);
+                        match std::fs::remove_file(root.join(&name)) {
+                            Ok(()) => drop(tally.unlinks.fetch_add(1, Ordering::Relaxed)),
+                            Err(_) if kills.load(Ordering::SeqCst) != before => {
+                                acked.unsure.lock().unwrap().push((vec![name], seed, true))
+                            }
+                            Err(_) => drop(files.insert(name, seed)),
+                        }
                     }
                 }
             })
@@ -215,6 +240,7 @@ fn soak() {
         }
         let _ = cli(&url, &["emulator", "credits", &fs, "--set", "0"]);
         if round.is_multiple_of(5) {
+            kills_begun.fetch_add(1, Ordering::SeqCst);
             d.kill_and_restart();
             *url.lock().unwrap() = d.url.clone();
             kills += 1;
@@ -240,7 +266,24 @@ fn soak() {
     let files = acked.files.lock().unwrap().clone();
     for (name, seed) in &files {
         let path: &Path = &root.join(name);
-        assert_eq!(std::fs::read(path).unwrap_or_else(|e| panic!("{name} was lost: {e}")), contents(*seed), "{name}");
+        let bytes = std::fs::read(path).unwrap_or_else(|e| {
+            let near: Vec<String> = std::fs::read_dir(&root)
+                .map(|d| {
+                    d.filter_map(|e| e.ok()?.file_name().into_string().ok())
+                        .filter(|n| n.contains(name.as_str()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            panic!("{name} was lost: {e} (names containing it: {near:?})")
+        });
+        assert_eq!(bytes, contents(*seed), "{name}");
+    }
+    let unsure = acked.unsure.lock().unwrap().clone();
+    for (names, seed, may_be_gone) in &unsure {
+        match names.iter().find_map(|n| std::fs::read(root.join(n)).ok()) {
+            Some(bytes) => assert_eq!(bytes, contents(*seed), "{names:?}"),
+            None => assert!(*may_be_gone, "{names:?} was lost: a rename that failed left it under neither name"),
+        }
     }
     let listed = ok(efsctl(&d, &["ls", "-q"]));
     for id in acked.file_systems.lock().unwrap().iter() {
@@ -250,7 +293,7 @@ fn soak() {
     ok(efsctl(&d, &["umount", m.s()]));
     let t = &tally;
     println!(
-        "soak {minutes} min: {} writes, {} reads, {} renames, {} unlinks, {} API calls, {} failed (daemon down, disk full, or the file renamed meanwhile); {kills} kill -9 restarts, {sweeps} sweeps, full disk {}; {} files and {} file systems checked; fsck {}",
+        "soak {minutes} min: {} writes, {} reads, {} renames, {} unlinks, {} API calls, {} failed (daemon down, disk full, or the file renamed meanwhile); {kills} kill -9 restarts, {sweeps} sweeps, full disk {}; {} files ({} more after a failed rename or unlink) and {} file systems checked; fsck {}",
         t.writes.load(Ordering::Relaxed),
         t.reads.load(Ordering::Relaxed),
         t.renames.load(Ordering::Relaxed),
@@ -259,6 +302,7 @@ fn soak() {
         t.failed.load(Ordering::Relaxed),
         if full { "filled and freed" } else { "skipped (needs root for a small tmpfs)" },
         files.len(),
+        unsure.len(),
         acked.file_systems.lock().unwrap().len(),
         if fsck.is_empty() { "clean".to_string() } else { fsck },
     );
