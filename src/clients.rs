@@ -110,6 +110,12 @@ pub async fn control_at(url: &str, settings: &Settings) -> Result<Control, CliEr
     Ok(Control::new(url).signed(Some(local_signer(settings).await?)))
 }
 
+/// The control API of the local backend's emulator (started on demand), for commands that
+/// need no SDK client.
+pub async fn local_control(settings: &Settings) -> Result<Control, CliError> {
+    control_at(&local_endpoint(settings).await?, settings).await
+}
+
 pub async fn build(settings: &Settings) -> Result<Clients, CliError> {
     match settings.backend {
         Backend::Local => {

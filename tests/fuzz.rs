@@ -10,6 +10,8 @@ use std::time::Duration;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
+use efsctl_control::api::paths;
+
 use crate::support::{Daemon, efsctl, ok, percent_encode, status_of};
 
 /// Requests sent per run (the issue asks for at least 20,000 in CI).
@@ -151,7 +153,7 @@ fn call(known: Vec<String>) -> impl Strategy<Value = Call> {
                 headers: vec![("Content-Type".into(), "application/cbor".into()), ("smithy-protocol".into(), "rpc-v2-cbor".into())],
                 body,
             }),
-        1 => (proptest::sample::select(vec!["/_efsctl/health", "/_efsctl/clock", "/_efsctl/mounts", "/_efsctl/lifecycle", "/_efsctl/nothing"]), "(\\?[A-Za-z]{1,15}=[ -~]{0,20}){0,2}")
+        1 => (proptest::sample::select(vec![paths::HEALTH.to_string(), paths::CLOCK.into(), paths::MOUNTS.into(), paths::LIFECYCLE.into(), format!("{}nothing", paths::PREFIX)]), "(\\?[A-Za-z]{1,15}=[ -~]{0,20}){0,2}")
             .prop_map(|(path, query)| Call { method: "GET", target: format!("{path}{}", percent_encode(&query).replace("%3F", "?").replace("%3D", "=")), headers: vec![], body: vec![] }),
     ]
 }
@@ -225,7 +227,7 @@ fn generated_requests_get_answers_and_lose_nothing() {
         })
         .unwrap();
     assert_eq!(
-        send(&url, &Call { method: "GET", target: "/_efsctl/health".into(), headers: vec![], body: vec![] }),
+        send(&url, &Call { method: "GET", target: paths::HEALTH.into(), headers: vec![], body: vec![] }),
         Ok(200)
     );
     let listed = ok(efsctl(&d, &["ls", "-q"]));

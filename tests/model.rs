@@ -2,8 +2,6 @@
 
 use std::process::Command;
 
-use aws_credential_types::Credentials;
-use aws_sdk_cloudwatch::config::{BehaviorVersion, Region};
 use aws_sdk_cloudwatch::primitives::DateTime;
 use aws_sdk_cloudwatch::types::{Dimension, Statistic};
 use efsctl_control::api::paths;
@@ -11,17 +9,6 @@ use efsctl_control::api::paths;
 use crate::support::{Daemon, MountDir, create_and_mount, eventually, fuse_skip, http, run_value, status_of};
 
 const GIB: f64 = 1024.0 * 1024.0 * 1024.0;
-
-fn cloudwatch_in(d: &Daemon, region: &str) -> aws_sdk_cloudwatch::Client {
-    aws_sdk_cloudwatch::Client::from_conf(
-        aws_sdk_cloudwatch::Config::builder()
-            .behavior_version(BehaviorVersion::latest())
-            .region(Region::new(region.to_string()))
-            .endpoint_url(&d.url)
-            .credentials_provider(Credentials::new("test", "test", None, None, "test"))
-            .build(),
-    )
-}
 
 /// Moves the virtual clock a minute on, so the sampler closes one.
 fn next_minute(d: &Daemon) {
@@ -31,7 +18,7 @@ fn next_minute(d: &Daemon) {
 
 /// The datapoints of `metric` for `fs` over the last 12 hours of virtual time: (sum, maximum) of each.
 fn points(d: &Daemon, region: &str, fs: &str, metric: &str) -> Vec<(f64, f64)> {
-    let cw = cloudwatch_in(d, region);
+    let cw = d.cloudwatch_in(region);
     let now = d.now();
     run_value(async {
         let out = cw

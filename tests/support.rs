@@ -120,9 +120,13 @@ impl Daemon {
     }
 
     pub fn cloudwatch(&self) -> aws_sdk_cloudwatch::Client {
+        self.cloudwatch_in("us-east-1")
+    }
+
+    pub fn cloudwatch_in(&self, region: &str) -> aws_sdk_cloudwatch::Client {
         let conf = aws_sdk_cloudwatch::Config::builder()
             .behavior_version(BehaviorVersion::latest())
-            .region(Region::new("us-east-1"))
+            .region(Region::new(region.to_string()))
             .endpoint_url(&self.url)
             .credentials_provider(Credentials::new("test", "test", None, None, "test"))
             .build();

@@ -80,13 +80,15 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
         }
         EmulatorCommand::Stop(args) => {
             let dir = data_dir(args.data_dir, settings);
+            let signer = crate::clients::local_signer(settings).await?;
             let stopping = match daemon::running(&dir).await {
                 Some((url, _)) => {
-                    super::mount::local_mounts_where(&crate::clients::control_at(&url, settings).await?, |_| true).await
+                    let control = Control::new(&url).signed(Some(signer.clone()));
+                    super::mount::local_mounts_where(&control, |_| true).await
                 }
                 None => Vec::new(),
             };
-            if daemon::stop(&dir, Some(crate::clients::local_signer(settings).await?)).await? {
+            if daemon::stop(&dir, Some(signer)).await? {
                 super::mount::tell_detached(&stopping, "the emulator stopped; `efsctl emulator start` brings it back");
                 eprintln!("emulator stopped");
             } else {

@@ -96,39 +96,46 @@ pub async fn metrics(args: MetricsArgs, c: &Clients, settings: &Settings) -> Res
     output::print(settings, &view)
 }
 
-pub async fn credits(args: CreditsArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
-    let fs = resolve::file_system(c, &args.file_system).await?;
-    let id = fs.file_system_id().to_string();
+/// The throughput model's view of a file system as the API describes it, in `region`.
+pub(super) fn profile_of(
+    fs: &aws_sdk_efs::types::FileSystemDescription,
+    region: &str,
+) -> Result<throughput::Profile, CliError> {
     let mode: ThroughputMode =
         fs.throughput_mode().map(|t| t.as_str()).unwrap_or("bursting").parse().map_err(CliError::other)?;
     let standard = fs.size_in_bytes().map(|s| s.value_in_standard().unwrap_or(s.value())).unwrap_or(0) as f64;
     let performance = fs.performance_mode().as_str().parse().map_err(CliError::other)?;
-    let one_zone = fs.availability_zone_name().is_some();
-    let profile = throughput::Profile::new(
-        &c.region,
+    Ok(throughput::Profile::new(
+        region,
         mode,
         fs.provisioned_throughput_in_mibps(),
         standard,
-        one_zone,
+        fs.availability_zone_name().is_some(),
         performance,
-    );
+    ))
+}
+
+/// Minutes of MeteredIOBytes a current use rate averages.
+pub(super) const RECENT_MINUTES: usize = 5;
+
+/// Metered bytes per second over the latest minutes with data, from one-minute MeteredIOBytes sums.
+pub(super) fn metered_rate(sums: &[f64]) -> f64 {
+    let recent: Vec<f64> = sums.iter().rev().take(RECENT_MINUTES).copied().collect();
+    if recent.is_empty() { 0.0 } else { recent.iter().sum::<f64>() / (recent.len() as f64 * 60.0) }
+}
+
+pub async fn credits(args: CreditsArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
+    let fs = resolve::file_system(c, &args.file_system).await?;
+    let id = fs.file_system_id().to_string();
+    let profile = profile_of(&fs, &c.region)?;
+    let mode = profile.mode;
     let now = c.now().await;
     let results =
         fetch(c, &id, &["BurstCreditBalance", "MeteredIOBytes", "PermittedThroughput"], 60, now - 3600.0, now + 60.0)
             .await?;
     let latest = |i: usize| results.get(i).and_then(|r| r.values().last().copied());
     let (baseline, burst) = (profile.baseline(), profile.burst());
-    // Current use: metered bytes over the last five minutes with data.
-    let recent: Vec<f64> =
-        results.get(1).map(|r| r.values().iter().rev().take(5).copied().collect()).unwrap_or_default();
-    let use_rate = if recent.is_empty() { 0.0 } else { recent.iter().sum::<f64>() / (recent.len() as f64 * 60.0) };
-    let mib = |b: f64| {
-        if b >= throughput::GIB {
-            format!("{:.1} GiB/s", b / throughput::GIB)
-        } else {
-            format!("{:.1} MiB/s", b / throughput::MIB)
-        }
-    };
+    let use_rate = metered_rate(results.get(1).map(|r| r.values()).unwrap_or_default());
     let per_client = match mode {
         ThroughputMode::Elastic => "1,500 MiB/s with efs-utils 2.0+ or the EFS CSI driver, else 500 MiB/s".to_string(),
         _ => "500 MiB/s".to_string(),
@@ -140,13 +147,13 @@ pub async fn credits(args: CreditsArgs, c: &Clients, settings: &Settings) -> Res
         json!({"ReadBytesPerSecond": profile.limits.read, "WriteBytesPerSecond": profile.limits.write});
     let region_limits = format!(
         "{} read, {} write in {} (reads and writes share them)",
-        mib(profile.limits.read),
-        mib(profile.limits.write),
+        output::rate(profile.limits.read),
+        output::rate(profile.limits.write),
         c.region
     );
     if mode != ThroughputMode::Bursting {
         pairs.push(("burst credits", format!("not used in {mode} mode")));
-        pairs.push(("permitted throughput", latest(2).map(mib).unwrap_or_else(|| "-".into())));
+        pairs.push(("permitted throughput", latest(2).map(output::rate).unwrap_or_else(|| "-".into())));
         pairs.push(("file system limits", region_limits));
         pairs.push(("per client", per_client));
         return output::print(settings, &output::record(doc, format!("credits of {id}"), pairs, Some(id.clone())));
@@ -155,17 +162,17 @@ pub async fn credits(args: CreditsArgs, c: &Clients, settings: &Settings) -> Res
         CliError::new(crate::error::ExitCode::NotReady, format!("no BurstCreditBalance datapoints for {id} yet"))
             .with_hint("metrics appear a minute after a file system is created")
     })?;
-    let max = throughput::max_credits(standard);
+    let max = throughput::max_credits(profile.standard_bytes);
     pairs.push(("balance", format!("{} of {} max", bytes(balance as i64), bytes(max as i64))));
-    pairs.push(("baseline", format!("{} (50 KiB/s per GiB of Standard, at least 1 MiB/s)", mib(baseline))));
+    pairs.push(("baseline", format!("{} (50 KiB/s per GiB of Standard, at least 1 MiB/s)", output::rate(baseline))));
     pairs.push((
         "burst",
         format!(
             "{} while credits last (100 MiB/s per TiB, at least 100 MiB/s, at most the region's limit)",
-            mib(burst)
+            output::rate(burst)
         ),
     ));
-    pairs.push(("current use", format!("{} metered", mib(use_rate))));
+    pairs.push(("current use", format!("{} metered", output::rate(use_rate))));
     pairs.push(("file system limits", region_limits));
     pairs.push(("per client", per_client));
     let outlook = match throughput::credit_outlook(balance, use_rate, &profile) {
@@ -175,14 +182,14 @@ pub async fn credits(args: CreditsArgs, c: &Clients, settings: &Settings) -> Res
                 "credits run out in {} (at {}), then throughput drops to {}",
                 output::age(0.0, seconds),
                 output::utc(now + seconds),
-                mib(baseline)
+                output::rate(baseline)
             )
         }
         throughput::CreditOutlook::Filling { seconds } => {
             doc["SecondsUntilFull"] = json!(seconds);
             format!("below baseline: credits grow, full in {}", output::age(0.0, seconds))
         }
-        throughput::CreditOutlook::Full => "full: bursting to ".to_string() + &mib(burst) + " is available",
+        throughput::CreditOutlook::Full => "full: bursting to ".to_string() + &output::rate(burst) + " is available",
     };
     pairs.push(("outlook", outlook));
     doc["BurstCreditBalance"] = json!(balance);

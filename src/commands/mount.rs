@@ -61,7 +61,7 @@ pub async fn mount(args: MountArgs, c: &Clients, settings: &Settings) -> Result<
             "--print and --persist apply to the aws backend; local mounts are served by the emulator and come back after it restarts",
         ));
     }
-    let control = clients::control_at(&clients::local_endpoint(settings).await?, settings).await?;
+    let control = c.control().ok_or_else(|| CliError::other("the local backend has no emulator endpoint"))?;
     let request = MountRequest {
         file_system_id: fs.file_system_id().to_string(),
         directory: dir.to_string_lossy().into_owned(),
@@ -91,7 +91,7 @@ pub async fn umount(args: UmountArgs, settings: &Settings) -> Result<(), CliErro
             Err(CliError::other(format!("umount {} failed ({status})", dir.display())))
         };
     }
-    let control = clients::control_at(&clients::local_endpoint(settings).await?, settings).await?;
+    let control = clients::local_control(settings).await?;
     let spec = control.unmount(&dir.to_string_lossy()).await?;
     output::print(settings, &mount_view(&spec, "unmounted"))
 }
@@ -108,11 +108,8 @@ pub async fn mounts_affected(settings: &Settings, affected: impl Fn(&MountSpec) 
     if settings.backend == Backend::Aws {
         return Vec::new();
     }
-    match clients::local_endpoint(settings).await {
-        Ok(url) => match clients::control_at(&url, settings).await {
-            Ok(control) => local_mounts_where(&control, affected).await,
-            Err(_) => Vec::new(),
-        },
+    match clients::local_control(settings).await {
+        Ok(control) => local_mounts_where(&control, affected).await,
         Err(_) => Vec::new(),
     }
 }
@@ -126,7 +123,7 @@ pub fn tell_detached(dirs: &[String], why: &str) {
 
 pub async fn mounts(settings: &Settings) -> Result<(), CliError> {
     if settings.backend == Backend::Local {
-        let mounts = clients::control_at(&clients::local_endpoint(settings).await?, settings).await?.mounts().await?;
+        let mounts = clients::local_control(settings).await?.mounts().await?;
         let rows: Vec<Vec<String>> = mounts
             .iter()
             .map(|m| {

@@ -5,20 +5,19 @@
 
 use aws_sdk_efs::types::FileSystemDescription;
 use efsctl_core::model::modes::ThroughputMode;
-use efsctl_core::throughput::{self, CreditOutlook, GIB, MIB};
+use efsctl_core::throughput::{self, CreditOutlook};
 use serde::Serialize;
 
+use super::metrics::{RECENT_MINUTES, metered_rate};
 use crate::cli::{OutputFormat, WatchArgs};
 use crate::clients::Clients;
 use crate::error::{CliError, ExitCode};
 use crate::metric_queries::fetch;
-use crate::output::{bytes, duration, utc};
+use crate::output::{bytes, duration, rate, utc};
 use crate::settings::Settings;
 
 /// Throughput or IOPS use (percent of the limit) that counts as saturated.
 const SATURATED_PERCENT: f64 = 90.0;
-/// Minutes of metrics a reading averages.
-const RECENT_MINUTES: usize = 5;
 
 /// What one file system looks like now.
 #[derive(Debug, Serialize)]
@@ -38,34 +37,19 @@ struct Reading {
     findings: Vec<String>,
 }
 
-fn rate(b: f64) -> String {
-    if b >= GIB { format!("{:.1} GiB/s", b / GIB) } else { format!("{:.1} MiB/s", b / MIB) }
-}
-
 async fn read(c: &Clients, fs: &FileSystemDescription, now: f64, horizon: f64) -> Result<Reading, CliError> {
     let id = fs.file_system_id().to_string();
-    let mode: ThroughputMode =
-        fs.throughput_mode().map(|t| t.as_str()).unwrap_or("bursting").parse().map_err(CliError::other)?;
+    let profile = super::metrics::profile_of(fs, &c.region)?;
+    let mode = profile.mode;
     let metrics = ["MeteredIOBytes", "PermittedThroughput", "BurstCreditBalance", "PercentIOLimit"];
     let start = now - 60.0 * (RECENT_MINUTES as f64 + 5.0);
     let results = fetch(c, &id, &metrics, 60, start, now + 60.0).await?;
     let values = |i: usize| results.get(i).map(|r| r.values().to_vec()).unwrap_or_default();
     let recent = |i: usize| values(i).into_iter().rev().take(RECENT_MINUTES).collect::<Vec<f64>>();
-    let metered = recent(0);
-    let used = if metered.is_empty() { 0.0 } else { metered.iter().sum::<f64>() / (metered.len() as f64 * 60.0) };
+    let used = metered_rate(&values(0));
     let permitted = values(1).last().copied();
     let balance = (mode == ThroughputMode::Bursting).then(|| values(2).last().copied()).flatten();
     let io = recent(3).into_iter().reduce(f64::max);
-    let standard = fs.size_in_bytes().map(|s| s.value_in_standard().unwrap_or(s.value())).unwrap_or(0) as f64;
-    let performance = fs.performance_mode().as_str().parse().map_err(CliError::other)?;
-    let profile = throughput::Profile::new(
-        &c.region,
-        mode,
-        fs.provisioned_throughput_in_mibps(),
-        standard,
-        fs.availability_zone_name().is_some(),
-        performance,
-    );
     let (runs_out, findings) = assess(&id, &profile, used, permitted, balance, io, now, horizon);
     Ok(Reading {
         file_system_id: id,
@@ -218,6 +202,7 @@ fn check(readings: &[Reading], now: f64, horizon: f64, settings: &Settings) -> R
 mod tests {
     use super::*;
     use efsctl_core::model::modes::PerformanceMode;
+    use efsctl_core::throughput::{GIB, MIB};
 
     fn bursting() -> throughput::Profile {
         throughput::Profile::new(

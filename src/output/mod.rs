@@ -144,6 +144,17 @@ pub fn throughput_mode(mode: &str, provisioned_mibps: Option<f64>) -> String {
     }
 }
 
+/// A throughput: `12.3 MiB/s`, or `5.0 GiB/s` from a GiB/s up.
+pub fn rate(bytes_per_sec: f64) -> String {
+    const MIB: f64 = 1024.0 * 1024.0;
+    const GIB: f64 = 1024.0 * MIB;
+    if bytes_per_sec >= GIB {
+        format!("{:.1} GiB/s", bytes_per_sec / GIB)
+    } else {
+        format!("{:.1} MiB/s", bytes_per_sec / MIB)
+    }
+}
+
 /// How long ago `epoch_secs` was, coarsely (`5m`, `3h`, `12d`).
 pub fn age(epoch_secs: f64, now: f64) -> String {
     let s = (now - epoch_secs).max(0.0) as u64;

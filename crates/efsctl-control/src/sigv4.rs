@@ -165,7 +165,7 @@ mod tests {
         let keys = Keys { access_key_id: "AK".into(), secret_access_key: "secret".into() };
         let mut req = hyper::Request::builder()
             .method("POST")
-            .uri("http://127.0.0.1:4566/_efsctl/reset")
+            .uri(format!("http://127.0.0.1:4566{}", crate::api::paths::RESET))
             .header("content-type", "application/json")
             .body(())
             .unwrap();
@@ -177,9 +177,10 @@ mod tests {
         assert_eq!(signed_headers, "content-type;host;x-amz-date");
         let scope = Scope { region: "us-east-1", service: CONTROL_SERVICE, time: parse_amz_date(&date).unwrap() };
         let headers = [("content-type", "application/json"), ("host", "127.0.0.1:4566"), ("x-amz-date", date.as_str())];
-        let again = signature(&keys, scope, "POST", "/_efsctl/reset", &headers, Payload::Bytes(b"{}")).unwrap();
+        let again = signature(&keys, scope, "POST", crate::api::paths::RESET, &headers, Payload::Bytes(b"{}")).unwrap();
         assert!(same_signature(given, &again));
-        let tampered = signature(&keys, scope, "POST", "/_efsctl/reset", &headers, Payload::Bytes(b"{ }")).unwrap();
+        let tampered =
+            signature(&keys, scope, "POST", crate::api::paths::RESET, &headers, Payload::Bytes(b"{ }")).unwrap();
         assert!(!same_signature(given, &tampered));
     }
 }

@@ -272,7 +272,7 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
     }
     json(
         StatusCode::NOT_FOUND,
-        serde_json::json!({"ErrorCode": "UnknownOperationException", "Message": format!("the emulator serves EFS (/2015-02-01/…), EC2 (Action=…) and /_efsctl/…; nothing matches {} {path}", req.method)}),
+        serde_json::json!({"ErrorCode": "UnknownOperationException", "Message": format!("the emulator serves EFS (/2015-02-01/…), EC2 (Action=…) and {}…; nothing matches {} {path}", paths::PREFIX, req.method)}),
     )
 }
 
