@@ -57,6 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Burst credits: balance, baseline and burst rates, and when they run out or refill')
             [CompletionResult]::new('dash', 'dash', [CompletionResultType]::ParameterValue, 'Live dashboard: every file system''s throughput, credits, IOPS and tiering; Enter for one in depth')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'One line per file system per interval (throughput against permitted, credits, IOPS); --check: what needs attention now or soon, exit 1 if anything (for cron and CI)')
+            [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'CloudWatch alarms on a file system: create from presets, list with states, delete')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add or replace tags: efsctl tag FS KEY=VALUE…')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags: efsctl untag FS KEY…')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run and control the local emulator')
@@ -1047,7 +1048,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             break
         }
         'efsctl;dash' {
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'How often to poll the APIs, e.g. 5s, 1s, 1m')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'How often to poll the APIs, e.g. 5s, 1m; at least 1s (default: 5s locally, 1m on aws, CloudWatch''s resolution: every poll is billed there)')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
@@ -1068,7 +1069,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             break
         }
         'efsctl;watch' {
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between lines, e.g. 1m, 30s')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between lines, e.g. 1m, 30s; at least 1s (default: 1m, CloudWatch''s resolution)')
             [CompletionResult]::new('--horizon', '--horizon', [CompletionResultType]::ParameterName, 'With --check: how far ahead to look at the current rates, e.g. 24h, 7d')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after this many rounds (default: until interrupted)')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
@@ -1090,6 +1091,114 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'efsctl;alarm' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a CloudWatch alarm on a file system from a preset of AWS''s guidance')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the alarms on EFS metrics (of one file system, or all) with their states')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete alarms by name')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'efsctl;alarm;create' {
+            [CompletionResult]::new('--preset', '--preset', [CompletionResultType]::ParameterName, 'What to watch')
+            [CompletionResult]::new('--threshold', '--threshold', [CompletionResultType]::ParameterName, 'Threshold in the preset''s unit: credits-low GiB of credits (default: an hour of bursting), throughput-saturated percent of permitted (90), io-limit percent (100), storage-growth GiB per day (50)')
+            [CompletionResult]::new('--periods', '--periods', [CompletionResultType]::ParameterName, 'Periods in a row that must breach (one minute each; one hour for storage-growth)')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'ARN to notify or act on when the alarm fires (an SNS topic, …); repeat for several')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Alarm name (default: efsctl-FS-PRESET)')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'efsctl;alarm;ls' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'efsctl;alarm;delete' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'efsctl;alarm;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a CloudWatch alarm on a file system from a preset of AWS''s guidance')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the alarms on EFS metrics (of one file system, or all) with their states')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete alarms by name')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'efsctl;alarm;help;create' {
+            break
+        }
+        'efsctl;alarm;help;ls' {
+            break
+        }
+        'efsctl;alarm;help;delete' {
+            break
+        }
+        'efsctl;alarm;help;help' {
             break
         }
         'efsctl;tag' {
@@ -1477,6 +1586,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Burst credits: balance, baseline and burst rates, and when they run out or refill')
             [CompletionResult]::new('dash', 'dash', [CompletionResultType]::ParameterValue, 'Live dashboard: every file system''s throughput, credits, IOPS and tiering; Enter for one in depth')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'One line per file system per interval (throughput against permitted, credits, IOPS); --check: what needs attention now or soon, exit 1 if anything (for cron and CI)')
+            [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'CloudWatch alarms on a file system: create from presets, list with states, delete')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add or replace tags: efsctl tag FS KEY=VALUE…')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags: efsctl untag FS KEY…')
             [CompletionResult]::new('emulator', 'emulator', [CompletionResultType]::ParameterValue, 'Run and control the local emulator')
@@ -1624,6 +1734,21 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             break
         }
         'efsctl;help;watch' {
+            break
+        }
+        'efsctl;help;alarm' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a CloudWatch alarm on a file system from a preset of AWS''s guidance')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the alarms on EFS metrics (of one file system, or all) with their states')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete alarms by name')
+            break
+        }
+        'efsctl;help;alarm;create' {
+            break
+        }
+        'efsctl;help;alarm;ls' {
+            break
+        }
+        'efsctl;help;alarm;delete' {
             break
         }
         'efsctl;help;tag' {

@@ -19,6 +19,9 @@ _efsctl() {
             efsctl,access-point)
                 cmd="efsctl__subcmd__access__subcmd__point"
                 ;;
+            efsctl,alarm)
+                cmd="efsctl__subcmd__alarm"
+                ;;
             efsctl,backup)
                 cmd="efsctl__subcmd__backup"
                 ;;
@@ -115,6 +118,30 @@ _efsctl() {
             efsctl__subcmd__access__subcmd__point__subcmd__help,ls)
                 cmd="efsctl__subcmd__access__subcmd__point__subcmd__help__subcmd__ls"
                 ;;
+            efsctl__subcmd__alarm,create)
+                cmd="efsctl__subcmd__alarm__subcmd__create"
+                ;;
+            efsctl__subcmd__alarm,delete)
+                cmd="efsctl__subcmd__alarm__subcmd__delete"
+                ;;
+            efsctl__subcmd__alarm,help)
+                cmd="efsctl__subcmd__alarm__subcmd__help"
+                ;;
+            efsctl__subcmd__alarm,ls)
+                cmd="efsctl__subcmd__alarm__subcmd__ls"
+                ;;
+            efsctl__subcmd__alarm__subcmd__help,create)
+                cmd="efsctl__subcmd__alarm__subcmd__help__subcmd__create"
+                ;;
+            efsctl__subcmd__alarm__subcmd__help,delete)
+                cmd="efsctl__subcmd__alarm__subcmd__help__subcmd__delete"
+                ;;
+            efsctl__subcmd__alarm__subcmd__help,help)
+                cmd="efsctl__subcmd__alarm__subcmd__help__subcmd__help"
+                ;;
+            efsctl__subcmd__alarm__subcmd__help,ls)
+                cmd="efsctl__subcmd__alarm__subcmd__help__subcmd__ls"
+                ;;
             efsctl__subcmd__backup,disable)
                 cmd="efsctl__subcmd__backup__subcmd__disable"
                 ;;
@@ -202,6 +229,9 @@ _efsctl() {
             efsctl__subcmd__help,access-point)
                 cmd="efsctl__subcmd__help__subcmd__access__subcmd__point"
                 ;;
+            efsctl__subcmd__help,alarm)
+                cmd="efsctl__subcmd__help__subcmd__alarm"
+                ;;
             efsctl__subcmd__help,backup)
                 cmd="efsctl__subcmd__help__subcmd__backup"
                 ;;
@@ -282,6 +312,15 @@ _efsctl() {
                 ;;
             efsctl__subcmd__help__subcmd__access__subcmd__point,ls)
                 cmd="efsctl__subcmd__help__subcmd__access__subcmd__point__subcmd__ls"
+                ;;
+            efsctl__subcmd__help__subcmd__alarm,create)
+                cmd="efsctl__subcmd__help__subcmd__alarm__subcmd__create"
+                ;;
+            efsctl__subcmd__help__subcmd__alarm,delete)
+                cmd="efsctl__subcmd__help__subcmd__alarm__subcmd__delete"
+                ;;
+            efsctl__subcmd__help__subcmd__alarm,ls)
+                cmd="efsctl__subcmd__help__subcmd__alarm__subcmd__ls"
                 ;;
             efsctl__subcmd__help__subcmd__backup,disable)
                 cmd="efsctl__subcmd__help__subcmd__backup__subcmd__disable"
@@ -491,7 +530,7 @@ _efsctl() {
 
     case "${cmd}" in
         efsctl)
-            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash watch tag untag emulator completions man help"
+            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash watch alarm tag untag emulator completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -761,6 +800,264 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__access__subcmd__point__subcmd__ls)
+            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__alarm)
+            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version create ls delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__alarm__subcmd__create)
+            opts="-o -q -v -h -V --preset --threshold --periods --action --name --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --preset)
+                    COMPREPLY=($(compgen -W "credits-low throughput-saturated io-limit storage-growth" -- "${cur}"))
+                    return 0
+                    ;;
+                --threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --periods)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --action)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__alarm__subcmd__delete)
+            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__alarm__subcmd__help)
+            opts="create ls delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__alarm__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__alarm__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__alarm__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__alarm__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__alarm__subcmd__ls)
             opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2011,7 +2308,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__help)
-            opts="create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash watch tag untag emulator completions man help"
+            opts="create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash watch alarm tag untag emulator completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2067,6 +2364,62 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__help__subcmd__access__subcmd__point__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__help__subcmd__alarm)
+            opts="create ls delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__help__subcmd__alarm__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__help__subcmd__alarm__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__help__subcmd__alarm__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -54,6 +54,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand credits 'Burst credits: balance, baseline and burst rates, and when they run out or refill'
             cand dash 'Live dashboard: every file system''s throughput, credits, IOPS and tiering; Enter for one in depth'
             cand watch 'One line per file system per interval (throughput against permitted, credits, IOPS); --check: what needs attention now or soon, exit 1 if anything (for cron and CI)'
+            cand alarm 'CloudWatch alarms on a file system: create from presets, list with states, delete'
             cand tag 'Add or replace tags: efsctl tag FS KEY=VALUE…'
             cand untag 'Remove tags: efsctl untag FS KEY…'
             cand emulator 'Run and control the local emulator'
@@ -970,7 +971,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --version 'Print version'
         }
         &'efsctl;dash'= {
-            cand --interval 'How often to poll the APIs, e.g. 5s, 1s, 1m'
+            cand --interval 'How often to poll the APIs, e.g. 5s, 1m; at least 1s (default: 5s locally, 1m on aws, CloudWatch''s resolution: every poll is billed there)'
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
             cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
             cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
@@ -990,7 +991,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --version 'Print version'
         }
         &'efsctl;watch'= {
-            cand --interval 'Time between lines, e.g. 1m, 30s'
+            cand --interval 'Time between lines, e.g. 1m, 30s; at least 1s (default: 1m, CloudWatch''s resolution)'
             cand --horizon 'With --check: how far ahead to look at the current rates, e.g. 24h, 7d'
             cand --count 'Stop after this many rounds (default: until interrupted)'
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
@@ -1012,6 +1013,105 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'efsctl;alarm'= {
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a CloudWatch alarm on a file system from a preset of AWS''s guidance'
+            cand ls 'List the alarms on EFS metrics (of one file system, or all) with their states'
+            cand delete 'Delete alarms by name'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'efsctl;alarm;create'= {
+            cand --preset 'What to watch'
+            cand --threshold 'Threshold in the preset''s unit: credits-low GiB of credits (default: an hour of bursting), throughput-saturated percent of permitted (90), io-limit percent (100), storage-growth GiB per day (50)'
+            cand --periods 'Periods in a row that must breach (one minute each; one hour for storage-growth)'
+            cand --action 'ARN to notify or act on when the alarm fires (an SNS topic, …); repeat for several'
+            cand --name 'Alarm name (default: efsctl-FS-PRESET)'
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'efsctl;alarm;ls'= {
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'efsctl;alarm;delete'= {
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'efsctl;alarm;help'= {
+            cand create 'Create a CloudWatch alarm on a file system from a preset of AWS''s guidance'
+            cand ls 'List the alarms on EFS metrics (of one file system, or all) with their states'
+            cand delete 'Delete alarms by name'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'efsctl;alarm;help;create'= {
+        }
+        &'efsctl;alarm;help;ls'= {
+        }
+        &'efsctl;alarm;help;delete'= {
+        }
+        &'efsctl;alarm;help;help'= {
         }
         &'efsctl;tag'= {
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
@@ -1373,6 +1473,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand credits 'Burst credits: balance, baseline and burst rates, and when they run out or refill'
             cand dash 'Live dashboard: every file system''s throughput, credits, IOPS and tiering; Enter for one in depth'
             cand watch 'One line per file system per interval (throughput against permitted, credits, IOPS); --check: what needs attention now or soon, exit 1 if anything (for cron and CI)'
+            cand alarm 'CloudWatch alarms on a file system: create from presets, list with states, delete'
             cand tag 'Add or replace tags: efsctl tag FS KEY=VALUE…'
             cand untag 'Remove tags: efsctl untag FS KEY…'
             cand emulator 'Run and control the local emulator'
@@ -1480,6 +1581,17 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;help;dash'= {
         }
         &'efsctl;help;watch'= {
+        }
+        &'efsctl;help;alarm'= {
+            cand create 'Create a CloudWatch alarm on a file system from a preset of AWS''s guidance'
+            cand ls 'List the alarms on EFS metrics (of one file system, or all) with their states'
+            cand delete 'Delete alarms by name'
+        }
+        &'efsctl;help;alarm;create'= {
+        }
+        &'efsctl;help;alarm;ls'= {
+        }
+        &'efsctl;help;alarm;delete'= {
         }
         &'efsctl;help;tag'= {
         }

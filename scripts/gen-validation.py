@@ -20,7 +20,22 @@ import botocore
 # The CloudWatch operations the emulator serves; EFS is served whole.
 SERVICES = {
     "efs": ("2015-02-01", None),
-    "cloudwatch": ("2010-08-01", ["ListMetrics", "GetMetricData", "GetMetricStatistics"]),
+    "cloudwatch": (
+        "2010-08-01",
+        [
+            "ListMetrics",
+            "GetMetricData",
+            "GetMetricStatistics",
+            "PutMetricAlarm",
+            "DescribeAlarms",
+            "DescribeAlarmsForMetric",
+            "DeleteAlarms",
+            "SetAlarmState",
+            "DescribeAlarmHistory",
+            "EnableAlarmActions",
+            "DisableAlarmActions",
+        ],
+    ),
 }
 KEPT = ("type", "required", "min", "max", "pattern", "enum")
 OUT = os.path.join(os.path.dirname(__file__), "..", "crates", "efsctl-emulator", "src", "validation")

@@ -80,3 +80,76 @@ pub async fn fetch(
         .map_err(|e| from_sdk("reading metrics", e))?;
     Ok(out.metric_data_results().to_vec())
 }
+
+/// A CloudWatch alarm on an EFS metric, as `alarm ls`, `watch` and the dashboard show it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AlarmView {
+    pub alarm_name: String,
+    pub state_value: String,
+    pub state_reason: String,
+    /// Epoch seconds of the last state change.
+    pub state_updated: f64,
+    /// The file system whose metric it watches.
+    pub file_system_id: Option<String>,
+    /// What it watches, in words: `BurstCreditBalance Minimum < 351.6 GiB`, `e1 >= 90`.
+    pub condition: String,
+    pub description: Option<String>,
+}
+
+/// The comparison as a symbol.
+fn symbol(op: Option<&aws_sdk_cloudwatch::types::ComparisonOperator>) -> &'static str {
+    use aws_sdk_cloudwatch::types::ComparisonOperator as C;
+    match op {
+        Some(C::GreaterThanOrEqualToThreshold) => ">=",
+        Some(C::GreaterThanThreshold) => ">",
+        Some(C::LessThanThreshold) => "<",
+        Some(C::LessThanOrEqualToThreshold) => "<=",
+        _ => "?",
+    }
+}
+
+fn file_system_of(dims: &[Dimension]) -> Option<String> {
+    dims.iter().find(|d| d.name() == Some("FileSystemId")).and_then(|d| d.value()).map(str::to_string)
+}
+
+/// Every alarm on an AWS/EFS metric (metric alarms and metric-math alarms reading one).
+pub async fn alarms(c: &Clients) -> Result<Vec<AlarmView>, CliError> {
+    let mut out = Vec::new();
+    let mut pages = c.cloudwatch.describe_alarms().into_paginator().send();
+    while let Some(page) = pages.next().await {
+        for a in page.map_err(|e| from_sdk("listing alarms", e))?.metric_alarms() {
+            let (file_system, watched) = if a.namespace() == Some("AWS/EFS") {
+                (
+                    file_system_of(a.dimensions()),
+                    format!("{} {}", a.metric_name().unwrap_or("?"), a.statistic().map(|s| s.as_str()).unwrap_or("")),
+                )
+            } else {
+                let efs = a
+                    .metrics()
+                    .iter()
+                    .filter_map(|q| q.metric_stat())
+                    .filter_map(|s| s.metric())
+                    .find(|m| m.namespace() == Some("AWS/EFS"));
+                let Some(metric) = efs else { continue };
+                let returned = a.metrics().iter().find(|q| q.return_data().unwrap_or(true));
+                let label = returned.and_then(|q| q.label().or(q.expression())).unwrap_or("expression");
+                (file_system_of(metric.dimensions()), label.to_string())
+            };
+            out.push(AlarmView {
+                alarm_name: a.alarm_name().unwrap_or_default().to_string(),
+                state_value: a.state_value().map(|s| s.as_str()).unwrap_or("INSUFFICIENT_DATA").to_string(),
+                state_reason: a.state_reason().unwrap_or_default().to_string(),
+                state_updated: a.state_updated_timestamp().map(|t| t.as_secs_f64()).unwrap_or_default(),
+                file_system_id: file_system,
+                condition: format!(
+                    "{watched} {} {}",
+                    symbol(a.comparison_operator()),
+                    a.threshold().unwrap_or_default()
+                ),
+                description: a.alarm_description().map(str::to_string),
+            });
+        }
+    }
+    Ok(out)
+}

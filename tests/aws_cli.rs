@@ -5,7 +5,7 @@ use std::process::Command;
 
 use crate::support::Daemon;
 
-fn aws(d: &Daemon, args: &[&str]) -> (i32, String, String) {
+pub fn aws(d: &Daemon, args: &[&str]) -> (i32, String, String) {
     let out = Command::new("aws")
         .args(["--endpoint-url", &d.url, "--region", "us-east-1", "--output", "json"])
         .args(args)

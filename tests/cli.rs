@@ -5,12 +5,12 @@ use std::process::{Command, Output};
 use crate::support::{BIN, Daemon, run};
 
 #[derive(Clone, Copy, Debug)]
-enum Backend {
+pub enum Backend {
     Local,
     Aws,
 }
 
-fn efsctl(d: &Daemon, backend: Backend, args: &[&str]) -> Output {
+pub fn efsctl(d: &Daemon, backend: Backend, args: &[&str]) -> Output {
     let mut c = Command::new(BIN);
     c.env("EFSCTL_CONFIG", d.dir.path().join("absent.toml"))
         .env_remove("EFSCTL_BACKEND")
@@ -51,7 +51,7 @@ fn json(out: &Output) -> serde_json::Value {
     serde_json::from_str(&ok(out)).expect("json output")
 }
 
-fn fails(out: &Output, code: i32, needle: &str) {
+pub fn fails(out: &Output, code: i32, needle: &str) {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(code), "stderr: {stderr}");
     assert!(stderr.contains(needle), "expected '{needle}' in: {stderr}");

@@ -3,11 +3,10 @@
 //! counting down on a sped-up clock, time ranges, and quitting. Skipped, with the reason
 //! printed, without tmux; the load part also needs FUSE.
 
-use std::os::unix::process::CommandExt;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::{BIN, Daemon, MountDir, efsctl, fuse_skip, ok};
+use crate::support::{BIN, Daemon, MountDir, Writer, efsctl, fuse_skip, ok};
 
 struct Tmux(String);
 
@@ -71,16 +70,6 @@ impl Drop for Tmux {
 }
 
 /// A writer looping `dd` into the mount, killed with its process group when dropped.
-struct Writer(Child);
-
-impl Drop for Writer {
-    fn drop(&mut self) {
-        // SAFETY: signalling the process group this test created.
-        unsafe { libc::kill(-(self.0.id() as i32), libc::SIGKILL) };
-        let _ = self.0.wait();
-    }
-}
-
 /// "empty in 4m 10s" → seconds (the format of `duration`: `35s`, `4m 10s`, `2h 05m`, `3d 04h`).
 fn forecast(screen: &str) -> Option<u64> {
     let rest = &screen[screen.find("empty in ")? + "empty in ".len()..];
@@ -119,7 +108,7 @@ fn dashboard_in_a_real_terminal() {
                 "while true; do dd if=/dev/zero of={}/load bs=1M count=512 conv=fsync 2>/dev/null; done",
                 m.s()
             );
-            Some(Writer(Command::new("sh").args(["-c", &script]).process_group(0).spawn().unwrap()))
+            Some(Writer::start(&script))
         }
     };
 

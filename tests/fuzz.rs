@@ -78,6 +78,50 @@ fn json_body() -> impl Strategy<Value = String> {
     ]
 }
 
+/// A PutMetricAlarm body close to valid: one metric or metric math, numbers at and past their
+/// limits, expressions of any text.
+fn alarm() -> impl Strategy<Value = String> {
+    let number = prop_oneof![
+        Just(serde_json::json!(60)),
+        Just(serde_json::json!(0)),
+        Just(serde_json::json!(1e300)),
+        any::<i64>().prop_map(serde_json::Value::from),
+        Just(serde_json::json!("60")),
+        Just(serde_json::json!(-1.5))
+    ];
+    let metric = prop_oneof![
+        Just(serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "BurstCreditBalance", "Statistic": "Minimum", "Dimensions": [{"Name": "FileSystemId", "Value": "fs-0123456789abcdef0"}]})),
+        "[ -~]{0,80}".prop_map(|e| serde_json::json!({"Metrics": [
+            {"Id": "m1", "MetricStat": {"Metric": {"Namespace": "AWS/EFS", "MetricName": "MeteredIOBytes"}, "Period": 60, "Stat": "Sum"}, "ReturnData": false},
+            {"Id": "e1", "Expression": e}]})),
+    ];
+    (
+        "[ -~]{0,40}",
+        metric,
+        number.clone(),
+        number.clone(),
+        proptest::option::of(number.clone()),
+        number,
+        proptest::sample::select(vec!["LessThanThreshold", "GreaterThanUpperThreshold", "Bogus"]),
+        proptest::sample::select(vec!["missing", "breaching", "sometimes"]),
+    )
+        .prop_map(|(name, metric, period, periods, datapoints, threshold, op, treat)| {
+            let mut v = metric;
+            v["AlarmName"] = name.into();
+            v["EvaluationPeriods"] = periods;
+            v["Threshold"] = threshold;
+            v["ComparisonOperator"] = op.into();
+            v["TreatMissingData"] = treat.into();
+            if v.get("Metrics").is_none() {
+                v["Period"] = period;
+            }
+            if let Some(d) = datapoints {
+                v["DatapointsToAlarm"] = d;
+            }
+            v.to_string()
+        })
+}
+
 /// A form body of an EC2 or CloudWatch Query call.
 fn form(version: &'static str, actions: Vec<&'static str>) -> impl Strategy<Value = String> {
     let param = ("[A-Z][A-Za-z]{0,12}(\\.[0-9]{1,3}(\\.[A-Za-z]{1,8})?)?", "[ -~]{0,30}")
@@ -141,12 +185,22 @@ fn call(known: Vec<String>) -> impl Strategy<Value = Call> {
         }),
         2 => form("2016-11-15", vec!["DescribeVpcs", "DescribeSubnets", "CreateSecurityGroup", "AuthorizeSecurityGroupIngress", "DescribeSecurityGroups", "DescribeNetworkInterfaces", "DescribeAvailabilityZones", "CreateVpc", "DeleteVpc", "Nonsense"])
             .prop_map(|body| Call { method: "POST", target: "/".into(), headers: vec![("Content-Type".into(), "application/x-www-form-urlencoded".into())], body: body.into_bytes() }),
-        2 => form("2010-08-01", vec!["ListMetrics", "GetMetricData", "GetMetricStatistics", "PutMetricData", "Nonsense"])
+        2 => form("2010-08-01", vec!["ListMetrics", "GetMetricData", "GetMetricStatistics", "PutMetricData", "PutMetricAlarm", "DescribeAlarms", "DescribeAlarmsForMetric", "DeleteAlarms", "SetAlarmState", "DescribeAlarmHistory", "EnableAlarmActions", "DisableAlarmActions", "Nonsense"])
             .prop_map(|body| Call { method: "POST", target: "/".into(), headers: vec![("Content-Type".into(), "application/x-www-form-urlencoded".into())], body: body.into_bytes() }),
         1 => json("ListMetrics"),
         1 => json("GetMetricData"),
         1 => json("GetMetricStatistics"),
-        1 => (proptest::sample::select(vec!["ListMetrics", "GetMetricData", "GetMetricStatistics"]), proptest::collection::vec(any::<u8>(), 0..400))
+        1 => json("DescribeAlarmHistory"),
+        2 => alarm().prop_map(|b| Call {
+            method: "POST",
+            target: "/".into(),
+            headers: vec![
+                ("X-Amz-Target".into(), "GraniteServiceVersion20100801.PutMetricAlarm".into()),
+                ("Content-Type".into(), "application/x-amz-json-1.0".into()),
+            ],
+            body: b.into_bytes(),
+        }),
+        1 => (proptest::sample::select(vec!["ListMetrics", "GetMetricData", "GetMetricStatistics", "PutMetricAlarm", "DescribeAlarms", "SetAlarmState"]), proptest::collection::vec(any::<u8>(), 0..400))
             .prop_map(|(op, body)| Call {
                 method: "POST",
                 target: format!("/service/GraniteServiceVersion20100801/operation/{op}"),

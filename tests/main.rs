@@ -3,6 +3,7 @@
 
 mod support;
 
+mod alarms;
 mod aws_cli;
 mod cli;
 mod cloudwatch;

@@ -372,3 +372,21 @@ impl Drop for MountDir {
         unsafe { libc::umount2(c.as_ptr(), libc::MNT_DETACH) };
     }
 }
+
+/// A shell loop in its own process group (a load on a mount), killed with its children on drop.
+pub struct Writer(std::process::Child);
+
+impl Writer {
+    pub fn start(script: &str) -> Writer {
+        use std::os::unix::process::CommandExt;
+        Writer(Command::new("sh").args(["-c", script]).process_group(0).spawn().expect("spawn sh"))
+    }
+}
+
+impl Drop for Writer {
+    fn drop(&mut self) {
+        // SAFETY: signalling the process group this test created.
+        unsafe { libc::kill(-(self.0.id() as i32), libc::SIGKILL) };
+        let _ = self.0.wait();
+    }
+}

@@ -125,6 +125,9 @@ pub enum Command {
     /// One line per file system per interval (throughput against permitted, credits, IOPS);
     /// --check: what needs attention now or soon, exit 1 if anything (for cron and CI)
     Watch(WatchArgs),
+    /// CloudWatch alarms on a file system: create from presets, list with states, delete
+    #[command(subcommand)]
+    Alarm(AlarmCommand),
     /// Add or replace tags: efsctl tag FS KEY=VALUE…
     Tag(TagArgs),
     /// Remove tags: efsctl untag FS KEY…

@@ -248,9 +248,10 @@ pub struct MetricsArgs {
 pub struct DashArgs {
     /// Open this file system (id, ARN or Name) instead of the fleet view
     pub file_system: Option<String>,
-    /// How often to poll the APIs, e.g. 5s, 1s, 1m
-    #[arg(long, default_value = "5s", value_parser = efsctl_core::units::parse_duration)]
-    pub interval: std::time::Duration,
+    /// How often to poll the APIs, e.g. 5s, 1m; at least 1s (default: 5s locally, 1m on aws,
+    /// CloudWatch's resolution: every poll is billed there)
+    #[arg(long, value_parser = efsctl_core::units::parse_duration)]
+    pub interval: Option<std::time::Duration>,
 }
 
 #[derive(Debug, Args)]
@@ -260,9 +261,9 @@ pub struct WatchArgs {
     /// Every file system (the default when none is named)
     #[arg(long, conflicts_with = "file_systems")]
     pub all: bool,
-    /// Time between lines, e.g. 1m, 30s
-    #[arg(long, default_value = "1m", value_parser = efsctl_core::units::parse_duration)]
-    pub interval: std::time::Duration,
+    /// Time between lines, e.g. 1m, 30s; at least 1s (default: 1m, CloudWatch's resolution)
+    #[arg(long, value_parser = efsctl_core::units::parse_duration)]
+    pub interval: Option<std::time::Duration>,
     /// Print only what needs attention now or within --horizon, and exit 1 if anything does
     #[arg(long)]
     pub check: bool,
@@ -272,6 +273,58 @@ pub struct WatchArgs {
     /// Stop after this many rounds (default: until interrupted)
     #[arg(long)]
     pub count: Option<u64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AlarmCommand {
+    /// Create a CloudWatch alarm on a file system from a preset of AWS's guidance
+    Create(AlarmCreateArgs),
+    /// List the alarms on EFS metrics (of one file system, or all) with their states
+    Ls {
+        /// File system id, ARN or Name; none: every alarm on AWS/EFS metrics
+        file_system: Option<String>,
+    },
+    /// Delete alarms by name
+    Delete {
+        /// Alarm names (`efsctl alarm ls` lists them)
+        #[arg(required = true)]
+        names: Vec<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AlarmCreateArgs {
+    /// File system id, ARN or Name
+    pub file_system: String,
+    /// What to watch
+    #[arg(long, value_enum)]
+    pub preset: AlarmPreset,
+    /// Threshold in the preset's unit: credits-low GiB of credits (default: an hour of
+    /// bursting), throughput-saturated percent of permitted (90), io-limit percent (100),
+    /// storage-growth GiB per day (50)
+    #[arg(long)]
+    pub threshold: Option<f64>,
+    /// Periods in a row that must breach (one minute each; one hour for storage-growth)
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=24))]
+    pub periods: Option<u32>,
+    /// ARN to notify or act on when the alarm fires (an SNS topic, …); repeat for several
+    #[arg(long = "action")]
+    pub actions: Vec<String>,
+    /// Alarm name (default: efsctl-FS-PRESET)
+    #[arg(long)]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AlarmPreset {
+    /// BurstCreditBalance below a level (Bursting file systems)
+    CreditsLow,
+    /// Metered throughput near the permitted throughput (metric math)
+    ThroughputSaturated,
+    /// PercentIOLimit high (General Purpose file systems)
+    IoLimit,
+    /// StorageBytes growing faster than a rate (metric math)
+    StorageGrowth,
 }
 
 #[derive(Debug, Args)]

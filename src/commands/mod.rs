@@ -1,6 +1,7 @@
 //! One module per command: each takes parsed arguments, settings and SDK clients.
 
 mod access_points;
+mod alarm;
 mod create;
 pub mod emulator;
 mod file_systems;
@@ -56,9 +57,16 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                         Some(fs) => Some(resolve::file_system(&c, fs).await?.file_system_id().to_string()),
                         None => None,
                     };
-                    crate::tui::run(c, &s, args.interval, open).await
+                    let interval = watch::polling_interval(
+                        args.interval,
+                        &s,
+                        crate::tui::METRICS_PER_FILE_SYSTEM,
+                        std::time::Duration::from_secs(5),
+                    )?;
+                    crate::tui::run(c, &s, interval, open).await
                 }
                 Command::Watch(args) => watch::run(args, &c, &s).await,
+                Command::Alarm(cmd) => alarm::run(cmd, &c, &s).await,
                 Command::Tag(args) => fs_settings::tag(args, &c, &s).await,
                 Command::Untag(args) => fs_settings::untag(args, &c, &s).await,
                 Command::Completions { .. }

@@ -1,5 +1,5 @@
 //! `efsctl watch`: one line per file system per interval — metered throughput against the
-//! permitted, burst credits and when they run out, IOPS against the limit — for terminals and
+//! permitted, burst credits and when they run out, IOPS against the limit, alarm states — for terminals and
 //! logs; `--check`: what needs attention now or within the horizon at the current rates, and exit
 //! 1 if anything does (cron, CI). Both backends: it reads CloudWatch as `metrics` does.
 
@@ -9,15 +9,50 @@ use efsctl_core::throughput::{self, CreditOutlook};
 use serde::Serialize;
 
 use super::metrics::{RECENT_MINUTES, metered_rate};
-use crate::cli::{OutputFormat, WatchArgs};
+use std::time::Duration;
+
+use crate::cli::{Backend, OutputFormat, WatchArgs};
 use crate::clients::Clients;
 use crate::error::{CliError, ExitCode};
-use crate::metric_queries::fetch;
+use crate::metric_queries::{AlarmView, alarms, fetch};
 use crate::output::{bytes, duration, rate, utc};
 use crate::settings::Settings;
 
 /// Throughput or IOPS use (percent of the limit) that counts as saturated.
 const SATURATED_PERCENT: f64 = 90.0;
+/// The metrics one round reads per file system.
+const METRICS: [&str; 4] = ["MeteredIOBytes", "PermittedThroughput", "BurstCreditBalance", "PercentIOLimit"];
+/// GetMetricData is billed per metric requested: $0.01 per 1,000 (CloudWatch pricing, us-east-1,
+/// docs/efs-model.md).
+const USD_PER_METRIC_REQUESTED: f64 = 0.01 / 1000.0;
+
+/// The polling interval of `watch` and `dash`: never under a second; on the aws backend
+/// CloudWatch's 1-minute resolution unless asked, and a shorter one is told what an hour of it
+/// costs per file system.
+pub(super) fn polling_interval(
+    asked: Option<Duration>,
+    settings: &Settings,
+    metrics_per_file_system: usize,
+    local_default: Duration,
+) -> Result<Duration, CliError> {
+    let aws = settings.backend == Backend::Aws;
+    let interval = asked.unwrap_or(if aws { Duration::from_secs(60) } else { local_default });
+    if interval < Duration::from_secs(1) {
+        return Err(CliError::usage(format!(
+            "--interval {} is under 1s: CloudWatch metrics change once a minute, and each poll is a billed call on AWS",
+            duration(interval.as_secs_f64())
+        ))
+        .with_hint("use --interval 1s or more (1m matches CloudWatch's resolution)"));
+    }
+    if aws && interval < Duration::from_secs(60) && !settings.quiet {
+        let per_hour = 3600.0 / interval.as_secs_f64() * metrics_per_file_system as f64 * USD_PER_METRIC_REQUESTED;
+        eprintln!(
+            "note: polling CloudWatch every {} costs about ${per_hour:.2} per file system per hour (GetMetricData, $0.01 per 1,000 metrics); its metrics change once a minute",
+            duration(interval.as_secs_f64())
+        );
+    }
+    Ok(interval)
+}
 
 /// What one file system looks like now.
 #[derive(Debug, Serialize)]
@@ -33,24 +68,35 @@ struct Reading {
     /// Seconds until the credits run out at the current rate (Bursting, spending).
     seconds_until_credits_run_out: Option<f64>,
     percent_io_limit: Option<f64>,
+    /// The CloudWatch alarms on its metrics.
+    alarms: Vec<AlarmView>,
     /// What needs attention, in words.
     findings: Vec<String>,
 }
 
-async fn read(c: &Clients, fs: &FileSystemDescription, now: f64, horizon: f64) -> Result<Reading, CliError> {
+async fn read(
+    c: &Clients,
+    fs: &FileSystemDescription,
+    alarms: &[AlarmView],
+    now: f64,
+    horizon: f64,
+) -> Result<Reading, CliError> {
     let id = fs.file_system_id().to_string();
     let profile = super::metrics::profile_of(fs, &c.region)?;
     let mode = profile.mode;
-    let metrics = ["MeteredIOBytes", "PermittedThroughput", "BurstCreditBalance", "PercentIOLimit"];
     let start = now - 60.0 * (RECENT_MINUTES as f64 + 5.0);
-    let results = fetch(c, &id, &metrics, 60, start, now + 60.0).await?;
+    let results = fetch(c, &id, &METRICS, 60, start, now + 60.0).await?;
     let values = |i: usize| results.get(i).map(|r| r.values().to_vec()).unwrap_or_default();
     let recent = |i: usize| values(i).into_iter().rev().take(RECENT_MINUTES).collect::<Vec<f64>>();
     let used = metered_rate(&values(0));
     let permitted = values(1).last().copied();
     let balance = (mode == ThroughputMode::Bursting).then(|| values(2).last().copied()).flatten();
     let io = recent(3).into_iter().reduce(f64::max);
-    let (runs_out, findings) = assess(&id, &profile, used, permitted, balance, io, now, horizon);
+    let (runs_out, mut findings) = assess(&id, &profile, used, permitted, balance, io, now, horizon);
+    let alarms: Vec<AlarmView> = alarms.iter().filter(|a| a.file_system_id.as_deref() == Some(&id)).cloned().collect();
+    for a in alarms.iter().filter(|a| a.state_value == "ALARM") {
+        findings.push(format!("alarm {} is in ALARM since {}: {}", a.alarm_name, utc(a.state_updated), a.state_reason));
+    }
     Ok(Reading {
         file_system_id: id,
         name: fs.name().unwrap_or_default().to_string(),
@@ -60,6 +106,7 @@ async fn read(c: &Clients, fs: &FileSystemDescription, now: f64, horizon: f64) -
         burst_credit_balance: balance,
         seconds_until_credits_run_out: runs_out,
         percent_io_limit: io,
+        alarms,
         findings,
     })
 }
@@ -121,8 +168,19 @@ fn line(r: &Reading, now: f64) -> String {
         (Some(b), Some(s)) => format!("{}, empty in {}", bytes(b as i64), duration(s)),
         (Some(b), None) => bytes(b as i64),
     };
+    let alarms = match r.alarms.iter().filter(|a| a.state_value != "OK").count() {
+        _ if r.alarms.is_empty() => "-".to_string(),
+        0 => format!("{} OK", r.alarms.len()),
+        _ => r
+            .alarms
+            .iter()
+            .filter(|a| a.state_value != "OK")
+            .map(|a| format!("{} {}", a.alarm_name, a.state_value))
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
     format!(
-        "{}  {} ({})  {}  used {} of {}{}  credits {}  IOPS {}",
+        "{}  {} ({})  {}  used {} of {}{}  credits {}  IOPS {}  alarms {}",
         utc(now),
         if r.name.is_empty() { "-" } else { &r.name },
         r.file_system_id,
@@ -132,6 +190,7 @@ fn line(r: &Reading, now: f64) -> String {
         share.unwrap_or_default(),
         credits,
         r.percent_io_limit.map(|p| format!("{p:.0}%")).unwrap_or_else(|| "-".into()),
+        alarms,
     )
 }
 
@@ -145,13 +204,15 @@ pub async fn run(args: WatchArgs, c: &Clients, settings: &Settings) -> Result<()
         }
         picked
     };
+    let interval = polling_interval(args.interval, settings, METRICS.len(), Duration::from_secs(60))?;
     let horizon = args.horizon.as_secs_f64();
     let mut round = 0;
     loop {
         let now = c.now().await;
+        let states = alarms(c).await?;
         let mut readings = Vec::new();
         for fs in &chosen {
-            readings.push(read(c, fs, now, horizon).await?);
+            readings.push(read(c, fs, &states, now, horizon).await?);
         }
         if args.check {
             return check(&readings, now, horizon, settings);
@@ -168,7 +229,7 @@ pub async fn run(args: WatchArgs, c: &Clients, settings: &Settings) -> Result<()
         if args.count.is_some_and(|n| round >= n) {
             return Ok(());
         }
-        tokio::time::sleep(args.interval).await;
+        tokio::time::sleep(interval).await;
     }
 }
 

@@ -46,6 +46,8 @@ const FLEET_METRICS: [&str; 7] = [
     "BurstCreditBalance",
     "ClientConnections",
 ];
+/// Metrics a fleet round reads per file system (what polling costs on AWS is counted from it).
+pub const METRICS_PER_FILE_SYSTEM: usize = FLEET_METRICS.len();
 const DETAIL_METRICS: [&str; 7] = [
     "DataReadIOBytes",
     "DataWriteIOBytes",
@@ -199,6 +201,10 @@ async fn fleet(c: &Clients, file_systems: &[FileSystemDescription], now: f64) ->
                 series(5).filter(|s| s.len() >= 2).map(|s| s[s.len() - 1].1 - s[s.len() - 2].1).unwrap_or(0.0);
         }
         r.connections = latest(6);
+    }
+    let alarms = crate::metric_queries::alarms(c).await?;
+    for r in rows.iter_mut() {
+        r.alarms = alarms.iter().filter(|a| a.file_system_id.as_deref() == Some(r.id.as_str())).cloned().collect();
     }
     if rows.len() <= MOUNT_TARGET_LOOKUPS {
         let mut lookups = tokio::task::JoinSet::new();

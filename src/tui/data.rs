@@ -5,6 +5,8 @@ use efsctl_core::lifecycle::{Policy, Projection};
 use efsctl_core::model::modes::{PerformanceMode, ThroughputMode};
 use efsctl_core::throughput::{self, CreditOutlook};
 
+use crate::metric_queries::AlarmView;
+
 /// One file system in the fleet table.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct FleetRow {
@@ -28,9 +30,16 @@ pub struct FleetRow {
     pub connections: Option<f64>,
     pub mount_targets_available: Option<usize>,
     pub mount_targets: usize,
+    /// The CloudWatch alarms on its metrics.
+    pub alarms: Vec<AlarmView>,
 }
 
 impl FleetRow {
+    /// Its alarms in ALARM.
+    pub fn firing(&self) -> impl Iterator<Item = &AlarmView> {
+        self.alarms.iter().filter(|a| a.state_value == "ALARM")
+    }
+
     pub fn total_size(&self) -> u64 {
         self.size.iter().sum()
     }
@@ -143,6 +152,12 @@ pub fn changes(before: &FleetRow, after: &FleetRow, at: f64) -> Vec<Event> {
     if before.mount_targets != after.mount_targets {
         push(format!("mount targets {} → {}", before.mount_targets, after.mount_targets));
     }
+    for a in &after.alarms {
+        let was = before.alarms.iter().find(|b| b.alarm_name == a.alarm_name).map(|b| b.state_value.as_str());
+        if was.is_some_and(|w| w != a.state_value) {
+            push(format!("alarm {} {} → {}", a.alarm_name, was.unwrap_or_default(), a.state_value));
+        }
+    }
     out
 }
 
@@ -171,5 +186,14 @@ mod tests {
             ["throughput bursting → prov 64", "mount targets 1 → 2"]
         );
         assert!(changes(&a, &a, 1.0).is_empty());
+        let alarm = |state: &str| AlarmView {
+            alarm_name: "efsctl-fs-1-credits-low".into(),
+            state_value: state.into(),
+            ..Default::default()
+        };
+        let ok = FleetRow { alarms: vec![alarm("OK")], ..a.clone() };
+        let firing = FleetRow { alarms: vec![alarm("ALARM")], ..a.clone() };
+        let e = changes(&ok, &firing, 5.0);
+        assert_eq!(e.iter().map(|e| e.text.as_str()).collect::<Vec<_>>(), ["alarm efsctl-fs-1-credits-low OK → ALARM"]);
     }
 }

@@ -15,6 +15,7 @@ use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use tokio::sync::{mpsc, watch};
 
 pub use app::{App, View};
+pub use collector::METRICS_PER_FILE_SYSTEM;
 pub use data::{AccessPointView, Detail, FleetRow, MountTargetView, Series};
 pub use view::{Theme, render};
 

@@ -127,8 +127,31 @@ fn trend(delta: f64) -> &'static str {
     }
 }
 
-fn fleet_row(r: &FleetRow) -> Row<'static> {
+/// The fleet's alarm cell: `-` none, `ok`, `N!` in ALARM (red), `?` waiting for data.
+fn alarm_cell(r: &FleetRow, theme: &Theme) -> Cell<'static> {
+    let firing = r.firing().count();
+    if firing > 0 {
+        return Cell::from(format!("{firing}!")).style(theme.fg(Color::Red));
+    }
+    Cell::from(match (r.alarms.is_empty(), r.alarms.iter().all(|a| a.state_value == "OK")) {
+        (true, _) => "-",
+        (false, true) => "ok",
+        (false, false) => "?",
+    })
+}
+
+/// Terminals at least this wide get the ALRM column; narrower ones mark a file system with an
+/// alarm in ALARM by a red `!` before its name.
+const ALARM_COLUMN_WIDTH: u16 = 86;
+
+fn fleet_row(r: &FleetRow, theme: &Theme, alarm_column: bool) -> Row<'static> {
     let name = if r.name.is_empty() { r.id.clone() } else { r.name.clone() };
+    let firing = r.firing().next().is_some();
+    let name = if firing && !alarm_column {
+        Cell::from(format!("! {name}")).style(theme.fg(Color::Red))
+    } else {
+        Cell::from(name)
+    };
     let credits = r.credits.map(|c| format!("{}{}", short(c), trend(r.credit_trend))).unwrap_or_else(|| "-".into());
     let pct = r.percent_permitted.map(|p| format!("{p:.0}%")).unwrap_or_else(|| "-".into());
     let size = format!("{}/{}/{}", short(r.size[0] as f64), short(r.size[1] as f64), short(r.size[2] as f64));
@@ -138,8 +161,7 @@ fn fleet_row(r: &FleetRow) -> Row<'static> {
         r.mount_targets
     );
     let conns = r.connections.map(|c| format!("{c:.0}")).unwrap_or_else(|| "-".into());
-    Row::new(vec![
-        name,
+    let cells = [
         r.state.chars().take(9).collect(),
         r.mode_label(),
         rate(r.read),
@@ -149,7 +171,14 @@ fn fleet_row(r: &FleetRow) -> Row<'static> {
         size,
         conns,
         mts,
-    ])
+    ]
+    .into_iter()
+    .map(Cell::from);
+    let mut row: Vec<Cell> = std::iter::once(name).chain(cells).collect();
+    if alarm_column {
+        row.push(alarm_cell(r, theme));
+    }
+    Row::new(row)
 }
 
 fn fleet(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -158,11 +187,12 @@ fn fleet(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     // Only the rows that fit are formatted: the window that keeps the selection in view.
     let height = area.height.saturating_sub(3).max(1) as usize;
     let offset = app.selected.saturating_sub(height - 1);
-    let rows: Vec<Row> = visible.into_iter().skip(offset).take(height).map(fleet_row).collect();
-    let header = Row::new(
-        ["NAME", "STATE", "MODE", "READ", "WRITE", "%PERM", "CREDITS", "SIZE S/IA/A", "CONN", "MT"].map(Cell::from),
-    )
-    .style(theme.title());
+    let alarm_column = area.width >= ALARM_COLUMN_WIDTH;
+    let rows: Vec<Row> =
+        visible.into_iter().skip(offset).take(height).map(|r| fleet_row(r, theme, alarm_column)).collect();
+    let headers = ["NAME", "STATE", "MODE", "READ", "WRITE", "%PERM", "CREDITS", "SIZE S/IA/A", "CONN", "MT", "ALRM"];
+    let columns = if alarm_column { headers.len() } else { headers.len() - 1 };
+    let header = Row::new(headers[..columns].iter().map(|h| Cell::from(*h))).style(theme.title());
     let widths = [
         Constraint::Min(10),
         Constraint::Length(9),
@@ -174,7 +204,9 @@ fn fleet(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Constraint::Length(12),
         Constraint::Length(4),
         Constraint::Length(3),
+        Constraint::Length(4),
     ];
+    let widths = &widths[..columns];
     let filter = if app.filter.is_empty() { String::new() } else { format!(" /{}", app.filter) };
     let title = format!(" file systems ({count}){filter} · MiB/s ");
     let table = Table::new(rows, widths)
@@ -439,6 +471,12 @@ fn events_panel(app: &App, d: &Detail, theme: &Theme) -> Paragraph<'static> {
         )),
         None => Line::from("24-hour rule: throughput changes allowed now"),
     });
+    for a in d.row.firing() {
+        lines.push(Line::from(Span::styled(
+            format!("alarm {} in ALARM since {}: {}", a.alarm_name, clock(a.state_updated), a.state_reason),
+            theme.fg(Color::Red),
+        )));
+    }
     for e in app.events.iter().rev().filter(|e| e.file_system == d.row.id).take(5) {
         lines.push(Line::from(format!("{} {}", clock(e.at), e.text)));
     }
@@ -475,6 +513,7 @@ fn help(f: &mut Frame, theme: &Theme) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::metric_queries::AlarmView;
     use crate::tui::data::{AccessPointView, Event, MountTargetView};
     use efsctl_core::lifecycle::{ClassBytes, Outlook, Policy, Projection};
     use efsctl_core::model::modes::TransitionAge;
@@ -504,6 +543,15 @@ mod tests {
                 credit_trend: -5.0 * GIB,
                 size: [800 << 30, 3 << 40, 0],
                 connections: Some(12.0),
+                alarms: vec![AlarmView {
+                    alarm_name: "efsctl-fs-0123456789abcdef0-credits-low".into(),
+                    state_value: "ALARM".into(),
+                    state_reason: "Threshold Crossed: 1 datapoint [1.2E9] was less than the threshold (3.7E11).".into(),
+                    state_updated: NOW - 120.0,
+                    file_system_id: Some("fs-0123456789abcdef0".into()),
+                    condition: "BurstCreditBalance Minimum < 351.6 GiB".into(),
+                    description: None,
+                }],
                 ..base.clone()
             },
             FleetRow {
@@ -515,6 +563,7 @@ mod tests {
                 percent_permitted: Some(1.0),
                 size: [20 << 30, 100 << 30, 2 << 40],
                 connections: Some(40.0),
+                alarms: vec![AlarmView { state_value: "OK".into(), ..Default::default() }],
                 ..base.clone()
             },
             FleetRow {

@@ -6,8 +6,10 @@
 
 use std::fmt::Write;
 
+use serde::{Deserialize, Serialize};
+
 /// How a datapoint is compared with the threshold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Comparison {
     GreaterThanOrEqualToThreshold,
     GreaterThanThreshold,
@@ -30,6 +32,15 @@ impl std::str::FromStr for Comparison {
 }
 
 impl Comparison {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Comparison::GreaterThanOrEqualToThreshold => "GreaterThanOrEqualToThreshold",
+            Comparison::GreaterThanThreshold => "GreaterThanThreshold",
+            Comparison::LessThanThreshold => "LessThanThreshold",
+            Comparison::LessThanOrEqualToThreshold => "LessThanOrEqualToThreshold",
+        }
+    }
+
     pub fn breaches(self, value: f64, threshold: f64) -> bool {
         match self {
             Comparison::GreaterThanOrEqualToThreshold => value >= threshold,
@@ -51,13 +62,25 @@ impl Comparison {
 }
 
 /// What missing datapoints count as (`missing` by default).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub enum TreatMissing {
     #[default]
     Missing,
     Ignore,
     Breaching,
     NotBreaching,
+}
+
+impl TreatMissing {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TreatMissing::Missing => "missing",
+            TreatMissing::Ignore => "ignore",
+            TreatMissing::Breaching => "breaching",
+            TreatMissing::NotBreaching => "notBreaching",
+        }
+    }
 }
 
 impl std::str::FromStr for TreatMissing {
@@ -75,11 +98,24 @@ impl std::str::FromStr for TreatMissing {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum State {
     Ok,
     Alarm,
     InsufficientData,
+}
+
+impl std::str::FromStr for State {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Ok(match s {
+            "OK" => State::Ok,
+            "ALARM" => State::Alarm,
+            "INSUFFICIENT_DATA" => State::InsufficientData,
+            other => return Err(format!("unknown alarm state '{other}' (OK, ALARM, INSUFFICIENT_DATA)")),
+        })
+    }
 }
 
 impl State {
@@ -130,6 +166,13 @@ pub struct Evaluation {
 /// `12/04/26 18:00:00` as CloudWatch writes dates in reasons (day/month/year, UTC).
 fn reason_time(t: f64) -> String {
     jiff::Timestamp::from_second(t as i64).map(|ts| ts.strftime("%d/%m/%y %H:%M:%S").to_string()).unwrap_or_default()
+}
+
+/// `2026-12-04T18:00:00.000+0000`, as CloudWatch writes times in reason data and notifications.
+pub fn reason_date(t: f64) -> String {
+    jiff::Timestamp::from_second(t.floor() as i64)
+        .map(|ts| ts.strftime("%Y-%m-%dT%H:%M:%S.000+0000").to_string())
+        .unwrap_or_default()
 }
 
 fn number(v: f64) -> String {

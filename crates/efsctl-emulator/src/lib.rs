@@ -198,7 +198,7 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
         };
         return match input {
             Ok(input) => {
-                tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Cbor, op, input))
+                tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Cbor, &region, op, input))
             }
             Err(e) => cloudwatch::malformed(cloudwatch::Protocol::Cbor, format!("invalid CBOR body: {e}")),
         };
@@ -211,7 +211,7 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
         let body = if req.body.is_empty() { &b"{}"[..] } else { &req.body[..] };
         return match serde_json::from_slice(body) {
             Ok(input) => {
-                tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Json, op, input))
+                tokio::task::block_in_place(|| cloudwatch::handle(&emu, cloudwatch::Protocol::Json, &region, op, input))
             }
             Err(e) => cloudwatch::malformed(cloudwatch::Protocol::Json, format!("invalid JSON body: {e}")),
         };
@@ -254,7 +254,13 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
             .collect();
             let op = params.get("Action").unwrap_or_default().to_string();
             return tokio::task::block_in_place(|| {
-                cloudwatch::handle(&emu, cloudwatch::Protocol::Query, &op, cloudwatch::wire::query_to_json(&pairs))
+                cloudwatch::handle(
+                    &emu,
+                    cloudwatch::Protocol::Query,
+                    &region,
+                    &op,
+                    cloudwatch::wire::query_to_json(&pairs),
+                )
             });
         }
         if let Some(refused) = check(Api::Ec2) {
@@ -348,6 +354,7 @@ pub async fn serve(config: EmulatorConfig, ready: impl FnOnce(SocketAddr)) -> Re
                     efs::purge_expired(&emu);
                     emu.data.forget_unmounted(&emu.store);
                     metrics::sample(&emu);
+                    cloudwatch::evaluate_due(&emu);
                     tiering::sweep(&emu, None, Some(std::time::Instant::now() + tiering::SWEEP_BUDGET));
                 });
                 // EFS meters size about hourly; the emulator refreshes every few seconds.

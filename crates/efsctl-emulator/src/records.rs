@@ -258,6 +258,76 @@ pub struct AccountPreferences {
     pub resource_id_type: ResourceIdType,
 }
 
+/// A metric a CloudWatch alarm or one of its queries reads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MetricRef {
+    pub namespace: String,
+    pub metric_name: String,
+    pub dimensions: Vec<(String, String)>,
+}
+
+/// One query of a metric-math alarm: a metric's statistic, or an expression over other queries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AlarmQuery {
+    pub id: String,
+    pub stat: Option<(MetricRef, i64, String)>,
+    pub expression: Option<String>,
+    pub label: Option<String>,
+    pub return_data: bool,
+    pub period: Option<i64>,
+}
+
+/// What an alarm watches.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum AlarmSource {
+    Metric { metric: MetricRef, statistic: String, period: i64 },
+    Math(Vec<AlarmQuery>),
+}
+
+/// A CloudWatch metric alarm: its settings and where evaluation left it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Alarm {
+    pub seq: u64,
+    pub arn: String,
+    pub region: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub actions_enabled: bool,
+    pub ok_actions: Vec<String>,
+    pub alarm_actions: Vec<String>,
+    pub insufficient_data_actions: Vec<String>,
+    pub source: AlarmSource,
+    pub unit: Option<String>,
+    pub evaluation_periods: usize,
+    pub datapoints_to_alarm: Option<usize>,
+    pub threshold: f64,
+    pub comparison: efsctl_core::alarms::Comparison,
+    pub treat_missing: efsctl_core::alarms::TreatMissing,
+    pub tags: Vec<Tag>,
+    pub configuration_updated: f64,
+    pub state: efsctl_core::alarms::State,
+    pub state_reason: String,
+    pub state_reason_data: Option<String>,
+    pub state_updated: f64,
+    pub state_transitioned: f64,
+    /// The last minute boundary it was evaluated at.
+    pub evaluated_until: f64,
+}
+
+/// An entry of an alarm's history (DescribeAlarmHistory).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AlarmHistoryItem {
+    pub seq: u64,
+    /// `region/zero-padded seq`: unique, and in the order the items were written.
+    pub id: String,
+    pub region: String,
+    pub alarm_name: String,
+    pub timestamp: f64,
+    pub item_type: String,
+    pub summary: String,
+    pub data: String,
+}
+
 /// Everything the store persists, one variant per table-like kind.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(tag = "kind")]
@@ -272,6 +342,8 @@ pub enum Record {
     NetworkInterface(NetworkInterface),
     AccountPreferences(AccountPreferences),
     Mount(MountSpec),
+    Alarm(Alarm),
+    AlarmHistory(AlarmHistoryItem),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -286,6 +358,8 @@ pub enum Kind {
     NetworkInterface,
     AccountPreferences,
     Mount,
+    Alarm,
+    AlarmHistory,
 }
 
 impl Kind {
@@ -301,6 +375,8 @@ impl Kind {
             Kind::NetworkInterface => "NetworkInterface",
             Kind::AccountPreferences => "AccountPreferences",
             Kind::Mount => "Mount",
+            Kind::Alarm => "Alarm",
+            Kind::AlarmHistory => "AlarmHistory",
         }
     }
 }
@@ -318,6 +394,8 @@ impl Record {
             Record::NetworkInterface(r) => (Kind::NetworkInterface, &r.id),
             Record::AccountPreferences(r) => (Kind::AccountPreferences, &r.region),
             Record::Mount(r) => (Kind::Mount, &r.directory),
+            Record::Alarm(r) => (Kind::Alarm, &r.arn),
+            Record::AlarmHistory(r) => (Kind::AlarmHistory, &r.id),
         }
     }
 
@@ -331,6 +409,8 @@ impl Record {
             Record::Subnet(r) => r.seq,
             Record::SecurityGroup(r) => r.seq,
             Record::NetworkInterface(r) => r.seq,
+            Record::Alarm(r) => r.seq,
+            Record::AlarmHistory(r) => r.seq,
             Record::AccountPreferences(_) | Record::Mount(_) => 0,
         }
     }

@@ -26,6 +26,9 @@ pub struct World {
     pub network_interfaces: HashMap<String, NetworkInterface>,
     pub preferences: HashMap<String, AccountPreferences>,
     pub mounts: HashMap<String, MountSpec>,
+    /// CloudWatch alarms by ARN.
+    pub alarms: HashMap<String, Alarm>,
+    pub alarm_history: HashMap<String, AlarmHistoryItem>,
     next_seq: u64,
 }
 
@@ -45,6 +48,8 @@ impl World {
                     Record::NetworkInterface(r) => drop(self.network_interfaces.insert(r.id.clone(), r)),
                     Record::AccountPreferences(r) => drop(self.preferences.insert(r.region.clone(), r)),
                     Record::Mount(r) => drop(self.mounts.insert(r.directory.clone(), r)),
+                    Record::Alarm(r) => drop(self.alarms.insert(r.arn.clone(), r)),
+                    Record::AlarmHistory(r) => drop(self.alarm_history.insert(r.id.clone(), r)),
                 }
             }
             Change::Delete(kind, id) => match kind {
@@ -58,6 +63,8 @@ impl World {
                 Kind::NetworkInterface => drop(self.network_interfaces.remove(&id)),
                 Kind::AccountPreferences => drop(self.preferences.remove(&id)),
                 Kind::Mount => drop(self.mounts.remove(&id)),
+                Kind::Alarm => drop(self.alarms.remove(&id)),
+                Kind::AlarmHistory => drop(self.alarm_history.remove(&id)),
             },
         }
     }

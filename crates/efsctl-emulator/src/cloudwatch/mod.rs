@@ -1,8 +1,12 @@
 //! The CloudWatch API for namespace AWS/EFS: ListMetrics, GetMetricStatistics and
-//! GetMetricData (with metric math), in Smithy RPC v2 CBOR, awsJson1_0 and Query.
+//! GetMetricData (with metric math), and metric alarms, in Smithy RPC v2 CBOR, awsJson1_0 and
+//! Query.
 
+mod alarms;
 mod math;
 pub mod wire;
+
+pub use alarms::evaluate_due;
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -54,6 +58,16 @@ fn validation(message: impl Into<String>) -> CwError {
     CwError { code: "ValidationError", shape: "ValidationError", message: message.into() }
 }
 
+fn internal(message: String) -> CwError {
+    CwError { code: "InternalServiceError", shape: "InternalServiceFault", message }
+}
+
+impl From<super::db::DbError> for CwError {
+    fn from(e: super::db::DbError) -> Self {
+        internal(e.to_string())
+    }
+}
+
 fn combination(message: impl Into<String>) -> CwError {
     CwError {
         code: "InvalidParameterCombination",
@@ -83,7 +97,14 @@ fn render(protocol: Protocol, op: &str, body: Result<Out, CwError>) -> Response 
             ));
             (StatusCode::OK, [("content-type", "text/xml")], xml).into_response()
         }
-        (p, Err(e)) => render_error(p, e, StatusCode::BAD_REQUEST),
+        (p, Err(e)) => {
+            let status = match e.code {
+                "ResourceNotFound" => StatusCode::NOT_FOUND,
+                "InternalServiceError" => StatusCode::INTERNAL_SERVER_ERROR,
+                _ => StatusCode::BAD_REQUEST,
+            };
+            render_error(p, e, status)
+        }
     }
 }
 
@@ -138,7 +159,7 @@ pub fn malformed(protocol: Protocol, message: String) -> Response {
 }
 
 /// Serves one CloudWatch call whose input is already decoded to JSON.
-pub fn handle(emu: &Emulator, protocol: Protocol, op: &str, input: Value) -> Response {
+pub fn handle(emu: &Emulator, protocol: Protocol, region: &str, op: &str, input: Value) -> Response {
     // The model's constraints come first, as on AWS, answered with the codes CloudWatch's API
     // reference gives its operations: MissingParameter, else InvalidParameterValue.
     if let Some(v) = super::validation::cloudwatch().check(op, &input) {
@@ -153,11 +174,19 @@ pub fn handle(emu: &Emulator, protocol: Protocol, op: &str, input: Value) -> Res
         "ListMetrics" => list_metrics(emu, &input),
         "GetMetricStatistics" => get_metric_statistics(emu, &input),
         "GetMetricData" => get_metric_data(emu, &input),
+        "PutMetricAlarm" => alarms::put_metric_alarm(emu, region, &input),
+        "DescribeAlarms" => alarms::describe_alarms(emu, region, &input),
+        "DescribeAlarmsForMetric" => alarms::describe_alarms_for_metric(emu, region, &input),
+        "DeleteAlarms" => alarms::delete_alarms(emu, region, &input),
+        "SetAlarmState" => alarms::set_alarm_state(emu, region, &input),
+        "DescribeAlarmHistory" => alarms::describe_alarm_history(emu, region, &input),
+        "EnableAlarmActions" => alarms::set_alarm_actions(emu, region, &input, true),
+        "DisableAlarmActions" => alarms::set_alarm_actions(emu, region, &input, false),
         other => Err(CwError {
             code: "InvalidAction",
             shape: "InvalidAction",
             message: format!(
-                "The action {other} is not valid; the emulator serves ListMetrics, GetMetricStatistics and GetMetricData"
+                "The action {other} is not valid; the emulator serves ListMetrics, GetMetricStatistics, GetMetricData and the metric-alarm calls (PutMetricAlarm, DescribeAlarms, DescribeAlarmsForMetric, DeleteAlarms, SetAlarmState, DescribeAlarmHistory, Enable/DisableAlarmActions)"
             ),
         }),
     };
@@ -274,11 +303,7 @@ fn statistic(p: &Point, stat: &str) -> f64 {
 }
 
 fn load(emu: &Emulator, s: &Series, start: f64, end: f64, period: i64) -> Result<Vec<Point>, CwError> {
-    emu.metrics.points(&s.fs, &s.metric, &s.class, start, end, period).map_err(|e| CwError {
-        code: "InternalServiceError",
-        shape: "InternalServiceFault",
-        message: e.to_string(),
-    })
+    emu.metrics.points(&s.fs, &s.metric, &s.class, start, end, period).map_err(|e| internal(e.to_string()))
 }
 
 fn time_range(v: &Value) -> Result<(f64, f64), CwError> {
@@ -361,11 +386,7 @@ fn list_metrics(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     let after = resume(v, || invalid("The parameter NextToken is invalid: it does not belong to this request."))?;
     let (mut metrics, mut last, mut more) = (Vec::new(), String::new(), false);
     // Every file system has its metrics listed once it has data, as CloudWatch does.
-    for (fs, m, class) in emu.metrics.series().map_err(|e| CwError {
-        code: "InternalServiceError",
-        shape: "InternalServiceFault",
-        message: e.to_string(),
-    })? {
+    for (fs, m, class) in emu.metrics.series().map_err(|e| internal(e.to_string()))? {
         let key = hex(&format!("{m}\0{fs}\0{class}"));
         if after.as_ref().is_some_and(|a| key <= *a) {
             continue;
@@ -410,6 +431,7 @@ fn scope(request: &Value) -> String {
     if let Some(o) = rest.as_object_mut() {
         o.remove("NextToken");
         o.remove("MaxDatapoints");
+        o.remove("MaxRecords");
     }
     rest.to_string()
 }

@@ -11,6 +11,8 @@ pub enum Out {
     List(Vec<Out>),
     Str(String),
     Num(f64),
+    Int(i64),
+    Bool(bool),
     Time(f64),
 }
 
@@ -45,6 +47,8 @@ pub fn to_cbor(o: &Out) -> ciborium::Value {
         Out::List(l) => C::Array(l.iter().map(to_cbor).collect()),
         Out::Str(s) => C::Text(s.clone()),
         Out::Num(n) => C::Float(*n),
+        Out::Int(n) => C::Integer((*n).into()),
+        Out::Bool(b) => C::Bool(*b),
         Out::Time(t) => C::Tag(1, Box::new(C::Float(*t))),
     }
 }
@@ -55,6 +59,8 @@ pub fn to_json(o: &Out) -> Value {
         Out::List(l) => Value::Array(l.iter().map(to_json).collect()),
         Out::Str(s) => Value::String(s.clone()),
         Out::Num(n) | Out::Time(n) => serde_json::Number::from_f64(*n).map(Value::Number).unwrap_or(Value::Null),
+        Out::Int(n) => Value::from(*n),
+        Out::Bool(b) => Value::Bool(*b),
     }
 }
 
@@ -76,6 +82,8 @@ pub fn to_xml(o: &Out, buf: &mut String) {
         }
         Out::Str(s) => buf.push_str(&quick_xml::escape::escape(s)),
         Out::Num(n) => buf.push_str(&n.to_string()),
+        Out::Int(n) => buf.push_str(&n.to_string()),
+        Out::Bool(b) => buf.push_str(if *b { "true" } else { "false" }),
         Out::Time(t) => buf.push_str(&efsctl_core::units::iso8601(*t)),
     }
 }
