@@ -39,8 +39,7 @@ pub(super) fn polling_interval(
     let interval = asked.unwrap_or(if aws { Duration::from_secs(60) } else { local_default });
     if interval < Duration::from_secs(1) {
         return Err(CliError::usage(format!(
-            "--interval {} is under 1s: CloudWatch metrics change once a minute, and each poll is a billed call on AWS",
-            duration(interval.as_secs_f64())
+            "--interval {interval:?} is under 1s: CloudWatch metrics change once a minute, and each poll is a billed call on AWS"
         ))
         .with_hint("use --interval 1s or more (1m matches CloudWatch's resolution)"));
     }
