@@ -7,6 +7,7 @@
 
 pub mod alarms;
 pub mod clock;
+pub mod doctor;
 pub mod lifecycle;
 pub mod model;
 pub mod pricing;

@@ -307,7 +307,7 @@ mod tests {
 
 /// What a client presents when it mounts: its IAM identity (none for anonymous NFS clients),
 /// whether it uses TLS, and the access point it mounts through.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ClientContext {
     pub principal: Option<String>,
     pub secure_transport: bool,
