@@ -57,6 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Burst credits: balance, baseline and burst rates, and when they run out or refill')
             [CompletionResult]::new('dash', 'dash', [CompletionResultType]::ParameterValue, 'Live dashboard: every file system''s throughput, credits, IOPS and tiering; Enter for one in depth')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'One line per file system per interval (throughput against permitted, credits, IOPS); --check: what needs attention now or soon, exit 1 if anything (for cron and CI)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Why a mount fails: every check from the mount target to the policy, with the fix')
             [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'CloudWatch alarms on a file system: create from presets, list with states, delete')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add or replace tags: efsctl tag FS KEY=VALUE…')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags: efsctl untag FS KEY…')
@@ -939,6 +940,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('--access-point', '--access-point', [CompletionResultType]::ParameterName, 'Mount through this access point (id or ARN)')
             [CompletionResult]::new('--az', '--az', [CompletionResultType]::ParameterName, 'Availability Zone of the client (default: the first AZ with a mount target; on AWS, the instance''s)')
             [CompletionResult]::new('--client-sg', '--client-sg', [CompletionResultType]::ParameterName, 'Security group of the client (default: the VPC''s default group)')
+            [CompletionResult]::new('--mount-target-ip', '--mount-target-ip', [CompletionResultType]::ParameterName, 'Mount the mount target at this address instead of its DNS name (a VPC without DNS, a peered VPC); it must be the mount target of the client''s AZ')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
@@ -1081,6 +1083,36 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every file system (the default when none is named)')
             [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Print only what needs attention now or within --horizon, and exit 1 if anything does')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'efsctl;doctor' {
+            [CompletionResult]::new('--az', '--az', [CompletionResultType]::ParameterName, 'The client''s Availability Zone')
+            [CompletionResult]::new('--subnet', '--subnet', [CompletionResultType]::ParameterName, 'The client''s subnet (its AZ, VPC and network ACL)')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The client instance (its subnet, address and security groups; aws backend)')
+            [CompletionResult]::new('--client-sg', '--client-sg', [CompletionResultType]::ParameterName, 'The client''s security groups (repeat for several)')
+            [CompletionResult]::new('--cidr', '--cidr', [CompletionResultType]::ParameterName, 'The client''s address block, e.g. 10.0.1.0/24 or 10.0.1.7/32')
+            [CompletionResult]::new('--access-point', '--access-point', [CompletionResultType]::ParameterName, 'The access point the client mounts through')
+            [CompletionResult]::new('--uid', '--uid', [CompletionResultType]::ParameterName, 'The user who will write (with --gid)')
+            [CompletionResult]::new('--gid', '--gid', [CompletionResultType]::ParameterName, 'gid')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'The mount will use TLS')
+            [CompletionResult]::new('--iam', '--iam', [CompletionResultType]::ParameterName, 'The mount will authenticate with IAM')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
             [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
@@ -1586,6 +1618,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Burst credits: balance, baseline and burst rates, and when they run out or refill')
             [CompletionResult]::new('dash', 'dash', [CompletionResultType]::ParameterValue, 'Live dashboard: every file system''s throughput, credits, IOPS and tiering; Enter for one in depth')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'One line per file system per interval (throughput against permitted, credits, IOPS); --check: what needs attention now or soon, exit 1 if anything (for cron and CI)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Why a mount fails: every check from the mount target to the policy, with the fix')
             [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'CloudWatch alarms on a file system: create from presets, list with states, delete')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add or replace tags: efsctl tag FS KEY=VALUE…')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags: efsctl untag FS KEY…')
@@ -1734,6 +1767,9 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             break
         }
         'efsctl;help;watch' {
+            break
+        }
+        'efsctl;help;doctor' {
             break
         }
         'efsctl;help;alarm' {

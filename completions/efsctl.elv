@@ -54,6 +54,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand credits 'Burst credits: balance, baseline and burst rates, and when they run out or refill'
             cand dash 'Live dashboard: every file system''s throughput, credits, IOPS and tiering; Enter for one in depth'
             cand watch 'One line per file system per interval (throughput against permitted, credits, IOPS); --check: what needs attention now or soon, exit 1 if anything (for cron and CI)'
+            cand doctor 'Why a mount fails: every check from the mount target to the policy, with the fix'
             cand alarm 'CloudWatch alarms on a file system: create from presets, list with states, delete'
             cand tag 'Add or replace tags: efsctl tag FS KEY=VALUE…'
             cand untag 'Remove tags: efsctl untag FS KEY…'
@@ -867,6 +868,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --access-point 'Mount through this access point (id or ARN)'
             cand --az 'Availability Zone of the client (default: the first AZ with a mount target; on AWS, the instance''s)'
             cand --client-sg 'Security group of the client (default: the VPC''s default group)'
+            cand --mount-target-ip 'Mount the mount target at this address instead of its DNS name (a VPC without DNS, a peered VPC); it must be the mount target of the client''s AZ'
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
             cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
             cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
@@ -1003,6 +1005,35 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
             cand --all 'Every file system (the default when none is named)'
             cand --check 'Print only what needs attention now or within --horizon, and exit 1 if anything does'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'efsctl;doctor'= {
+            cand --az 'The client''s Availability Zone'
+            cand --subnet 'The client''s subnet (its AZ, VPC and network ACL)'
+            cand --instance 'The client instance (its subnet, address and security groups; aws backend)'
+            cand --client-sg 'The client''s security groups (repeat for several)'
+            cand --cidr 'The client''s address block, e.g. 10.0.1.0/24 or 10.0.1.7/32'
+            cand --access-point 'The access point the client mounts through'
+            cand --uid 'The user who will write (with --gid)'
+            cand --gid 'gid'
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand --tls 'The mount will use TLS'
+            cand --iam 'The mount will authenticate with IAM'
             cand -q 'Print only ids, one per line'
             cand --quiet 'Print only ids, one per line'
             cand --no-progress 'Never show progress bars'
@@ -1473,6 +1504,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand credits 'Burst credits: balance, baseline and burst rates, and when they run out or refill'
             cand dash 'Live dashboard: every file system''s throughput, credits, IOPS and tiering; Enter for one in depth'
             cand watch 'One line per file system per interval (throughput against permitted, credits, IOPS); --check: what needs attention now or soon, exit 1 if anything (for cron and CI)'
+            cand doctor 'Why a mount fails: every check from the mount target to the policy, with the fix'
             cand alarm 'CloudWatch alarms on a file system: create from presets, list with states, delete'
             cand tag 'Add or replace tags: efsctl tag FS KEY=VALUE…'
             cand untag 'Remove tags: efsctl untag FS KEY…'
@@ -1581,6 +1613,8 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;help;dash'= {
         }
         &'efsctl;help;watch'= {
+        }
+        &'efsctl;help;doctor'= {
         }
         &'efsctl;help;alarm'= {
             cand create 'Create a CloudWatch alarm on a file system from a preset of AWS''s guidance'

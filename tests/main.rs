@@ -9,6 +9,7 @@ mod cli;
 mod cloudwatch;
 mod daemon;
 mod dash;
+mod doctor;
 mod ec2_api;
 mod efs_api;
 mod efs_errors;

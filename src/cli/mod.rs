@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use emulator::{EmulatorArgs, EmulatorCommand, ServeArgs, StartArgs};
 pub use file_systems::{CreateArgs, DeleteArgs, DescribeArgs};
-pub use mount::{MountArgs, UmountArgs};
+pub use mount::{DoctorArgs, MountArgs, UmountArgs};
 pub use resources::*;
 
 #[derive(Debug, Parser)]
@@ -125,6 +125,8 @@ pub enum Command {
     /// One line per file system per interval (throughput against permitted, credits, IOPS);
     /// --check: what needs attention now or soon, exit 1 if anything (for cron and CI)
     Watch(WatchArgs),
+    /// Why a mount fails: every check from the mount target to the policy, with the fix
+    Doctor(DoctorArgs),
     /// CloudWatch alarms on a file system: create from presets, list with states, delete
     #[command(subcommand)]
     Alarm(AlarmCommand),

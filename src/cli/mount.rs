@@ -30,6 +30,10 @@ pub struct MountArgs {
     /// allow_other: root, or user_allow_other in /etc/fuse.conf)
     #[arg(long)]
     pub allow_other: bool,
+    /// Mount the mount target at this address instead of its DNS name (a VPC without DNS, a
+    /// peered VPC); it must be the mount target of the client's AZ
+    #[arg(long, value_name = "IP")]
+    pub mount_target_ip: Option<std::net::Ipv4Addr>,
     /// AWS backend: print the mount command instead of running it
     #[arg(long)]
     pub print: bool,
@@ -41,4 +45,39 @@ pub struct MountArgs {
 #[derive(Debug, Args)]
 pub struct UmountArgs {
     pub directory: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// File system id, ARN or Name
+    pub file_system: String,
+    /// The client's Availability Zone
+    #[arg(long, conflicts_with_all = ["subnet", "instance"])]
+    pub az: Option<String>,
+    /// The client's subnet (its AZ, VPC and network ACL)
+    #[arg(long, conflicts_with = "instance")]
+    pub subnet: Option<String>,
+    /// The client instance (its subnet, address and security groups; aws backend)
+    #[arg(long)]
+    pub instance: Option<String>,
+    /// The client's security groups (repeat for several)
+    #[arg(long = "client-sg", value_parser = super::file_systems::parse_security_group_id)]
+    pub client_sgs: Vec<String>,
+    /// The client's address block, e.g. 10.0.1.0/24 or 10.0.1.7/32
+    #[arg(long)]
+    pub cidr: Option<String>,
+    /// The access point the client mounts through
+    #[arg(long)]
+    pub access_point: Option<String>,
+    /// The user who will write (with --gid)
+    #[arg(long, requires = "gid")]
+    pub uid: Option<u32>,
+    #[arg(long, requires = "uid")]
+    pub gid: Option<u32>,
+    /// The mount will use TLS
+    #[arg(long)]
+    pub tls: bool,
+    /// The mount will authenticate with IAM
+    #[arg(long)]
+    pub iam: bool,
 }

@@ -3,6 +3,7 @@
 mod access_points;
 mod alarm;
 mod create;
+mod doctor;
 pub mod emulator;
 mod file_systems;
 mod fs_settings;
@@ -67,6 +68,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 }
                 Command::Watch(args) => watch::run(args, &c, &s).await,
                 Command::Alarm(cmd) => alarm::run(cmd, &c, &s).await,
+                Command::Doctor(args) => doctor::run(args, &c, &s).await,
                 Command::Tag(args) => fs_settings::tag(args, &c, &s).await,
                 Command::Untag(args) => fs_settings::untag(args, &c, &s).await,
                 Command::Completions { .. }

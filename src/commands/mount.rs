@@ -73,6 +73,7 @@ pub async fn mount(args: MountArgs, c: &Clients, settings: &Settings) -> Result<
         tls: args.tls,
         iam: args.iam,
         allow_other: args.allow_other,
+        mount_target_ip: args.mount_target_ip.map(|ip| ip.to_string()),
     };
     let spec = control.mount(&request).await?;
     output::print(settings, &mount_view(&spec, "mounted"))
@@ -230,6 +231,26 @@ pub async fn aws_command(
         .send()
         .await
         .map_err(|e| from_sdk("listing mount targets", e))?;
+    if let Some(ip) = args.mount_target_ip {
+        let ip = ip.to_string();
+        match mts.mount_targets().iter().find(|m| m.ip_address() == Some(ip.as_str())) {
+            None => {
+                return Err(CliError::new(
+                    ExitCode::NotFound,
+                    format!("no mount target of {fs_id} has the address {ip}"),
+                )
+                .with_hint(format!("`efsctl mount-target ls {fs_id}` lists them")));
+            }
+            Some(m) if m.availability_zone_name() != Some(az.as_str()) => {
+                return Err(CliError::usage(format!(
+                    "mount target {} at {ip} is in {}, not the client's {az}",
+                    m.mount_target_id(),
+                    m.availability_zone_name().unwrap_or("another AZ")
+                )));
+            }
+            Some(_) => {}
+        }
+    }
     let mt = mts.mount_targets().iter().find(|m| m.availability_zone_name() == Some(az.as_str())).ok_or_else(|| {
         CliError::new(ExitCode::NotFound, format!("{fs_id} has no mount target in {az}"))
             .with_hint(format!("create one: `efsctl mount-target create {fs_id} --az {az}`"))
@@ -285,6 +306,9 @@ pub async fn aws_command(
         }
         if let Some(ap) = &args.access_point {
             opts.push(format!("accesspoint={ap}"));
+        }
+        if let Some(ip) = args.mount_target_ip {
+            opts.push(format!("mounttargetip={ip}"));
         }
         if args.read_only {
             opts.push("ro".into());

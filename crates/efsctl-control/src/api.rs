@@ -103,6 +103,10 @@ pub struct MountRequest {
     /// Let other local users use the mount (FUSE's allow_other), as they could an NFS mount.
     #[serde(default)]
     pub allow_other: bool,
+    /// Mount the mount target at this address instead of resolving its DNS name (clients of a
+    /// VPC without DNS).
+    #[serde(default)]
+    pub mount_target_ip: Option<String>,
 }
 
 /// A FUSE mount the daemon serves; the daemon persists it so mounts come back after a restart.
@@ -126,6 +130,9 @@ pub struct MountSpec {
     pub client_security_group: Option<String>,
     #[serde(default)]
     pub allow_other: bool,
+    /// Mounted by the mount target's address rather than its DNS name.
+    #[serde(default)]
+    pub mount_target_ip: Option<String>,
     pub mounted_at: f64,
 }
 

@@ -204,9 +204,9 @@ fn finding(check: &'static str, verdict: Verdict, evidence: impl Into<String>, f
     Finding { check, verdict, evidence: evidence.into(), fix }
 }
 
-/// A representative client address: the client's block's first usable address.
-fn client_ip(c: &Client) -> Option<Ipv4Addr> {
-    c.cidr.map(|b| if b.prefix() >= 31 { b.network() } else { b.assignable().next().unwrap_or(b.network()) })
+/// A representative address of a block: its first usable one.
+fn representative(b: Cidr) -> Ipv4Addr {
+    if b.prefix() >= 31 { b.network() } else { b.assignable().next().unwrap_or(b.network()) }
 }
 
 /// Every check, in the order a mount meets them.
@@ -306,15 +306,29 @@ pub fn diagnose(s: &Situation) -> Vec<Finding> {
             finding("VPC DNS", Verdict::Pass, format!("{} resolves mount-target DNS names", v.id), None)
         }
         Some(v) => {
-            let off = if v.dns_support { "enableDnsHostnames" } else { "enableDnsSupport" };
-            let flag = if v.dns_support { "--enable-dns-hostnames" } else { "--enable-dns-support" };
+            let off: Vec<(&str, &str)> = [
+                (v.dns_support, "enableDnsSupport", "--enable-dns-support"),
+                (v.dns_hostnames, "enableDnsHostnames", "--enable-dns-hostnames"),
+            ]
+            .into_iter()
+            .filter(|(on, _, _)| !on)
+            .map(|(_, name, flag)| (name, flag))
+            .collect();
             finding(
                 "VPC DNS",
                 Verdict::Fail,
-                format!("{off} is off in {}: {fs}.efs.REGION.amazonaws.com does not resolve", v.id),
+                format!(
+                    "{} off in {}: {fs}.efs.REGION.amazonaws.com does not resolve",
+                    off.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(" and "),
+                    v.id
+                ),
                 Some(format!(
-                    "aws ec2 modify-vpc-attribute --vpc-id {} {flag}  # or mount by IP: efsctl mount {fs} DIR --mount-target-ip {}",
-                    v.id, mt.ip
+                    "{}  # or mount by address: efsctl mount {fs} DIR --mount-target-ip {}",
+                    off.iter()
+                        .map(|(_, f)| format!("aws ec2 modify-vpc-attribute --vpc-id {} {f}", v.id))
+                        .collect::<Vec<_>>()
+                        .join(" && "),
+                    mt.ip
                 )),
             )
         }
@@ -373,20 +387,24 @@ fn client_egress(s: &Situation, mt: &MountTarget) -> Finding {
 
 /// The network ACLs of the mount target's subnet and, when known, the client's.
 fn acls(s: &Situation, mt: &MountTarget) -> Vec<Finding> {
-    let Some(client_ip) =
-        client_ip(&s.client).or_else(|| s.client.subnet.as_ref().and_then(|n| n.cidr.assignable().next()))
-    else {
-        // Without the client's address, the mount target's own subnet stands in (the usual
-        // case: clients in the same subnet as the mount target of their AZ).
-        return acl_pair(&mt.subnet, None, mt, mt.subnet.cidr.assignable().last().unwrap_or(mt.ip));
-    };
-    acl_pair(&mt.subnet, s.client.subnet.as_ref(), mt, client_ip)
+    // Without the client's address, the mount target's own subnet stands in (the usual case:
+    // clients in the same subnet as the mount target of their AZ).
+    let client = s.client.cidr.or(s.client.subnet.as_ref().map(|n| n.cidr)).unwrap_or(mt.subnet.cidr);
+    network_acl_findings(&mt.subnet, s.client.subnet.as_ref(), mt.ip, client)
 }
 
-fn acl_pair(mt_subnet: &Subnet, client_subnet: Option<&Subnet>, mt: &MountTarget, client_ip: Ipv4Addr) -> Vec<Finding> {
+/// The network ACLs between clients in `client` and a mount target at `mt_ip`: NFS in and the
+/// replies out on the mount target's subnet; NFS out and the replies in on the client's.
+pub fn network_acl_findings(
+    mt_subnet: &Subnet,
+    client_subnet: Option<&Subnet>,
+    mt_ip: Ipv4Addr,
+    client: Cidr,
+) -> Vec<Finding> {
     let mut out = Vec::new();
-    let client_block = Cidr::new(client_ip, 32).map_or(client_ip.to_string(), |c| c.to_string());
-    let mt_block = format!("{}/32", mt.ip);
+    let client_ip = representative(client);
+    let client_block = client.to_string();
+    let mt_block = format!("{mt_ip}/32");
     let entry = |acl: &Subnet, egress: bool, denying: Option<i32>, from: i32, to: i32, cidr: &str| {
         format!(
             "aws ec2 create-network-acl-entry --network-acl-id {} --{} --rule-number {} --protocol tcp --port-range From={from},To={to} --cidr-block {cidr} --rule-action allow",
@@ -405,8 +423,8 @@ fn acl_pair(mt_subnet: &Subnet, client_subnet: Option<&Subnet>, mt: &MountTarget
                     format!(
                         "{} denies TCP {} {} {peer} (port {port}, {})",
                         acl.acl_id,
-                        if egress { "out to" } else { "in from" },
                         if ports.0 == ports.1 { ports.0.to_string() } else { format!("{}-{}", ports.0, ports.1) },
+                        if egress { "out to" } else { "in from" },
                         rule.map_or("no rule matches: the last rule, *, denies".to_string(), |r| format!("rule {r}"))
                     ),
                     Some(entry(acl, egress, rule, ports.0, ports.1, &cidr)),
@@ -427,7 +445,7 @@ fn acl_pair(mt_subnet: &Subnet, client_subnet: Option<&Subnet>, mt: &MountTarget
         out.push(check(
             c,
             "network ACL (client subnet)",
-            [(true, (NFS_PORT, NFS_PORT), mt.ip, mt_block.clone()), (false, EPHEMERAL, mt.ip, mt_block)],
+            [(true, (NFS_PORT, NFS_PORT), mt_ip, mt_block.clone()), (false, EPHEMERAL, mt_ip, mt_block)],
         ));
     }
     out
@@ -523,6 +541,11 @@ fn access_point(fs: &str, ap: &AccessPoint, user: Option<(u32, u32)>) -> Finding
         (None, None) => (0, 0, vec![]),
     };
     let who = format!("{uid}:{gid}");
+    // A new path: EFS creates it owned by the user.
+    let fix = format!(
+        "efsctl access-point create {fs} --path {} --uid {uid} --gid {gid} --owner-uid {uid} --owner-gid {gid} --permissions 0755",
+        if ap.path == "/" { "/data".to_string() } else { format!("{}-{uid}", ap.path) }
+    );
     let dir = ap.root.or(if ap.root_known { ap.creation } else { None });
     match (dir, ap.creation) {
         (Some(d), _) if may_write((uid, gid, &groups), d) => finding(
@@ -535,19 +558,22 @@ fn access_point(fs: &str, ap: &AccessPoint, user: Option<(u32, u32)>) -> Finding
             "access point",
             Verdict::Fail,
             format!("{} roots at {} owned by {}:{} mode {:o}: {who} cannot write there", ap.id, ap.path, d.0, d.1, d.2),
-            Some(format!(
-                "efsctl access-point create {fs} --path {} --uid {uid} --gid {gid} --owner-uid {uid} --owner-gid {gid} --permissions 0755  # a new path: EFS creates it owned by the user",
-                if ap.path == "/" { "/data".to_string() } else { format!("{}-{uid}", ap.path) }
-            )),
+            Some(fix),
         ),
-        (None, Some(c)) => finding(
+        (None, Some(c)) if may_write((uid, gid, &groups), c) => finding(
             "access point",
-            if may_write((uid, gid, &groups), c) { Verdict::Warn } else { Verdict::Fail },
+            Verdict::Warn,
             format!(
-                "{} roots at {}; it will be created as {}:{} {:o} if missing (the API does not show whether it exists)",
+                "{} roots at {}, made as {}:{} {:o} if missing, which {who} may write (the API does not show whether it exists already, owned by someone else)",
                 ap.id, ap.path, c.0, c.1, c.2
             ),
             None,
+        ),
+        (None, Some(c)) => finding(
+            "access point",
+            Verdict::Fail,
+            format!("{} roots at {}, made as {}:{} {:o}: {who} cannot write there", ap.id, ap.path, c.0, c.1, c.2),
+            Some(fix),
         ),
         (None, None) => finding(
             "access point",

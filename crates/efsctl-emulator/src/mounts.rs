@@ -146,6 +146,28 @@ pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, Mo
             )
         })?,
     };
+    // By address: the mount target at that IP, which must be in the client's AZ.
+    if let Some(ip) = &req.mount_target_ip {
+        let by_ip = targets.iter().find(|m| &m.ip_address == ip).ok_or_else(|| {
+            refuse(
+                "NoMountTarget",
+                RefusalKind::Conflict,
+                format!(
+                    "mount.nfs4: Connection timed out (no mount target of {fs_id} has the address {})",
+                    efsctl_core::model::clipped(ip, 64)
+                ),
+                format!("list the mount targets and their addresses: `efsctl mount-target ls {fs_id}`"),
+            )
+        })?;
+        if by_ip.availability_zone != az {
+            return Err(refuse(
+                "MountTargetInOtherAz",
+                RefusalKind::Invalid,
+                format!("mount target {} at {ip} is in {}, not the client's {az}", by_ip.id, by_ip.availability_zone),
+                format!("mount the address of the mount target in {az}, or pass --az {}", by_ip.availability_zone),
+            ));
+        }
+    }
     let mt = targets.iter().find(|m| m.availability_zone == az).ok_or_else(|| {
         refuse(
             "NoMountTarget",
@@ -210,6 +232,43 @@ pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, Mo
             format!(
                 "its security groups ({}) need an inbound rule for TCP 2049 from the client; run `efsctl sg setup {fs_id} --client-sg {client_group}`",
                 groups.iter().map(|g| g.id.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
+    // The network ACLs of the mount target's subnet, and the VPC's DNS: a blocked mount times
+    // out, as a real one would, and says why.
+    let mt_ip: Ipv4Addr = mt.ip_address.parse().unwrap_or(Ipv4Addr::UNSPECIFIED);
+    let network = world
+        .subnets
+        .get(&mt.subnet_id)
+        .and_then(|s| super::ec2::acls::doctor_subnet(world, s))
+        .map(|s| efsctl_core::doctor::network_acl_findings(&s, None, mt_ip, s.cidr))
+        .unwrap_or_default();
+    if let Some(f) = network.into_iter().find(|f| f.verdict == efsctl_core::doctor::Verdict::Fail) {
+        return Err(refuse(
+            "NetworkAclBlocksNfs",
+            RefusalKind::Denied,
+            format!("mount.nfs4: Connection timed out ({}: {})", f.check, f.evidence),
+            f.fix.unwrap_or_default(),
+        ));
+    }
+    if let Some(v) = world.vpcs.get(&mt.vpc_id)
+        && req.mount_target_ip.is_none()
+        && !(v.dns_support() && v.dns_hostnames())
+    {
+        let flag = if v.dns_support() { "--enable-dns-hostnames" } else { "--enable-dns-support" };
+        return Err(refuse(
+            "DnsNotResolved",
+            RefusalKind::Denied,
+            format!(
+                "mount.efs: Failed to resolve \"{}\" - the VPC {} has DNS {} off",
+                dns(Some(&az)),
+                v.id,
+                if v.dns_support() { "hostnames" } else { "support" }
+            ),
+            format!(
+                "turn it on: `aws ec2 modify-vpc-attribute --vpc-id {} {flag}`, or mount by address: --mount-target-ip {}",
+                v.id, mt.ip_address
             ),
         ));
     }
@@ -297,6 +356,7 @@ pub fn plan(world: &World, req: &MountRequest, now: f64) -> Result<MountPlan, Mo
             iam: req.iam,
             allow_other: req.allow_other,
             client_security_group: req.client_security_group.clone(),
+            mount_target_ip: req.mount_target_ip.clone(),
             mounted_at: now,
         },
         enforced,
@@ -809,6 +869,7 @@ impl DataPlane {
                 tls: spec.tls,
                 iam: spec.iam,
                 allow_other: spec.allow_other,
+                mount_target_ip: spec.mount_target_ip.clone(),
             };
             let dir = Path::new(&spec.directory);
             let result = plan(&store.read(), &req, clock.now()).and_then(|p| {

@@ -186,6 +186,54 @@ pub struct Vpc {
     pub cidr: String,
     pub is_default: bool,
     pub tags: Vec<Tag>,
+    /// `enableDnsSupport`, `enableDnsHostnames` as set; `None`: AWS's default (support on,
+    /// hostnames on in a default VPC only). Absent in state written before they existed.
+    #[serde(default)]
+    pub dns_support: Option<bool>,
+    #[serde(default)]
+    pub dns_hostnames: Option<bool>,
+}
+
+impl Vpc {
+    pub fn dns_support(&self) -> bool {
+        self.dns_support.unwrap_or(true)
+    }
+
+    pub fn dns_hostnames(&self) -> bool {
+        self.dns_hostnames.unwrap_or(self.is_default)
+    }
+}
+
+/// A network-ACL entry: rules are evaluated by number, the first match decides.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NaclEntry {
+    pub rule_number: i32,
+    pub egress: bool,
+    /// `-1` or an IP protocol number.
+    pub protocol: String,
+    pub allow: bool,
+    pub cidr: String,
+    pub ports: Option<(i32, i32)>,
+}
+
+/// A subnet's explicit association with a network ACL.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NaclAssociation {
+    pub id: String,
+    pub subnet_id: String,
+}
+
+/// A network ACL. A subnet no ACL names explicitly belongs to its VPC's default ACL.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NetworkAcl {
+    pub seq: u64,
+    pub id: String,
+    pub region: String,
+    pub vpc_id: String,
+    pub is_default: bool,
+    pub entries: Vec<NaclEntry>,
+    pub associations: Vec<NaclAssociation>,
+    pub tags: Vec<Tag>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -344,6 +392,7 @@ pub enum Record {
     Mount(MountSpec),
     Alarm(Alarm),
     AlarmHistory(AlarmHistoryItem),
+    NetworkAcl(NetworkAcl),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -360,6 +409,7 @@ pub enum Kind {
     Mount,
     Alarm,
     AlarmHistory,
+    NetworkAcl,
 }
 
 impl Kind {
@@ -377,6 +427,7 @@ impl Kind {
             Kind::Mount => "Mount",
             Kind::Alarm => "Alarm",
             Kind::AlarmHistory => "AlarmHistory",
+            Kind::NetworkAcl => "NetworkAcl",
         }
     }
 }
@@ -396,6 +447,7 @@ impl Record {
             Record::Mount(r) => (Kind::Mount, &r.directory),
             Record::Alarm(r) => (Kind::Alarm, &r.arn),
             Record::AlarmHistory(r) => (Kind::AlarmHistory, &r.id),
+            Record::NetworkAcl(r) => (Kind::NetworkAcl, &r.id),
         }
     }
 
@@ -411,6 +463,7 @@ impl Record {
             Record::NetworkInterface(r) => r.seq,
             Record::Alarm(r) => r.seq,
             Record::AlarmHistory(r) => r.seq,
+            Record::NetworkAcl(r) => r.seq,
             Record::AccountPreferences(_) | Record::Mount(_) => 0,
         }
     }

@@ -29,6 +29,7 @@ pub struct World {
     /// CloudWatch alarms by ARN.
     pub alarms: HashMap<String, Alarm>,
     pub alarm_history: HashMap<String, AlarmHistoryItem>,
+    pub network_acls: HashMap<String, NetworkAcl>,
     next_seq: u64,
 }
 
@@ -50,6 +51,7 @@ impl World {
                     Record::Mount(r) => drop(self.mounts.insert(r.directory.clone(), r)),
                     Record::Alarm(r) => drop(self.alarms.insert(r.arn.clone(), r)),
                     Record::AlarmHistory(r) => drop(self.alarm_history.insert(r.id.clone(), r)),
+                    Record::NetworkAcl(r) => drop(self.network_acls.insert(r.id.clone(), r)),
                 }
             }
             Change::Delete(kind, id) => match kind {
@@ -65,6 +67,7 @@ impl World {
                 Kind::Mount => drop(self.mounts.remove(&id)),
                 Kind::Alarm => drop(self.alarms.remove(&id)),
                 Kind::AlarmHistory => drop(self.alarm_history.remove(&id)),
+                Kind::NetworkAcl => drop(self.network_acls.remove(&id)),
             },
         }
     }
@@ -115,10 +118,22 @@ impl Store {
         let store = Store { world: RwLock::new(World::default()), db: Mutex::new(db) };
         let seeded = store.lock_db().meta("seeded")?.is_some();
         if seeded {
-            let mut world = store.world.write().unwrap_or_else(|e| e.into_inner());
-            for record in store.lock_db().load()? {
-                world.apply(Change::Put(Box::new(record)));
+            {
+                let mut world = store.world.write().unwrap_or_else(|e| e.into_inner());
+                for record in store.lock_db().load()? {
+                    world.apply(Change::Put(Box::new(record)));
+                }
             }
+            // State from before network ACLs existed: every VPC gets its default ACL.
+            store.write(|w, changes| {
+                for v in w.vpcs.values() {
+                    if !w.network_acls.values().any(|a| a.vpc_id == v.id && a.is_default) {
+                        let seq = changes.seq();
+                        changes.put(Record::NetworkAcl(default_network_acl(seq, &v.region, &v.id)));
+                    }
+                }
+                Ok::<_, DbError>(())
+            })?;
         } else {
             store.reset()?;
         }
@@ -190,6 +205,8 @@ fn seed_default_networks(changes: &mut Changes) {
             cidr: vpc_cidr.to_string(),
             is_default: true,
             tags: vec![],
+            dns_support: None,
+            dns_hostnames: None,
         }));
         for zone in region.zones() {
             let cidr = vpc_cidr.nth_subnet(20, zone.index as u32).expect("at most 16 zones");
@@ -208,6 +225,31 @@ fn seed_default_networks(changes: &mut Changes) {
         }
         let seq = changes.seq();
         changes.put(Record::SecurityGroup(default_security_group(seq, region.name, &vpc_id)));
+        let seq = changes.seq();
+        changes.put(Record::NetworkAcl(default_network_acl(seq, region.name, &vpc_id)));
+    }
+}
+
+/// The network ACL every VPC starts with: all traffic in and out (rule 100), then the last
+/// rule, 32767, denying the rest.
+pub fn default_network_acl(seq: u64, region: &str, vpc_id: &str) -> NetworkAcl {
+    let all = |egress: bool, rule_number: i32, allow: bool| NaclEntry {
+        rule_number,
+        egress,
+        protocol: "-1".into(),
+        allow,
+        cidr: "0.0.0.0/0".into(),
+        ports: None,
+    };
+    NetworkAcl {
+        seq,
+        id: new_id(IdKind::NetworkAcl, false),
+        region: region.into(),
+        vpc_id: vpc_id.into(),
+        is_default: true,
+        entries: vec![all(false, 100, true), all(true, 100, true), all(false, 32767, false), all(true, 32767, false)],
+        associations: vec![],
+        tags: vec![],
     }
 }
 

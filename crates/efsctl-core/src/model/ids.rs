@@ -13,6 +13,8 @@ pub enum IdKind {
     SecurityGroupRule,
     Subnet,
     Vpc,
+    NetworkAcl,
+    NetworkAclAssociation,
 }
 
 impl IdKind {
@@ -26,6 +28,8 @@ impl IdKind {
             IdKind::SecurityGroupRule => "sgr",
             IdKind::Subnet => "subnet",
             IdKind::Vpc => "vpc",
+            IdKind::NetworkAcl => "acl",
+            IdKind::NetworkAclAssociation => "aclassoc",
         }
     }
 }

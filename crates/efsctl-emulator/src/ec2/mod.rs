@@ -1,6 +1,7 @@
 //! The EC2 Query API subset EFS users need: form-encoded `Action=…` requests, XML responses and
 //! EC2's error XML. Handlers read `Params`, check everything, then stage changes.
 
+pub mod acls;
 mod interfaces;
 mod network;
 mod params;
@@ -137,6 +138,16 @@ pub fn handle(emu: &Emulator, region: &str, params: Params) -> Response {
         "RevokeSecurityGroupEgress" => security_groups::revoke(&call, true),
         "DescribeSecurityGroupRules" => security_groups::describe_rules(&call),
         "DescribeNetworkInterfaces" => interfaces::describe(&call),
+        "DescribeNetworkAcls" => acls::describe(&call),
+        "CreateNetworkAcl" => acls::create(&call),
+        "DeleteNetworkAcl" => acls::delete(&call),
+        "CreateNetworkAclEntry" => acls::put_entry(&call, false),
+        "ReplaceNetworkAclEntry" => acls::put_entry(&call, true),
+        "DeleteNetworkAclEntry" => acls::delete_entry(&call),
+        "ReplaceNetworkAclAssociation" => acls::replace_association(&call),
+        "DescribeVpcAttribute" => network::describe_vpc_attribute(&call),
+        "ModifyVpcAttribute" => network::modify_vpc_attribute(&call),
+        "DescribeRouteTables" => network::describe_route_tables(&call),
         "CreateTags" => tags::create(&call),
         "DeleteTags" => tags::delete(&call),
         "DescribeTags" => tags::describe(&call),

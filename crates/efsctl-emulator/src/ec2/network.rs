@@ -2,7 +2,7 @@
 
 use super::{Call, Ec2Error, Ec2Result, matches_filters, page};
 use crate::records::{Kind, Record, Subnet, Vpc};
-use crate::store::{World, default_security_group};
+use crate::store::{World, default_network_acl, default_security_group};
 use efsctl_core::model::ACCOUNT_ID;
 use efsctl_core::model::ids::{IdKind, new_id};
 use efsctl_core::model::network::Cidr;
@@ -138,9 +138,13 @@ pub fn create_vpc(call: &Call) -> Ec2Result {
             cidr: cidr.to_string(),
             is_default: false,
             tags,
+            dns_support: None,
+            dns_hostnames: None,
         };
         let seq = changes.seq();
         changes.put(Record::SecurityGroup(default_security_group(seq, call.region, &v.id)));
+        let seq = changes.seq();
+        changes.put(Record::NetworkAcl(default_network_acl(seq, call.region, &v.id)));
         changes.put(Record::Vpc(v.clone()));
         Ok::<_, Ec2Error>(v)
     })?;
@@ -166,8 +170,17 @@ pub fn delete_vpc(call: &Call) -> Ec2Result {
                 format!("The vpc '{}' has dependencies and cannot be deleted: security group {}", v.id, g.id),
             ));
         }
+        if let Some(a) = w.network_acls.values().find(|a| a.vpc_id == v.id && !a.is_default) {
+            return Err(Ec2Error::new(
+                "DependencyViolation",
+                format!("The vpc '{}' has dependencies and cannot be deleted: network ACL {}", v.id, a.id),
+            ));
+        }
         for g in groups {
             changes.delete(Kind::SecurityGroup, &g.id);
+        }
+        for a in w.network_acls.values().filter(|a| a.vpc_id == v.id) {
+            changes.delete(Kind::NetworkAcl, &a.id);
         }
         changes.delete(Kind::Vpc, &v.id);
         Ok(())
@@ -304,10 +317,133 @@ pub fn delete_subnet(call: &Call) -> Ec2Result {
                 ),
             ));
         }
+        // Its explicit network-ACL association goes with it.
+        for a in w.network_acls.values().filter(|a| a.associations.iter().any(|x| x.subnet_id == s.id)) {
+            let mut a = a.clone();
+            a.associations.retain(|x| x.subnet_id != s.id);
+            changes.put(Record::NetworkAcl(a));
+        }
         changes.delete(Kind::Subnet, &s.id);
         Ok(())
     })?;
     let mut x = call.xml();
     x.leaf("return", true);
+    Ok(x)
+}
+
+/// DescribeVpcAttribute: `enableDnsSupport` or `enableDnsHostnames`.
+pub fn describe_vpc_attribute(call: &Call) -> Ec2Result {
+    let id = call.params.required("VpcId")?;
+    let attribute = call.params.required("Attribute")?;
+    let w = call.emu.store.read();
+    let v = vpc(call, &w, id)?;
+    let value = match attribute {
+        "enableDnsSupport" => v.dns_support(),
+        "enableDnsHostnames" => v.dns_hostnames(),
+        "enableNetworkAddressUsageMetrics" => false,
+        other => {
+            return Err(Ec2Error::invalid(format!(
+                "Value ({}) for parameter attribute is invalid. Valid values: enableDnsSupport, enableDnsHostnames, enableNetworkAddressUsageMetrics",
+                efsctl_core::model::clipped(other, 64)
+            )));
+        }
+    };
+    let mut x = call.xml();
+    x.leaf("vpcId", &v.id).node(attribute, |x| {
+        x.leaf("value", value);
+    });
+    Ok(x)
+}
+
+/// ModifyVpcAttribute: one of `EnableDnsSupport.Value`, `EnableDnsHostnames.Value` per call.
+pub fn modify_vpc_attribute(call: &Call) -> Ec2Result {
+    let id = call.params.required("VpcId")?;
+    let flag = |name: &str| -> Result<Option<bool>, Ec2Error> {
+        match call.params.get(&format!("{name}.Value")) {
+            None => Ok(None),
+            Some("true") => Ok(Some(true)),
+            Some("false") => Ok(Some(false)),
+            Some(other) => Err(Ec2Error::invalid(format!(
+                "Invalid value '{}' for {name}: it must be true or false",
+                efsctl_core::model::clipped(other, 64)
+            ))),
+        }
+    };
+    let (support, hostnames) = (flag("EnableDnsSupport")?, flag("EnableDnsHostnames")?);
+    if support.is_some() == hostnames.is_some() {
+        return Err(Ec2Error::invalid(
+            "Fields for multiple attribute types specified: give exactly one of EnableDnsSupport and EnableDnsHostnames",
+        ));
+    }
+    call.emu.store.write(|w, changes| {
+        let mut v = vpc(call, w, id)?.clone();
+        if hostnames == Some(true) && !v.dns_support() {
+            return Err(Ec2Error::invalid("enableDnsHostnames requires enableDnsSupport: turn DNS support on first"));
+        }
+        v.dns_support = support.or(v.dns_support);
+        v.dns_hostnames = hostnames.or(v.dns_hostnames);
+        changes.put(Record::Vpc(v));
+        Ok::<_, Ec2Error>(())
+    })?;
+    let mut x = call.xml();
+    x.leaf("return", true);
+    Ok(x)
+}
+
+/// DescribeRouteTables: each VPC's main route table with its local route (and, in a default
+/// VPC, the route to its internet gateway), derived from the VPC.
+pub fn describe_route_tables(call: &Call) -> Ec2Result {
+    let filters = call.params.filters()?;
+    let ids = call.params.list("RouteTableId");
+    let w = call.emu.store.read();
+    let mut x = call.xml();
+    let tables: Vec<(String, &Vpc)> = World::in_order(w.vpcs.values().filter(|v| v.region == call.region), |v| v.seq)
+        .into_iter()
+        .map(|v| (format!("rtb-{}", &v.id[4..]), v))
+        .collect();
+    let mut selected = Vec::new();
+    for (id, v) in &tables {
+        if !ids.is_empty() && !ids.contains(id) {
+            continue;
+        }
+        let ok = matches_filters(&filters, &[], |f| match f {
+            "vpc-id" => Some(vec![v.id.clone()]),
+            "route-table-id" => Some(vec![id.clone()]),
+            "association.main" => Some(vec!["true".into()]),
+            _ => None,
+        })?;
+        if ok {
+            selected.push((id.clone(), *v));
+        }
+    }
+    x.items("routeTableSet", selected, |x, (id, v)| {
+        let gateway = v.is_default.then(|| format!("igw-{}", &v.id[4..]));
+        x.leaf("routeTableId", &id)
+            .leaf("vpcId", &v.id)
+            .leaf("ownerId", ACCOUNT_ID)
+            .items("routeSet", std::iter::once(None).chain(gateway.map(Some)), |x, gw| match gw {
+                None => {
+                    x.leaf("destinationCidrBlock", &v.cidr)
+                        .leaf("gatewayId", "local")
+                        .leaf("state", "active")
+                        .leaf("origin", "CreateRouteTable");
+                }
+                Some(g) => {
+                    x.leaf("destinationCidrBlock", "0.0.0.0/0")
+                        .leaf("gatewayId", g)
+                        .leaf("state", "active")
+                        .leaf("origin", "CreateRoute");
+                }
+            })
+            .items("associationSet", [()], |x, _| {
+                x.leaf("routeTableAssociationId", format!("rtbassoc-{}", &v.id[4..]))
+                    .leaf("routeTableId", &id)
+                    .leaf("main", true)
+                    .node("associationState", |x| {
+                        x.leaf("state", "associated");
+                    });
+            })
+            .tags("tagSet", &[]);
+    });
     Ok(x)
 }
