@@ -324,3 +324,38 @@ fn an_access_point_root_the_user_cannot_write() {
     ok(efsctl(&d, &["create", "other", "--wait", "-q"]));
     crate::cli::fails(&efsctl(&d, &["doctor", "other", "--access-point", &ap]), 2, &ap);
 }
+
+/// README's walk-through (break → diagnose → fix), each command run as written, the mount
+/// point aside.
+#[test]
+fn the_readme_walk_through_runs_as_written() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme.split("### Diagnosing mounts").nth(1).unwrap();
+    let block = section.split("```sh").nth(1).unwrap().split("```").next().unwrap();
+    let commands: Vec<&str> =
+        block.lines().map(|l| l.split('#').next().unwrap().trim()).filter(|l| !l.is_empty()).collect();
+    assert_eq!(commands.len(), 5, "{commands:?}");
+    let d = Daemon::start();
+    let m = MountDir::new();
+    let mount_works = !fuse_skip("the_readme_walk_through_runs_as_written (its mount)");
+    for command in commands {
+        let command = command.replace("/mnt/web", m.s());
+        let words: Vec<&str> = command.split_whitespace().collect();
+        assert_eq!(words[0], "efsctl");
+        if words[1] == "mount" && !mount_works {
+            continue;
+        }
+        let out = efsctl(&d, &words[1..]);
+        let said = String::from_utf8_lossy(&out.stdout);
+        if command == "efsctl doctor web" {
+            // The break, diagnosed: exit 1 and the fix.
+            assert_eq!(out.status.code(), Some(1), "{said}");
+            assert!(said.contains("✘") && said.contains("--tls"), "{said}");
+        } else {
+            ok(out);
+        }
+    }
+    if mount_works {
+        ok(efsctl(&d, &["umount", m.s()]));
+    }
+}

@@ -381,3 +381,137 @@ fn ec2_tags_and_unknown_actions() {
     );
     assert!(resp.contains("<Code>MissingParameter</Code>"), "{resp}");
 }
+
+#[test]
+fn network_acls_vpc_attributes_and_route_tables() {
+    use aws_sdk_ec2::types::{AttributeBooleanValue, PortRange, RuleAction, VpcAttributeName};
+    let d = Daemon::start();
+    run(async {
+        let ec2 = d.ec2();
+        let vpc = ec2
+            .create_vpc()
+            .cidr_block("10.9.0.0/16")
+            .send()
+            .await
+            .unwrap()
+            .vpc()
+            .unwrap()
+            .vpc_id()
+            .unwrap()
+            .to_string();
+        let subnet = ec2
+            .create_subnet()
+            .vpc_id(&vpc)
+            .cidr_block("10.9.1.0/24")
+            .availability_zone("us-east-1a")
+            .send()
+            .await
+            .unwrap()
+            .subnet()
+            .unwrap()
+            .subnet_id()
+            .unwrap()
+            .to_string();
+        // Every VPC has a default ACL allowing everything, then `*`; its subnets use it.
+        let default = ec2
+            .describe_network_acls()
+            .filters(filter("vpc-id", &vpc))
+            .filters(filter("default", "true"))
+            .send()
+            .await
+            .unwrap();
+        let acl = &default.network_acls()[0];
+        assert_eq!(acl.entries().iter().filter_map(|e| e.rule_number()).collect::<Vec<_>>(), [100, 32767, 100, 32767]);
+        let association = acl.associations().iter().find(|a| a.subnet_id() == Some(&subnet)).unwrap();
+        let association = association.network_acl_association_id().unwrap().to_string();
+
+        // A custom ACL: only `*` until entries are added; a subnet moves to it.
+        let custom = ec2.create_network_acl().vpc_id(&vpc).send().await.unwrap();
+        let custom = custom.network_acl().unwrap().network_acl_id().unwrap().to_string();
+        let entry = || {
+            ec2.create_network_acl_entry()
+                .network_acl_id(&custom)
+                .rule_number(100)
+                .protocol("6")
+                .rule_action(RuleAction::Allow)
+                .egress(false)
+                .cidr_block("10.9.0.0/16")
+                .port_range(PortRange::builder().from(2049).to(2049).build())
+        };
+        entry().send().await.unwrap();
+        assert_eq!(entry().send().await.unwrap_err().code(), Some("NetworkAclEntryAlreadyExists"));
+        let replaced = ec2
+            .replace_network_acl_entry()
+            .network_acl_id(&custom)
+            .rule_number(101)
+            .protocol("-1")
+            .rule_action(RuleAction::Deny)
+            .egress(false)
+            .cidr_block("0.0.0.0/0")
+            .send()
+            .await;
+        assert_eq!(replaced.unwrap_err().code(), Some("InvalidNetworkAclEntry.NotFound"));
+        let tcp_without_ports = ec2
+            .create_network_acl_entry()
+            .network_acl_id(&custom)
+            .rule_number(110)
+            .protocol("6")
+            .rule_action(RuleAction::Allow)
+            .egress(true)
+            .cidr_block("0.0.0.0/0")
+            .send()
+            .await;
+        assert_eq!(tcp_without_ports.unwrap_err().code(), Some("MissingParameter"));
+        let moved = ec2
+            .replace_network_acl_association()
+            .association_id(&association)
+            .network_acl_id(&custom)
+            .send()
+            .await
+            .unwrap();
+        assert!(moved.new_association_id().unwrap().starts_with("aclassoc-"));
+        let of_subnet =
+            ec2.describe_network_acls().filters(filter("association.subnet-id", &subnet)).send().await.unwrap();
+        assert_eq!(of_subnet.network_acls()[0].network_acl_id(), Some(custom.as_str()));
+        let busy = ec2.delete_network_acl().network_acl_id(&custom).send().await.unwrap_err();
+        assert_eq!(busy.code(), Some("DependencyViolation"));
+        let acl_id = acl.network_acl_id().unwrap();
+        assert_eq!(
+            ec2.delete_network_acl().network_acl_id(acl_id).send().await.unwrap_err().code(),
+            Some("InvalidParameterValue")
+        );
+        ec2.delete_network_acl_entry().network_acl_id(&custom).rule_number(100).egress(false).send().await.unwrap();
+        let malformed = ec2.describe_network_acls().network_acl_ids("acl-zz").send().await.unwrap_err();
+        assert_eq!(malformed.code(), Some("InvalidNetworkAclID.Malformed"));
+
+        // DNS attributes: a new VPC resolves names but gives no hostnames until asked.
+        let read = |name: VpcAttributeName| ec2.describe_vpc_attribute().vpc_id(&vpc).attribute(name).send();
+        let support = read(VpcAttributeName::EnableDnsSupport).await.unwrap();
+        assert_eq!(support.enable_dns_support().and_then(|v| v.value()), Some(true));
+        let hostnames = read(VpcAttributeName::EnableDnsHostnames).await.unwrap();
+        assert_eq!(hostnames.enable_dns_hostnames().and_then(|v| v.value()), Some(false));
+        let on = AttributeBooleanValue::builder().value(true).build();
+        ec2.modify_vpc_attribute().vpc_id(&vpc).enable_dns_hostnames(on.clone()).send().await.unwrap();
+        let both = ec2
+            .modify_vpc_attribute()
+            .vpc_id(&vpc)
+            .enable_dns_hostnames(on.clone())
+            .enable_dns_support(on)
+            .send()
+            .await;
+        assert_eq!(both.unwrap_err().code(), Some("InvalidParameterValue"));
+        let hostnames = read(VpcAttributeName::EnableDnsHostnames).await.unwrap();
+        assert_eq!(hostnames.enable_dns_hostnames().and_then(|v| v.value()), Some(true));
+
+        // The main route table routes the VPC's block locally.
+        let tables = ec2.describe_route_tables().filters(filter("vpc-id", &vpc)).send().await.unwrap();
+        let routes = tables.route_tables()[0].routes();
+        assert_eq!((routes[0].destination_cidr_block(), routes[0].gateway_id()), (Some("10.9.0.0/16"), Some("local")));
+
+        // The VPC goes only once its custom ACL has.
+        ec2.delete_subnet().subnet_id(&subnet).send().await.unwrap();
+        assert_eq!(ec2.delete_vpc().vpc_id(&vpc).send().await.unwrap_err().code(), Some("DependencyViolation"));
+        ec2.delete_network_acl().network_acl_id(&custom).send().await.unwrap();
+        ec2.delete_vpc().vpc_id(&vpc).send().await.unwrap();
+    });
+}

@@ -183,7 +183,7 @@ fn call(known: Vec<String>) -> impl Strategy<Value = Call> {
             headers: vec![("Content-Type".into(), "application/json".into())],
             body: body.into_bytes(),
         }),
-        2 => form("2016-11-15", vec!["DescribeVpcs", "DescribeSubnets", "CreateSecurityGroup", "AuthorizeSecurityGroupIngress", "DescribeSecurityGroups", "DescribeNetworkInterfaces", "DescribeAvailabilityZones", "CreateVpc", "DeleteVpc", "Nonsense"])
+        2 => form("2016-11-15", vec!["DescribeVpcs", "DescribeSubnets", "CreateSecurityGroup", "AuthorizeSecurityGroupIngress", "DescribeSecurityGroups", "DescribeNetworkInterfaces", "DescribeAvailabilityZones", "CreateVpc", "DeleteVpc", "DescribeNetworkAcls", "CreateNetworkAcl", "CreateNetworkAclEntry", "ReplaceNetworkAclEntry", "DeleteNetworkAclEntry", "ReplaceNetworkAclAssociation", "DescribeVpcAttribute", "ModifyVpcAttribute", "DescribeRouteTables", "Nonsense"])
             .prop_map(|body| Call { method: "POST", target: "/".into(), headers: vec![("Content-Type".into(), "application/x-www-form-urlencoded".into())], body: body.into_bytes() }),
         2 => form("2010-08-01", vec!["ListMetrics", "GetMetricData", "GetMetricStatistics", "PutMetricData", "PutMetricAlarm", "DescribeAlarms", "DescribeAlarmsForMetric", "DeleteAlarms", "SetAlarmState", "DescribeAlarmHistory", "EnableAlarmActions", "DisableAlarmActions", "Nonsense"])
             .prop_map(|body| Call { method: "POST", target: "/".into(), headers: vec![("Content-Type".into(), "application/x-www-form-urlencoded".into())], body: body.into_bytes() }),
