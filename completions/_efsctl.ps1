@@ -941,6 +941,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('--az', '--az', [CompletionResultType]::ParameterName, 'Availability Zone of the client (default: the first AZ with a mount target; on AWS, the instance''s)')
             [CompletionResult]::new('--client-sg', '--client-sg', [CompletionResultType]::ParameterName, 'Security group of the client (default: the VPC''s default group)')
             [CompletionResult]::new('--mount-target-ip', '--mount-target-ip', [CompletionResultType]::ParameterName, 'Mount the mount target at this address instead of its DNS name (a VPC without DNS, a peered VPC); it must be the mount target of the client''s AZ')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a mount that has not completed after this long, e.g. 30s, 2m (nothing is left half-mounted; the error names the first failing `efsctl doctor` check)')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
@@ -952,6 +953,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Encrypt in transit (TLS), as `mount -t efs -o tls`')
             [CompletionResult]::new('--iam', '--iam', [CompletionResultType]::ParameterName, 'Authenticate with IAM, as `mount -t efs -o iam`')
             [CompletionResult]::new('--allow-other', '--allow-other', [CompletionResultType]::ParameterName, 'Local backend: let other local users use the mount, as they could an NFS mount (FUSE''s allow_other: root, or user_allow_other in /etc/fuse.conf)')
+            [CompletionResult]::new('--no-preflight', '--no-preflight', [CompletionResultType]::ParameterName, 'Local backend: skip the emulator''s network checks, so a blocked mount behaves as a real one does (no answer until --timeout)')
             [CompletionResult]::new('--print', '--print', [CompletionResultType]::ParameterName, 'AWS backend: print the mount command instead of running it')
             [CompletionResult]::new('--persist', '--persist', [CompletionResultType]::ParameterName, 'AWS backend: also add the mount to /etc/fstab (with _netdev)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
@@ -1299,6 +1301,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)')
             [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits')
             [CompletionResult]::new('sweep', 'sweep', [CompletionResultType]::ParameterValue, 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)')
+            [CompletionResult]::new('fault', 'fault', [CompletionResultType]::ParameterValue, 'Inject faults to rehearse failures: an AZ outage, a mount target down, API throttling, I/O errors, latency, a full file system')
             [CompletionResult]::new('fsck', 'fsck', [CompletionResultType]::ParameterValue, 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1493,6 +1496,115 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'efsctl;emulator;fault' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a fault: `az-outage us-east-1a`, `mount-target-down fsmt-…`, `throttle [efs|ec2|cloudwatch] --rate 0.5`, `io-error FS --rate 0.1`, `latency FS --latency 200ms`, `no-space FS`')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the faults in force')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'End a fault (or every fault with --all); service comes back with nothing lost')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'efsctl;emulator;fault;add' {
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Share of calls or I/Os it hits, from 0 (exclusive) to 1 (default 1)')
+            [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Extra time per read or write (latency faults), e.g. 200ms')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'efsctl;emulator;fault;ls' {
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'efsctl;emulator;fault;clear' {
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'all')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'efsctl;emulator;fault;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a fault: `az-outage us-east-1a`, `mount-target-down fsmt-…`, `throttle [efs|ec2|cloudwatch] --rate 0.5`, `io-error FS --rate 0.1`, `latency FS --latency 200ms`, `no-space FS`')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the faults in force')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'End a fault (or every fault with --all); service comes back with nothing lost')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'efsctl;emulator;fault;help;add' {
+            break
+        }
+        'efsctl;emulator;fault;help;ls' {
+            break
+        }
+        'efsctl;emulator;fault;help;clear' {
+            break
+        }
+        'efsctl;emulator;fault;help;help' {
+            break
+        }
         'efsctl;emulator;fsck' {
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
@@ -1523,6 +1635,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)')
             [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits')
             [CompletionResult]::new('sweep', 'sweep', [CompletionResultType]::ParameterValue, 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)')
+            [CompletionResult]::new('fault', 'fault', [CompletionResultType]::ParameterValue, 'Inject faults to rehearse failures: an AZ outage, a mount target down, API throttling, I/O errors, latency, a full file system')
             [CompletionResult]::new('fsck', 'fsck', [CompletionResultType]::ParameterValue, 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1549,6 +1662,21 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             break
         }
         'efsctl;emulator;help;sweep' {
+            break
+        }
+        'efsctl;emulator;help;fault' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a fault: `az-outage us-east-1a`, `mount-target-down fsmt-…`, `throttle [efs|ec2|cloudwatch] --rate 0.5`, `io-error FS --rate 0.1`, `latency FS --latency 200ms`, `no-space FS`')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the faults in force')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'End a fault (or every fault with --all); service comes back with nothing lost')
+            break
+        }
+        'efsctl;emulator;help;fault;add' {
+            break
+        }
+        'efsctl;emulator;help;fault;ls' {
+            break
+        }
+        'efsctl;emulator;help;fault;clear' {
             break
         }
         'efsctl;emulator;help;fsck' {
@@ -1802,6 +1930,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)')
             [CompletionResult]::new('credits', 'credits', [CompletionResultType]::ParameterValue, 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits')
             [CompletionResult]::new('sweep', 'sweep', [CompletionResultType]::ParameterValue, 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)')
+            [CompletionResult]::new('fault', 'fault', [CompletionResultType]::ParameterValue, 'Inject faults to rehearse failures: an AZ outage, a mount target down, API throttling, I/O errors, latency, a full file system')
             [CompletionResult]::new('fsck', 'fsck', [CompletionResultType]::ParameterValue, 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)')
             break
         }
@@ -1827,6 +1956,21 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             break
         }
         'efsctl;help;emulator;sweep' {
+            break
+        }
+        'efsctl;help;emulator;fault' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a fault: `az-outage us-east-1a`, `mount-target-down fsmt-…`, `throttle [efs|ec2|cloudwatch] --rate 0.5`, `io-error FS --rate 0.1`, `latency FS --latency 200ms`, `no-space FS`')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the faults in force')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'End a fault (or every fault with --all); service comes back with nothing lost')
+            break
+        }
+        'efsctl;help;emulator;fault;add' {
+            break
+        }
+        'efsctl;help;emulator;fault;ls' {
+            break
+        }
+        'efsctl;help;emulator;fault;clear' {
             break
         }
         'efsctl;help;emulator;fsck' {

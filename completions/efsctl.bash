@@ -175,6 +175,9 @@ _efsctl() {
             efsctl__subcmd__emulator,credits)
                 cmd="efsctl__subcmd__emulator__subcmd__credits"
                 ;;
+            efsctl__subcmd__emulator,fault)
+                cmd="efsctl__subcmd__emulator__subcmd__fault"
+                ;;
             efsctl__subcmd__emulator,fsck)
                 cmd="efsctl__subcmd__emulator__subcmd__fsck"
                 ;;
@@ -199,11 +202,38 @@ _efsctl() {
             efsctl__subcmd__emulator,sweep)
                 cmd="efsctl__subcmd__emulator__subcmd__sweep"
                 ;;
+            efsctl__subcmd__emulator__subcmd__fault,add)
+                cmd="efsctl__subcmd__emulator__subcmd__fault__subcmd__add"
+                ;;
+            efsctl__subcmd__emulator__subcmd__fault,clear)
+                cmd="efsctl__subcmd__emulator__subcmd__fault__subcmd__clear"
+                ;;
+            efsctl__subcmd__emulator__subcmd__fault,help)
+                cmd="efsctl__subcmd__emulator__subcmd__fault__subcmd__help"
+                ;;
+            efsctl__subcmd__emulator__subcmd__fault,ls)
+                cmd="efsctl__subcmd__emulator__subcmd__fault__subcmd__ls"
+                ;;
+            efsctl__subcmd__emulator__subcmd__fault__subcmd__help,add)
+                cmd="efsctl__subcmd__emulator__subcmd__fault__subcmd__help__subcmd__add"
+                ;;
+            efsctl__subcmd__emulator__subcmd__fault__subcmd__help,clear)
+                cmd="efsctl__subcmd__emulator__subcmd__fault__subcmd__help__subcmd__clear"
+                ;;
+            efsctl__subcmd__emulator__subcmd__fault__subcmd__help,help)
+                cmd="efsctl__subcmd__emulator__subcmd__fault__subcmd__help__subcmd__help"
+                ;;
+            efsctl__subcmd__emulator__subcmd__fault__subcmd__help,ls)
+                cmd="efsctl__subcmd__emulator__subcmd__fault__subcmd__help__subcmd__ls"
+                ;;
             efsctl__subcmd__emulator__subcmd__help,clock)
                 cmd="efsctl__subcmd__emulator__subcmd__help__subcmd__clock"
                 ;;
             efsctl__subcmd__emulator__subcmd__help,credits)
                 cmd="efsctl__subcmd__emulator__subcmd__help__subcmd__credits"
+                ;;
+            efsctl__subcmd__emulator__subcmd__help,fault)
+                cmd="efsctl__subcmd__emulator__subcmd__help__subcmd__fault"
                 ;;
             efsctl__subcmd__emulator__subcmd__help,fsck)
                 cmd="efsctl__subcmd__emulator__subcmd__help__subcmd__fsck"
@@ -228,6 +258,15 @@ _efsctl() {
                 ;;
             efsctl__subcmd__emulator__subcmd__help,sweep)
                 cmd="efsctl__subcmd__emulator__subcmd__help__subcmd__sweep"
+                ;;
+            efsctl__subcmd__emulator__subcmd__help__subcmd__fault,add)
+                cmd="efsctl__subcmd__emulator__subcmd__help__subcmd__fault__subcmd__add"
+                ;;
+            efsctl__subcmd__emulator__subcmd__help__subcmd__fault,clear)
+                cmd="efsctl__subcmd__emulator__subcmd__help__subcmd__fault__subcmd__clear"
+                ;;
+            efsctl__subcmd__emulator__subcmd__help__subcmd__fault,ls)
+                cmd="efsctl__subcmd__emulator__subcmd__help__subcmd__fault__subcmd__ls"
                 ;;
             efsctl__subcmd__help,access-point)
                 cmd="efsctl__subcmd__help__subcmd__access__subcmd__point"
@@ -343,6 +382,9 @@ _efsctl() {
             efsctl__subcmd__help__subcmd__emulator,credits)
                 cmd="efsctl__subcmd__help__subcmd__emulator__subcmd__credits"
                 ;;
+            efsctl__subcmd__help__subcmd__emulator,fault)
+                cmd="efsctl__subcmd__help__subcmd__emulator__subcmd__fault"
+                ;;
             efsctl__subcmd__help__subcmd__emulator,fsck)
                 cmd="efsctl__subcmd__help__subcmd__emulator__subcmd__fsck"
                 ;;
@@ -363,6 +405,15 @@ _efsctl() {
                 ;;
             efsctl__subcmd__help__subcmd__emulator,sweep)
                 cmd="efsctl__subcmd__help__subcmd__emulator__subcmd__sweep"
+                ;;
+            efsctl__subcmd__help__subcmd__emulator__subcmd__fault,add)
+                cmd="efsctl__subcmd__help__subcmd__emulator__subcmd__fault__subcmd__add"
+                ;;
+            efsctl__subcmd__help__subcmd__emulator__subcmd__fault,clear)
+                cmd="efsctl__subcmd__help__subcmd__emulator__subcmd__fault__subcmd__clear"
+                ;;
+            efsctl__subcmd__help__subcmd__emulator__subcmd__fault,ls)
+                cmd="efsctl__subcmd__help__subcmd__emulator__subcmd__fault__subcmd__ls"
                 ;;
             efsctl__subcmd__help__subcmd__lifecycle,clear)
                 cmd="efsctl__subcmd__help__subcmd__lifecycle__subcmd__clear"
@@ -1726,7 +1777,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__emulator)
-            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version serve start stop status reset clock credits sweep fsck help"
+            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version serve start stop status reset clock credits sweep fault fsck help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1871,6 +1922,264 @@ _efsctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        efsctl__subcmd__emulator__subcmd__fault)
+            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version add ls clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__emulator__subcmd__fault__subcmd__add)
+            opts="-o -q -v -h -V --rate --latency --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version az-outage mount-target-down throttle io-error latency no-space"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__emulator__subcmd__fault__subcmd__clear)
+            opts="-o -q -v -h -V --all --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__emulator__subcmd__fault__subcmd__help)
+            opts="add ls clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__emulator__subcmd__fault__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__emulator__subcmd__fault__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__emulator__subcmd__fault__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__emulator__subcmd__fault__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__emulator__subcmd__fault__subcmd__ls)
+            opts="-o -q -v -h -V --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         efsctl__subcmd__emulator__subcmd__fsck)
             opts="-o -q -v -h -V --data-dir --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1918,7 +2227,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__emulator__subcmd__help)
-            opts="serve start stop status reset clock credits sweep fsck help"
+            opts="serve start stop status reset clock credits sweep fault fsck help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1948,6 +2257,62 @@ _efsctl() {
         efsctl__subcmd__emulator__subcmd__help__subcmd__credits)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__emulator__subcmd__help__subcmd__fault)
+            opts="add ls clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__emulator__subcmd__help__subcmd__fault__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__emulator__subcmd__help__subcmd__fault__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__emulator__subcmd__help__subcmd__fault__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2668,7 +3033,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__help__subcmd__emulator)
-            opts="serve start stop status reset clock credits sweep fsck"
+            opts="serve start stop status reset clock credits sweep fault fsck"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2698,6 +3063,62 @@ _efsctl() {
         efsctl__subcmd__help__subcmd__emulator__subcmd__credits)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__help__subcmd__emulator__subcmd__fault)
+            opts="add ls clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__help__subcmd__emulator__subcmd__fault__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__help__subcmd__emulator__subcmd__fault__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__help__subcmd__emulator__subcmd__fault__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3686,7 +4107,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__mount)
-            opts="-o -q -v -h -V --access-point --read-only --az --client-sg --tls --iam --allow-other --mount-target-ip --print --persist --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            opts="-o -q -v -h -V --access-point --read-only --az --client-sg --tls --iam --allow-other --mount-target-ip --timeout --no-preflight --print --persist --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3705,6 +4126,10 @@ _efsctl() {
                     return 0
                     ;;
                 --mount-target-ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -869,6 +869,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --az 'Availability Zone of the client (default: the first AZ with a mount target; on AWS, the instance''s)'
             cand --client-sg 'Security group of the client (default: the VPC''s default group)'
             cand --mount-target-ip 'Mount the mount target at this address instead of its DNS name (a VPC without DNS, a peered VPC); it must be the mount target of the client''s AZ'
+            cand --timeout 'Give up on a mount that has not completed after this long, e.g. 30s, 2m (nothing is left half-mounted; the error names the first failing `efsctl doctor` check)'
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
             cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
             cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
@@ -880,6 +881,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --tls 'Encrypt in transit (TLS), as `mount -t efs -o tls`'
             cand --iam 'Authenticate with IAM, as `mount -t efs -o iam`'
             cand --allow-other 'Local backend: let other local users use the mount, as they could an NFS mount (FUSE''s allow_other: root, or user_allow_other in /etc/fuse.conf)'
+            cand --no-preflight 'Local backend: skip the emulator''s network checks, so a blocked mount behaves as a real one does (no answer until --timeout)'
             cand --print 'AWS backend: print the mount command instead of running it'
             cand --persist 'AWS backend: also add the mount to /etc/fstab (with _netdev)'
             cand -q 'Print only ids, one per line'
@@ -1208,6 +1210,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand clock 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)'
             cand credits 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits'
             cand sweep 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)'
+            cand fault 'Inject faults to rehearse failures: an AZ outage, a mount target down, API throttling, I/O errors, latency, a full file system'
             cand fsck 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1393,6 +1396,106 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'efsctl;emulator;fault'= {
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a fault: `az-outage us-east-1a`, `mount-target-down fsmt-…`, `throttle [efs|ec2|cloudwatch] --rate 0.5`, `io-error FS --rate 0.1`, `latency FS --latency 200ms`, `no-space FS`'
+            cand ls 'List the faults in force'
+            cand clear 'End a fault (or every fault with --all); service comes back with nothing lost'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'efsctl;emulator;fault;add'= {
+            cand --rate 'Share of calls or I/Os it hits, from 0 (exclusive) to 1 (default 1)'
+            cand --latency 'Extra time per read or write (latency faults), e.g. 200ms'
+            cand --data-dir 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]'
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'efsctl;emulator;fault;ls'= {
+            cand --data-dir 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]'
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'efsctl;emulator;fault;clear'= {
+            cand --data-dir 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]'
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand --all 'all'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'efsctl;emulator;fault;help'= {
+            cand add 'Add a fault: `az-outage us-east-1a`, `mount-target-down fsmt-…`, `throttle [efs|ec2|cloudwatch] --rate 0.5`, `io-error FS --rate 0.1`, `latency FS --latency 200ms`, `no-space FS`'
+            cand ls 'List the faults in force'
+            cand clear 'End a fault (or every fault with --all); service comes back with nothing lost'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'efsctl;emulator;fault;help;add'= {
+        }
+        &'efsctl;emulator;fault;help;ls'= {
+        }
+        &'efsctl;emulator;fault;help;clear'= {
+        }
+        &'efsctl;emulator;fault;help;help'= {
+        }
         &'efsctl;emulator;fsck'= {
             cand --data-dir 'Directory for the emulator''s state and log [env: EFSCTL_DATA_DIR]'
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
@@ -1422,6 +1525,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand clock 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)'
             cand credits 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits'
             cand sweep 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)'
+            cand fault 'Inject faults to rehearse failures: an AZ outage, a mount target down, API throttling, I/O errors, latency, a full file system'
             cand fsck 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1440,6 +1544,17 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;emulator;help;credits'= {
         }
         &'efsctl;emulator;help;sweep'= {
+        }
+        &'efsctl;emulator;help;fault'= {
+            cand add 'Add a fault: `az-outage us-east-1a`, `mount-target-down fsmt-…`, `throttle [efs|ec2|cloudwatch] --rate 0.5`, `io-error FS --rate 0.1`, `latency FS --latency 200ms`, `no-space FS`'
+            cand ls 'List the faults in force'
+            cand clear 'End a fault (or every fault with --all); service comes back with nothing lost'
+        }
+        &'efsctl;emulator;help;fault;add'= {
+        }
+        &'efsctl;emulator;help;fault;ls'= {
+        }
+        &'efsctl;emulator;help;fault;clear'= {
         }
         &'efsctl;emulator;help;fsck'= {
         }
@@ -1640,6 +1755,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand clock 'Show or move the emulator''s virtual clock (lifecycle ages, credits, the 24-hour rule)'
             cand credits 'Set a file system''s burst-credit balance, e.g. to rehearse running out of credits'
             cand sweep 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)'
+            cand fault 'Inject faults to rehearse failures: an AZ outage, a mount target down, API throttling, I/O errors, latency, a full file system'
             cand fsck 'Check a file system''s stored data for inconsistencies (link counts, orphans, data files)'
         }
         &'efsctl;help;emulator;serve'= {
@@ -1657,6 +1773,17 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;help;emulator;credits'= {
         }
         &'efsctl;help;emulator;sweep'= {
+        }
+        &'efsctl;help;emulator;fault'= {
+            cand add 'Add a fault: `az-outage us-east-1a`, `mount-target-down fsmt-…`, `throttle [efs|ec2|cloudwatch] --rate 0.5`, `io-error FS --rate 0.1`, `latency FS --latency 200ms`, `no-space FS`'
+            cand ls 'List the faults in force'
+            cand clear 'End a fault (or every fault with --all); service comes back with nothing lost'
+        }
+        &'efsctl;help;emulator;fault;add'= {
+        }
+        &'efsctl;help;emulator;fault;ls'= {
+        }
+        &'efsctl;help;emulator;fault;clear'= {
         }
         &'efsctl;help;emulator;fsck'= {
         }

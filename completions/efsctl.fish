@@ -674,6 +674,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l access-point -d 
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l az -d 'Availability Zone of the client (default: the first AZ with a mount target; on AWS, the instance\'s)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l client-sg -d 'Security group of the client (default: the VPC\'s default group)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l mount-target-ip -d 'Mount the mount target at this address instead of its DNS name (a VPC without DNS, a peered VPC); it must be the mount target of the client\'s AZ' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l timeout -d 'Give up on a mount that has not completed after this long, e.g. 30s, 2m (nothing is left half-mounted; the error names the first failing `efsctl doctor` check)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
@@ -687,6 +688,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l read-only -d 'Mo
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l tls -d 'Encrypt in transit (TLS), as `mount -t efs -o tls`'
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l iam -d 'Authenticate with IAM, as `mount -t efs -o iam`'
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l allow-other -d 'Local backend: let other local users use the mount, as they could an NFS mount (FUSE\'s allow_other: root, or user_allow_other in /etc/fuse.conf)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l no-preflight -d 'Local backend: skip the emulator\'s network checks, so a blocked mount behaves as a real one does (no answer until --timeout)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l print -d 'AWS backend: print the mount command instead of running it'
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -l persist -d 'AWS backend: also add the mount to /etc/fstab (with _netdev)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand mount" -s q -l quiet -d 'Print only ids, one per line'
@@ -925,31 +927,32 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -s v -l verbose -d 
 complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -l no-color -d 'No colour in output'
 complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c efsctl -n "__fish_efsctl_using_subcommand untag" -s V -l version -d 'Print version'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
 text\t''"
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -s q -l quiet -d 'Print only ids, one per line'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -l no-progress -d 'Never show progress bars'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -l no-color -d 'No colour in output'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -s V -l version -d 'Print version'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "serve" -d 'Run the emulator in the foreground (Ctrl-C stops it)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "start" -d 'Start the emulator in the background and print its endpoint'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "stop" -d 'Stop the background emulator'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "status" -d 'Show whether the emulator runs, its endpoint, pid and data dir'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "reset" -d 'Delete every emulated resource (file systems, networks return to their defaults)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "clock" -d 'Show or move the emulator\'s virtual clock (lifecycle ages, credits, the 24-hour rule)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "credits" -d 'Set a file system\'s burst-credit balance, e.g. to rehearse running out of credits'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "sweep" -d 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "fsck" -d 'Check a file system\'s stored data for inconsistencies (link counts, orphans, data files)'
-complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fsck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -f -a "serve" -d 'Run the emulator in the foreground (Ctrl-C stops it)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -f -a "start" -d 'Start the emulator in the background and print its endpoint'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -f -a "stop" -d 'Stop the background emulator'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -f -a "status" -d 'Show whether the emulator runs, its endpoint, pid and data dir'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -f -a "reset" -d 'Delete every emulated resource (file systems, networks return to their defaults)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -f -a "clock" -d 'Show or move the emulator\'s virtual clock (lifecycle ages, credits, the 24-hour rule)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -f -a "credits" -d 'Set a file system\'s burst-credit balance, e.g. to rehearse running out of credits'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -f -a "sweep" -d 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -f -a "fault" -d 'Inject faults to rehearse failures: an AZ outage, a mount target down, API throttling, I/O errors, latency, a full file system'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -f -a "fsck" -d 'Check a file system\'s stored data for inconsistencies (link counts, orphans, data files)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and not __fish_seen_subcommand_from serve start stop status reset clock credits sweep fault fsck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on (port 0 picks a free port)' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l create-delay -d 'How long new resources stay `creating` and deleted ones `deleting`, e.g. 3s, 500ms' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l credentials -d 'Require requests signed (SigV4) with a key pair from this file (AWS credentials-file format; every profile\'s keys are accepted)' -r -F
@@ -1100,6 +1103,25 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from sweep" -l no-color -d 'No colour in output'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from sweep" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from sweep" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fault" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
+aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fault" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fault" -l region -d 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK\'s choice on aws]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fault" -l endpoint-url -d 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fault" -s o -l output -d 'Output format [env: EFSCTL_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+text\t''"
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fault" -l query -d 'Filter JSON output with a JMESPath expression (as `aws --query`)' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fault" -s q -l quiet -d 'Print only ids, one per line'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fault" -l no-progress -d 'Never show progress bars'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fault" -s v -l verbose -d 'More diagnostics on stderr (repeat for more)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fault" -l no-color -d 'No colour in output'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fault" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fault" -s V -l version -d 'Print version'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fault" -f -a "add" -d 'Add a fault: `az-outage us-east-1a`, `mount-target-down fsmt-…`, `throttle [efs|ec2|cloudwatch] --rate 0.5`, `io-error FS --rate 0.1`, `latency FS --latency 200ms`, `no-space FS`'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fault" -f -a "ls" -d 'List the faults in force'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fault" -f -a "clear" -d 'End a fault (or every fault with --all); service comes back with nothing lost'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fault" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -l data-dir -d 'Directory for the emulator\'s state and log [env: EFSCTL_DATA_DIR]' -r -F
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from fsck" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
@@ -1124,6 +1146,7 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "clock" -d 'Show or move the emulator\'s virtual clock (lifecycle ages, credits, the 24-hour rule)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "credits" -d 'Set a file system\'s burst-credit balance, e.g. to rehearse running out of credits'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "sweep" -d 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "fault" -d 'Inject faults to rehearse failures: an AZ outage, a mount target down, API throttling, I/O errors, latency, a full file system'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "fsck" -d 'Check a file system\'s stored data for inconsistencies (link counts, orphans, data files)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand completions" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
@@ -1216,4 +1239,5 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subc
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "clock" -d 'Show or move the emulator\'s virtual clock (lifecycle ages, credits, the 24-hour rule)'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "credits" -d 'Set a file system\'s burst-credit balance, e.g. to rehearse running out of credits'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "sweep" -d 'Apply lifecycle policies now: move due files to IA or Archive (the daemon also does this every second, a little at a time)'
+complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "fault" -d 'Inject faults to rehearse failures: an AZ outage, a mount target down, API throttling, I/O errors, latency, a full file system'
 complete -c efsctl -n "__fish_efsctl_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "fsck" -d 'Check a file system\'s stored data for inconsistencies (link counts, orphans, data files)'

@@ -116,6 +116,43 @@ pub async fn local_control(settings: &Settings) -> Result<Control, CliError> {
     control_at(&local_endpoint(settings).await?, settings).await
 }
 
+/// Attempts per API call: enough that a call survives a long run of throttling with the SDK's
+/// exponential backoff.
+const MAX_ATTEMPTS: u32 = 10;
+
+fn retry() -> aws_sdk_efs::config::retry::RetryConfig {
+    aws_sdk_efs::config::retry::RetryConfig::standard().with_max_attempts(MAX_ATTEMPTS)
+}
+
+static RETRIED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Says once, on stderr, that a call was retried (throttling, a transient error), so a slow
+/// command explains itself.
+#[derive(Debug)]
+struct RetryNotice;
+
+impl aws_sdk_efs::config::Intercept for RetryNotice {
+    fn name(&self) -> &'static str {
+        "RetryNotice"
+    }
+
+    fn read_before_attempt(
+        &self,
+        _context: &aws_smithy_runtime_api::client::interceptors::context::BeforeTransmitInterceptorContextRef<'_>,
+        _components: &aws_sdk_efs::config::RuntimeComponents,
+        cfg: &mut aws_sdk_efs::config::ConfigBag,
+    ) -> Result<(), aws_smithy_runtime_api::box_error::BoxError> {
+        let retried =
+            cfg.load::<aws_smithy_runtime_api::client::retries::RequestAttempts>().is_some_and(|a| a.attempts() > 1);
+        if retried && !RETRIED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+            eprintln!(
+                "warning: the API throttled or failed a call; retrying with backoff (up to {MAX_ATTEMPTS} attempts per call)"
+            );
+        }
+        Ok(())
+    }
+}
+
 pub async fn build(settings: &Settings) -> Result<Clients, CliError> {
     match settings.backend {
         Backend::Local => {
@@ -128,18 +165,24 @@ pub async fn build(settings: &Settings) -> Result<Clients, CliError> {
                 .region(Region::new(region.clone()))
                 .endpoint_url(&endpoint)
                 .credentials_provider(creds.clone())
+                .retry_config(retry())
+                .interceptor(RetryNotice)
                 .build();
             let ec2 = aws_sdk_ec2::Config::builder()
                 .behavior_version(BehaviorVersion::latest())
                 .region(Region::new(region.clone()))
                 .endpoint_url(&endpoint)
                 .credentials_provider(creds.clone())
+                .retry_config(retry())
+                .interceptor(RetryNotice)
                 .build();
             let cloudwatch = aws_sdk_cloudwatch::Config::builder()
                 .behavior_version(BehaviorVersion::latest())
                 .region(Region::new(region.clone()))
                 .endpoint_url(&endpoint)
                 .credentials_provider(creds)
+                .retry_config(retry())
+                .interceptor(RetryNotice)
                 .build();
             Ok(Clients {
                 efs: aws_sdk_efs::Client::from_conf(efs),
@@ -161,15 +204,21 @@ pub async fn build(settings: &Settings) -> Result<Clients, CliError> {
             if let Some(e) = &settings.endpoint_url {
                 loader = loader.endpoint_url(e);
             }
-            let conf = loader.load().await;
+            let conf = loader.retry_config(retry()).load().await;
             let region = conf.region().map(|r| r.to_string()).ok_or_else(|| {
                 CliError::usage("no AWS region is configured")
                     .with_hint("pass --region, set AWS_REGION, or set a region in your AWS profile")
             })?;
             Ok(Clients {
-                efs: aws_sdk_efs::Client::new(&conf),
-                ec2: aws_sdk_ec2::Client::new(&conf),
-                cloudwatch: aws_sdk_cloudwatch::Client::new(&conf),
+                efs: aws_sdk_efs::Client::from_conf(
+                    aws_sdk_efs::config::Builder::from(&conf).interceptor(RetryNotice).build(),
+                ),
+                ec2: aws_sdk_ec2::Client::from_conf(
+                    aws_sdk_ec2::config::Builder::from(&conf).interceptor(RetryNotice).build(),
+                ),
+                cloudwatch: aws_sdk_cloudwatch::Client::from_conf(
+                    aws_sdk_cloudwatch::config::Builder::from(&conf).interceptor(RetryNotice).build(),
+                ),
                 region,
                 emulator: None,
                 signer: None,

@@ -13,6 +13,7 @@ mod doctor;
 mod ec2_api;
 mod efs_api;
 mod efs_errors;
+mod faults;
 mod fuzz;
 mod generated;
 mod layers;

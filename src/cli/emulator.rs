@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use clap::{Args, Subcommand};
+use clap::{Args, Subcommand, ValueEnum};
 
 #[derive(Debug, Args)]
 pub struct EmulatorArgs {
@@ -103,6 +103,10 @@ pub enum EmulatorCommand {
         #[command(flatten)]
         dir: DataDirArg,
     },
+    /// Inject faults to rehearse failures: an AZ outage, a mount target down, API throttling,
+    /// I/O errors, latency, a full file system
+    #[command(subcommand)]
+    Fault(FaultCommand),
     /// Check a file system's stored data for inconsistencies (link counts, orphans, data files)
     Fsck {
         /// File system id, ARN or Name
@@ -110,6 +114,51 @@ pub enum EmulatorCommand {
         #[command(flatten)]
         dir: DataDirArg,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FaultCommand {
+    /// Add a fault: `az-outage us-east-1a`, `mount-target-down fsmt-…`, `throttle [efs|ec2|cloudwatch]
+    /// --rate 0.5`, `io-error FS --rate 0.1`, `latency FS --latency 200ms`, `no-space FS`
+    Add {
+        #[arg(value_enum)]
+        kind: FaultKindArg,
+        /// What it hits: an AZ, a mount target, a service, or a file system (id, ARN or Name)
+        target: Option<String>,
+        /// Share of calls or I/Os it hits, from 0 (exclusive) to 1 (default 1)
+        #[arg(long)]
+        rate: Option<f64>,
+        /// Extra time per read or write (latency faults), e.g. 200ms
+        #[arg(long, value_parser = efsctl_core::units::parse_duration)]
+        latency: Option<std::time::Duration>,
+        #[command(flatten)]
+        dir: DataDirArg,
+    },
+    /// List the faults in force
+    Ls {
+        #[command(flatten)]
+        dir: DataDirArg,
+    },
+    /// End a fault (or every fault with --all); service comes back with nothing lost
+    Clear {
+        /// Fault id (`fault ls` shows them)
+        #[arg(required_unless_present = "all")]
+        id: Option<String>,
+        #[arg(long, conflicts_with = "id")]
+        all: bool,
+        #[command(flatten)]
+        dir: DataDirArg,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FaultKindArg {
+    AzOutage,
+    MountTargetDown,
+    Throttle,
+    IoError,
+    Latency,
+    NoSpace,
 }
 
 /// A clock speed: a finite number from 0.001 to 1,000,000 (NaN or inf would be dropped on the

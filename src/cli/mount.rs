@@ -34,6 +34,14 @@ pub struct MountArgs {
     /// peered VPC); it must be the mount target of the client's AZ
     #[arg(long, value_name = "IP")]
     pub mount_target_ip: Option<std::net::Ipv4Addr>,
+    /// Give up on a mount that has not completed after this long, e.g. 30s, 2m (nothing is
+    /// left half-mounted; the error names the first failing `efsctl doctor` check)
+    #[arg(long, default_value = "30s", value_parser = efsctl_core::units::parse_duration)]
+    pub timeout: std::time::Duration,
+    /// Local backend: skip the emulator's network checks, so a blocked mount behaves as a real
+    /// one does (no answer until --timeout)
+    #[arg(long)]
+    pub no_preflight: bool,
     /// AWS backend: print the mount command instead of running it
     #[arg(long)]
     pub print: bool,

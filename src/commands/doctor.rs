@@ -22,6 +22,7 @@ use crate::clients::Clients;
 use crate::error::{CliError, ExitCode, from_sdk};
 use crate::output::{self, Rendered};
 use crate::settings::Settings;
+use efsctl_control::api::FaultKind;
 
 /// How long a TCP connection to a mount target, or a `stat` of a mount, may take.
 const PROBE_TIMEOUT: Duration = Duration::from_secs(3);
@@ -448,9 +449,69 @@ fn stale(fs: &str, hung: Vec<String>, clear: &str) -> Finding {
     }
 }
 
+/// The emulator's injected faults that a mount of this file system meets (local backend).
+async fn faults(c: &Clients, s: &Situation) -> Vec<Finding> {
+    let Some(control) = c.control() else { return vec![] };
+    let Ok(faults) = control.faults().await else { return vec![] };
+    let az = s.client.az.clone().or_else(|| s.client.subnet.as_ref().map(|n| n.az.clone()));
+    let mt = s.mount_targets.iter().find(|m| az.as_ref().is_none_or(|a| &m.subnet.az == a));
+    let hits: Vec<&efsctl_control::api::Fault> = faults
+        .iter()
+        .filter(|f| {
+            let t = f.request.target.as_deref();
+            match f.request.kind {
+                FaultKind::AzOutage => mt.is_some_and(|m| t == Some(m.subnet.az.as_str())),
+                FaultKind::MountTargetDown => mt.is_some_and(|m| t == Some(m.id.as_str())),
+                FaultKind::Throttle => true,
+                _ => t == Some(s.fs_id.as_str()),
+            }
+        })
+        .collect();
+    let mut out = Vec::new();
+    for f in hits {
+        let blocking = matches!(f.request.kind, FaultKind::AzOutage | FaultKind::MountTargetDown);
+        out.push(Finding {
+            check: if blocking { "mount target answers" } else { "injected fault" },
+            verdict: if blocking { Verdict::Fail } else { Verdict::Warn },
+            evidence: format!(
+                "{} {}{} since {}",
+                f.id,
+                f.request.kind.as_str(),
+                f.request.target.as_deref().map(|t| format!(" on {t}")).unwrap_or_default(),
+                crate::output::utc(f.since)
+            ),
+            fix: Some(format!("efsctl emulator fault clear {}", f.id)),
+        });
+    }
+    out
+}
+
+/// The first check that fails for a mount with these arguments, if any (to explain a mount
+/// that failed or timed out).
+pub async fn first_failure(m: &crate::cli::MountArgs, c: &Clients) -> Option<Finding> {
+    let args = DoctorArgs {
+        file_system: m.file_system.clone(),
+        az: m.az.clone(),
+        subnet: None,
+        instance: None,
+        client_sgs: m.client_sg.iter().cloned().collect(),
+        cidr: None,
+        access_point: m.access_point.clone(),
+        uid: None,
+        gid: None,
+        tls: m.tls,
+        iam: m.iam,
+    };
+    let s = situation(&args, c).await.ok()?;
+    let mut findings = doctor::diagnose(&s);
+    findings.extend(faults(c, &s).await);
+    findings.into_iter().find(|f| f.verdict == Verdict::Fail)
+}
+
 pub async fn run(args: DoctorArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
     let s = situation(&args, c).await?;
     let mut findings = doctor::diagnose(&s);
+    findings.extend(faults(c, &s).await);
     findings.extend(on_this_machine(&args, c, settings, &s).await);
     let failed = doctor::failed(&findings);
     let mut view = Rendered::new(json!({"FileSystemId": s.fs_id, "Findings": findings, "Failed": failed}));

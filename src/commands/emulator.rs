@@ -3,7 +3,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use crate::cli::{EmulatorCommand, OutputFormat, StartArgs};
+use crate::cli::{EmulatorCommand, FaultCommand, FaultKindArg, OutputFormat, StartArgs};
 use crate::error::{CliError, ExitCode};
 use crate::output;
 use crate::settings::Settings;
@@ -131,6 +131,7 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
             );
             Ok(())
         }
+        EmulatorCommand::Fault(cmd) => fault(cmd, settings).await,
         EmulatorCommand::Sweep { file_system, dir } => {
             let control = endpoint(dir.data_dir, settings).await?;
             let file_system_id = match file_system {
@@ -291,4 +292,56 @@ async fn status(dir: &std::path::Path, settings: &Settings) -> Result<(), CliErr
     ];
     output::print(settings, &output::record(json, "running", pairs, Some(url)))?;
     Ok(())
+}
+
+fn fault_rows(faults: &[api::Fault]) -> output::Rendered {
+    let mut view = output::Rendered::new(serde_json::json!({ "Faults": faults }));
+    view.headers = vec!["FAULT", "KIND", "TARGET", "RATE", "LATENCY", "SINCE"];
+    for f in faults {
+        let r = &f.request;
+        view.rows.push(vec![
+            f.id.clone(),
+            r.kind.as_str().to_string(),
+            r.target.clone().unwrap_or_else(|| "all".into()),
+            r.rate.map(|x| format!("{x}")).unwrap_or_else(|| "1".into()),
+            r.latency_ms.map(|l| format!("{l}ms")).unwrap_or_else(|| "-".into()),
+            output::utc(f.since),
+        ]);
+        view.ids.push(f.id.clone());
+    }
+    view
+}
+
+async fn fault(cmd: FaultCommand, settings: &Settings) -> Result<(), CliError> {
+    match cmd {
+        FaultCommand::Add { kind, target, rate, latency, dir } => {
+            let control = endpoint(dir.data_dir, settings).await?;
+            let kind = match kind {
+                FaultKindArg::AzOutage => api::FaultKind::AzOutage,
+                FaultKindArg::MountTargetDown => api::FaultKind::MountTargetDown,
+                FaultKindArg::Throttle => api::FaultKind::Throttle,
+                FaultKindArg::IoError => api::FaultKind::IoError,
+                FaultKindArg::Latency => api::FaultKind::Latency,
+                FaultKindArg::NoSpace => api::FaultKind::NoSpace,
+            };
+            let request = api::FaultRequest {
+                kind,
+                target,
+                rate,
+                latency_ms: latency.map(|l| l.as_millis().min(u64::MAX as u128) as u64),
+            };
+            let f = control.add_fault(&request).await?;
+            output::print(settings, &fault_rows(std::slice::from_ref(&f)))
+        }
+        FaultCommand::Ls { dir } => {
+            let control = endpoint(dir.data_dir, settings).await?;
+            output::print(settings, &fault_rows(&control.faults().await?))
+        }
+        FaultCommand::Clear { id, all, dir } => {
+            let control = endpoint(dir.data_dir, settings).await?;
+            let cleared = control.clear_faults(if all { None } else { id.as_deref() }).await?;
+            eprintln!("{} fault(s) cleared", cleared.len());
+            output::print(settings, &fault_rows(&cleared))
+        }
+    }
 }

@@ -45,6 +45,28 @@ fn mount_view(spec: &MountSpec, verb: &str) -> Rendered {
     )
 }
 
+/// A failed mount's error with the first failing `efsctl doctor` check, when one fails.
+async fn with_diagnosis(e: CliError, args: &MountArgs, c: &Clients) -> CliError {
+    match super::doctor::first_failure(args, c).await {
+        Some(f) => {
+            let hint = match (&e.hint, &f.fix) {
+                (Some(h), Some(fix)) => {
+                    format!("{h}\nfirst failing doctor check: {} — {} (fix: {fix})", f.check, f.evidence)
+                }
+                (None, Some(fix)) => format!("first failing doctor check: {} — {} (fix: {fix})", f.check, f.evidence),
+                (h, None) => format!(
+                    "{}first failing doctor check: {} — {}",
+                    h.as_ref().map(|h| format!("{h}\n")).unwrap_or_default(),
+                    f.check,
+                    f.evidence
+                ),
+            };
+            CliError { hint: Some(hint), ..e }
+        }
+        None => e,
+    }
+}
+
 pub async fn mount(args: MountArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
     let fs = resolve::file_system(c, &args.file_system).await?;
     let dir = absolute(&args.directory)?;
@@ -74,8 +96,13 @@ pub async fn mount(args: MountArgs, c: &Clients, settings: &Settings) -> Result<
         iam: args.iam,
         allow_other: args.allow_other,
         mount_target_ip: args.mount_target_ip.map(|ip| ip.to_string()),
+        no_preflight: args.no_preflight,
+        timeout_secs: Some(args.timeout.as_secs_f64()),
     };
-    let spec = control.mount(&request).await?;
+    let spec = match control.mount_within(&request, args.timeout).await {
+        Ok(spec) => spec,
+        Err(e) => return Err(with_diagnosis(CliError::from(e), &args, c).await),
+    };
     output::print(settings, &mount_view(&spec, "mounted"))
 }
 
@@ -351,13 +378,29 @@ async fn aws_mount(args: &MountArgs, c: &Clients, fs_id: &str, dir: &Path) -> Re
     } else {
         FstabChange::Keep
     };
-    let status = std::process::Command::new(&cmd[0])
+    let mut child = tokio::process::Command::new(&cmd[0])
         .args(&cmd[1..])
-        .status()
+        .kill_on_drop(true)
+        .spawn()
         .map_err(|e| CliError::other(format!("cannot run mount: {e}")))?;
+    let status = match tokio::time::timeout(args.timeout, child.wait()).await {
+        Ok(status) => status.map_err(|e| CliError::other(format!("cannot run mount: {e}")))?,
+        Err(_) => {
+            let _ = child.kill().await;
+            // Whatever the mount got as far as goes: nothing is left half-mounted.
+            let _ = std::process::Command::new("umount").args(["-f", "-l"]).arg(dir).status();
+            let e = CliError::other(format!(
+                "`{}` did not complete within {}",
+                cmd.join(" "),
+                crate::output::duration(args.timeout.as_secs_f64())
+            ));
+            return Err(with_diagnosis(e, args, c).await);
+        }
+    };
     if !status.success() {
-        return Err(CliError::other(format!("`{}` failed ({status})", cmd.join(" ")))
-            .with_hint("run it as root; `efsctl mount … --print` shows the command"));
+        let e = CliError::other(format!("`{}` failed ({status})", cmd.join(" ")))
+            .with_hint("run it as root; `efsctl mount … --print` shows the command");
+        return Err(with_diagnosis(e, args, c).await);
     }
     let cannot = |e: std::io::Error| CliError::other(format!("cannot update {FSTAB}: {e}"));
     match change {

@@ -33,6 +33,81 @@ pub mod paths {
     pub const FSCK: &str = "/_efsctl/fsck";
     /// `POST`: stops the daemon (`Stopping`).
     pub const SHUTDOWN: &str = "/_efsctl/shutdown";
+    /// `GET`: `FaultList`; `POST` a `FaultRequest` (a `Fault`); `DELETE [?Id=]` (`FaultClear`).
+    pub const FAULTS: &str = "/_efsctl/faults";
+}
+
+/// What an injected fault breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FaultKind {
+    /// The mount targets of an AZ stop answering: mounts through them block, new ones time out;
+    /// the API still answers.
+    AzOutage,
+    /// One mount target stops answering.
+    MountTargetDown,
+    /// API calls of a service (`efs`, `ec2`, `cloudwatch`; all without a target) are throttled
+    /// at `Rate`.
+    Throttle,
+    /// Reads and writes of a file system fail with EIO at `Rate`.
+    IoError,
+    /// Reads and writes of a file system take `LatencyMs` longer.
+    Latency,
+    /// Writes to a file system fail with ENOSPC.
+    NoSpace,
+}
+
+impl FaultKind {
+    /// Its name on the command line and the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FaultKind::AzOutage => "az-outage",
+            FaultKind::MountTargetDown => "mount-target-down",
+            FaultKind::Throttle => "throttle",
+            FaultKind::IoError => "io-error",
+            FaultKind::Latency => "latency",
+            FaultKind::NoSpace => "no-space",
+        }
+    }
+}
+
+/// A fault to inject: its kind, what it hits (AZ, mount target, service or file system), and
+/// its rate or latency.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct FaultRequest {
+    pub kind: FaultKind,
+    #[serde(default)]
+    pub target: Option<String>,
+    #[serde(default)]
+    pub rate: Option<f64>,
+    #[serde(default)]
+    pub latency_ms: Option<u64>,
+}
+
+/// A fault in force.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct Fault {
+    pub id: String,
+    #[serde(flatten)]
+    pub request: FaultRequest,
+    /// Virtual time it was added.
+    pub since: f64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct FaultList {
+    pub faults: Vec<Fault>,
+}
+
+/// Clears one fault by id, or every fault.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct FaultClear {
+    #[serde(default)]
+    pub id: Option<String>,
 }
 
 /// What the daemon reports about itself.
@@ -107,6 +182,12 @@ pub struct MountRequest {
     /// VPC without DNS).
     #[serde(default)]
     pub mount_target_ip: Option<String>,
+    /// Skip the checks a blocked network would fail: the mount then hangs, as a real one does,
+    /// for `timeout_secs` and fails.
+    #[serde(default)]
+    pub no_preflight: bool,
+    #[serde(default)]
+    pub timeout_secs: Option<f64>,
 }
 
 /// A FUSE mount the daemon serves; the daemon persists it so mounts come back after a restart.

@@ -88,6 +88,22 @@ impl Control {
         self.call("POST", paths::MOUNTS, None::<&()>, Some(request), CALL_TIMEOUT).await
     }
 
+    /// A mount that may take `timeout` (a mount without preflight hangs that long when blocked).
+    pub async fn mount_within(
+        &self,
+        request: &api::MountRequest,
+        timeout: Duration,
+    ) -> Result<api::MountSpec, ControlError> {
+        self.call(
+            "POST",
+            paths::MOUNTS,
+            None::<&()>,
+            Some(request),
+            CALL_TIMEOUT.max(timeout + Duration::from_secs(10)),
+        )
+        .await
+    }
+
     pub async fn unmount(&self, directory: &str) -> Result<api::MountSpec, ControlError> {
         self.call(
             "DELETE",
@@ -113,6 +129,22 @@ impl Control {
 
     pub async fn fsck(&self, query: &api::Fsck) -> Result<api::FsckReply, ControlError> {
         self.call("POST", paths::FSCK, Some(query), None::<&()>, CALL_TIMEOUT).await
+    }
+
+    pub async fn faults(&self) -> Result<Vec<api::Fault>, ControlError> {
+        let list: api::FaultList = self.call("GET", paths::FAULTS, None::<&()>, None::<&()>, CALL_TIMEOUT).await?;
+        Ok(list.faults)
+    }
+
+    pub async fn add_fault(&self, request: &api::FaultRequest) -> Result<api::Fault, ControlError> {
+        self.call("POST", paths::FAULTS, None::<&()>, Some(request), CALL_TIMEOUT).await
+    }
+
+    /// Clears one fault (or all); the faults cleared.
+    pub async fn clear_faults(&self, id: Option<&str>) -> Result<Vec<api::Fault>, ControlError> {
+        let query = api::FaultClear { id: id.map(str::to_string) };
+        let list: api::FaultList = self.call("DELETE", paths::FAULTS, Some(&query), None::<&()>, CALL_TIMEOUT).await?;
+        Ok(list.faults)
     }
 
     /// Sends one request; a 200 is read as `T`, anything else as a `Refusal`.

@@ -73,6 +73,22 @@ pub fn handle(
             q.file_system_id = resolve(emu, &q.file_system_id);
             fsck(emu, &q)
         })),
+        (&Method::GET, paths::FAULTS) => reply(Ok(api::FaultList { faults: emu.data.faults.list() })),
+        (&Method::POST, paths::FAULTS) => {
+            reply(parse_body::<api::FaultRequest>(body).and_then(|mut f| add_fault(emu, &mut f)))
+        }
+        (&Method::DELETE, paths::FAULTS) => reply(parse_query::<api::FaultClear>(query).and_then(|q| {
+            let cleared = emu.data.faults.clear(q.id.as_deref());
+            match (&q.id, cleared.is_empty()) {
+                (Some(id), true) => Err(Refused::new(
+                    RefusalKind::NotFound,
+                    "FaultNotFound",
+                    format!("no fault {}", efsctl_core::model::clipped(id, 64)),
+                )
+                .with_hint("`efsctl emulator fault ls` lists them")),
+                _ => Ok(api::FaultList { faults: cleared }),
+            }
+        })),
         (&Method::POST, paths::SHUTDOWN) => {
             emu.shutdown.notify_one();
             reply(Ok(api::Stopping { stopping: true }))
@@ -237,4 +253,53 @@ fn fsck(emu: &Emulator, q: &api::Fsck) -> Result<api::FsckReply, Refused> {
         Ok(problems) => Ok(api::FsckReply { file_system_id: id.to_string(), problems }),
         Err(e) => Err(Refused::new(RefusalKind::Unavailable, "FsckFailed", e.to_string())),
     }
+}
+
+/// Checks a fault against what exists (the AZ, mount target, service or file system it names,
+/// a rate in (0, 1], a latency) and adds it.
+fn add_fault(emu: &Emulator, f: &mut api::FaultRequest) -> Result<api::Fault, Refused> {
+    use api::FaultKind::*;
+    let bad = |message: String| Refused::new(RefusalKind::Invalid, "InvalidFault", message);
+    let missing = |what: &str| Refused::new(RefusalKind::NotFound, "FaultTargetNotFound", what.to_string());
+    let target = f.target.clone();
+    let world = emu.store.read();
+    match (f.kind, target.as_deref()) {
+        (AzOutage, Some(az)) => {
+            if !efsctl_core::model::regions::REGIONS.iter().any(|r| r.zone(az).is_some_and(|z| z.name == az)) {
+                return Err(missing(&format!("no Availability Zone named {}", efsctl_core::model::clipped(az, 64))));
+            }
+        }
+        (MountTargetDown, Some(mt)) => {
+            if !world.mount_targets.contains_key(mt) {
+                return Err(missing(&format!("no mount target {}", efsctl_core::model::clipped(mt, 64))));
+            }
+        }
+        (Throttle, None) => {}
+        (Throttle, Some(service)) => {
+            if !super::faults::SERVICES.contains(&service) {
+                return Err(bad(format!(
+                    "throttle a service: {} (or all without a target)",
+                    super::faults::SERVICES.join(", ")
+                )));
+            }
+        }
+        (IoError | Latency | NoSpace, Some(fs)) => {
+            drop(world);
+            let id = resolve(emu, fs);
+            if !emu.store.read().file_systems.contains_key(&id) {
+                return Err(Refused::file_system_not_found(Some(fs)));
+            }
+            f.target = Some(id);
+        }
+        (kind, None) => return Err(bad(format!("a {} fault needs a target", kind.as_str()))),
+    }
+    if let Some(r) = f.rate
+        && !(r > 0.0 && r <= 1.0)
+    {
+        return Err(bad(format!("a rate is a fraction in (0, 1], got {r}")));
+    }
+    if f.kind == Latency && !f.latency_ms.is_some_and(|l| (1..=60_000).contains(&l)) {
+        return Err(bad("a latency fault needs a latency from 1 ms to 60 s".into()));
+    }
+    Ok(emu.data.faults.add(f.clone(), emu.clock.now()))
 }

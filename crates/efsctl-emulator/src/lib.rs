@@ -11,6 +11,7 @@ mod control;
 mod db;
 mod ec2;
 mod efs;
+mod faults;
 mod http;
 pub mod metrics;
 mod mountpoint;
@@ -152,6 +153,34 @@ fn unsigned(emu: &Emulator, api: Api, parts: &axum::http::request::Parts, body: 
     })
 }
 
+/// The answer to a call a throttling fault turns away, in its API's protocol and code.
+fn throttled(emu: &Emulator, api: Api) -> Option<Response> {
+    let service = match api {
+        Api::Efs => "efs",
+        Api::Ec2 => "ec2",
+        Api::CloudWatch(_) => "cloudwatch",
+        Api::Control => return None,
+    };
+    if !emu.data.faults.throttled(service) {
+        return None;
+    }
+    let message = "Rate exceeded (an injected throttling fault: `efsctl emulator fault ls`)".to_string();
+    Some(match api {
+        Api::Efs => efs::EfsError::new(
+            efs::Code::Unauthenticated("ThrottlingException", StatusCode::TOO_MANY_REQUESTS),
+            message,
+        )
+        .into_response(),
+        Api::Ec2 => {
+            ec2::Ec2Error::with_status("RequestLimitExceeded", message, StatusCode::SERVICE_UNAVAILABLE).into_response()
+        }
+        Api::CloudWatch(protocol) => {
+            cloudwatch::unauthenticated(protocol, "Throttling", StatusCode::BAD_REQUEST, message)
+        }
+        Api::Control => return None,
+    })
+}
+
 fn json(status: StatusCode, body: serde_json::Value) -> Response {
     (status, [("content-type", "application/json")], body.to_string()).into_response()
 }
@@ -170,7 +199,7 @@ async fn dispatch(State(emu): State<Arc<Emulator>>, req: Request) -> Response {
         form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes()).into_owned().collect();
     let region = signed_region(&parts.headers).unwrap_or("us-east-1").to_string();
     let req = RequestParts { method: parts.method.clone(), query, body };
-    let check = |api| unsigned(&emu, api, &parts, &req.body);
+    let check = |api| unsigned(&emu, api, &parts, &req.body).or_else(|| throttled(&emu, api));
 
     if path.starts_with(paths::PREFIX) || path == paths::MOTO_RESET {
         // The health check stays open: it is how clients find the daemon.

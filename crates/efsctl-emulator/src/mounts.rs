@@ -11,6 +11,7 @@ use efsctl_control::api::{MountRequest, MountSpec, RefusalKind, Refused};
 use efsctl_core::lifecycle::Policy;
 use serde::{Deserialize, Serialize};
 
+use super::faults::Faults;
 use super::mountpoint::{MountPoint, abort, detach, is_busy, is_mount_point, unmount_dir, users_may_allow_other};
 use super::records::Record;
 use super::store::{Store, World};
@@ -22,7 +23,7 @@ use efsctl_core::model::policy::{self, ClientContext};
 use efsctl_core::throughput::{self, Bucket, ClientPipe, IopsPipes, Op, Profile};
 use efsctl_fs::fuse::{FuseFs, Peers};
 use efsctl_fs::storage::Storage;
-use efsctl_fs::vfs::{Groups, Identity, Io, IoCounters, Meta, MountContext, Throttle, Vfs, access_point_root};
+use efsctl_fs::vfs::{Errno, Groups, Identity, Io, IoCounters, Meta, MountContext, Throttle, Vfs, access_point_root};
 
 /// Read-ahead for EFS mounts, as efs-utils sets it (its udev rule raises an NFS mount's to
 /// 15 MiB): sequential reads then reach storage as 1 MiB requests, several in flight.
@@ -431,6 +432,11 @@ struct ModelThrottle {
     enforce: bool,
     /// Extra latency of a metadata operation (virtual seconds), by performance mode.
     metadata_latency: f64,
+    /// Injected faults, and what of them this mount meets: its file system, AZ and mount target.
+    faults: Arc<Faults>,
+    file_system_id: String,
+    availability_zone: String,
+    mount_target_id: String,
 }
 
 impl Throttle for ModelThrottle {
@@ -463,6 +469,14 @@ impl Throttle for ModelThrottle {
         let busy = self.data.bucket.lock().unwrap_or_else(|e| e.into_inner()).busy_until;
         let iops = self.data.iops.lock().unwrap_or_else(|e| e.into_inner()).busy_until();
         self.real((busy.max(iops) - now).max(0.0) + self.metadata_latency)
+    }
+
+    fn inject(&self, write: bool) -> Result<std::time::Duration, Errno> {
+        // A hard NFS mount waits for its mount target to answer again.
+        while self.faults.unreachable(&self.availability_zone, &self.mount_target_id).is_some() {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        self.faults.on_io(&self.file_system_id, write).map_err(Errno)
     }
 }
 
@@ -512,6 +526,8 @@ pub fn profile_of(fs: &super::records::FileSystem) -> Profile {
 pub struct DataPlane {
     dir: PathBuf,
     throughput_limits: bool,
+    /// Faults injected into mounts and the API (`efsctl emulator fault`).
+    pub faults: Arc<Faults>,
     file_systems: Mutex<HashMap<String, Arc<FileSystemData>>>,
     sessions: Mutex<HashMap<String, fuser::BackgroundSession>>,
     /// The daemon's runtime: its timers send the replies the model holds back.
@@ -562,6 +578,7 @@ impl DataPlane {
         DataPlane {
             dir: data_dir.join("fs"),
             throughput_limits,
+            faults: Arc::new(Faults::default()),
             file_systems: Mutex::new(HashMap::new()),
             sessions: Mutex::new(HashMap::new()),
             runtime,
@@ -656,6 +673,10 @@ impl DataPlane {
                 clock: clock.clone(),
                 enforce: self.throughput_limits,
                 metadata_latency: throughput::metadata_latency(plan.performance),
+                faults: self.faults.clone(),
+                file_system_id: plan.spec.file_system_id.clone(),
+                availability_zone: plan.spec.availability_zone.clone(),
+                mount_target_id: plan.spec.mount_target_id.clone(),
             }),
             clock,
             data.lifecycle.clone(),
@@ -765,7 +786,39 @@ impl DataPlane {
         if !point.is_empty() {
             return Err(bad(format!("mount point {} is not empty", dir.display()), "mount on an empty directory"));
         }
-        let plan = plan(&store.read(), &req, clock.now())?;
+        let planned = plan(&store.read(), &req, clock.now()).and_then(|p| {
+            match self.faults.unreachable(&p.spec.availability_zone, &p.spec.mount_target_id) {
+                None => Ok(p),
+                Some(f) => Err(refuse(
+                    "MountTargetUnreachable",
+                    RefusalKind::Denied,
+                    format!(
+                        "mount.nfs4: Connection timed out (mount target {} in {} does not answer: {} {})",
+                        p.spec.mount_target_id,
+                        p.spec.availability_zone,
+                        f.id,
+                        f.request.kind.as_str()
+                    ),
+                    format!("mount from another AZ (--az), or end the fault: `efsctl emulator fault clear {}`", f.id),
+                )),
+            }
+        });
+        let plan = match planned {
+            Ok(p) => p,
+            // Without preflight a blocked mount does what a real one does: nothing, until the
+            // client gives up.
+            Err(e) if req.no_preflight && e.kind == RefusalKind::Denied => {
+                let wait = std::time::Duration::from_secs_f64(req.timeout_secs.unwrap_or(30.0).clamp(0.0, 600.0));
+                std::thread::sleep(wait);
+                return Err(refuse(
+                    "MountTimedOut",
+                    RefusalKind::Unavailable,
+                    format!("mount.nfs4: timed out after {}s", wait.as_secs()),
+                    format!("{} ({})", e.refusal.message, e.refusal.hint.unwrap_or_default()),
+                ));
+            }
+            Err(e) => return Err(e),
+        };
         self.serve(&plan, &mount_target(&point, &dir), clock)?;
         let spec = plan.spec.clone();
         let record = store.write(|_, changes| {
@@ -870,6 +923,8 @@ impl DataPlane {
                 iam: spec.iam,
                 allow_other: spec.allow_other,
                 mount_target_ip: spec.mount_target_ip.clone(),
+                no_preflight: false,
+                timeout_secs: None,
             };
             let dir = Path::new(&spec.directory);
             let result = plan(&store.read(), &req, clock.now()).and_then(|p| {
@@ -1010,6 +1065,10 @@ mod tests {
             clock,
             enforce: true,
             metadata_latency: 0.0,
+            faults: Arc::new(Faults::default()),
+            file_system_id: "fs-1".into(),
+            availability_zone: "us-east-1a".into(),
+            mount_target_id: "fsmt-1".into(),
         };
         (dir, t)
     }

@@ -113,6 +113,11 @@ pub trait Throttle: Send + Sync {
     /// How long to hold the reply to a metadata operation now: until the file system has
     /// carried what was admitted before it, plus Max I/O's extra latency.
     fn metadata_wait(&self) -> Duration;
+    /// What injected faults do to a read or write (`write`) before it happens: extra delay, or
+    /// an error. It may block, as a hard NFS mount waits for a server that does not answer.
+    fn inject(&self, _write: bool) -> Result<Duration, Errno> {
+        Ok(Duration::ZERO)
+    }
 }
 
 /// A time `setattr` sets: the file system's now (`touch`, UTIME_NOW) or a given one.
@@ -447,6 +452,7 @@ impl Vfs {
     /// throttle wants, plus the first-byte latency of IA and Archive data (in virtual time, like
     /// the throttle).
     pub fn read(&self, ino: u64, offset: u64, buf: &mut [u8]) -> VfsResult<(usize, Duration)> {
+        let injected = self.throttle.inject(false)?;
         let (n, tier) = self.storage.read(ino, offset, buf, self.now())?;
         if tier != Tier::Standard && self.lifecycle.lock().unwrap_or_else(|e| e.into_inner()).on_read(tier).is_some() {
             self.storage.promote(ino)?;
@@ -454,7 +460,7 @@ impl Vfs {
         self.counters.read_ops.fetch_add(1, Ordering::Relaxed);
         self.counters.read_bytes.fetch_add(n as u64, Ordering::Relaxed);
         let io = if tier == Tier::Standard { Io::Read } else { Io::ColdRead };
-        let wait = self.throttle.admit(io, n as u64);
+        let wait = self.throttle.admit(io, n as u64) + injected;
         Ok((n, wait + Duration::from_secs_f64(tier.first_byte_latency() / self.clock.speed())))
     }
 
@@ -470,6 +476,8 @@ impl Vfs {
         unprivileged: Option<&Identity>,
     ) -> VfsResult<(u32, Duration)> {
         self.writable()?;
+        // A failed write changes nothing.
+        let injected = self.throttle.inject(true)?;
         if let Some(writer) = unprivileged {
             let inode = self.storage.get(ino)?;
             if let Some(kept) = without_privileges(inode.perm, writer.in_group(inode.gid)) {
@@ -479,7 +487,7 @@ impl Vfs {
         let n = self.storage.write(ino, offset, data, self.now())?;
         self.counters.write_ops.fetch_add(1, Ordering::Relaxed);
         self.counters.write_bytes.fetch_add(n as u64, Ordering::Relaxed);
-        Ok((n, self.throttle.admit(Io::Write, n as u64)))
+        Ok((n, self.throttle.admit(Io::Write, n as u64) + injected))
     }
 
     pub fn flush(&self, ino: u64) -> VfsResult<()> {
