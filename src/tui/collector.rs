@@ -202,6 +202,21 @@ async fn fleet(c: &Clients, file_systems: &[FileSystemDescription], now: f64) ->
         }
         r.connections = latest(6);
     }
+    // Injected faults (the emulator's): those naming a file system reach it, the others all.
+    let faults = match c.control() {
+        Some(control) => control.faults().await.unwrap_or_default(),
+        None => vec![],
+    };
+    for r in rows.iter_mut() {
+        r.faults = faults
+            .iter()
+            .filter(|f| f.request.target.as_deref().is_none_or(|t| !t.starts_with("fs-") || t == r.id))
+            .map(|f| {
+                let on = f.request.target.as_deref().filter(|t| !t.starts_with("fs-"));
+                format!("{} {}{}", f.id, f.request.kind.as_str(), on.map(|t| format!(" on {t}")).unwrap_or_default())
+            })
+            .collect();
+    }
     let alarms = crate::metric_queries::alarms(c).await?;
     for r in rows.iter_mut() {
         r.alarms = alarms.iter().filter(|a| a.file_system_id.as_deref() == Some(r.id.as_str())).cloned().collect();

@@ -32,6 +32,8 @@ pub struct FleetRow {
     pub mount_targets: usize,
     /// The CloudWatch alarms on its metrics.
     pub alarms: Vec<AlarmView>,
+    /// Faults injected into the emulator that reach it (`fault-2 az-outage on us-east-1a`).
+    pub faults: Vec<String>,
 }
 
 impl FleetRow {
@@ -152,6 +154,12 @@ pub fn changes(before: &FleetRow, after: &FleetRow, at: f64) -> Vec<Event> {
     if before.mount_targets != after.mount_targets {
         push(format!("mount targets {} → {}", before.mount_targets, after.mount_targets));
     }
+    for f in after.faults.iter().filter(|f| !before.faults.contains(f)) {
+        push(format!("{f} began"));
+    }
+    for f in before.faults.iter().filter(|f| !after.faults.contains(f)) {
+        push(format!("{f} ended"));
+    }
     for a in &after.alarms {
         let was = before.alarms.iter().find(|b| b.alarm_name == a.alarm_name).map(|b| b.state_value.as_str());
         if was.is_some_and(|w| w != a.state_value) {
@@ -193,6 +201,8 @@ mod tests {
         };
         let ok = FleetRow { alarms: vec![alarm("OK")], ..a.clone() };
         let firing = FleetRow { alarms: vec![alarm("ALARM")], ..a.clone() };
+        let e = changes(&ok, &FleetRow { faults: vec!["fault-1 io-error".into()], ..firing.clone() }, 5.0);
+        assert_eq!(e[0].text, "fault-1 io-error began");
         let e = changes(&ok, &firing, 5.0);
         assert_eq!(e.iter().map(|e| e.text.as_str()).collect::<Vec<_>>(), ["alarm efsctl-fs-1-credits-low OK → ALARM"]);
     }
