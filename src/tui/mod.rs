@@ -31,6 +31,8 @@ pub async fn run(c: Clients, settings: &Settings, interval: Duration, open: Opti
             "efsctl dash needs an interactive terminal; in scripts use `efsctl ls`, `efsctl metrics` or `efsctl credits`",
         ));
     }
+    // The collector backs off on its own, and shows errors in the status line.
+    let c = c.for_polling();
     let backend = match c.emulator() {
         Some(url) => format!("local emulator {url}"),
         None => format!("aws {}", c.region),
