@@ -58,6 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('dash', 'dash', [CompletionResultType]::ParameterValue, 'Live dashboard: every file system''s throughput, credits, IOPS and tiering; Enter for one in depth')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'One line per file system per interval (throughput against permitted, credits, IOPS); --check: what needs attention now or soon, exit 1 if anything (for cron and CI)')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Why a mount fails: every check from the mount target to the policy, with the fix')
+            [CompletionResult]::new('k8s', 'k8s', [CompletionResultType]::ParameterValue, 'Kubernetes: EFS CSI manifests, and what a pod can do on the volume')
             [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'CloudWatch alarms on a file system: create from presets, list with states, delete')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add or replace tags: efsctl tag FS KEY=VALUE…')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags: efsctl untag FS KEY…')
@@ -1127,6 +1128,98 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'efsctl;k8s' {
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('manifests', 'manifests', [CompletionResultType]::ParameterValue, 'Manifests for the EFS CSI driver: a static PersistentVolume and claim (of the file system, an access point or a path), or a StorageClass for access-point provisioning')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'What a pod (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job or CronJob YAML) will and will not be able to do on the volume — read, write, chown — and why')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'efsctl;k8s;manifests' {
+            [CompletionResult]::new('--access-point', '--access-point', [CompletionResultType]::ParameterName, 'A static volume through this access point (volumeHandle fs-…::fsap-…)')
+            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'A static volume of this directory (volumeHandle fs-…:/path)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the claim')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the objects (default: efs-NAME)')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Requested size (EFS does not enforce it; Kubernetes needs one)')
+            [CompletionResult]::new('--uid-range', '--uid-range', [CompletionResultType]::ParameterName, 'With --dynamic: the POSIX ids the driver gives access points, e.g. 50000-60000')
+            [CompletionResult]::new('--base-path', '--base-path', [CompletionResultType]::ParameterName, 'With --dynamic: where access points'' directories go, e.g. /dynamic_provisioning')
+            [CompletionResult]::new('--directory-perms', '--directory-perms', [CompletionResultType]::ParameterName, 'With --dynamic: the mode of each new directory')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
+            [CompletionResult]::new('--dynamic', '--dynamic', [CompletionResultType]::ParameterName, 'A StorageClass whose claims each get an access point (provisioningMode efs-ap)')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'Mount with TLS (mountOptions: tls)')
+            [CompletionResult]::new('--iam', '--iam', [CompletionResultType]::ParameterName, 'Mount with IAM (mountOptions: iam)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'efsctl;k8s;check' {
+            [CompletionResult]::new('--pod', '--pod', [CompletionResultType]::ParameterName, 'The workload''s YAML')
+            [CompletionResult]::new('--access-point', '--access-point', [CompletionResultType]::ParameterName, 'The access point its volume mounts through')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
+            [CompletionResult]::new('--trial', '--trial', [CompletionResultType]::ParameterName, 'Local backend, as root: mount the volume and try the reads, writes and chowns as the pod''s users')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'efsctl;k8s;help' {
+            [CompletionResult]::new('manifests', 'manifests', [CompletionResultType]::ParameterValue, 'Manifests for the EFS CSI driver: a static PersistentVolume and claim (of the file system, an access point or a path), or a StorageClass for access-point provisioning')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'What a pod (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job or CronJob YAML) will and will not be able to do on the volume — read, write, chown — and why')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'efsctl;k8s;help;manifests' {
+            break
+        }
+        'efsctl;k8s;help;check' {
+            break
+        }
+        'efsctl;k8s;help;help' {
+            break
+        }
         'efsctl;alarm' {
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
@@ -1747,6 +1840,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('dash', 'dash', [CompletionResultType]::ParameterValue, 'Live dashboard: every file system''s throughput, credits, IOPS and tiering; Enter for one in depth')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'One line per file system per interval (throughput against permitted, credits, IOPS); --check: what needs attention now or soon, exit 1 if anything (for cron and CI)')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Why a mount fails: every check from the mount target to the policy, with the fix')
+            [CompletionResult]::new('k8s', 'k8s', [CompletionResultType]::ParameterValue, 'Kubernetes: EFS CSI manifests, and what a pod can do on the volume')
             [CompletionResult]::new('alarm', 'alarm', [CompletionResultType]::ParameterValue, 'CloudWatch alarms on a file system: create from presets, list with states, delete')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'Add or replace tags: efsctl tag FS KEY=VALUE…')
             [CompletionResult]::new('untag', 'untag', [CompletionResultType]::ParameterValue, 'Remove tags: efsctl untag FS KEY…')
@@ -1898,6 +1992,17 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             break
         }
         'efsctl;help;doctor' {
+            break
+        }
+        'efsctl;help;k8s' {
+            [CompletionResult]::new('manifests', 'manifests', [CompletionResultType]::ParameterValue, 'Manifests for the EFS CSI driver: a static PersistentVolume and claim (of the file system, an access point or a path), or a StorageClass for access-point provisioning')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'What a pod (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job or CronJob YAML) will and will not be able to do on the volume — read, write, chown — and why')
+            break
+        }
+        'efsctl;help;k8s;manifests' {
+            break
+        }
+        'efsctl;help;k8s;check' {
             break
         }
         'efsctl;help;alarm' {

@@ -52,6 +52,9 @@ _efsctl() {
             efsctl,help)
                 cmd="efsctl__subcmd__help"
                 ;;
+            efsctl,k8s)
+                cmd="efsctl__subcmd__k8s"
+                ;;
             efsctl,lifecycle)
                 cmd="efsctl__subcmd__lifecycle"
                 ;;
@@ -304,6 +307,9 @@ _efsctl() {
             efsctl__subcmd__help,help)
                 cmd="efsctl__subcmd__help__subcmd__help"
                 ;;
+            efsctl__subcmd__help,k8s)
+                cmd="efsctl__subcmd__help__subcmd__k8s"
+                ;;
             efsctl__subcmd__help,lifecycle)
                 cmd="efsctl__subcmd__help__subcmd__lifecycle"
                 ;;
@@ -415,6 +421,12 @@ _efsctl() {
             efsctl__subcmd__help__subcmd__emulator__subcmd__fault,ls)
                 cmd="efsctl__subcmd__help__subcmd__emulator__subcmd__fault__subcmd__ls"
                 ;;
+            efsctl__subcmd__help__subcmd__k8s,check)
+                cmd="efsctl__subcmd__help__subcmd__k8s__subcmd__check"
+                ;;
+            efsctl__subcmd__help__subcmd__k8s,manifests)
+                cmd="efsctl__subcmd__help__subcmd__k8s__subcmd__manifests"
+                ;;
             efsctl__subcmd__help__subcmd__lifecycle,clear)
                 cmd="efsctl__subcmd__help__subcmd__lifecycle__subcmd__clear"
                 ;;
@@ -459,6 +471,24 @@ _efsctl() {
                 ;;
             efsctl__subcmd__help__subcmd__sg,setup)
                 cmd="efsctl__subcmd__help__subcmd__sg__subcmd__setup"
+                ;;
+            efsctl__subcmd__k8s,check)
+                cmd="efsctl__subcmd__k8s__subcmd__check"
+                ;;
+            efsctl__subcmd__k8s,help)
+                cmd="efsctl__subcmd__k8s__subcmd__help"
+                ;;
+            efsctl__subcmd__k8s,manifests)
+                cmd="efsctl__subcmd__k8s__subcmd__manifests"
+                ;;
+            efsctl__subcmd__k8s__subcmd__help,check)
+                cmd="efsctl__subcmd__k8s__subcmd__help__subcmd__check"
+                ;;
+            efsctl__subcmd__k8s__subcmd__help,help)
+                cmd="efsctl__subcmd__k8s__subcmd__help__subcmd__help"
+                ;;
+            efsctl__subcmd__k8s__subcmd__help,manifests)
+                cmd="efsctl__subcmd__k8s__subcmd__help__subcmd__manifests"
                 ;;
             efsctl__subcmd__lifecycle,clear)
                 cmd="efsctl__subcmd__lifecycle__subcmd__clear"
@@ -587,7 +617,7 @@ _efsctl() {
 
     case "${cmd}" in
         efsctl)
-            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash watch doctor alarm tag untag emulator completions man help"
+            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash watch doctor k8s alarm tag untag emulator completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2753,7 +2783,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__help)
-            opts="create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash watch doctor alarm tag untag emulator completions man help"
+            opts="create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash watch doctor k8s alarm tag untag emulator completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3242,6 +3272,48 @@ _efsctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        efsctl__subcmd__help__subcmd__k8s)
+            opts="manifests check"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__help__subcmd__k8s__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__help__subcmd__k8s__subcmd__manifests)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         efsctl__subcmd__help__subcmd__lifecycle)
             opts="get set status clear"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3655,6 +3727,228 @@ _efsctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__k8s)
+            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version manifests check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__k8s__subcmd__check)
+            opts="-o -q -v -h -V --pod --access-point --trial --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pod)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --access-point)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__k8s__subcmd__help)
+            opts="manifests check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__k8s__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__k8s__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__k8s__subcmd__help__subcmd__manifests)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__k8s__subcmd__manifests)
+            opts="-o -q -v -h -V --access-point --path --dynamic --namespace --name --size --tls --iam --uid-range --base-path --directory-perms --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --access-point)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uid-range)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --directory-perms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -55,6 +55,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand dash 'Live dashboard: every file system''s throughput, credits, IOPS and tiering; Enter for one in depth'
             cand watch 'One line per file system per interval (throughput against permitted, credits, IOPS); --check: what needs attention now or soon, exit 1 if anything (for cron and CI)'
             cand doctor 'Why a mount fails: every check from the mount target to the policy, with the fix'
+            cand k8s 'Kubernetes: EFS CSI manifests, and what a pod can do on the volume'
             cand alarm 'CloudWatch alarms on a file system: create from presets, list with states, delete'
             cand tag 'Add or replace tags: efsctl tag FS KEY=VALUE…'
             cand untag 'Remove tags: efsctl untag FS KEY…'
@@ -1047,6 +1048,91 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'efsctl;k8s'= {
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand manifests 'Manifests for the EFS CSI driver: a static PersistentVolume and claim (of the file system, an access point or a path), or a StorageClass for access-point provisioning'
+            cand check 'What a pod (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job or CronJob YAML) will and will not be able to do on the volume — read, write, chown — and why'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'efsctl;k8s;manifests'= {
+            cand --access-point 'A static volume through this access point (volumeHandle fs-…::fsap-…)'
+            cand --path 'A static volume of this directory (volumeHandle fs-…:/path)'
+            cand --namespace 'Namespace of the claim'
+            cand --name 'Name of the objects (default: efs-NAME)'
+            cand --size 'Requested size (EFS does not enforce it; Kubernetes needs one)'
+            cand --uid-range 'With --dynamic: the POSIX ids the driver gives access points, e.g. 50000-60000'
+            cand --base-path 'With --dynamic: where access points'' directories go, e.g. /dynamic_provisioning'
+            cand --directory-perms 'With --dynamic: the mode of each new directory'
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand --dynamic 'A StorageClass whose claims each get an access point (provisioningMode efs-ap)'
+            cand --tls 'Mount with TLS (mountOptions: tls)'
+            cand --iam 'Mount with IAM (mountOptions: iam)'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'efsctl;k8s;check'= {
+            cand --pod 'The workload''s YAML'
+            cand --access-point 'The access point its volume mounts through'
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand --trial 'Local backend, as root: mount the volume and try the reads, writes and chowns as the pod''s users'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'efsctl;k8s;help'= {
+            cand manifests 'Manifests for the EFS CSI driver: a static PersistentVolume and claim (of the file system, an access point or a path), or a StorageClass for access-point provisioning'
+            cand check 'What a pod (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job or CronJob YAML) will and will not be able to do on the volume — read, write, chown — and why'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'efsctl;k8s;help;manifests'= {
+        }
+        &'efsctl;k8s;help;check'= {
+        }
+        &'efsctl;k8s;help;help'= {
+        }
         &'efsctl;alarm'= {
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
             cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
@@ -1620,6 +1706,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand dash 'Live dashboard: every file system''s throughput, credits, IOPS and tiering; Enter for one in depth'
             cand watch 'One line per file system per interval (throughput against permitted, credits, IOPS); --check: what needs attention now or soon, exit 1 if anything (for cron and CI)'
             cand doctor 'Why a mount fails: every check from the mount target to the policy, with the fix'
+            cand k8s 'Kubernetes: EFS CSI manifests, and what a pod can do on the volume'
             cand alarm 'CloudWatch alarms on a file system: create from presets, list with states, delete'
             cand tag 'Add or replace tags: efsctl tag FS KEY=VALUE…'
             cand untag 'Remove tags: efsctl untag FS KEY…'
@@ -1730,6 +1817,14 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;help;watch'= {
         }
         &'efsctl;help;doctor'= {
+        }
+        &'efsctl;help;k8s'= {
+            cand manifests 'Manifests for the EFS CSI driver: a static PersistentVolume and claim (of the file system, an access point or a path), or a StorageClass for access-point provisioning'
+            cand check 'What a pod (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job or CronJob YAML) will and will not be able to do on the volume — read, write, chown — and why'
+        }
+        &'efsctl;help;k8s;manifests'= {
+        }
+        &'efsctl;help;k8s;check'= {
         }
         &'efsctl;help;alarm'= {
             cand create 'Create a CloudWatch alarm on a file system from a preset of AWS''s guidance'

@@ -16,6 +16,7 @@ mod efs_errors;
 mod faults;
 mod fuzz;
 mod generated;
+mod k8s;
 mod layers;
 mod lifecycle;
 mod model;

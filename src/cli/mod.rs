@@ -127,6 +127,9 @@ pub enum Command {
     Watch(WatchArgs),
     /// Why a mount fails: every check from the mount target to the policy, with the fix
     Doctor(DoctorArgs),
+    /// Kubernetes: EFS CSI manifests, and what a pod can do on the volume
+    #[command(subcommand)]
+    K8s(K8sCommand),
     /// CloudWatch alarms on a file system: create from presets, list with states, delete
     #[command(subcommand)]
     Alarm(AlarmCommand),

@@ -327,6 +327,71 @@ pub enum AlarmPreset {
     StorageGrowth,
 }
 
+#[derive(Debug, Subcommand)]
+pub enum K8sCommand {
+    /// Manifests for the EFS CSI driver: a static PersistentVolume and claim (of the file
+    /// system, an access point or a path), or a StorageClass for access-point provisioning
+    Manifests(K8sManifestsArgs),
+    /// What a pod (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job or CronJob YAML)
+    /// will and will not be able to do on the volume — read, write, chown — and why
+    Check(K8sCheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct K8sManifestsArgs {
+    /// File system id, ARN or Name
+    pub file_system: String,
+    /// A static volume through this access point (volumeHandle fs-…::fsap-…)
+    #[arg(long, conflicts_with_all = ["path", "dynamic"])]
+    pub access_point: Option<String>,
+    /// A static volume of this directory (volumeHandle fs-…:/path)
+    #[arg(long, conflicts_with = "dynamic")]
+    pub path: Option<String>,
+    /// A StorageClass whose claims each get an access point (provisioningMode efs-ap)
+    #[arg(long)]
+    pub dynamic: bool,
+    /// Namespace of the claim
+    #[arg(long, default_value = "default")]
+    pub namespace: String,
+    /// Name of the objects (default: efs-NAME)
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Requested size (EFS does not enforce it; Kubernetes needs one)
+    #[arg(long, default_value = "5Gi")]
+    pub size: String,
+    /// Mount with TLS (mountOptions: tls)
+    #[arg(long)]
+    pub tls: bool,
+    /// Mount with IAM (mountOptions: iam)
+    #[arg(long)]
+    pub iam: bool,
+    /// With --dynamic: the POSIX ids the driver gives access points, e.g. 50000-60000
+    #[arg(long, requires = "dynamic")]
+    pub uid_range: Option<String>,
+    /// With --dynamic: where access points' directories go, e.g. /dynamic_provisioning
+    #[arg(long, requires = "dynamic")]
+    pub base_path: Option<String>,
+    /// With --dynamic: the mode of each new directory
+    #[arg(long, default_value = "700")]
+    pub directory_perms: String,
+}
+
+#[derive(Debug, Args)]
+pub struct K8sCheckArgs {
+    /// File system id, ARN or Name
+    pub file_system: String,
+    /// The workload's YAML
+    #[arg(long)]
+    pub pod: std::path::PathBuf,
+    /// The access point its volume mounts through
+    #[arg(long)]
+    pub access_point: Option<String>,
+    /// Local backend, as root: mount the volume and try the reads, writes and chowns as the
+    /// pod's users
+    #[arg(long)]
+    pub trial: bool,
+}
+
 #[derive(Debug, Args)]
 pub struct CreditsArgs {
     /// File system id, ARN or Name

@@ -282,6 +282,18 @@ async fn situation(args: &DoctorArgs, c: &Clients) -> Result<Situation, CliError
             })
         }
     };
+    // The emulator can show the root directory as it is (AWS's API cannot).
+    let access_point = match (access_point, c.control()) {
+        (Some(mut ap), Some(control)) => {
+            let stat = control
+                .stat(&efsctl_control::api::StatQuery { file_system_id: fs_id.clone(), path: ap.path.clone() })
+                .await?;
+            ap.root = stat.exists.then_some((stat.uid, stat.gid, stat.mode));
+            ap.root_known = true;
+            Some(ap)
+        }
+        (ap, _) => ap,
+    };
     let account = fs.file_system_arn().and_then(|a| a.split(':').nth(4)).unwrap_or(efsctl_core::model::ACCOUNT_ID);
     let context = ClientContext {
         principal: args.iam.then(|| format!("arn:aws:iam::{account}:root")),

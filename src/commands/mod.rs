@@ -8,6 +8,7 @@ pub mod emulator;
 mod file_systems;
 mod fs_settings;
 mod generate;
+mod k8s;
 pub mod lifecycle;
 pub mod metrics;
 mod mount;
@@ -69,6 +70,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 Command::Watch(args) => watch::run(args, &c, &s).await,
                 Command::Alarm(cmd) => alarm::run(cmd, &c, &s).await,
                 Command::Doctor(args) => doctor::run(args, &c, &s).await,
+                Command::K8s(cmd) => k8s::run(cmd, &c, &s).await,
                 Command::Tag(args) => fs_settings::tag(args, &c, &s).await,
                 Command::Untag(args) => fs_settings::untag(args, &c, &s).await,
                 Command::Completions { .. }

@@ -35,6 +35,27 @@ pub mod paths {
     pub const SHUTDOWN: &str = "/_efsctl/shutdown";
     /// `GET`: `FaultList`; `POST` a `FaultRequest` (a `Fault`); `DELETE [?Id=]` (`FaultClear`).
     pub const FAULTS: &str = "/_efsctl/faults";
+    /// `GET ?FileSystemId=&Path=` (`StatQuery`): a directory's owner and mode (`PathStat`).
+    pub const STAT: &str = "/_efsctl/stat";
+}
+
+/// Which path of which file system to look at.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct StatQuery {
+    pub file_system_id: String,
+    pub path: String,
+}
+
+/// A path's owner and permission bits, if it exists.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct PathStat {
+    pub exists: bool,
+    pub uid: u32,
+    pub gid: u32,
+    /// Permission bits (0o7777).
+    pub mode: u32,
 }
 
 /// What an injected fault breaks.

@@ -131,6 +131,10 @@ impl Control {
         self.call("POST", paths::FSCK, Some(query), None::<&()>, CALL_TIMEOUT).await
     }
 
+    pub async fn stat(&self, query: &api::StatQuery) -> Result<api::PathStat, ControlError> {
+        self.call("GET", paths::STAT, Some(query), None::<&()>, CALL_TIMEOUT).await
+    }
+
     pub async fn faults(&self) -> Result<Vec<api::Fault>, ControlError> {
         let list: api::FaultList = self.call("GET", paths::FAULTS, None::<&()>, None::<&()>, CALL_TIMEOUT).await?;
         Ok(list.faults)

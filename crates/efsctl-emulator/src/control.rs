@@ -73,6 +73,10 @@ pub fn handle(
             q.file_system_id = resolve(emu, &q.file_system_id);
             fsck(emu, &q)
         })),
+        (&Method::GET, paths::STAT) => reply(parse_query::<api::StatQuery>(query).and_then(|mut q| {
+            q.file_system_id = resolve(emu, &q.file_system_id);
+            tokio::task::block_in_place(|| stat(emu, &q))
+        })),
         (&Method::GET, paths::FAULTS) => reply(Ok(api::FaultList { faults: emu.data.faults.list() })),
         (&Method::POST, paths::FAULTS) => {
             reply(parse_body::<api::FaultRequest>(body).and_then(|mut f| add_fault(emu, &mut f)))
@@ -302,4 +306,48 @@ fn add_fault(emu: &Emulator, f: &mut api::FaultRequest) -> Result<api::Fault, Re
         return Err(bad("a latency fault needs a latency from 1 ms to 60 s".into()));
     }
     Ok(emu.data.faults.add(f.clone(), emu.clock.now()))
+}
+
+/// A path's owner and mode in a file system (what `doctor` and `k8s check` compare a writer
+/// with). A file system never mounted holds only its root: root's, 0755, as EFS makes it.
+fn stat(emu: &Emulator, q: &api::StatQuery) -> Result<api::PathStat, Refused> {
+    let now = emu.clock.now();
+    let profile = {
+        let world = emu.store.read();
+        let fs = world
+            .file_systems
+            .get(&q.file_system_id)
+            .filter(|f| !f.life.is_gone(now))
+            .ok_or_else(|| Refused::file_system_not_found(Some(&q.file_system_id)))?;
+        mounts::profile_of(fs)
+    };
+    if !q.path.starts_with('/') {
+        return Err(Refused::new(
+            RefusalKind::Invalid,
+            "InvalidPath",
+            format!("'{}' is not an absolute path", efsctl_core::model::clipped(&q.path, 64)),
+        ));
+    }
+    let missing = api::PathStat { exists: false, uid: 0, gid: 0, mode: 0 };
+    let Some(data) = emu.data.existing(&q.file_system_id, profile, now).map_err(|e| {
+        Refused::new(RefusalKind::Unavailable, "StorageError", format!("cannot open the file system's storage: {e}"))
+    })?
+    else {
+        return Ok(if q.path.trim_end_matches('/').is_empty() {
+            api::PathStat { exists: true, uid: 0, gid: 0, mode: 0o755 }
+        } else {
+            missing
+        });
+    };
+    let mut inode = match data.storage.get(efsctl_fs::storage::ROOT) {
+        Ok(i) => i,
+        Err(e) => return Err(Refused::new(RefusalKind::Unavailable, "StorageError", e.to_string())),
+    };
+    for part in q.path.split('/').filter(|p| !p.is_empty()) {
+        match data.storage.lookup(inode.ino, part.as_bytes()) {
+            Ok(i) => inode = i,
+            Err(_) => return Ok(missing),
+        }
+    }
+    Ok(api::PathStat { exists: true, uid: inode.uid, gid: inode.gid, mode: inode.perm & 0o7777 })
 }
