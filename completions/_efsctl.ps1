@@ -1185,6 +1185,8 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
         'efsctl;k8s;check' {
             [CompletionResult]::new('--pod', '--pod', [CompletionResultType]::ParameterName, 'The workload''s YAML')
             [CompletionResult]::new('--access-point', '--access-point', [CompletionResultType]::ParameterName, 'The access point its volume mounts through')
+            [CompletionResult]::new('--subnet', '--subnet', [CompletionResultType]::ParameterName, 'The cluster nodes'' subnet: adds `efsctl doctor`''s network checks for the nodes')
+            [CompletionResult]::new('--node-sg', '--node-sg', [CompletionResultType]::ParameterName, 'The nodes'' security groups (repeat for several), for the network checks')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')

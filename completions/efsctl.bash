@@ -3777,7 +3777,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__k8s__subcmd__check)
-            opts="-o -q -v -h -V --pod --access-point --trial --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            opts="-o -q -v -h -V --pod --access-point --trial --subnet --node-sg --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3788,6 +3788,14 @@ _efsctl() {
                     return 0
                     ;;
                 --access-point)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subnet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-sg)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

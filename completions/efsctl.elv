@@ -1103,6 +1103,8 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;k8s;check'= {
             cand --pod 'The workload''s YAML'
             cand --access-point 'The access point its volume mounts through'
+            cand --subnet 'The cluster nodes'' subnet: adds `efsctl doctor`''s network checks for the nodes'
+            cand --node-sg 'The nodes'' security groups (repeat for several), for the network checks'
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
             cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
             cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'

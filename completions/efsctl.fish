@@ -868,6 +868,8 @@ complete -c efsctl -n "__fish_efsctl_using_subcommand k8s; and __fish_seen_subco
 complete -c efsctl -n "__fish_efsctl_using_subcommand k8s; and __fish_seen_subcommand_from manifests" -s V -l version -d 'Print version'
 complete -c efsctl -n "__fish_efsctl_using_subcommand k8s; and __fish_seen_subcommand_from check" -l pod -d 'The workload\'s YAML' -r -F
 complete -c efsctl -n "__fish_efsctl_using_subcommand k8s; and __fish_seen_subcommand_from check" -l access-point -d 'The access point its volume mounts through' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand k8s; and __fish_seen_subcommand_from check" -l subnet -d 'The cluster nodes\' subnet: adds `efsctl doctor`\'s network checks for the nodes' -r
+complete -c efsctl -n "__fish_efsctl_using_subcommand k8s; and __fish_seen_subcommand_from check" -l node-sg -d 'The nodes\' security groups (repeat for several), for the network checks' -r
 complete -c efsctl -n "__fish_efsctl_using_subcommand k8s; and __fish_seen_subcommand_from check" -l backend -d 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]' -r -f -a "local\t'The local emulator (started on demand)'
 aws\t'Real AWS, through the AWS SDK\'s default credential chain'"
 complete -c efsctl -n "__fish_efsctl_using_subcommand k8s; and __fish_seen_subcommand_from check" -l profile -d 'AWS profile (aws backend) [env: EFSCTL_PROFILE]' -r

@@ -50,7 +50,7 @@ fn an_az_outage_blocks_mounts_until_cleared_and_loses_nothing() {
     }
     let d = Daemon::start();
     let m = MountDir::new();
-    create_and_mount(&d, "zonal", &["--mount-targets", "us-east-1a,us-east-1b"], &m);
+    let fs = create_and_mount(&d, "zonal", &["--mount-targets", "us-east-1a,us-east-1b"], &m);
     let data: Vec<u8> = (0..1_000_000u32).map(|i| (i % 251) as u8).collect();
     std::fs::write(m.path().join("before"), &data).unwrap();
     let id = ok(efsctl(&d, &["emulator", "fault", "add", "az-outage", "us-east-1a", "-q"])).trim().to_string();
@@ -67,6 +67,28 @@ fn an_az_outage_blocks_mounts_until_cleared_and_loses_nothing() {
         rx.recv_timeout(Duration::from_millis(500)).is_err(),
         "a read through a mount target that does not answer waits"
     );
+    // CloudWatch sees the client gone, as AWS would.
+    crate::support::next_minute_recorded(&d, &fs);
+    let connections = crate::support::run_value(async {
+        let now = d.now();
+        let out = d
+            .cloudwatch()
+            .get_metric_statistics()
+            .namespace("AWS/EFS")
+            .metric_name("ClientConnections")
+            .dimensions(aws_sdk_cloudwatch::types::Dimension::builder().name("FileSystemId").value(&fs).build())
+            .start_time(aws_sdk_cloudwatch::primitives::DateTime::from_secs_f64(now - 120.0))
+            .end_time(aws_sdk_cloudwatch::primitives::DateTime::from_secs_f64(now))
+            .period(60)
+            .statistics(aws_sdk_cloudwatch::types::Statistic::Maximum)
+            .send()
+            .await
+            .unwrap();
+        let mut points = out.datapoints().to_vec();
+        points.sort_by_key(|p| p.timestamp().map(|t| t.secs()));
+        points.last().and_then(|p| p.maximum())
+    });
+    assert_eq!(connections, Some(0.0), "the only client's mount target is out");
 
     // A new mount there is refused at once, naming the outage and the doctor's check; another
     // AZ still mounts; without preflight the mount hangs until --timeout.

@@ -218,3 +218,42 @@ fn the_readme_kubernetes_recipe_runs_as_written() {
         }
     }
 }
+
+#[test]
+fn the_nodes_network_is_checked_as_doctor_checks_a_client() {
+    let d = Daemon::start();
+    let dir = tempfile::tempdir().unwrap();
+    ok(efsctl(&d, &["create", "nodes", "--wait", "-q"]));
+    let file = pod(dir.path(), "rooted", "{runAsUser: 0}");
+    let (subnet, nodes) = crate::support::run_value(async {
+        let ec2 = d.ec2();
+        let subnets = ec2
+            .describe_subnets()
+            .filters(aws_sdk_ec2::types::Filter::builder().name("availability-zone").values("us-east-1a").build())
+            .send()
+            .await
+            .unwrap();
+        let vpc = subnets.subnets()[0].vpc_id().unwrap().to_string();
+        let sg = ec2
+            .create_security_group()
+            .group_name("nodes")
+            .description("cluster nodes")
+            .vpc_id(vpc)
+            .send()
+            .await
+            .unwrap();
+        (subnets.subnets()[0].subnet_id().unwrap().to_string(), sg.group_id().unwrap().to_string())
+    });
+    let (code, v) = check(&d, &["nodes", "--pod", &file, "--subnet", &subnet]);
+    assert_eq!(code, 0, "{v:#}");
+    assert!(
+        v["Network"].as_array().unwrap().iter().any(|f| f["Check"] == "network ACL (mount target subnet)"),
+        "{v:#}"
+    );
+    // A node group the mount targets' security groups do not admit.
+    let (code, v) = check(&d, &["nodes", "--pod", &file, "--subnet", &subnet, "--node-sg", &nodes]);
+    assert_eq!(code, 1, "{v:#}");
+    let sg = v["Network"].as_array().unwrap().iter().find(|f| f["Check"] == "security groups").unwrap();
+    assert_eq!(sg["Verdict"], "Fail");
+    assert!(sg["Fix"].as_str().unwrap().ends_with(&format!("--client-sg {nodes}")), "{sg}");
+}

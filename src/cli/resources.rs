@@ -390,6 +390,12 @@ pub struct K8sCheckArgs {
     /// pod's users
     #[arg(long)]
     pub trial: bool,
+    /// The cluster nodes' subnet: adds `efsctl doctor`'s network checks for the nodes
+    #[arg(long)]
+    pub subnet: Option<String>,
+    /// The nodes' security groups (repeat for several), for the network checks
+    #[arg(long = "node-sg", value_parser = super::file_systems::parse_security_group_id)]
+    pub node_sgs: Vec<String>,
 }
 
 #[derive(Debug, Args)]

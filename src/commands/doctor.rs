@@ -245,23 +245,7 @@ async fn situation(args: &DoctorArgs, c: &Clients) -> Result<Situation, CliError
     let access_point = match &args.access_point {
         None => None,
         Some(ap) => {
-            let out = c
-                .efs
-                .describe_access_points()
-                .access_point_id(ap)
-                .send()
-                .await
-                .map_err(|e| from_sdk("describing the access point", e))?;
-            let a = out
-                .access_points()
-                .first()
-                .ok_or_else(|| CliError::new(ExitCode::NotFound, format!("access point {ap} does not exist")))?;
-            if a.file_system_id() != Some(fs_id.as_str()) {
-                return Err(CliError::usage(format!(
-                    "access point {ap} belongs to {}, not {fs_id}",
-                    a.file_system_id().unwrap_or("another file system")
-                )));
-            }
+            let a = resolve::access_point_of(c, &fs_id, ap).await?;
             let root = a.root_directory();
             Some(doctor::AccessPoint {
                 id: a.access_point_id().unwrap_or_default().to_string(),
@@ -498,6 +482,14 @@ async fn faults(c: &Clients, s: &Situation) -> Vec<Finding> {
     out
 }
 
+/// The API's verdicts (no checks of this machine) for a client described by `args`.
+pub async fn findings(args: &DoctorArgs, c: &Clients) -> Result<Vec<Finding>, CliError> {
+    let s = situation(args, c).await?;
+    let mut findings = doctor::diagnose(&s);
+    findings.extend(faults(c, &s).await);
+    Ok(findings)
+}
+
 /// The first check that fails for a mount with these arguments, if any (to explain a mount
 /// that failed or timed out).
 pub async fn first_failure(m: &crate::cli::MountArgs, c: &Clients) -> Option<Finding> {
@@ -514,10 +506,7 @@ pub async fn first_failure(m: &crate::cli::MountArgs, c: &Clients) -> Option<Fin
         tls: m.tls,
         iam: m.iam,
     };
-    let s = situation(&args, c).await.ok()?;
-    let mut findings = doctor::diagnose(&s);
-    findings.extend(faults(c, &s).await);
-    findings.into_iter().find(|f| f.verdict == Verdict::Fail)
+    findings(&args, c).await.ok()?.into_iter().find(|f| f.verdict == Verdict::Fail)
 }
 
 pub async fn run(args: DoctorArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {

@@ -52,3 +52,31 @@ pub async fn file_system(c: &Clients, name: &str) -> Result<FileSystemDescriptio
         .with_hint("name the file system by id instead")),
     }
 }
+
+/// Access point `ap` of file system `fs`, or an error naming why not (missing: exit 3; of
+/// another file system: exit 2).
+pub async fn access_point_of(
+    c: &Clients,
+    fs: &str,
+    ap: &str,
+) -> Result<aws_sdk_efs::types::AccessPointDescription, CliError> {
+    let out = c
+        .efs
+        .describe_access_points()
+        .access_point_id(ap)
+        .send()
+        .await
+        .map_err(|e| from_sdk("describing the access point", e))?;
+    let a = out
+        .access_points()
+        .first()
+        .cloned()
+        .ok_or_else(|| CliError::new(ExitCode::NotFound, format!("access point {ap} does not exist")))?;
+    if a.file_system_id() != Some(fs) {
+        return Err(CliError::usage(format!(
+            "access point {ap} belongs to {}, not {fs}",
+            a.file_system_id().unwrap_or("another file system")
+        )));
+    }
+    Ok(a)
+}

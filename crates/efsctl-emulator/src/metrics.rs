@@ -161,10 +161,17 @@ pub fn sample(emu: &Emulator) {
     };
     emu.data.save_credits(now);
     let opened: HashMap<String, _> = emu.data.opened().into_iter().collect();
-    let mounts: HashMap<String, usize> = emu.store.read().mounts.values().fold(HashMap::new(), |mut m, s| {
-        *m.entry(s.file_system_id.clone()).or_insert(0) += 1;
-        m
-    });
+    // A client whose mount target does not answer (an injected outage) is not connected.
+    let mounts: HashMap<String, usize> = emu
+        .store
+        .read()
+        .mounts
+        .values()
+        .filter(|s| emu.data.faults.unreachable(&s.availability_zone, &s.mount_target_id).is_none())
+        .fold(HashMap::new(), |mut m, s| {
+            *m.entry(s.file_system_id.clone()).or_insert(0) += 1;
+            m
+        });
     let store = emu.store.read();
     let live: Vec<_> = store.file_systems.values().filter(|f| !f.life.is_gone(now)).collect();
     let minutes = elapsed.min((BACKFILL_ROWS / (live.len() as i64 * ROWS_PER_MINUTE).max(1)).max(1));

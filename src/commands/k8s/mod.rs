@@ -13,7 +13,7 @@ use serde_json::json;
 use super::resolve;
 use crate::cli::{K8sCheckArgs, K8sCommand, K8sManifestsArgs, OutputFormat};
 use crate::clients::Clients;
-use crate::error::{CliError, ExitCode, from_sdk};
+use crate::error::{CliError, ExitCode};
 use crate::output::{self, Rendered};
 use crate::settings::Settings;
 use efsctl_control::api::{MountRequest, StatQuery};
@@ -23,7 +23,7 @@ async fn manifests(args: K8sManifestsArgs, c: &Clients, settings: &Settings) -> 
     let id = fs.file_system_id().to_string();
     let source = match (&args.access_point, &args.path, args.dynamic) {
         (Some(ap), _, _) => {
-            access_point_of(c, &id, ap).await?;
+            resolve::access_point_of(c, &id, ap).await?;
             manifests::Source::AccessPoint(ap.clone())
         }
         (None, Some(p), _) => manifests::Source::Path(p.clone()),
@@ -66,33 +66,6 @@ async fn manifests(args: K8sManifestsArgs, c: &Clients, settings: &Settings) -> 
     Ok(())
 }
 
-/// An access point of file system `fs`, or an error naming why not.
-async fn access_point_of(
-    c: &Clients,
-    fs: &str,
-    ap: &str,
-) -> Result<aws_sdk_efs::types::AccessPointDescription, CliError> {
-    let out = c
-        .efs
-        .describe_access_points()
-        .access_point_id(ap)
-        .send()
-        .await
-        .map_err(|e| from_sdk("describing the access point", e))?;
-    let a = out
-        .access_points()
-        .first()
-        .cloned()
-        .ok_or_else(|| CliError::new(ExitCode::NotFound, format!("access point {ap} does not exist")))?;
-    if a.file_system_id() != Some(fs) {
-        return Err(CliError::usage(format!(
-            "access point {ap} belongs to {}, not {fs}",
-            a.file_system_id().unwrap_or("another file system")
-        )));
-    }
-    Ok(a)
-}
-
 /// The volume's root as the pod meets it: the access point's identity and root, or the file
 /// system's root; the directory's owner and mode from the emulator (local) or the access
 /// point's creation info.
@@ -100,7 +73,7 @@ async fn volume(c: &Clients, fs: &str, ap: Option<&str>) -> Result<(check::Volum
     let (enforced, path, creation, description) = match ap {
         None => (None, "/".to_string(), None, format!("{fs} (no access point)")),
         Some(ap) => {
-            let a = access_point_of(c, fs, ap).await?;
+            let a = resolve::access_point_of(c, fs, ap).await?;
             let enforced = a
                 .posix_user()
                 .map(|u| (u.uid() as u32, u.gid() as u32, u.secondary_gids().iter().map(|g| *g as u32).collect()));
@@ -224,10 +197,50 @@ async fn check_pod(args: K8sCheckArgs, c: &Clients, settings: &Settings) -> Resu
         }
         control.unmount(&spec.directory).await?;
     }
+    // The nodes' network, as `efsctl doctor` checks a client's.
+    let network = if args.subnet.is_some() || !args.node_sgs.is_empty() {
+        let client = crate::cli::DoctorArgs {
+            file_system: id.clone(),
+            az: None,
+            subnet: args.subnet.clone(),
+            instance: None,
+            client_sgs: args.node_sgs.clone(),
+            cidr: None,
+            access_point: args.access_point.clone(),
+            uid: None,
+            gid: None,
+            tls: true,
+            iam: false,
+        };
+        super::doctor::findings(&client, c).await?
+    } else {
+        vec![]
+    };
     let mut view = Rendered::new(json!({
         "FileSystemId": id, "Path": path, "Workload": format!("{} {}", workload.kind, workload.name),
-        "Predictions": predictions, "Trials": trials,
+        "Predictions": predictions, "Trials": trials, "Network": network,
     }));
+    if !network.is_empty() {
+        view.sections.push((
+            "network (efsctl doctor, for the nodes)".into(),
+            network
+                .iter()
+                .map(|f| {
+                    let mark = match f.verdict {
+                        efsctl_core::doctor::Verdict::Pass => "✔",
+                        efsctl_core::doctor::Verdict::Warn => "⚠",
+                        efsctl_core::doctor::Verdict::Fail => "✘",
+                    };
+                    let fix = f.fix.as_ref().map(|x| format!(" — fix: {x}")).unwrap_or_default();
+                    (f.check.to_string(), format!("{mark} {}{fix}", f.evidence))
+                })
+                .collect(),
+        ));
+    }
+    if let Some(f) = network.iter().find(|f| f.verdict == efsctl_core::doctor::Verdict::Fail) {
+        output::print(settings, &view)?;
+        return Err(CliError::other(format!("the nodes cannot mount {id}: {} ({})", f.check, f.evidence)));
+    }
     view.headers = vec!["CONTAINER", "MOUNT", "AS", "READ", "WRITE", "CHOWN", "WHY"];
     let yes = |b: bool| if b { "yes" } else { "no" }.to_string();
     for p in &predictions {
