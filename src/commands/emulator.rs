@@ -303,7 +303,10 @@ fn fault_rows(faults: &[api::Fault]) -> output::Rendered {
             f.id.clone(),
             r.kind.as_str().to_string(),
             r.target.clone().unwrap_or_else(|| "all".into()),
-            r.rate.map(|x| format!("{x}")).unwrap_or_else(|| "1".into()),
+            match r.kind {
+                api::FaultKind::Throttle | api::FaultKind::IoError => r.rate.unwrap_or(1.0).to_string(),
+                _ => "-".into(),
+            },
             r.latency_ms.map(|l| format!("{l}ms")).unwrap_or_else(|| "-".into()),
             output::utc(f.since),
         ]);
