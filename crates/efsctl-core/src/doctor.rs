@@ -716,6 +716,17 @@ mod tests {
     }
 
     #[test]
+    fn a_client_in_another_vpc_needs_peering_and_the_address() {
+        let mut s = situation();
+        let mut other = subnet("subnet-b", "us-east-1a", "10.1.0.0/24");
+        other.vpc_id = "vpc-2".into();
+        s.client.subnet = Some(other);
+        let f = diagnose(&s).into_iter().find(|f| f.check == "same VPC").unwrap();
+        assert_eq!(f.verdict, Verdict::Fail);
+        assert!(f.fix.unwrap().contains("--mount-target-ip 172.31.0.4"));
+    }
+
+    #[test]
     fn replies_need_the_ephemeral_ports_out() {
         let mut s = situation();
         // Only 2049 allowed out: the replies to the client's ports are dropped.
