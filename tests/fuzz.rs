@@ -207,7 +207,7 @@ fn call(known: Vec<String>) -> impl Strategy<Value = Call> {
                 headers: vec![("Content-Type".into(), "application/cbor".into()), ("smithy-protocol".into(), "rpc-v2-cbor".into())],
                 body,
             }),
-        1 => (proptest::sample::select(vec![paths::HEALTH.to_string(), paths::CLOCK.into(), paths::MOUNTS.into(), paths::LIFECYCLE.into(), format!("{}nothing", paths::PREFIX)]), "(\\?[A-Za-z]{1,15}=[ -~]{0,20}){0,2}")
+        1 => (proptest::sample::select(vec![paths::HEALTH.to_string(), paths::CLOCK.into(), paths::MOUNTS.into(), paths::LIFECYCLE.into(), paths::FAULTS.into(), paths::STAT.into(), format!("{}nothing", paths::PREFIX)]), "(\\?[A-Za-z]{1,15}=[ -~]{0,20}){0,2}")
             .prop_map(|(path, query)| Call { method: "GET", target: format!("{path}{}", percent_encode(&query).replace("%3F", "?").replace("%3D", "=")), headers: vec![], body: vec![] }),
     ]
 }
