@@ -105,6 +105,9 @@ fn symbol(op: Option<&aws_sdk_cloudwatch::types::ComparisonOperator>) -> &'stati
         Some(C::GreaterThanThreshold) => ">",
         Some(C::LessThanThreshold) => "<",
         Some(C::LessThanOrEqualToThreshold) => "<=",
+        Some(C::LessThanLowerOrGreaterThanUpperThreshold) => "outside",
+        Some(C::LessThanLowerThreshold) => "below",
+        Some(C::GreaterThanUpperThreshold) => "above",
         _ => "?",
     }
 }
@@ -142,11 +145,17 @@ pub async fn alarms(c: &Clients) -> Result<Vec<AlarmView>, CliError> {
                 state_reason: a.state_reason().unwrap_or_default().to_string(),
                 state_updated: a.state_updated_timestamp().map(|t| t.as_secs_f64()).unwrap_or_default(),
                 file_system_id: file_system,
-                condition: format!(
-                    "{watched} {} {}",
-                    symbol(a.comparison_operator()),
-                    a.threshold().unwrap_or_default()
-                ),
+                condition: format!("{watched} {} {}", symbol(a.comparison_operator()), {
+                    let t = a.threshold().unwrap_or_default();
+                    match a.threshold_metric_id() {
+                        Some(band) => format!("band {band}"),
+                        // Byte metrics read better in bytes.
+                        None if watched.contains("BurstCreditBalance") || watched.contains("StorageBytes") => {
+                            efsctl_core::units::bytes(t as i64)
+                        }
+                        None => t.to_string(),
+                    }
+                }),
                 description: a.alarm_description().map(str::to_string),
             });
         }

@@ -232,7 +232,12 @@ fn alarm_calls_through_the_rust_sdk() {
             (put().period(45), "ValidationError", "10, 20, 30 or a multiple of 60"),
             (put().evaluation_periods(1441), "ValidationError", "must not exceed one day"),
             (put().evaluation_periods(0), "InvalidParameterValue", "evaluationPeriods"),
-            (put().comparison_operator(ComparisonOperator::LessThanLowerThreshold), "InvalidParameterValue", "anomaly"),
+            (
+                put().comparison_operator(ComparisonOperator::LessThanLowerThreshold),
+                "ValidationError",
+                "ThresholdMetricId",
+            ),
+            (put().threshold_metric_id("ad1"), "ValidationError", "anomaly detection operator"),
             (put().treat_missing_data("sometimes"), "ValidationError", "TreatMissingData"),
             (put().alarm_actions("arn:aws:sns:eu-west-1:123456789012:ops"), "ValidationError", "Invalid region"),
             (put().alarm_actions("mailto:ops@example.com"), "ValidationError", "Invalid arn syntax"),
@@ -527,4 +532,105 @@ fn alarm_history(d: &Daemon, name: &str) -> Vec<(String, f64)> {
             })
             .collect()
     })
+}
+
+/// An anomaly-detection alarm: a band trained on the metric's own history, CloudWatch's
+/// "Thresholds Crossed" reason when a datapoint leaves it, and the errors of a band alarm.
+#[test]
+fn an_anomaly_detection_alarm_fires_when_the_metric_leaves_its_band() {
+    let d = Daemon::start();
+    let fs = ok(efsctl(&d, &["create", "banded", "--throughput-mode", "bursting", "--wait", "-q"])).trim().to_string();
+    let cw = d.cloudwatch();
+    let metric = MetricDataQuery::builder()
+        .id("m1")
+        .metric_stat(
+            MetricStat::builder()
+                .metric(
+                    Metric::builder()
+                        .namespace("AWS/EFS")
+                        .metric_name("BurstCreditBalance")
+                        .dimensions(fs_dims(&fs))
+                        .build(),
+                )
+                .period(60)
+                .stat("Minimum")
+                .build(),
+        )
+        .return_data(true)
+        .build();
+    let band = |expr: &str| MetricDataQuery::builder().id("ad1").expression(expr).return_data(true).build();
+    run(async {
+        let put = |expr: &str| {
+            cw.put_metric_alarm()
+                .alarm_name("odd")
+                .metrics(metric.clone())
+                .metrics(band(expr))
+                .threshold_metric_id("ad1")
+                .evaluation_periods(1)
+                .comparison_operator(ComparisonOperator::LessThanLowerThreshold)
+        };
+        let not_a_band = put("m1*2").send().await.unwrap_err();
+        assert_eq!(not_a_band.code(), Some("ValidationError"));
+        assert!(not_a_band.message().unwrap().contains("ANOMALY_DETECTION_BAND"), "{not_a_band:?}");
+        let with_threshold = put("ANOMALY_DETECTION_BAND(m1, 2)").threshold(1.0).send().await.unwrap_err();
+        assert_eq!(with_threshold.code(), Some("ValidationError"));
+        put("ANOMALY_DETECTION_BAND(m1, 2)").send().await.unwrap();
+        let a = cw.describe_alarms().alarm_names("odd").send().await.unwrap();
+        let a = &a.metric_alarms()[0];
+        assert_eq!((a.threshold_metric_id(), a.threshold()), (Some("ad1"), None));
+        assert_eq!(a.comparison_operator(), Some(&ComparisonOperator::LessThanLowerThreshold));
+    });
+    // A steady balance trains a band around it: OK once there are three minutes of history.
+    after_minutes(&d, &fs, "odd", "OK", 8);
+    ok(efsctl(&d, &["emulator", "credits", &fs, "--set", "1GiB"]));
+    // The drop leaves the band at the next evaluation (and, once in the history it trains on,
+    // widens it again): the history keeps the transition and its reason.
+    for _ in 0..3 {
+        next_minute_recorded(&d, &fs);
+    }
+    let fired = crate::support::eventually("the OK -> ALARM transition", || {
+        state_update(&d, "odd").ok_or_else(|| format!("{:?}", alarm_history(&d, "odd")))
+    });
+    assert!(
+        fired.starts_with("Thresholds Crossed: 1 out of the last 1 datapoints [")
+            && fired.contains("was less than the lower thresholds ["),
+        "{fired}"
+    );
+}
+
+/// The reason of alarm `name`'s OK -> ALARM transition, if its history has one.
+fn state_update(d: &Daemon, name: &str) -> Option<String> {
+    crate::support::run_value(async {
+        let out = d
+            .cloudwatch()
+            .describe_alarm_history()
+            .alarm_name(name)
+            .history_item_type(HistoryItemType::StateUpdate)
+            .send()
+            .await
+            .unwrap();
+        out.alarm_history_items().iter().find(|h| h.history_summary() == Some("Alarm updated from OK to ALARM")).map(
+            |h| {
+                let data: serde_json::Value =
+                    serde_json::from_str(h.history_data().unwrap_or("{}")).unwrap_or_default();
+                data["newState"]["stateReason"].as_str().unwrap_or_default().to_string()
+            },
+        )
+    })
+}
+
+/// Moves the clock a minute at a time (at most `minutes`) until alarm `name` is in `state`; each
+/// minute, the evaluation that follows the sampler is polled for a few seconds.
+fn after_minutes(d: &Daemon, fs: &str, name: &str, state: &str, minutes: usize) {
+    for _ in 0..minutes {
+        next_minute_recorded(d, fs);
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if state_of(d, name) == state {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+    panic!("{name} is {} after {minutes} minutes, not {state}", state_of(d, name));
 }

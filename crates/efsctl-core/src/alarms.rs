@@ -15,6 +15,11 @@ pub enum Comparison {
     GreaterThanThreshold,
     LessThanThreshold,
     LessThanOrEqualToThreshold,
+    /// Anomaly detection: outside the band, below it, above it. These compare a datapoint's
+    /// distance outside the band (`band_distance`) with a threshold of 0.
+    LessThanLowerOrGreaterThanUpperThreshold,
+    LessThanLowerThreshold,
+    GreaterThanUpperThreshold,
 }
 
 impl std::str::FromStr for Comparison {
@@ -26,7 +31,10 @@ impl std::str::FromStr for Comparison {
             "GreaterThanThreshold" => GreaterThanThreshold,
             "LessThanThreshold" => LessThanThreshold,
             "LessThanOrEqualToThreshold" => LessThanOrEqualToThreshold,
-            other => return Err(format!("unknown or unsupported comparison operator '{other}'")),
+            "LessThanLowerOrGreaterThanUpperThreshold" => LessThanLowerOrGreaterThanUpperThreshold,
+            "LessThanLowerThreshold" => LessThanLowerThreshold,
+            "GreaterThanUpperThreshold" => GreaterThanUpperThreshold,
+            other => return Err(format!("unknown comparison operator '{other}'")),
         })
     }
 }
@@ -38,6 +46,29 @@ impl Comparison {
             Comparison::GreaterThanThreshold => "GreaterThanThreshold",
             Comparison::LessThanThreshold => "LessThanThreshold",
             Comparison::LessThanOrEqualToThreshold => "LessThanOrEqualToThreshold",
+            Comparison::LessThanLowerOrGreaterThanUpperThreshold => "LessThanLowerOrGreaterThanUpperThreshold",
+            Comparison::LessThanLowerThreshold => "LessThanLowerThreshold",
+            Comparison::GreaterThanUpperThreshold => "GreaterThanUpperThreshold",
+        }
+    }
+
+    /// Whether it compares with an anomaly-detection band rather than a static threshold.
+    pub fn is_band(self) -> bool {
+        matches!(
+            self,
+            Comparison::LessThanLowerOrGreaterThanUpperThreshold
+                | Comparison::LessThanLowerThreshold
+                | Comparison::GreaterThanUpperThreshold
+        )
+    }
+
+    /// How far `value` lies outside the band `(lower, upper)` on the side this operator
+    /// watches: positive breaches.
+    pub fn band_distance(self, value: f64, lower: f64, upper: f64) -> f64 {
+        match self {
+            Comparison::LessThanLowerThreshold => lower - value,
+            Comparison::GreaterThanUpperThreshold => value - upper,
+            _ => (lower - value).max(value - upper),
         }
     }
 
@@ -47,6 +78,8 @@ impl Comparison {
             Comparison::GreaterThanThreshold => value > threshold,
             Comparison::LessThanThreshold => value < threshold,
             Comparison::LessThanOrEqualToThreshold => value <= threshold,
+            // A band distance breaches when positive.
+            _ => value > threshold,
         }
     }
 
@@ -57,8 +90,49 @@ impl Comparison {
             Comparison::GreaterThanThreshold => "greater than",
             Comparison::LessThanThreshold => "less than",
             Comparison::LessThanOrEqualToThreshold => "less than or equal to",
+            Comparison::LessThanLowerOrGreaterThanUpperThreshold => {
+                "less than the lower thresholds or greater than the upper thresholds"
+            }
+            Comparison::LessThanLowerThreshold => "less than the lower thresholds",
+            Comparison::GreaterThanUpperThreshold => "greater than the upper thresholds",
         }
     }
+}
+
+/// CloudWatch's reason for an anomaly-detection alarm's threshold evaluation: `rows` are the
+/// datapoints decided on, most recent first, as (time, value, lower, upper).
+pub fn band_reason(rule: &Rule, state: State, rows: &[(f64, f64, f64, f64)]) -> String {
+    let breaching = rows.iter().filter(|r| rule.comparison.band_distance(r.1, r.2, r.3) > 0.0).count();
+    let counted = if state == State::Alarm { breaching } else { rows.len() - breaching };
+    let verb = match (counted != 1, state == State::Alarm) {
+        (false, true) => "was",
+        (true, true) => "were",
+        (false, false) => "was not",
+        (true, false) => "were not",
+    };
+    let shown =
+        rows.iter().map(|&(t, v, _, _)| format!("{} ({})", number(v), reason_time(t))).collect::<Vec<_>>().join(", ");
+    let list = |f: fn(&(f64, f64, f64, f64)) -> f64| rows.iter().map(|r| number(f(r))).collect::<Vec<_>>().join(", ");
+    let bounds = match rule.comparison {
+        Comparison::LessThanLowerThreshold => format!("less than the lower thresholds [{}]", list(|r| r.2)),
+        Comparison::GreaterThanUpperThreshold => format!("greater than the upper thresholds [{}]", list(|r| r.3)),
+        _ => format!(
+            "less than the lower thresholds [{}] or greater than the upper thresholds [{}]",
+            list(|r| r.2),
+            list(|r| r.3)
+        ),
+    };
+    let m = rule.m();
+    let (min, transition) = if state == State::Alarm {
+        (m, "OK -> ALARM")
+    } else {
+        (rule.evaluation_periods + 1 - m.min(rule.evaluation_periods), "ALARM -> OK")
+    };
+    format!(
+        "Thresholds Crossed: {counted} out of the last {} datapoints [{shown}] {verb} {bounds} (minimum {min} datapoint{} for {transition} transition).",
+        rows.len(),
+        if min == 1 { "" } else { "s" }
+    )
 }
 
 /// What missing datapoints count as (`missing` by default).
@@ -423,5 +497,27 @@ mod tests {
             let state = |t| evaluate(&Rule { comparison: Comparison::GreaterThanThreshold, threshold: 5.0, evaluation_periods: 3, datapoints_to_alarm: Some(m), treat_missing: t }, &points, State::Ok).state;
             prop_assert!(!(state(TreatMissing::NotBreaching) == State::Alarm && state(TreatMissing::Breaching) == State::Ok));
         }
+    }
+
+    #[test]
+    fn band_operators_compare_the_distance_outside_the_band() {
+        use Comparison::*;
+        assert_eq!(LessThanLowerThreshold.band_distance(1.0, 3.0, 5.0), 2.0);
+        assert_eq!(GreaterThanUpperThreshold.band_distance(1.0, 3.0, 5.0), -4.0);
+        assert_eq!(LessThanLowerOrGreaterThanUpperThreshold.band_distance(6.0, 3.0, 5.0), 1.0);
+        assert!(LessThanLowerThreshold.is_band() && !LessThanThreshold.is_band());
+        let rule = Rule {
+            comparison: LessThanLowerThreshold,
+            threshold: 0.0,
+            evaluation_periods: 1,
+            datapoints_to_alarm: None,
+            treat_missing: TreatMissing::Missing,
+        };
+        let e = evaluate(&rule, &[(1_764_000_000.0, Some(2.0))], State::Ok);
+        assert_eq!(e.state, State::Alarm);
+        assert_eq!(
+            band_reason(&rule, e.state, &[(1_764_000_000.0, 1.0, 3.0, 5.0)]),
+            "Thresholds Crossed: 1 out of the last 1 datapoints [1.0 (24/11/25 16:00:00)] was less than the lower thresholds [3.0] (minimum 1 datapoint for OK -> ALARM transition)."
+        );
     }
 }

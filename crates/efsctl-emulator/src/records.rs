@@ -349,6 +349,9 @@ pub struct Alarm {
     pub evaluation_periods: usize,
     pub datapoints_to_alarm: Option<usize>,
     pub threshold: f64,
+    /// The anomaly-detection band it compares with (the id of an ANOMALY_DETECTION_BAND query).
+    #[serde(default)]
+    pub threshold_metric_id: Option<String>,
     pub comparison: efsctl_core::alarms::Comparison,
     pub treat_missing: efsctl_core::alarms::TreatMissing,
     pub tags: Vec<Tag>,

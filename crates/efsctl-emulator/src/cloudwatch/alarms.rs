@@ -95,7 +95,7 @@ fn check_actions(region: &str, actions: &[String]) -> Result<(), CwError> {
 }
 
 /// What an alarm watches, from PutMetricAlarm's metric fields or its Metrics list.
-fn source_of(v: &Value) -> Result<AlarmSource, CwError> {
+fn source_of(v: &Value, band: Option<&str>) -> Result<AlarmSource, CwError> {
     let single = ["MetricName", "Namespace", "Statistic", "ExtendedStatistic", "Dimensions", "Period"];
     let queries = v.get("Metrics").and_then(Value::as_array).filter(|q| !q.is_empty());
     let Some(queries) = queries else {
@@ -161,8 +161,31 @@ fn source_of(v: &Value) -> Result<AlarmSource, CwError> {
             period: integer(q, "Period")?.map(alarm_period).transpose()?,
         });
     }
-    if out.iter().filter(|q| q.return_data).count() != 1 {
-        return Err(validation("Exactly one element of the metrics list should return data."));
+    // An anomaly-detection alarm returns its metric and its band; others one result.
+    let returning = out.iter().filter(|q| q.return_data).count();
+    match band {
+        None if returning != 1 => {
+            return Err(validation("Exactly one element of the metrics list should return data."));
+        }
+        Some(id) => {
+            let expr = out.iter().find(|q| q.id == id).and_then(|q| q.expression.as_deref());
+            let Some((of, _)) = expr.and_then(band_of) else {
+                return Err(validation(format!(
+                    "ThresholdMetricId {id} must name an ANOMALY_DETECTION_BAND(metric, stddevs) expression in Metrics."
+                )));
+            };
+            if !out.iter().any(|q| q.id == of && q.stat.is_some()) {
+                return Err(validation(format!(
+                    "The band {id} must be of a metric (MetricStat) of the alarm, not '{of}'."
+                )));
+            }
+            if returning != 2 || !out.iter().any(|q| q.id == id && q.return_data) {
+                return Err(validation(
+                    "An anomaly detection alarm returns exactly two results: the metric and its band (ReturnData true).",
+                ));
+            }
+        }
+        None => {}
     }
     // Check the expressions now, over empty data, so a typo is refused instead of leaving the
     // alarm in INSUFFICIENT_DATA forever.
@@ -172,7 +195,7 @@ fn source_of(v: &Value) -> Result<AlarmSource, CwError> {
             q.stat.as_ref().map(|(_, p, _)| (q.id.clone(), math::TimeSeries { period: *p as f64, points: vec![] }))
         })
         .collect();
-    for q in &out {
+    for q in out.iter().filter(|q| Some(q.id.as_str()) != band) {
         if let Some(expr) = &q.expression {
             let ts = math::evaluate(expr, &env, (0.0, 60.0))
                 .map_err(|e| validation(format!("Error in expression {}: {e}", q.id)))?;
@@ -182,12 +205,33 @@ fn source_of(v: &Value) -> Result<AlarmSource, CwError> {
     Ok(AlarmSource::Math(out))
 }
 
+/// How many standard deviations wide a band is when its expression does not say.
+const BAND_STDDEVS: f64 = 2.0;
+/// The history an anomaly-detection band is trained on (CloudWatch: up to two weeks).
+const BAND_HISTORY_SECONDS: f64 = 14.0 * 86_400.0;
+/// Datapoints of history a band needs before it exists.
+const BAND_MIN_POINTS: usize = 3;
+
+/// `ANOMALY_DETECTION_BAND(m1)` or `ANOMALY_DETECTION_BAND(m1, 3)`: the metric's id and the
+/// band's width in standard deviations.
+fn band_of(expr: &str) -> Option<(String, f64)> {
+    let inner = expr.trim().strip_prefix("ANOMALY_DETECTION_BAND(")?.strip_suffix(')')?;
+    let mut parts = inner.split(',').map(str::trim);
+    let id = parts.next().filter(|id| !id.is_empty())?.to_string();
+    let k = match parts.next() {
+        None => BAND_STDDEVS,
+        Some(k) => k.parse::<f64>().ok().filter(|k| *k > 0.0 && k.is_finite())?,
+    };
+    parts.next().is_none().then_some((id, k))
+}
+
 /// The period an alarm's datapoints have.
 fn period_of(source: &AlarmSource) -> i64 {
     match source {
         AlarmSource::Metric { period, .. } => *period,
         AlarmSource::Math(queries) => {
-            let returned = queries.iter().find(|q| q.return_data);
+            let returned =
+                queries.iter().find(|q| q.return_data && q.expression.as_deref().is_none_or(|e| band_of(e).is_none()));
             returned
                 .and_then(|q| q.period.or(q.stat.as_ref().map(|s| s.1)))
                 .or_else(|| queries.iter().filter_map(|q| q.stat.as_ref().map(|s| s.1)).min())
@@ -255,7 +299,10 @@ fn trigger(a: &Alarm) -> Value {
     t["EvaluationPeriods"] = json!(a.evaluation_periods);
     t["DatapointsToAlarm"] = json!(a.datapoints_to_alarm);
     t["ComparisonOperator"] = json!(a.comparison.as_str());
-    t["Threshold"] = json!(a.threshold);
+    match &a.threshold_metric_id {
+        Some(id) => t["ThresholdMetricId"] = json!(id),
+        None => t["Threshold"] = json!(a.threshold),
+    }
     t["TreatMissingData"] = json!(a.treat_missing.as_str());
     t["EvaluateLowSampleCountPercentile"] = json!("");
     t
@@ -329,20 +376,37 @@ fn transition(changes: &mut Changes, a: &mut Alarm, to: State, reason: String, r
 
 pub fn put_metric_alarm(emu: &Emulator, region: &str, v: &Value) -> Result<Out, CwError> {
     let name = text(v, "AlarmName").ok_or_else(|| missing("AlarmName"))?.to_string();
-    for unsupported in ["ThresholdMetricId", "EvaluationCriteria", "EvaluationInterval"] {
+    for unsupported in ["EvaluationCriteria", "EvaluationInterval"] {
         if v.get(unsupported).is_some_and(|x| !x.is_null()) {
             return Err(invalid(format!(
-                "{unsupported} (anomaly-detection and PromQL alarms) is not served by the emulator; use a static Threshold."
+                "{unsupported} (PromQL alarms) is not served by the emulator; use a metric or metric-math alarm."
             )));
         }
     }
     let comparison: Comparison =
-        text(v, "ComparisonOperator").ok_or_else(|| missing("ComparisonOperator"))?.parse().map_err(|e: String| {
-            invalid(format!(
-                "{e}: anomaly-detection operators need ThresholdMetricId, which the emulator does not serve"
-            ))
-        })?;
-    let threshold = number(v, "Threshold")?.ok_or_else(|| missing("Threshold"))?;
+        text(v, "ComparisonOperator").ok_or_else(|| missing("ComparisonOperator"))?.parse().map_err(invalid)?;
+    let band = text(v, "ThresholdMetricId");
+    let threshold = match (comparison.is_band(), band, number(v, "Threshold")?) {
+        (true, Some(_), None) => 0.0,
+        (true, None, _) => {
+            return Err(validation(format!(
+                "ComparisonOperator {} compares with an anomaly detection band: give ThresholdMetricId.",
+                comparison.as_str()
+            )));
+        }
+        (true, Some(_), Some(_)) => {
+            return Err(validation(
+                "Threshold and ThresholdMetricId cannot both be set: a band alarm has no static threshold.",
+            ));
+        }
+        (false, Some(_), _) => {
+            return Err(validation(format!(
+                "ThresholdMetricId needs an anomaly detection operator (LessThanLowerOrGreaterThanUpperThreshold, LessThanLowerThreshold or GreaterThanUpperThreshold), not {}.",
+                comparison.as_str()
+            )));
+        }
+        (false, None, t) => t.ok_or_else(|| missing("Threshold"))?,
+    };
     let evaluation_periods = integer(v, "EvaluationPeriods")?.ok_or_else(|| missing("EvaluationPeriods"))?;
     let datapoints_to_alarm = integer(v, "DatapointsToAlarm")?;
     if datapoints_to_alarm.is_some_and(|m| m > evaluation_periods) {
@@ -357,7 +421,12 @@ pub fn put_metric_alarm(emu: &Emulator, region: &str, v: &Value) -> Result<Out, 
             "EvaluateLowSampleCountPercentile applies to percentile (ExtendedStatistic) alarms only.",
         ));
     }
-    let source = source_of(v)?;
+    if band.is_some() && v.get("Metrics").and_then(Value::as_array).is_none_or(|m| m.is_empty()) {
+        return Err(validation(
+            "ThresholdMetricId names a query of Metrics: an anomaly detection alarm is a metric-math alarm.",
+        ));
+    }
+    let source = source_of(v, band)?;
     let period = period_of(&source);
     let span = period * evaluation_periods;
     let max_span = if period < 3600 { 86_400 } else { 7 * 86_400 };
@@ -412,6 +481,7 @@ pub fn put_metric_alarm(emu: &Emulator, region: &str, v: &Value) -> Result<Out, 
                 evaluation_periods: evaluation_periods as usize,
                 datapoints_to_alarm: datapoints_to_alarm.map(|m| m as usize),
                 threshold,
+                threshold_metric_id: band.map(str::to_string),
                 comparison,
                 treat_missing,
                 // PutMetricAlarm replaces the tags only when it names some.
@@ -534,7 +604,10 @@ fn alarm_out(a: &Alarm) -> Out {
         m.push(("DatapointsToAlarm", Out::Int(d as i64)));
     }
     m.extend([
-        ("Threshold", Out::Num(a.threshold)),
+        match &a.threshold_metric_id {
+            Some(id) => ("ThresholdMetricId", Out::Str(id.clone())),
+            None => ("Threshold", Out::Num(a.threshold)),
+        },
         ("ComparisonOperator", Out::Str(a.comparison.as_str().into())),
         ("TreatMissingData", Out::Str(a.treat_missing.as_str().into())),
         ("StateTransitionedTimestamp", Out::Time(a.state_transitioned)),
@@ -774,20 +847,62 @@ fn values(emu: &Emulator, a: &Alarm, start: f64, end: f64) -> Result<math::TimeS
                     env.push((q.id.clone(), read(m, *period, stat)?));
                 }
             }
-            for q in queries {
+            for q in queries.iter().filter(|q| q.id.as_str() != a.threshold_metric_id.as_deref().unwrap_or_default()) {
                 if let Some(expr) = &q.expression {
                     let ts = math::evaluate(expr, &env, (start, end))
                         .map_err(|e| validation(format!("Error in expression {}: {e}", q.id)))?;
                     env.push((q.id.clone(), ts));
                 }
             }
-            let returned = queries.iter().find(|q| q.return_data).map(|q| q.id.as_str());
+            let returned = queries
+                .iter()
+                .find(|q| q.return_data && Some(q.id.as_str()) != a.threshold_metric_id.as_deref())
+                .map(|q| q.id.as_str());
             Ok(env
                 .into_iter()
                 .find(|(id, _)| Some(id.as_str()) == returned)
                 .map(|(_, ts)| ts)
                 .unwrap_or(math::TimeSeries { period: period_of(&a.source) as f64, points: vec![] }))
         }
+    }
+}
+
+/// A datapoint and the band it is judged by: (value, lower, upper).
+type Banded = (f64, f64, f64);
+
+/// An anomaly-detection band over a metric's datapoints: at each time, the mean of the
+/// datapoints of the history before it, plus and minus `k` standard deviations.
+struct Bands {
+    times: Vec<f64>,
+    /// Prefix sums of the values and their squares.
+    sums: Vec<(f64, f64)>,
+    k: f64,
+}
+
+impl Bands {
+    fn new(points: &[(f64, f64)], k: f64) -> Self {
+        let mut sorted = points.to_vec();
+        sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut sums = vec![(0.0, 0.0)];
+        for (_, v) in &sorted {
+            let (s, q) = *sums.last().unwrap_or(&(0.0, 0.0));
+            sums.push((s + v, q + v * v));
+        }
+        Bands { times: sorted.iter().map(|p| p.0).collect(), sums, k }
+    }
+
+    /// (lower, upper) for the period starting at `t`, once enough history exists.
+    fn at(&self, t: f64) -> Option<(f64, f64)> {
+        let from = self.times.partition_point(|x| *x < t - BAND_HISTORY_SECONDS);
+        let to = self.times.partition_point(|x| *x < t);
+        let n = to.saturating_sub(from);
+        if n < BAND_MIN_POINTS {
+            return None;
+        }
+        let (s, q) = (self.sums[to].0 - self.sums[from].0, self.sums[to].1 - self.sums[from].1);
+        let mean = s / n as f64;
+        let sd = (q / n as f64 - mean * mean).max(0.0).sqrt();
+        Some((mean - self.k * sd, mean + self.k * sd))
     }
 }
 
@@ -801,22 +916,54 @@ fn changes_of(emu: &Emulator, alarm: &Alarm, boundary: f64) -> Result<Vec<Change
     let period = period_of(&alarm.source) as f64;
     let first = (alarm.evaluated_until + 60.0).max(boundary - 60.0 * (MAX_CATCH_UP - 1) as f64);
     let oldest = (first / period).floor() * period - period * rule.range() as f64;
-    let series = values(emu, alarm, oldest, boundary)?;
+    let band = alarm.threshold_metric_id.as_ref().and_then(|id| match &alarm.source {
+        AlarmSource::Math(queries) => {
+            queries.iter().find(|q| &q.id == id).and_then(|q| q.expression.as_deref()).and_then(band_of)
+        }
+        AlarmSource::Metric { .. } => None,
+    });
+    // A band is trained on the history before each period.
+    let history = if band.is_some() { BAND_HISTORY_SECONDS } else { 0.0 };
+    let series = values(emu, alarm, oldest - history, boundary)?;
     let by_time: std::collections::HashMap<u64, f64> = series.points.iter().map(|(t, v)| (t.to_bits(), *v)).collect();
+    let bands = band.map(|(_, k)| Bands::new(&series.points, k));
     let (mut state, mut found, mut t) = (alarm.state, Vec::new(), first);
     while t <= boundary {
         let last_start = (t / period).floor() * period - period;
-        let points: Vec<(f64, Option<f64>)> = (0..rule.range())
-            .rev()
-            .map(|k| {
-                let s = last_start - k as f64 * period;
-                (s, by_time.get(&s.to_bits()).copied())
+        let starts = (0..rule.range()).rev().map(|k| last_start - k as f64 * period);
+        // A band alarm decides on how far each datapoint lies outside its band.
+        let rows: Vec<(f64, Option<Banded>)> = starts
+            .map(|s| {
+                let value = by_time.get(&s.to_bits()).copied();
+                let limits = match &bands {
+                    Some(b) => b.at(s),
+                    None => Some((f64::NAN, f64::NAN)),
+                };
+                (s, value.zip(limits).map(|(v, (lo, hi))| (v, lo, hi)))
             })
             .collect();
-        let e = evaluate(&rule, &points, state);
+        let points: Vec<(f64, Option<f64>)> = rows
+            .iter()
+            .map(|(s, r)| {
+                (*s, r.map(|(v, lo, hi)| if bands.is_some() { rule.comparison.band_distance(v, lo, hi) } else { v }))
+            })
+            .collect();
+        let mut e = evaluate(&rule, &points, state);
+        if bands.is_some() && e.reason.starts_with("Threshold Crossed") {
+            let decided: Vec<(f64, f64, f64, f64)> = e
+                .evaluated
+                .iter()
+                .filter_map(|(t, _)| {
+                    rows.iter().find(|(s, _)| s == t).and_then(|(s, r)| r.map(|(v, lo, hi)| (*s, v, lo, hi)))
+                })
+                .collect();
+            e.reason = efsctl_core::alarms::band_reason(&rule, e.state, &decided);
+            e.evaluated = decided.iter().map(|(t, v, _, _)| (*t, *v)).collect();
+        }
         if e.state != state {
             state = e.state;
-            found.push((e.state, e.reason, reason_data(alarm, &e.evaluated, &points, last_start + period, period), t));
+            let shown: Vec<(f64, Option<f64>)> = rows.iter().map(|(s, r)| (*s, r.map(|x| x.0))).collect();
+            found.push((e.state, e.reason, reason_data(alarm, &e.evaluated, &shown, last_start + period, period), t));
         }
         t += 60.0;
     }
