@@ -144,41 +144,31 @@ fn unsigned(emu: &Emulator, api: Api, parts: &axum::http::request::Parts, body: 
     let failure = auth::verify(credentials, service, parts, body, std::time::SystemTime::now()).err()?;
     let (code, status, message) = failure.answer(service);
     tracing::info!(service = service.signing_name(), code, "request refused: {message}");
-    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::FORBIDDEN);
-    Some(match api {
-        Api::Efs => efs::EfsError::new(efs::Code::Unauthenticated(code, status), message).into_response(),
-        Api::Ec2 => ec2::Ec2Error::with_status(code, message, status).into_response(),
-        Api::CloudWatch(protocol) => cloudwatch::unauthenticated(protocol, code, status, message),
-        Api::Control => control::unauthenticated(code, status, message),
-    })
+    Some(refused(api, code, StatusCode::from_u16(status).unwrap_or(StatusCode::FORBIDDEN), message))
 }
 
 /// The answer to a call a throttling fault turns away, in its API's protocol and code.
 fn throttled(emu: &Emulator, api: Api) -> Option<Response> {
-    let service = match api {
-        Api::Efs => "efs",
-        Api::Ec2 => "ec2",
-        Api::CloudWatch(_) => "cloudwatch",
+    let (service, code, status) = match api {
+        Api::Efs => ("efs", "ThrottlingException", StatusCode::TOO_MANY_REQUESTS),
+        Api::Ec2 => ("ec2", "RequestLimitExceeded", StatusCode::SERVICE_UNAVAILABLE),
+        Api::CloudWatch(_) => ("cloudwatch", "Throttling", StatusCode::BAD_REQUEST),
         Api::Control => return None,
     };
-    if !emu.data.faults.throttled(service) {
-        return None;
-    }
-    let message = "Rate exceeded (an injected throttling fault: `efsctl emulator fault ls`)".to_string();
-    Some(match api {
-        Api::Efs => efs::EfsError::new(
-            efs::Code::Unauthenticated("ThrottlingException", StatusCode::TOO_MANY_REQUESTS),
-            message,
-        )
-        .into_response(),
-        Api::Ec2 => {
-            ec2::Ec2Error::with_status("RequestLimitExceeded", message, StatusCode::SERVICE_UNAVAILABLE).into_response()
-        }
-        Api::CloudWatch(protocol) => {
-            cloudwatch::unauthenticated(protocol, "Throttling", StatusCode::BAD_REQUEST, message)
-        }
-        Api::Control => return None,
+    emu.data.faults.throttled(service).then(|| {
+        refused(api, code, status, "Rate exceeded (an injected throttling fault: `efsctl emulator fault ls`)".into())
     })
+}
+
+/// A request refused before its handler (a signature check, a throttling fault), answered in
+/// its API's protocol with `code` and `status`.
+fn refused(api: Api, code: &'static str, status: StatusCode, message: String) -> Response {
+    match api {
+        Api::Efs => efs::EfsError::new(efs::Code::Refused(code, status), message).into_response(),
+        Api::Ec2 => ec2::Ec2Error::with_status(code, message, status).into_response(),
+        Api::CloudWatch(protocol) => cloudwatch::refused(protocol, code, status, message),
+        Api::Control => control::unauthenticated(code, status, message),
+    }
 }
 
 fn json(status: StatusCode, body: serde_json::Value) -> Response {

@@ -10,7 +10,10 @@ use efsctl_core::model::ACCOUNT_ID;
 use serde_json::{Value, json};
 
 use super::wire::Out;
-use super::{CwError, Values, combination, dimensions, invalid, math, missing, number, series_of, text, validation};
+use super::{
+    CwError, Values, bad_token, check_query_id, check_stat, combination, dimensions, invalid, math, missing, number,
+    series_of, text, validation,
+};
 use crate::Emulator;
 use crate::paging;
 use crate::records::{Alarm, AlarmHistoryItem, AlarmQuery, AlarmSource, MetricRef, Record};
@@ -123,13 +126,7 @@ fn source_of(v: &Value, band: Option<&str>) -> Result<AlarmSource, CwError> {
     let mut out = Vec::new();
     for q in queries {
         let id = text(q, "Id").ok_or_else(|| missing("Metrics.member.Id"))?.to_string();
-        if !id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-            || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-        {
-            return Err(validation(format!(
-                "The value {id} for parameter Metrics.member.Id is invalid: it must start with a lowercase letter and hold only letters, digits and _."
-            )));
-        }
+        check_query_id(&id, "Metrics.member.Id")?;
         if out.iter().any(|x: &AlarmQuery| x.id == id) {
             return Err(validation(format!("The values for parameter Id in Metrics are not unique: {id}.")));
         }
@@ -139,12 +136,7 @@ fn source_of(v: &Value, band: Option<&str>) -> Result<AlarmSource, CwError> {
                 let period =
                     alarm_period(integer(ms, "Period")?.ok_or_else(|| missing("Metrics.member.MetricStat.Period"))?)?;
                 let stat = text(ms, "Stat").ok_or_else(|| missing("Metrics.member.MetricStat.Stat"))?;
-                if !super::STATISTICS.contains(&stat) {
-                    return Err(validation(format!(
-                        "The value {stat} for parameter MetricStat.Stat is not supported; use one of {}.",
-                        super::STATISTICS.join(", ")
-                    )));
-                }
+                check_stat(stat)?;
                 Some((metric, period, stat.to_string()))
             }
             (None, Some(_)) => None,
@@ -623,14 +615,6 @@ fn max_records(v: &Value, default: usize) -> Result<usize, CwError> {
     }
 }
 
-fn bad_token() -> CwError {
-    CwError {
-        code: "InvalidNextToken",
-        shape: "InvalidNextToken",
-        message: "The service couldn't process the NextToken: it does not belong to this request.".into(),
-    }
-}
-
 pub fn describe_alarms(emu: &Emulator, region: &str, v: &Value) -> Result<Out, CwError> {
     let names = strings(v, "AlarmNames");
     let prefix = text(v, "AlarmNamePrefix");
@@ -683,28 +667,24 @@ pub fn describe_alarms_for_metric(emu: &Emulator, region: &str, v: &Value) -> Re
     let statistic = text(v, "Statistic");
     let period = integer(v, "Period")?;
     let unit = text(v, "Unit");
+    // A metric (or a query of a metric-math alarm) matches what was asked.
+    let watches = |m: &MetricRef, s: &str, p: i64| {
+        m.namespace == metric.namespace
+            && m.metric_name == metric.metric_name
+            && (metric.dimensions.is_empty() || m.dimensions == metric.dimensions)
+            && statistic.is_none_or(|x| x == s)
+            && period.is_none_or(|x| x == p)
+    };
     let world = emu.store.read();
     let mut alarms: Vec<&Alarm> = world
         .alarms
         .values()
         .filter(|a| a.region == region && unit.is_none_or(|u| a.unit.as_deref() == Some(u)))
         .filter(|a| match &a.source {
-            AlarmSource::Metric { metric: m, statistic: s, period: p } => {
-                m.namespace == metric.namespace
-                    && m.metric_name == metric.metric_name
-                    && (metric.dimensions.is_empty() || m.dimensions == metric.dimensions)
-                    && statistic.is_none_or(|x| x == s)
-                    && period.is_none_or(|x| x == *p)
+            AlarmSource::Metric { metric: m, statistic: s, period: p } => watches(m, s, *p),
+            AlarmSource::Math(queries) => {
+                queries.iter().any(|q| q.stat.as_ref().is_some_and(|(m, p, s)| watches(m, s, *p)))
             }
-            AlarmSource::Math(queries) => queries.iter().any(|q| {
-                q.stat.as_ref().is_some_and(|(m, p, s)| {
-                    m.namespace == metric.namespace
-                        && m.metric_name == metric.metric_name
-                        && (metric.dimensions.is_empty() || m.dimensions == metric.dimensions)
-                        && statistic.is_none_or(|x| x == s)
-                        && period.is_none_or(|x| x == *p)
-                })
-            }),
         })
         .collect();
     alarms.sort_by(|a, b| a.name.cmp(&b.name));

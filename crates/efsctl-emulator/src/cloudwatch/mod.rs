@@ -58,6 +58,40 @@ fn validation(message: impl Into<String>) -> CwError {
     CwError { code: "ValidationError", shape: "ValidationError", message: message.into() }
 }
 
+/// A page token that belongs to no page of this request.
+fn bad_token() -> CwError {
+    CwError {
+        code: "InvalidNextToken",
+        shape: "InvalidNextToken",
+        message: "The service couldn't process the NextToken: it does not belong to this request.".into(),
+    }
+}
+
+/// A query id (GetMetricData's or a metric-math alarm's): a lowercase letter, then letters,
+/// digits and `_`.
+fn check_query_id(id: &str, parameter: &str) -> Result<(), CwError> {
+    if id.len() > 255
+        || !id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    {
+        return Err(validation(format!(
+            "The value {id} for parameter {parameter} is invalid: it must start with a lowercase letter and hold only letters, digits and _."
+        )));
+    }
+    Ok(())
+}
+
+/// A MetricStat's statistic: EFS publishes statistic sets, so no percentiles.
+fn check_stat(stat: &str) -> Result<(), CwError> {
+    if !STATISTICS.contains(&stat) {
+        return Err(validation(format!(
+            "The value {stat} for parameter MetricStat.Stat is not supported; use one of {}.",
+            STATISTICS.join(", ")
+        )));
+    }
+    Ok(())
+}
+
 fn internal(message: String) -> CwError {
     CwError { code: "InternalServiceError", shape: "InternalServiceFault", message }
 }
@@ -148,8 +182,9 @@ fn render_error(p: Protocol, e: CwError, status: StatusCode) -> Response {
     }
 }
 
-/// The reply to a request whose signature was refused, in the request's protocol.
-pub fn unauthenticated(protocol: Protocol, code: &'static str, status: StatusCode, message: String) -> Response {
+/// The reply to a request refused before its handler (signature, throttling), in the
+/// request's protocol.
+pub fn refused(protocol: Protocol, code: &'static str, status: StatusCode, message: String) -> Response {
     render_error(protocol, CwError { code, shape: code, message }, status)
 }
 
@@ -515,11 +550,6 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     // A token says where the next page starts (the result, and the time of the last value of
     // it already sent) and the time of the first page, after which nothing is listed: so
     // values recorded meanwhile, late or new, are neither repeated nor make others skipped.
-    let bad_token = || CwError {
-        code: "InvalidNextToken",
-        shape: "InvalidNextToken",
-        message: "The service couldn't process the NextToken: it does not belong to this request.".into(),
-    };
     let (cursor, as_of) = match resume(v, bad_token)? {
         None => (None, efsctl_core::clock::Clock::now(emu.clock.as_ref())),
         Some(p) => Cursor::parse(&p).map(|(c, t)| (Some(c), t)).ok_or_else(bad_token)?,
@@ -544,14 +574,7 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
     let mut ids = std::collections::HashSet::new();
     for q in queries {
         let id = text(q, "Id").ok_or_else(|| missing("MetricDataQueries.member.Id"))?.to_string();
-        if id.len() > 255
-            || !id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-            || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-        {
-            return Err(validation(format!(
-                "The value {id} for parameter MetricDataQueries.member.Id is invalid: it must start with a lowercase letter and hold only letters, digits and _."
-            )));
-        }
+        check_query_id(&id, "MetricDataQueries.member.Id")?;
         if !ids.insert(id.clone()) {
             return Err(validation(format!(
                 "The values for parameter id in MetricDataQueries are not unique: {id} appears more than once."
@@ -565,12 +588,7 @@ fn get_metric_data(emu: &Emulator, v: &Value) -> Result<Out, CwError> {
                 let metric = ms.get("Metric").ok_or_else(|| missing("MetricStat.Metric"))?;
                 let period = check_period(number(ms, "Period")?.ok_or_else(|| missing("MetricStat.Period"))?)?;
                 let stat = text(ms, "Stat").ok_or_else(|| missing("MetricStat.Stat"))?;
-                if !STATISTICS.contains(&stat) {
-                    return Err(validation(format!(
-                        "The value {stat} for parameter MetricStat.Stat is not supported; use one of {}.",
-                        STATISTICS.join(", ")
-                    )));
-                }
+                check_stat(stat)?;
                 total_points += ((end - start) / period as f64).ceil();
                 let name = text(metric, "MetricName").ok_or_else(|| missing("MetricStat.Metric.MetricName"))?;
                 let source = series_of(text(metric, "Namespace").unwrap_or_default(), name, &dimensions(metric));

@@ -55,8 +55,8 @@ pub enum Code {
     ConflictException,
     UnknownOperation,
     InternalServerError,
-    /// A request whose signature was refused: the code and status are the signature check's.
-    Unauthenticated(&'static str, StatusCode),
+    /// A request refused before its handler (signature, throttling): its code and status.
+    Refused(&'static str, StatusCode),
 }
 
 impl Code {
@@ -92,7 +92,7 @@ impl Code {
             ConflictException => ("ConflictException", StatusCode::CONFLICT),
             UnknownOperation => ("UnknownOperationException", StatusCode::NOT_FOUND),
             InternalServerError => ("InternalServerError", StatusCode::INTERNAL_SERVER_ERROR),
-            Unauthenticated(code, status) => (code, status),
+            Refused(code, status) => (code, status),
         }
     }
 }
