@@ -13,7 +13,7 @@ use std::time::Duration;
 use aws_sdk_ec2::types::{Filter, IpPermission, VpcAttributeName};
 use efsctl_core::doctor::{self, AclEntry, Client, Finding, Group, MountTarget, SgRule, Situation, Verdict, Vpc};
 use efsctl_core::model::network::Cidr;
-use efsctl_core::model::policy::{self, ClientContext};
+use efsctl_core::model::policy;
 use serde_json::json;
 
 use super::resolve;
@@ -27,7 +27,8 @@ use efsctl_control::api::FaultKind;
 /// How long a TCP connection to a mount target, or a `stat` of a mount, may take.
 const PROBE_TIMEOUT: Duration = Duration::from_secs(3);
 
-fn rules(perms: &[IpPermission]) -> Vec<SgRule> {
+/// Security-group rules as the doctor reads them: one per peer (CIDR or group).
+pub(super) fn rules(perms: &[IpPermission]) -> Vec<SgRule> {
     perms
         .iter()
         .flat_map(|p| {
@@ -278,14 +279,12 @@ async fn situation(args: &DoctorArgs, c: &Clients) -> Result<Situation, CliError
         }
         (ap, _) => ap,
     };
-    let account = fs.file_system_arn().and_then(|a| a.split(':').nth(4)).unwrap_or(efsctl_core::model::ACCOUNT_ID);
-    let context = ClientContext {
-        principal: args.iam.then(|| format!("arn:aws:iam::{account}:root")),
-        secure_transport: args.tls,
-        access_point_arn: access_point.as_ref().and_then(|ap| {
-            fs.file_system_arn()?.rsplit_once(":file-system/").map(|(base, _)| format!("{base}:access-point/{}", ap.id))
-        }),
-    };
+    let context = super::mount::policy_context(
+        fs.file_system_arn().unwrap_or_default(),
+        access_point.as_ref().map(|ap| ap.id.as_str()),
+        args.tls,
+        args.iam,
+    );
     let client_subnet = client_subnet.and_then(|s| subnets.get(&s).cloned());
     Ok(Situation {
         fs_id,

@@ -4,7 +4,6 @@
 
 use std::path::{Path, PathBuf};
 
-use aws_sdk_ec2::types::IpPermission;
 use serde_json::{Value, json};
 
 use super::resolve;
@@ -203,18 +202,6 @@ async fn instance_az() -> Result<String, CliError> {
     })
 }
 
-fn admits_nfs(perms: &[IpPermission], client_sg: Option<&str>) -> bool {
-    perms.iter().any(|p| {
-        let port_ok = p.ip_protocol() == Some("-1")
-            || (p.ip_protocol() == Some("tcp")
-                && p.from_port().unwrap_or(0) <= 2049
-                && p.to_port().unwrap_or(0) >= 2049);
-        let peer_ok = !p.ip_ranges().is_empty()
-            || p.user_id_group_pairs().iter().any(|g| client_sg.is_none() || g.group_id() == client_sg);
-        port_ok && peer_ok
-    })
-}
-
 /// The client as the file-system policy sees it. With --iam the caller is taken to be in the
 /// file system's account (its identity is not known without STS); the access point by ARN,
 /// which the policy's conditions compare.
@@ -226,17 +213,23 @@ async fn client_context(args: &MountArgs, c: &Clients, fs_id: &str) -> Result<Cl
         .send()
         .await
         .map_err(|e| from_sdk("describing the file system", e))?;
-    let arn = described.file_systems().first().and_then(|f| f.file_system_arn()).unwrap_or_default().to_string();
-    let account = arn.split(':').nth(4).unwrap_or_default().to_string();
-    let access_point_arn = args.access_point.as_ref().map(|ap| match arn.rsplit_once(":file-system/") {
+    let arn = described.file_systems().first().and_then(|f| f.file_system_arn()).unwrap_or_default();
+    Ok(policy_context(arn, args.access_point.as_deref(), args.tls, args.iam))
+}
+
+/// The policy's view of a client of file system `fs_arn`: with `iam`, a principal of its
+/// account; the access point (id or ARN) as an ARN, which the policy's conditions compare.
+pub(super) fn policy_context(fs_arn: &str, access_point: Option<&str>, tls: bool, iam: bool) -> ClientContext {
+    let account = fs_arn.split(':').nth(4).unwrap_or_default();
+    let access_point_arn = access_point.map(|ap| match fs_arn.rsplit_once(":file-system/") {
         Some((base, _)) if !ap.starts_with("arn:") => format!("{base}:access-point/{ap}"),
-        _ => ap.clone(),
+        _ => ap.to_string(),
     });
-    Ok(ClientContext {
-        principal: args.iam.then(|| format!("arn:aws:iam::{account}:root")),
-        secure_transport: args.tls,
+    ClientContext {
+        principal: iam.then(|| format!("arn:aws:iam::{account}:root")),
+        secure_transport: tls,
         access_point_arn,
-    })
+    }
 }
 
 /// The mount command for AWS, after checking the mount target, security groups and policy.
@@ -303,7 +296,14 @@ pub async fn aws_command(
         .send()
         .await
         .map_err(|e| from_sdk("describing security groups", e))?;
-    if !sgs.security_groups().iter().any(|g| admits_nfs(g.ip_permissions(), args.client_sg.as_deref())) {
+    // Any client (no --client-sg) or the named group; any address: the doctor's rule.
+    let client: Vec<&str> = args.client_sg.iter().map(String::as_str).collect();
+    let admits = |perms: &[aws_sdk_ec2::types::IpPermission]| {
+        super::doctor::rules(perms)
+            .iter()
+            .any(|r| efsctl_core::doctor::sg_rule_admits(r, efsctl_core::doctor::NFS_PORT, None, &client))
+    };
+    if !sgs.security_groups().iter().any(|g| admits(g.ip_permissions())) {
         return Err(CliError::other(format!(
             "the security groups of mount target {} ({}) do not admit TCP 2049 from the client",
             mt.mount_target_id(),

@@ -82,12 +82,18 @@ pub struct MountPlan {
 }
 
 /// Does `group` admit TCP 2049 from `client_group` or from `client_ip`?
+/// Whether group `g` admits NFS from the client: the doctor's rule, on the stored group.
 fn admits_nfs(g: &super::records::SecurityGroup, client_group: &str, client_ip: Ipv4Addr) -> bool {
+    use efsctl_core::doctor::{NFS_PORT, SgRule, sg_rule_admits};
     g.rules.iter().filter(|r| !r.egress).any(|r| {
-        let port_ok = r.protocol == "-1" || (r.protocol == "tcp" && r.from_port <= 2049 && 2049 <= r.to_port);
-        let peer_ok = r.group_id.as_deref() == Some(client_group)
-            || r.cidr.as_deref().and_then(|c| c.parse::<Cidr>().ok()).is_some_and(|c| c.contains(client_ip));
-        port_ok && peer_ok
+        let rule = SgRule {
+            protocol: r.protocol.clone(),
+            from_port: r.from_port,
+            to_port: r.to_port,
+            cidr: r.cidr.as_deref().and_then(|c| c.parse::<Cidr>().ok()),
+            group: r.group_id.clone(),
+        };
+        sg_rule_admits(&rule, NFS_PORT, Cidr::new(client_ip, 32), &[client_group])
     })
 }
 
