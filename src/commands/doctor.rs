@@ -293,6 +293,7 @@ async fn situation(args: &DoctorArgs, c: &Clients) -> Result<Situation, CliError
         vpc,
         policy,
         context,
+        account: fs.file_system_arn().and_then(|a| a.split(':').nth(4)).unwrap_or_default().to_string(),
         access_point,
         client: Client {
             az: args.az.clone(),

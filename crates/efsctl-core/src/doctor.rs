@@ -135,6 +135,8 @@ pub struct Situation {
     pub policy: Option<Policy>,
     /// The policy's view of the client (principal, TLS, access point).
     pub context: ClientContext,
+    /// The file system's account: the principal an IAM mount presents.
+    pub account: String,
     pub access_point: Option<AccessPoint>,
     pub client: Client,
 }
@@ -468,7 +470,7 @@ fn policy_and_access_point(s: &Situation) -> Vec<Finding> {
             let mut ctx = s.context.clone();
             ctx.secure_transport |= tls;
             if iam && ctx.principal.is_none() {
-                ctx.principal = Some(format!("arn:aws:iam::{}:root", crate::model::ACCOUNT_ID));
+                ctx.principal = Some(format!("arn:aws:iam::{}:root", s.account));
             }
             client_grants(s.policy.as_ref(), &ctx).mount
         };
@@ -643,6 +645,7 @@ mod tests {
             vpc: Some(Vpc { id: "vpc-1".into(), dns_support: true, dns_hostnames: true }),
             policy: None,
             context: ClientContext::default(),
+            account: crate::model::ACCOUNT_ID.into(),
             access_point: None,
             client: Client {
                 az: Some("us-east-1a".into()),
@@ -713,6 +716,20 @@ mod tests {
         s.vpc = Some(Vpc { id: "vpc-1".into(), dns_support: false, dns_hostnames: true });
         let dns = diagnose(&s).into_iter().find(|f| f.check == "VPC DNS").unwrap();
         assert!(dns.fix.unwrap().starts_with("aws ec2 modify-vpc-attribute --vpc-id vpc-1 --enable-dns-support"));
+    }
+
+    #[test]
+    fn iam_is_suggested_for_the_file_systems_own_account() {
+        let mut s = situation();
+        s.account = "999999999999".into();
+        s.policy = Some(
+            crate::model::policy::parse(
+                r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999999999999:root"},"Action":"elasticfilesystem:ClientMount"}]}"#,
+            )
+            .unwrap(),
+        );
+        let f = diagnose(&s).into_iter().find(|f| f.check == "file-system policy").unwrap();
+        assert_eq!(f.fix.as_deref(), Some("efsctl mount fs-1 DIR --iam"), "{f:?}");
     }
 
     #[test]
