@@ -5,7 +5,7 @@
 use std::process::Output;
 
 use crate::cli::{Backend, efsctl as efsctl_on};
-use crate::support::{Daemon, MountDir, efsctl, fuse_skip, ok, run_value};
+use crate::support::{Daemon, MountDir, access_point, efsctl, fuse_skip, ok, run_value};
 
 /// doctor's findings as JSON, and its exit code.
 fn doctor(d: &Daemon, backend: Backend, args: &[&str]) -> (i32, serde_json::Value) {
@@ -281,25 +281,11 @@ fn a_tls_only_policy_and_a_policy_without_client_mount() {
 fn an_access_point_root_the_user_cannot_write() {
     let d = Daemon::start();
     let fs = ok(efsctl(&d, &["create", "shared", "--mount-targets", "us-east-1a", "--wait", "-q"])).trim().to_string();
-    let ap = ok(efsctl(
+    let ap = access_point(
         &d,
-        &[
-            "access-point",
-            "create",
-            "shared",
-            "--path",
-            "/team",
-            "--owner-uid",
-            "1000",
-            "--owner-gid",
-            "1000",
-            "--permissions",
-            "0755",
-            "-q",
-        ],
-    ))
-    .trim()
-    .to_string();
+        "shared",
+        &["--path", "/team", "--owner-uid", "1000", "--owner-gid", "1000", "--permissions", "0755"],
+    );
     let (code, v) = doctor(
         &d,
         Backend::Local,

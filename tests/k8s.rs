@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use crate::cli::{Backend, efsctl as efsctl_on, fails};
-use crate::support::{Daemon, efsctl, fuse_skip, ok};
+use crate::support::{Daemon, access_point, efsctl, fuse_skip, ok};
 
 fn pod(dir: &Path, name: &str, security_context: &str) -> String {
     let yaml = format!(
@@ -27,10 +27,7 @@ fn check(d: &Daemon, args: &[&str]) -> (i32, serde_json::Value) {
 fn manifests_on_both_backends_and_bad_input() {
     let d = Daemon::start();
     let fs = ok(efsctl(&d, &["create", "kube", "--wait", "-q"])).trim().to_string();
-    let ap =
-        ok(efsctl(&d, &["access-point", "create", "kube", "--uid", "1000", "--gid", "1000", "--path", "/k", "-q"]))
-            .trim()
-            .to_string();
+    let ap = access_point(&d, "kube", &["--uid", "1000", "--gid", "1000", "--path", "/k"]);
     for backend in [Backend::Local, Backend::Aws] {
         let yaml = ok(efsctl_on(&d, backend, &["k8s", "manifests", "kube", "--access-point", &ap, "--tls"]));
         let docs: Vec<&str> = yaml.split("---\n").collect();
@@ -64,50 +61,20 @@ fn each_mismatch_class_is_found_and_the_trial_agrees() {
     let d = Daemon::start();
     let dir = tempfile::tempdir().unwrap();
     ok(efsctl(&d, &["create", "pods", "--wait", "-q"]));
-    let owned = ok(efsctl(
+    let owned = access_point(
         &d,
-        &[
-            "access-point",
-            "create",
-            "pods",
-            "--path",
-            "/owned",
-            "--owner-uid",
-            "1000",
-            "--owner-gid",
-            "1000",
-            "--permissions",
-            "0755",
-            "-q",
-        ],
-    ))
-    .trim()
-    .to_string();
-    let grouped = ok(efsctl(
+        "pods",
+        &["--path", "/owned", "--owner-uid", "1000", "--owner-gid", "1000", "--permissions", "0755"],
+    );
+    let grouped = access_point(
         &d,
-        &[
-            "access-point",
-            "create",
-            "pods",
-            "--path",
-            "/grouped",
-            "--owner-uid",
-            "1000",
-            "--owner-gid",
-            "2000",
-            "--permissions",
-            "0755",
-            "-q",
-        ],
-    ))
-    .trim()
-    .to_string();
-    let enforced = ok(efsctl(
+        "pods",
+        &["--path", "/grouped", "--owner-uid", "1000", "--owner-gid", "2000", "--permissions", "0755"],
+    );
+    let enforced = access_point(
         &d,
+        "pods",
         &[
-            "access-point",
-            "create",
-            "pods",
             "--uid",
             "1000",
             "--gid",
@@ -120,11 +87,8 @@ fn each_mismatch_class_is_found_and_the_trial_agrees() {
             "1000",
             "--permissions",
             "0755",
-            "-q",
         ],
-    ))
-    .trim()
-    .to_string();
+    );
     let trial =
         !fuse_skip("each_mismatch_class_is_found_and_the_trial_agrees (--trial)") && unsafe { libc::geteuid() } == 0;
     let cases = [

@@ -335,6 +335,11 @@ pub fn create_and_mount(d: &Daemon, name: &str, options: &[&str], m: &MountDir) 
     fs
 }
 
+/// Creates an access point of file system `fs` (id or Name) with `args`; its id.
+pub fn access_point(d: &Daemon, fs: &str, args: &[&str]) -> String {
+    ok(efsctl(d, &[&["access-point", "create", fs], args, &["-q"]].concat())).trim().to_string()
+}
+
 /// Creates file system `name` and mounts it on `m` for every local user (`--allow-other`),
 /// for tests that act as other users on the mount.
 pub fn create_and_mount_for_all(d: &Daemon, name: &str, m: &MountDir) {

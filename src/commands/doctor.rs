@@ -268,16 +268,15 @@ async fn situation(args: &DoctorArgs, c: &Clients) -> Result<Situation, CliError
         }
     };
     // The emulator can show the root directory as it is (AWS's API cannot).
-    let access_point = match (access_point, c.control()) {
-        (Some(mut ap), Some(control)) => {
-            let stat = control
-                .stat(&efsctl_control::api::StatQuery { file_system_id: fs_id.clone(), path: ap.path.clone() })
-                .await?;
-            ap.root = stat.exists.then_some((stat.uid, stat.gid, stat.mode));
-            ap.root_known = true;
+    let access_point = match access_point {
+        Some(mut ap) => {
+            if let Some(root) = resolve::seen_directory(c, &fs_id, &ap.path).await? {
+                ap.root = root;
+                ap.root_known = true;
+            }
             Some(ap)
         }
-        (ap, _) => ap,
+        None => None,
     };
     let context = super::mount::policy_context(
         fs.file_system_arn().unwrap_or_default(),

@@ -48,17 +48,11 @@ fn mount_view(spec: &MountSpec, verb: &str) -> Rendered {
 async fn with_diagnosis(e: CliError, args: &MountArgs, c: &Clients) -> CliError {
     match super::doctor::first_failure(args, c).await {
         Some(f) => {
-            let hint = match (&e.hint, &f.fix) {
-                (Some(h), Some(fix)) => {
-                    format!("{h}\nfirst failing doctor check: {} — {} (fix: {fix})", f.check, f.evidence)
-                }
-                (None, Some(fix)) => format!("first failing doctor check: {} — {} (fix: {fix})", f.check, f.evidence),
-                (h, None) => format!(
-                    "{}first failing doctor check: {} — {}",
-                    h.as_ref().map(|h| format!("{h}\n")).unwrap_or_default(),
-                    f.check,
-                    f.evidence
-                ),
+            let fix = f.fix.map(|x| format!(" (fix: {x})")).unwrap_or_default();
+            let line = format!("first failing doctor check: {} — {}{fix}", f.check, f.evidence);
+            let hint = match &e.hint {
+                Some(h) => format!("{h}\n{line}"),
+                None => line,
             };
             CliError { hint: Some(hint), ..e }
         }

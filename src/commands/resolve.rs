@@ -80,3 +80,12 @@ pub async fn access_point_of(
     }
     Ok(a)
 }
+
+/// A directory's (uid, gid, mode) as the emulator shows it (`None` inside: it does not exist);
+/// `None` outside: the backend cannot look (AWS's API shows no directories).
+pub async fn seen_directory(c: &Clients, fs: &str, path: &str) -> Result<Option<Option<(u32, u32, u32)>>, CliError> {
+    let Some(control) = c.control() else { return Ok(None) };
+    let query = efsctl_control::api::StatQuery { file_system_id: fs.to_string(), path: path.to_string() };
+    let stat = control.stat(&query).await?;
+    Ok(Some(stat.exists.then_some((stat.uid, stat.gid, stat.mode))))
+}

@@ -513,6 +513,23 @@ fn policy_and_access_point(s: &Situation) -> Vec<Finding> {
     out
 }
 
+/// Whether `(uid, gid, groups)` may list a directory of `(owner, group, mode)` (read and
+/// search).
+pub fn may_read(user: (u32, u32, &[u32]), dir: (u32, u32, u32)) -> bool {
+    let (uid, gid, groups) = user;
+    let (owner, group, mode) = dir;
+    let bits = if uid == 0 {
+        return true;
+    } else if uid == owner {
+        mode >> 6
+    } else if gid == group || groups.contains(&group) {
+        mode >> 3
+    } else {
+        mode
+    };
+    bits & 0o5 == 0o5
+}
+
 /// Whether `(uid, gid, groups)` may write a directory of `(owner, group, mode)`.
 pub fn may_write(user: (u32, u32, &[u32]), dir: (u32, u32, u32)) -> bool {
     let (uid, gid, groups) = user;

@@ -8,7 +8,7 @@ use k8s_openapi::api::batch::v1::{CronJob, Job};
 use k8s_openapi::api::core::v1::{Pod, PodSpec};
 use serde::Serialize;
 
-use efsctl_core::doctor::may_write;
+use efsctl_core::doctor::{may_read, may_write};
 
 /// A container's identity and its mounts of the workload's volumes.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,89 +59,82 @@ pub struct Prediction {
     pub findings: Vec<String>,
 }
 
-fn may_read(user: (u32, u32, &[u32]), dir: (u32, u32, u32)) -> bool {
-    let (uid, gid, groups) = user;
-    let (owner, group, mode) = dir;
-    let bits = if uid == 0 {
-        return true;
-    } else if uid == owner {
-        mode >> 6
-    } else if gid == group || groups.contains(&group) {
-        mode >> 3
-    } else {
-        mode
-    };
-    bits & 0o5 == 0o5
+/// Each container's mounts of the EFS volumes (by name in `efs_volumes`), in spec order.
+pub fn efs_mounts<'w>(
+    w: &'w Workload,
+    efs_volumes: &'w [String],
+) -> impl Iterator<Item = (&'w Container, &'w str, bool)> {
+    w.containers.iter().flat_map(move |c| {
+        c.mounts.iter().filter(|(v, _, _)| efs_volumes.contains(v)).map(move |(_, path, ro)| (c, path.as_str(), *ro))
+    })
 }
 
-/// What each container mounting an EFS volume (by name in `efs_volumes`) can do there.
+/// What each container mounting an EFS volume (by name in `efs_volumes`) can do there, one
+/// prediction per mount, in the order of `efs_mounts`.
 pub fn predict(w: &Workload, volume: &Volume, efs_volumes: &[String]) -> Vec<Prediction> {
     let mut out = Vec::new();
-    for c in &w.containers {
-        for (vol, path, read_only) in c.mounts.iter().filter(|(v, _, _)| efs_volumes.contains(v)) {
-            let _ = vol;
-            let (uid, gid, groups) = match &volume.enforced {
-                Some((u, g, more)) => (*u, *g, more.clone()),
-                None => (c.uid, c.gid, c.groups.clone()),
-            };
-            let mut findings = Vec::new();
-            if volume.enforced.is_some() {
-                findings.push(format!(
-                    "{}: EFS sees every container as {uid}:{gid}, whatever its runAsUser ({})",
-                    volume.description, c.uid
-                ));
-            } else if !c.uid_given {
-                findings.push(format!(
-                    "runAsUser is not set: the image's user decides; assuming root (set {}.securityContext.runAsUser)",
-                    w.spec_path
-                ));
+    for (c, path, read_only) in efs_mounts(w, efs_volumes) {
+        let (uid, gid, groups) = match &volume.enforced {
+            Some((u, g, more)) => (*u, *g, more.clone()),
+            None => (c.uid, c.gid, c.groups.clone()),
+        };
+        let mut findings = Vec::new();
+        if volume.enforced.is_some() {
+            findings.push(format!(
+                "{}: EFS sees every container as {uid}:{gid}, whatever its runAsUser ({})",
+                volume.description, c.uid
+            ));
+        } else if !c.uid_given {
+            findings.push(format!(
+                "runAsUser is not set: the image's user decides; assuming root (set {}.securityContext.runAsUser)",
+                w.spec_path
+            ));
+        }
+        let (read, write) = match volume.root {
+            Some(dir) => (may_read((uid, gid, &groups), dir), !read_only && may_write((uid, gid, &groups), dir)),
+            None => {
+                findings.push(
+                    "the root directory's owner and mode are not known here: write access is not predicted".into(),
+                );
+                (true, !read_only)
             }
-            let (read, write) = match volume.root {
-                Some(dir) => (may_read((uid, gid, &groups), dir), !read_only && may_write((uid, gid, &groups), dir)),
-                None => {
-                    findings.push(
-                        "the root directory's owner and mode are not known here: write access is not predicted".into(),
-                    );
-                    (true, !read_only)
-                }
-            };
-            if let Some((owner, group, mode)) = volume.root
-                && !write
-                && !read_only
-            {
-                let in_group = gid == group || groups.contains(&group);
-                if uid != owner && in_group && mode & 0o020 == 0 {
-                    findings.push(format!(
+        };
+        if let Some((owner, group, mode)) = volume.root
+            && !write
+            && !read_only
+        {
+            let in_group = gid == group || groups.contains(&group);
+            if uid != owner && in_group && mode & 0o020 == 0 {
+                findings.push(format!(
                         "write: no — {uid}:{gid} is in the root's group {group}, but its mode {mode:o} lacks group write; fix: chmod g+w the root as its owner ({owner}), or create the access point with --permissions 0775"
                     ));
-                } else {
-                    findings.push(format!(
+            } else {
+                findings.push(format!(
                         "write: no — the root is {owner}:{group} mode {mode:o} and {uid}:{gid} is {}; fix: securityContext runAsUser: {owner} and runAsGroup: {group}, or an access point whose POSIX user owns its root (efsctl access-point create {} --uid {uid} --gid {gid} --path /NEW --owner-uid {uid} --owner-gid {gid} --permissions 0755)",
                         if uid == owner { "its owner without write permission" } else { "neither its owner nor allowed by its mode" },
                         volume.file_system_id
                     ));
-                }
             }
-            let chown = uid == 0;
-            if !chown {
-                findings.push(format!("chown: no — only root may change owners, and EFS sees {uid}"));
-            }
-            if let Some(f) = w.fs_group {
-                findings.push(format!(
+        }
+        let chown = uid == 0;
+        if !chown {
+            findings.push(format!("chown: no — only root may change owners, and EFS sees {uid}"));
+        }
+        if let Some(f) = w.fs_group {
+            findings.push(format!(
                     "fsGroup {f} is not applied to EFS volumes (the CSI driver leaves ownership as it is): files there get gid {gid}{}",
                     if volume.root.is_some_and(|(_, g, _)| g == f) { "" } else { ", and the root is not group-owned by fsGroup" }
                 ));
-            }
-            out.push(Prediction {
-                container: c.name.clone(),
-                mount_path: path.clone(),
-                as_user: format!("{uid}:{gid}"),
-                read,
-                write,
-                chown,
-                findings,
-            });
         }
+        out.push(Prediction {
+            container: c.name.clone(),
+            mount_path: path.to_string(),
+            as_user: format!("{uid}:{gid}"),
+            read,
+            write,
+            chown,
+            findings,
+        });
     }
     out
 }

@@ -16,7 +16,7 @@ use crate::clients::Clients;
 use crate::error::{CliError, ExitCode};
 use crate::output::{self, Rendered};
 use crate::settings::Settings;
-use efsctl_control::api::{MountRequest, StatQuery};
+use efsctl_control::api::MountRequest;
 
 async fn manifests(args: K8sManifestsArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
     let fs = resolve::file_system(c, &args.file_system).await?;
@@ -88,15 +88,9 @@ async fn volume(c: &Clients, fs: &str, ap: Option<&str>) -> Result<(check::Volum
             (enforced, root.and_then(|r| r.path()).unwrap_or("/").to_string(), creation, format!("access point {ap}"))
         }
     };
-    let seen = match c.control() {
-        Some(control) => {
-            let stat = control.stat(&StatQuery { file_system_id: fs.to_string(), path: path.clone() }).await?;
-            stat.exists.then_some((stat.uid, stat.gid, stat.mode))
-        }
-        None => None,
-    };
-    // A root that does not exist yet is made from the creation info on first mount.
-    let root = seen.or(creation).or_else(|| (path == "/" && c.control().is_some()).then_some((0, 0, 0o755)));
+    // The emulator shows the root as it is; a root not made yet (or one AWS does not show)
+    // is made from the creation info on first mount.
+    let root = resolve::seen_directory(c, fs, &path).await?.flatten().or(creation);
     Ok((check::Volume { file_system_id: fs.to_string(), description, enforced, root }, path))
 }
 
@@ -177,9 +171,7 @@ async fn check_pod(args: K8sCheckArgs, c: &Clients, settings: &Settings) -> Resu
                 timeout_secs: None,
             })
             .await?;
-        for (p, cont) in predictions.iter_mut().zip(
-            workload.containers.iter().flat_map(|c| c.mounts.iter().filter(|m| names.contains(&m.0)).map(move |_| c)),
-        ) {
+        for (p, (cont, _, _)) in predictions.iter_mut().zip(check::efs_mounts(&workload, &names)) {
             let (read, write, chown) = trial(dir.path(), cont.uid, cont.gid, &cont.groups);
             let agrees = read == p.read && write == p.write && chown.is_none_or(|c| c == p.chown);
             trials.push(
