@@ -193,14 +193,7 @@ pub fn delete(call: &Call) -> Ec2Result {
 }
 
 fn egress(call: &Call) -> Result<bool, Ec2Error> {
-    match call.params.get("Egress") {
-        None | Some("false") => Ok(false),
-        Some("true") => Ok(true),
-        Some(other) => Err(Ec2Error::invalid(format!(
-            "Invalid value '{}' for Egress: it must be true or false",
-            efsctl_core::model::clipped(other, 64)
-        ))),
-    }
+    Ok(call.params.bool("Egress")?.unwrap_or(false))
 }
 
 fn rule_number(call: &Call) -> Result<i32, Ec2Error> {
@@ -229,6 +222,8 @@ fn entry(call: &Call) -> Result<NaclEntry, Ec2Error> {
             )));
         }
     };
+    // TCP and UDP entries name ports; others cover every port.
+    let has_ports = protocol == "6" || protocol == "17";
     let allow = match call.params.required("RuleAction")? {
         "allow" => true,
         "deny" => false,
@@ -253,7 +248,7 @@ fn entry(call: &Call) -> Result<NaclEntry, Ec2Error> {
         (Some(a), Some(b)) => {
             return Err(Ec2Error::invalid(format!("Invalid port range {a}-{b}: From must not exceed To")));
         }
-        (None, None) if protocol == "6" || protocol == "17" => {
+        (None, None) if has_ports => {
             return Err(Ec2Error::missing("PortRange"));
         }
         (None, None) => None,
@@ -265,12 +260,8 @@ fn entry(call: &Call) -> Result<NaclEntry, Ec2Error> {
         protocol,
         allow,
         cidr: cidr.to_string(),
-        ports: if protocol_has_ports(call) { ports } else { None },
+        ports: if has_ports { ports } else { None },
     })
-}
-
-fn protocol_has_ports(call: &Call) -> bool {
-    matches!(call.params.get("Protocol"), Some("6" | "17" | "tcp" | "udp"))
 }
 
 /// Create (`replace` false) or replace an entry.

@@ -109,17 +109,14 @@ impl Call<'_> {
 pub fn handle(emu: &Emulator, region: &str, params: Params) -> Response {
     let action = params.get("Action").unwrap_or_default().to_string();
     let call = Call { emu, region, params, action: &action };
-    match call.params.get("DryRun") {
-        None | Some("false") => {}
-        Some("true") => {
+    match call.params.bool("DryRun") {
+        Ok(None | Some(false)) => {}
+        Ok(Some(true)) => {
             let mut e = Ec2Error::new("DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
             e.status = StatusCode::PRECONDITION_FAILED;
             return e.into_response();
         }
-        Some(other) => {
-            return Ec2Error::invalid(format!("Invalid value '{other}' for DryRun: it must be true or false"))
-                .into_response();
-        }
+        Err(e) => return e.into_response(),
     }
     let result = match action.as_str() {
         "DescribeAvailabilityZones" => network::describe_availability_zones(&call),

@@ -358,18 +358,8 @@ pub fn describe_vpc_attribute(call: &Call) -> Ec2Result {
 /// ModifyVpcAttribute: one of `EnableDnsSupport.Value`, `EnableDnsHostnames.Value` per call.
 pub fn modify_vpc_attribute(call: &Call) -> Ec2Result {
     let id = call.params.required("VpcId")?;
-    let flag = |name: &str| -> Result<Option<bool>, Ec2Error> {
-        match call.params.get(&format!("{name}.Value")) {
-            None => Ok(None),
-            Some("true") => Ok(Some(true)),
-            Some("false") => Ok(Some(false)),
-            Some(other) => Err(Ec2Error::invalid(format!(
-                "Invalid value '{}' for {name}: it must be true or false",
-                efsctl_core::model::clipped(other, 64)
-            ))),
-        }
-    };
-    let (support, hostnames) = (flag("EnableDnsSupport")?, flag("EnableDnsHostnames")?);
+    let (support, hostnames) =
+        (call.params.bool("EnableDnsSupport.Value")?, call.params.bool("EnableDnsHostnames.Value")?);
     if support.is_some() == hostnames.is_some() {
         return Err(Ec2Error::invalid(
             "Fields for multiple attribute types specified: give exactly one of EnableDnsSupport and EnableDnsHostnames",

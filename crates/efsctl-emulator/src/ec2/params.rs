@@ -32,6 +32,19 @@ impl Params {
             .transpose()
     }
 
+    /// A `true`/`false` parameter, if given.
+    pub fn bool(&self, name: &str) -> Result<Option<bool>, Ec2Error> {
+        match self.get(name) {
+            None => Ok(None),
+            Some("true") => Ok(Some(true)),
+            Some("false") => Ok(Some(false)),
+            Some(other) => Err(Ec2Error::invalid(format!(
+                "Invalid value '{}' for {name}: it must be true or false",
+                efsctl_core::model::clipped(other, 64)
+            ))),
+        }
+    }
+
     /// `prefix.N.…` groups as sub-parameters (keys relative to `prefix.N.`), in index order;
     /// the value of `prefix.N` itself is under the empty key.
     pub fn indexed(&self, prefix: &str) -> Vec<Params> {
