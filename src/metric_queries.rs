@@ -43,13 +43,18 @@ pub fn stat_for(metric: &str) -> &'static str {
     })
 }
 
-/// One GetMetricData query for `metric` of file system `fs`, with the statistic that fits it.
-pub fn query(id: String, fs: &str, metric: &str, period: i32) -> MetricDataQuery {
+/// `metric` of file system `fs` (StorageBytes: of all classes, `StorageClass=Total`).
+pub fn efs_metric(fs: &str, metric: &str) -> Metric {
     let mut dims = vec![Dimension::builder().name("FileSystemId").value(fs).build()];
     if metric == "StorageBytes" {
         dims.push(Dimension::builder().name("StorageClass").value("Total").build());
     }
-    let m = Metric::builder().namespace("AWS/EFS").metric_name(metric).set_dimensions(Some(dims)).build();
+    Metric::builder().namespace("AWS/EFS").metric_name(metric).set_dimensions(Some(dims)).build()
+}
+
+/// One GetMetricData query for `metric` of file system `fs`, with the statistic that fits it.
+pub fn query(id: String, fs: &str, metric: &str, period: i32) -> MetricDataQuery {
+    let m = efs_metric(fs, metric);
     MetricDataQuery::builder()
         .id(id)
         .label(metric)

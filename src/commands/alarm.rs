@@ -2,7 +2,7 @@
 //! presets of AWS's guidance, with names and descriptions that say what to do when they fire.
 //! The same CloudWatch calls on both backends.
 
-use aws_sdk_cloudwatch::types::{ComparisonOperator, Dimension, Metric, MetricDataQuery, MetricStat, Statistic};
+use aws_sdk_cloudwatch::types::{ComparisonOperator, MetricDataQuery, MetricStat, Statistic};
 use aws_sdk_efs::types::FileSystemDescription;
 use efsctl_core::model::modes::ThroughputMode;
 use efsctl_core::throughput::{GIB, Profile};
@@ -12,7 +12,7 @@ use super::resolve;
 use crate::cli::{AlarmCommand, AlarmCreateArgs, AlarmPreset};
 use crate::clients::Clients;
 use crate::error::{CliError, ExitCode, from_sdk};
-use crate::metric_queries::alarms;
+use crate::metric_queries::{alarms, efs_metric};
 use crate::output::{self, Rendered, age, bytes, duration, rate};
 use crate::settings::Settings;
 
@@ -21,8 +21,6 @@ use crate::settings::Settings;
 struct Input {
     metric: &'static str,
     statistic: Statistic,
-    /// StorageBytes is published per storage class.
-    class: Option<&'static str>,
 }
 
 /// What an alarm watches: one metric, or an expression over inputs `m1`, `m2`, ….
@@ -67,7 +65,7 @@ fn plan(
     if threshold.is_some_and(|t| !t.is_finite() || t < 0.0) {
         return Err(CliError::usage("--threshold must be a number of 0 or more in the preset's unit (see --help)"));
     }
-    let input = |metric, statistic| Input { metric, statistic, class: None };
+    let input = |metric, statistic| Input { metric, statistic };
     let fix = format!(
         "efsctl tune {id} --throughput-mode elastic (pay per use), or --throughput-mode provisioned --provisioned-mibps N"
     );
@@ -162,7 +160,7 @@ fn plan(
                 Watched::Math {
                     expression: "RATE(m1)*86400".into(),
                     label: "StorageBytes growth per day",
-                    inputs: vec![Input { metric: "StorageBytes", statistic: Statistic::Maximum, class: Some("Total") }],
+                    inputs: vec![input("StorageBytes", Statistic::Maximum)],
                 },
                 3600,
                 ComparisonOperator::GreaterThanThreshold,
@@ -186,14 +184,6 @@ fn plan(
     })
 }
 
-fn metric(id: &str, i: &Input) -> Metric {
-    let mut dims = vec![Dimension::builder().name("FileSystemId").value(id).build()];
-    if let Some(class) = i.class {
-        dims.push(Dimension::builder().name("StorageClass").value(class).build());
-    }
-    Metric::builder().namespace("AWS/EFS").metric_name(i.metric).set_dimensions(Some(dims)).build()
-}
-
 async fn create(args: AlarmCreateArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
     let fs: FileSystemDescription = resolve::file_system(c, &args.file_system).await?;
     let id = fs.file_system_id().to_string();
@@ -215,7 +205,7 @@ async fn create(args: AlarmCreateArgs, c: &Clients, settings: &Settings) -> Resu
         .set_alarm_actions((!args.actions.is_empty()).then_some(args.actions));
     call = match &p.watched {
         Watched::Metric(i) => {
-            let m = metric(&id, i);
+            let m = efs_metric(&id, i.metric);
             call.namespace("AWS/EFS")
                 .metric_name(i.metric)
                 .set_dimensions(Some(m.dimensions().to_vec()))
@@ -227,7 +217,10 @@ async fn create(args: AlarmCreateArgs, c: &Clients, settings: &Settings) -> Resu
                 .iter()
                 .enumerate()
                 .map(|(n, i)| {
-                    let stat = MetricStat::builder().metric(metric(&id, i)).period(p.period).stat(i.statistic.as_str());
+                    let stat = MetricStat::builder()
+                        .metric(efs_metric(&id, i.metric))
+                        .period(p.period)
+                        .stat(i.statistic.as_str());
                     MetricDataQuery::builder()
                         .id(format!("m{}", n + 1))
                         .metric_stat(stat.build())
