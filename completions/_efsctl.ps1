@@ -42,7 +42,9 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List file systems')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a file system with its mount targets and access points')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete file systems (--force removes what they depend on first)')
-            [CompletionResult]::new('tune', 'tune', [CompletionResultType]::ParameterValue, 'Change the throughput mode or provisioned throughput, with the cost difference')
+            [CompletionResult]::new('tune', 'tune', [CompletionResultType]::ParameterValue, 'Change the throughput mode or provisioned throughput, with the cost difference; --recommend: replay the history under each mode and name the cheapest that keeps up')
+            [CompletionResult]::new('cost', 'cost', [CompletionResultType]::ParameterValue, 'What file systems cost this month and will by its end, and what would save money')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Simulate a workload (TOML) in each throughput mode: time, throttling, credits, cost')
             [CompletionResult]::new('mount-target', 'mount-target', [CompletionResultType]::ParameterValue, 'Mount targets: ls, create, delete, sg')
             [CompletionResult]::new('access-point', 'access-point', [CompletionResultType]::ParameterValue, 'Access points: ls, create, delete')
             [CompletionResult]::new('sg', 'sg', [CompletionResultType]::ParameterValue, 'Security groups for NFS access to mount targets')
@@ -170,6 +172,7 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
         'efsctl;tune' {
             [CompletionResult]::new('--throughput-mode', '--throughput-mode', [CompletionResultType]::ParameterName, 'throughput-mode')
             [CompletionResult]::new('--provisioned', '--provisioned', [CompletionResultType]::ParameterName, 'Provisioned throughput in MiB/s (1–3414)')
+            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'Days of history --recommend replays (CloudWatch keeps 1-minute data 15 days)')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
@@ -178,6 +181,53 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the change and its cost without making it')
+            [CompletionResult]::new('--recommend', '--recommend', [CompletionResultType]::ParameterName, 'Replay the file system''s metrics under Bursting, Elastic and the smallest Provisioned amount that keeps up; recommend the cheapest that would not have throttled')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'efsctl;cost' {
+            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'Days of history the findings look back over (CloudWatch keeps 5-minute data 63 days)')
+            [CompletionResult]::new('--idle-days', '--idle-days', [CompletionResultType]::ParameterName, 'Report a file system idle after this many days without a client connection')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every file system in the region')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More diagnostics on stderr (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colour in output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'efsctl;simulate' {
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Change a value of the file, e.g. --set phase.0.clients=16 --set file_system.credits=1TiB')
+            [CompletionResult]::new('--step', '--step', [CompletionResultType]::ParameterName, 'Simulated time per step (10ms to 1h)')
+            [CompletionResult]::new('--svg', '--svg', [CompletionResultType]::ParameterName, 'Also draw the charts (data moved per mode, Bursting''s credits) into this SVG file')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (aws backend) [env: EFSCTL_PROFILE]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EFSCTL_OUTPUT] [default: table]')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Filter JSON output with a JMESPath expression (as `aws --query`)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids, one per line')
             [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never show progress bars')
@@ -1826,7 +1876,9 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List file systems')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a file system with its mount targets and access points')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete file systems (--force removes what they depend on first)')
-            [CompletionResult]::new('tune', 'tune', [CompletionResultType]::ParameterValue, 'Change the throughput mode or provisioned throughput, with the cost difference')
+            [CompletionResult]::new('tune', 'tune', [CompletionResultType]::ParameterValue, 'Change the throughput mode or provisioned throughput, with the cost difference; --recommend: replay the history under each mode and name the cheapest that keeps up')
+            [CompletionResult]::new('cost', 'cost', [CompletionResultType]::ParameterValue, 'What file systems cost this month and will by its end, and what would save money')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Simulate a workload (TOML) in each throughput mode: time, throttling, credits, cost')
             [CompletionResult]::new('mount-target', 'mount-target', [CompletionResultType]::ParameterValue, 'Mount targets: ls, create, delete, sg')
             [CompletionResult]::new('access-point', 'access-point', [CompletionResultType]::ParameterValue, 'Access points: ls, create, delete')
             [CompletionResult]::new('sg', 'sg', [CompletionResultType]::ParameterValue, 'Security groups for NFS access to mount targets')
@@ -1865,6 +1917,12 @@ Register-ArgumentCompleter -Native -CommandName 'efsctl' -ScriptBlock {
             break
         }
         'efsctl;help;tune' {
+            break
+        }
+        'efsctl;help;cost' {
+            break
+        }
+        'efsctl;help;simulate' {
             break
         }
         'efsctl;help;mount-target' {

@@ -28,6 +28,9 @@ _efsctl() {
             efsctl,completions)
                 cmd="efsctl__subcmd__completions"
                 ;;
+            efsctl,cost)
+                cmd="efsctl__subcmd__cost"
+                ;;
             efsctl,create)
                 cmd="efsctl__subcmd__create"
                 ;;
@@ -84,6 +87,9 @@ _efsctl() {
                 ;;
             efsctl,sg)
                 cmd="efsctl__subcmd__sg"
+                ;;
+            efsctl,simulate)
+                cmd="efsctl__subcmd__simulate"
                 ;;
             efsctl,tag)
                 cmd="efsctl__subcmd__tag"
@@ -283,6 +289,9 @@ _efsctl() {
             efsctl__subcmd__help,completions)
                 cmd="efsctl__subcmd__help__subcmd__completions"
                 ;;
+            efsctl__subcmd__help,cost)
+                cmd="efsctl__subcmd__help__subcmd__cost"
+                ;;
             efsctl__subcmd__help,create)
                 cmd="efsctl__subcmd__help__subcmd__create"
                 ;;
@@ -339,6 +348,9 @@ _efsctl() {
                 ;;
             efsctl__subcmd__help,sg)
                 cmd="efsctl__subcmd__help__subcmd__sg"
+                ;;
+            efsctl__subcmd__help,simulate)
+                cmd="efsctl__subcmd__help__subcmd__simulate"
                 ;;
             efsctl__subcmd__help,tag)
                 cmd="efsctl__subcmd__help__subcmd__tag"
@@ -617,7 +629,7 @@ _efsctl() {
 
     case "${cmd}" in
         efsctl)
-            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash watch doctor k8s alarm tag untag emulator completions man help"
+            opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version create ls describe delete tune cost simulate mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash watch doctor k8s alarm tag untag emulator completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1431,6 +1443,56 @@ _efsctl() {
                 return 0
             fi
             case "${prev}" in
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__cost)
+            opts="-o -q -v -h -V --all --days --idle-days --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --backend)
                     COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
                     return 0
@@ -2783,7 +2845,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__help)
-            opts="create ls describe delete tune mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash watch doctor k8s alarm tag untag emulator completions man help"
+            opts="create ls describe delete tune cost simulate mount-target access-point sg lifecycle policy backup replication mount umount mounts metrics credits dash watch doctor k8s alarm tag untag emulator completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2965,6 +3027,20 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__help__subcmd__cost)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3653,6 +3729,20 @@ _efsctl() {
         efsctl__subcmd__help__subcmd__sg__subcmd__setup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        efsctl__subcmd__help__subcmd__simulate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5460,6 +5550,60 @@ _efsctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        efsctl__subcmd__simulate)
+            opts="-o -q -v -h -V --set --step --svg --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --step)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --svg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend)
+                    COMPREPLY=($(compgen -W "local aws" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json text" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         efsctl__subcmd__tag)
             opts="-o -q -v -h -V --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -5503,7 +5647,7 @@ _efsctl() {
             return 0
             ;;
         efsctl__subcmd__tune)
-            opts="-o -q -v -h -V --throughput-mode --provisioned --dry-run --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
+            opts="-o -q -v -h -V --throughput-mode --provisioned --dry-run --recommend --days --backend --profile --region --endpoint-url --output --query --quiet --no-progress --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5514,6 +5658,10 @@ _efsctl() {
                     return 0
                     ;;
                 --provisioned)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --days)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

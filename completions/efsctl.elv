@@ -39,7 +39,9 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand ls 'List file systems'
             cand describe 'Show a file system with its mount targets and access points'
             cand delete 'Delete file systems (--force removes what they depend on first)'
-            cand tune 'Change the throughput mode or provisioned throughput, with the cost difference'
+            cand tune 'Change the throughput mode or provisioned throughput, with the cost difference; --recommend: replay the history under each mode and name the cheapest that keeps up'
+            cand cost 'What file systems cost this month and will by its end, and what would save money'
+            cand simulate 'Simulate a workload (TOML) in each throughput mode: time, throttling, credits, cost'
             cand mount-target 'Mount targets: ls, create, delete, sg'
             cand access-point 'Access points: ls, create, delete'
             cand sg 'Security groups for NFS access to mount targets'
@@ -162,6 +164,7 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;tune'= {
             cand --throughput-mode 'throughput-mode'
             cand --provisioned 'Provisioned throughput in MiB/s (1–3414)'
+            cand --days 'Days of history --recommend replays (CloudWatch keeps 1-minute data 15 days)'
             cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
             cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
             cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
@@ -170,6 +173,51 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
             cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
             cand --dry-run 'Show the change and its cost without making it'
+            cand --recommend 'Replay the file system''s metrics under Bursting, Elastic and the smallest Provisioned amount that keeps up; recommend the cheapest that would not have throttled'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'efsctl;cost'= {
+            cand --days 'Days of history the findings look back over (CloudWatch keeps 5-minute data 63 days)'
+            cand --idle-days 'Report a file system idle after this many days without a client connection'
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
+            cand --all 'Every file system in the region'
+            cand -q 'Print only ids, one per line'
+            cand --quiet 'Print only ids, one per line'
+            cand --no-progress 'Never show progress bars'
+            cand -v 'More diagnostics on stderr (repeat for more)'
+            cand --verbose 'More diagnostics on stderr (repeat for more)'
+            cand --no-color 'No colour in output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'efsctl;simulate'= {
+            cand --set 'Change a value of the file, e.g. --set phase.0.clients=16 --set file_system.credits=1TiB'
+            cand --step 'Simulated time per step (10ms to 1h)'
+            cand --svg 'Also draw the charts (data moved per mode, Bursting''s credits) into this SVG file'
+            cand --backend 'Where commands run: the local emulator or AWS [env: EFSCTL_BACKEND] [default: local]'
+            cand --profile 'AWS profile (aws backend) [env: EFSCTL_PROFILE]'
+            cand --region 'Region [env: EFSCTL_REGION] [default: us-east-1 locally, the SDK''s choice on aws]'
+            cand --endpoint-url 'Send API calls to this endpoint (an emulator, or an AWS-compatible service) [env: EFSCTL_ENDPOINT_URL]'
+            cand -o 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EFSCTL_OUTPUT] [default: table]'
+            cand --query 'Filter JSON output with a JMESPath expression (as `aws --query`)'
             cand -q 'Print only ids, one per line'
             cand --quiet 'Print only ids, one per line'
             cand --no-progress 'Never show progress bars'
@@ -1692,7 +1740,9 @@ set edit:completion:arg-completer[efsctl] = {|@words|
             cand ls 'List file systems'
             cand describe 'Show a file system with its mount targets and access points'
             cand delete 'Delete file systems (--force removes what they depend on first)'
-            cand tune 'Change the throughput mode or provisioned throughput, with the cost difference'
+            cand tune 'Change the throughput mode or provisioned throughput, with the cost difference; --recommend: replay the history under each mode and name the cheapest that keeps up'
+            cand cost 'What file systems cost this month and will by its end, and what would save money'
+            cand simulate 'Simulate a workload (TOML) in each throughput mode: time, throttling, credits, cost'
             cand mount-target 'Mount targets: ls, create, delete, sg'
             cand access-point 'Access points: ls, create, delete'
             cand sg 'Security groups for NFS access to mount targets'
@@ -1726,6 +1776,10 @@ set edit:completion:arg-completer[efsctl] = {|@words|
         &'efsctl;help;delete'= {
         }
         &'efsctl;help;tune'= {
+        }
+        &'efsctl;help;cost'= {
+        }
+        &'efsctl;help;simulate'= {
         }
         &'efsctl;help;mount-target'= {
             cand ls 'List the mount targets of a file system'

@@ -11,10 +11,11 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 if command -v apt-get >/dev/null; then
   # build-essential/pkg-config: the bundled SQLite; wrk/hyperfine: benchmarks;
   # python3-pip: the AWS CLI used as a compatibility client; fuse3: fusermount3 for FUSE
-  # mounts by non-root users; tmux: the dashboard test drives `efsctl dash` in a real terminal.
+  # mounts by non-root users; tmux: the dashboard test drives `efsctl dash` in a real terminal;
+  # librsvg2-bin: rsvg-convert renders `simulate --svg` charts to PNG in a test.
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
-    build-essential pkg-config ca-certificates curl git python3 python3-pip wrk hyperfine fuse3 tmux >/dev/null
+    build-essential pkg-config ca-certificates curl git python3 python3-pip wrk hyperfine fuse3 tmux librsvg2-bin >/dev/null
 fi
 
 if ! command -v cargo >/dev/null; then

@@ -45,11 +45,94 @@ pub fn stat_for(metric: &str) -> &'static str {
 
 /// `metric` of file system `fs` (StorageBytes: of all classes, `StorageClass=Total`).
 pub fn efs_metric(fs: &str, metric: &str) -> Metric {
+    class_metric(fs, metric, (metric == "StorageBytes").then_some("Total"))
+}
+
+fn class_metric(fs: &str, metric: &str, class: Option<&str>) -> Metric {
     let mut dims = vec![Dimension::builder().name("FileSystemId").value(fs).build()];
-    if metric == "StorageBytes" {
-        dims.push(Dimension::builder().name("StorageClass").value("Total").build());
-    }
+    dims.extend(class.map(|c| Dimension::builder().name("StorageClass").value(c).build()));
     Metric::builder().namespace("AWS/EFS").metric_name(metric).set_dimensions(Some(dims)).build()
+}
+
+/// One series for `fetch_series`: a metric of a file system with a statistic (StorageBytes
+/// with its storage class).
+#[derive(Debug, Clone, Copy)]
+pub struct Series<'a> {
+    pub fs: &'a str,
+    pub metric: &'a str,
+    pub stat: &'a str,
+    pub class: Option<&'a str>,
+}
+
+/// GetMetricData takes at most this many queries a call.
+const QUERIES_PER_CALL: usize = 500;
+/// Calls in flight at once.
+const CALLS_IN_FLIGHT: usize = 4;
+
+/// The datapoints (epoch seconds, value; oldest first) of every series over `[start, end)`, in
+/// as few GetMetricData calls as CloudWatch allows (pages followed), a few at a time.
+pub async fn fetch_series(
+    c: &Clients,
+    series: &[Series<'_>],
+    period: i32,
+    start: f64,
+    end: f64,
+) -> Result<Vec<Vec<(f64, f64)>>, CliError> {
+    // CloudWatch's periods start on multiples of the period: a start inside one takes all of it.
+    let start = (start / f64::from(period)).floor() * f64::from(period);
+    let mut out = vec![Vec::new(); series.len()];
+    let mut calls = tokio::task::JoinSet::new();
+    let mut batches = series.chunks(QUERIES_PER_CALL).enumerate().peekable();
+    while batches.peek().is_some() || !calls.is_empty() {
+        while calls.len() < CALLS_IN_FLIGHT
+            && let Some((b, batch)) = batches.next()
+        {
+            let queries: Vec<MetricDataQuery> = batch
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let stat =
+                        MetricStat::builder().metric(class_metric(s.fs, s.metric, s.class)).period(period).stat(s.stat);
+                    MetricDataQuery::builder().id(format!("q{i}")).metric_stat(stat.build()).build()
+                })
+                .collect();
+            let request = c
+                .cloudwatch
+                .get_metric_data()
+                .set_metric_data_queries(Some(queries))
+                .start_time(DateTime::from_secs_f64(start))
+                .end_time(DateTime::from_secs_f64(end))
+                .scan_by(ScanBy::TimestampAscending);
+            calls.spawn(async move {
+                let mut points: Vec<(usize, Vec<(f64, f64)>)> = Vec::new();
+                let mut pages = request.into_paginator().send();
+                while let Some(page) = pages.next().await {
+                    for r in page?.metric_data_results() {
+                        let Some(i) = r.id().and_then(|id| id.strip_prefix('q')).and_then(|i| i.parse::<usize>().ok())
+                        else {
+                            continue;
+                        };
+                        let ts = r.timestamps().iter().map(|t| t.as_secs_f64());
+                        points.push((b * QUERIES_PER_CALL + i, ts.zip(r.values().iter().copied()).collect()));
+                    }
+                }
+                Ok::<_, aws_sdk_cloudwatch::error::SdkError<_, _>>(points)
+            });
+        }
+        if let Some(done) = calls.join_next().await {
+            let points =
+                done.map_err(|e| CliError::other(e.to_string()))?.map_err(|e| from_sdk("reading metrics", e))?;
+            for (i, p) in points {
+                if let Some(slot) = out.get_mut(i) {
+                    slot.extend(p);
+                }
+            }
+        }
+    }
+    for s in &mut out {
+        s.sort_by(|a, b| a.0.total_cmp(&b.0));
+    }
+    Ok(out)
 }
 
 /// One GetMetricData query for `metric` of file system `fs`, with the statistic that fits it.

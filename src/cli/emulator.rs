@@ -90,7 +90,7 @@ pub enum EmulatorCommand {
         /// File system id, ARN or Name
         file_system: String,
         /// New balance: bytes, or with a unit (500MiB, 1.5TiB)
-        #[arg(long, value_parser = parse_size)]
+        #[arg(long, value_parser = efsctl_core::units::parse_size)]
         set: f64,
         #[command(flatten)]
         dir: DataDirArg,
@@ -174,15 +174,4 @@ fn parse_speed(s: &str) -> Result<f64, String> {
 /// Parses `3s`, `500ms`, `2m`, `0` into a duration (kept as text for the daemon command line).
 pub fn parse_delay(s: &str) -> Result<String, String> {
     efsctl_core::units::parse_duration(s).map(|_| s.to_string())
-}
-
-/// `500MiB`, `2GiB`, `1.5TiB`, `1048576` → bytes.
-pub fn parse_size(s: &str) -> Result<f64, String> {
-    let units = [("TiB", 1u64 << 40), ("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10), ("B", 1)];
-    let (num, mult) = units.iter().find_map(|(u, m)| s.strip_suffix(u).map(|n| (n, *m as f64))).unwrap_or((s, 1.0));
-    let v: f64 = num.trim().parse().map_err(|_| format!("'{s}' is not a size like 500MiB, 2GiB or 1.5TiB"))?;
-    if !v.is_finite() || v < 0.0 {
-        return Err(format!("'{s}' must be a positive size"));
-    }
-    Ok(v * mult)
 }

@@ -1,5 +1,6 @@
 //! Command-line definitions (clap) — no logic here; `commands/` does the work.
 
+mod advisor;
 mod emulator;
 mod file_systems;
 mod mount;
@@ -7,6 +8,7 @@ mod resources;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use advisor::{CostArgs, SimulateArgs};
 pub use emulator::{EmulatorArgs, EmulatorCommand, FaultCommand, FaultKindArg, ServeArgs, StartArgs};
 pub use file_systems::{CreateArgs, DeleteArgs, DescribeArgs};
 pub use mount::{DoctorArgs, MountArgs, UmountArgs};
@@ -87,8 +89,13 @@ pub enum Command {
     Describe(DescribeArgs),
     /// Delete file systems (--force removes what they depend on first)
     Delete(DeleteArgs),
-    /// Change the throughput mode or provisioned throughput, with the cost difference
+    /// Change the throughput mode or provisioned throughput, with the cost difference;
+    /// --recommend: replay the history under each mode and name the cheapest that keeps up
     Tune(TuneArgs),
+    /// What file systems cost this month and will by its end, and what would save money
+    Cost(CostArgs),
+    /// Simulate a workload (TOML) in each throughput mode: time, throttling, credits, cost
+    Simulate(SimulateArgs),
     /// Mount targets: ls, create, delete, sg
     #[command(subcommand)]
     MountTarget(MountTargetCommand),

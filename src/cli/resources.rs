@@ -25,6 +25,13 @@ pub struct TuneArgs {
     /// Show the change and its cost without making it
     #[arg(long)]
     pub dry_run: bool,
+    /// Replay the file system's metrics under Bursting, Elastic and the smallest Provisioned
+    /// amount that keeps up; recommend the cheapest that would not have throttled
+    #[arg(long, conflicts_with_all = ["throughput_mode", "provisioned", "dry_run"])]
+    pub recommend: bool,
+    /// Days of history --recommend replays (CloudWatch keeps 1-minute data 15 days)
+    #[arg(long, default_value_t = 14, value_parser = clap::value_parser!(u32).range(1..=15))]
+    pub days: u32,
 }
 
 #[derive(Debug, Subcommand)]

@@ -14,7 +14,7 @@ use crate::output::{self, Rendered, bytes};
 use crate::settings::Settings;
 use efsctl_control::api::LifecycleQuery;
 use efsctl_core::lifecycle::{ClassBytes, Policy, Tier};
-use efsctl_core::model::modes::{PerformanceMode, ThroughputMode};
+use efsctl_core::model::modes::PerformanceMode;
 use efsctl_core::model::rules;
 
 fn lifecycle_view(id: &str, policies: &[LifecyclePolicy]) -> Rendered {
@@ -60,8 +60,7 @@ pub async fn run(cmd: LifecycleCommand, c: &Clients, settings: &Settings) -> Res
                 ));
             }
             let fs = resolve::file_system(c, &file_system).await?;
-            let throughput: ThroughputMode =
-                fs.throughput_mode().map(|t| t.as_str()).unwrap_or("bursting").parse().map_err(CliError::other)?;
+            let throughput = resolve::mode_of(&fs)?;
             let performance: PerformanceMode = fs.performance_mode().as_str().parse().map_err(CliError::other)?;
             rules::check_transitions(ia, archive, throughput, performance)
                 .map_err(|e| CliError::usage(format!("--ia/--archive: {e}")))?;
@@ -97,7 +96,7 @@ fn money(v: f64) -> String {
     format!("${v:.2}")
 }
 
-fn classes_json(c: &ClassBytes, with_files: bool) -> Value {
+fn classes_json(c: &ClassBytes, with_files: bool, rates: &[f64; 3]) -> Value {
     Value::Array(
         Tier::ALL
             .iter()
@@ -107,7 +106,7 @@ fn classes_json(c: &ClassBytes, with_files: bool) -> Value {
                     "Files": with_files.then(|| c.files(t)),
                     "MeteredBytes": c.metered(t),
                     "BilledBytes": c.metered(t) + c.overhead(t),
-                    "MonthlyCost": (c.monthly_cost(t) * 100.0).round() / 100.0,
+                    "MonthlyCost": (c.monthly_cost(t, rates) * 100.0).round() / 100.0,
                 })
             })
             .collect(),
@@ -118,7 +117,9 @@ fn classes_json(c: &ClassBytes, with_files: bool) -> Value {
 /// replaces the file system's own policy (`lifecycle set --dry-run`).
 async fn status(c: &Clients, fs: &FileSystemDescription, proposed: Option<Policy>) -> Result<Rendered, CliError> {
     let id = fs.file_system_id();
-    let Some(control) = c.control() else { return Ok(aws_status(fs, proposed)) };
+    let bill = resolve::billing(c, fs)?;
+    let rates = &bill.storage_rates();
+    let Some(control) = c.control() else { return Ok(aws_status(fs, proposed, rates)) };
     // The emulator knows every file's last access: files by class and the outlook.
     let report = control.lifecycle(&LifecycleQuery::new(id, proposed)).await?;
     let policy = Policy::from(report.policy);
@@ -128,18 +129,18 @@ async fn status(c: &Clients, fs: &FileSystemDescription, proposed: Option<Policy
         "FileSystemId": id,
         "DryRun": proposed.is_some(),
         "Policy": describe_policy(&policy),
-        "Classes": classes_json(now, true),
-        "MonthlyCost": (now.total_monthly_cost() * 100.0).round() / 100.0,
+        "Classes": classes_json(now, true, rates),
+        "MonthlyCost": (now.total_monthly_cost(rates) * 100.0).round() / 100.0,
         "Outlook": report.projection.outlook.iter().map(|o| json!({
             "Days": o.days,
             "ToIA": {"Files": o.to_ia.0, "Bytes": o.to_ia.1},
             "ToArchive": {"Files": o.to_archive.0, "Bytes": o.to_archive.1},
-            "Classes": classes_json(&o.classes, true),
-            "MonthlyCost": (o.classes.total_monthly_cost() * 100.0).round() / 100.0,
+            "Classes": classes_json(&o.classes, true, rates),
+            "MonthlyCost": (o.classes.total_monthly_cost(rates) * 100.0).round() / 100.0,
         })).collect::<Vec<_>>(),
         "Counters": k,
     }));
-    class_rows(&mut view, now, true);
+    class_rows(&mut view, now, true, rates);
     let title = if proposed.is_some() {
         "outlook under the proposed policy (dry run, nothing set)"
     } else {
@@ -159,7 +160,7 @@ async fn status(c: &Clients, fs: &FileSystemDescription, proposed: Option<Policy
             );
             (
                 format!("in {} day{}", o.days, if o.days == 1 { "" } else { "s" }),
-                format!("{moves}; storage {}/month", money(o.classes.total_monthly_cost())),
+                format!("{moves}; storage {}/month", money(o.classes.total_monthly_cost(rates))),
             )
         })
         .collect();
@@ -174,7 +175,7 @@ async fn status(c: &Clients, fs: &FileSystemDescription, proposed: Option<Policy
                 format!(
                     "{} ({})",
                     bytes(k.ia_read_bytes as i64),
-                    money(k.ia_read_bytes as f64 / gb * Tier::Ia.access_gb())
+                    money(k.ia_read_bytes as f64 / gb * bill.prices.access(Tier::Ia))
                 ),
             ),
             (
@@ -182,7 +183,7 @@ async fn status(c: &Clients, fs: &FileSystemDescription, proposed: Option<Policy
                 format!(
                     "{} ({})",
                     bytes(k.archive_read_bytes as i64),
-                    money(k.archive_read_bytes as f64 / gb * Tier::Archive.access_gb())
+                    money(k.archive_read_bytes as f64 / gb * bill.prices.access(Tier::Archive))
                 ),
             ),
             ("moved to IA".into(), bytes(k.to_ia_bytes as i64)),
@@ -194,7 +195,7 @@ async fn status(c: &Clients, fs: &FileSystemDescription, proposed: Option<Policy
 }
 
 /// The table of classes: files (when known), metered and billed bytes, monthly cost.
-fn class_rows(view: &mut Rendered, c: &ClassBytes, with_files: bool) {
+fn class_rows(view: &mut Rendered, c: &ClassBytes, with_files: bool, rates: &[f64; 3]) {
     view.headers = vec!["CLASS", "FILES", "METERED", "BILLED", "PER MONTH"];
     for t in Tier::ALL {
         let files = if with_files { c.files(t).to_string() } else { "-".into() };
@@ -203,7 +204,7 @@ fn class_rows(view: &mut Rendered, c: &ClassBytes, with_files: bool) {
             files,
             bytes(c.metered(t) as i64),
             bytes((c.metered(t) + c.overhead(t)) as i64),
-            money(c.monthly_cost(t)),
+            money(c.monthly_cost(t, rates)),
         ]);
     }
     let total = |f: fn(&ClassBytes, Tier) -> u64| Tier::ALL.iter().map(|&t| f(c, t)).sum::<u64>();
@@ -212,13 +213,13 @@ fn class_rows(view: &mut Rendered, c: &ClassBytes, with_files: bool) {
         if with_files { total(ClassBytes::files).to_string() } else { "-".into() },
         bytes(total(ClassBytes::metered) as i64),
         bytes((total(ClassBytes::metered) + total(ClassBytes::overhead)) as i64),
-        money(c.total_monthly_cost()),
+        money(c.total_monthly_cost(rates)),
     ]);
 }
 
 /// On AWS: bytes per class from `SizeInBytes` (refreshed by EFS about hourly). Which files
 /// move when depends on per-file access times the API does not expose.
-fn aws_status(fs: &FileSystemDescription, proposed: Option<Policy>) -> Rendered {
+fn aws_status(fs: &FileSystemDescription, proposed: Option<Policy>, rates: &[f64; 3]) -> Rendered {
     let id = fs.file_system_id();
     let size = fs.size_in_bytes();
     let v = |f: fn(&aws_sdk_efs::types::FileSystemSize) -> Option<i64>| size.and_then(f).unwrap_or(0).max(0) as u64;
@@ -226,9 +227,9 @@ fn aws_status(fs: &FileSystemDescription, proposed: Option<Policy>) -> Rendered 
     let c =
         ClassBytes { metered: [standard, v(|s| s.value_in_ia()), v(|s| s.value_in_archive())], ..Default::default() };
     let mut view = Rendered::new(
-        json!({"FileSystemId": id, "Classes": classes_json(&c, false), "MonthlyCost": (c.total_monthly_cost() * 100.0).round() / 100.0}),
+        json!({"FileSystemId": id, "Classes": classes_json(&c, false, rates), "MonthlyCost": (c.total_monthly_cost(rates) * 100.0).round() / 100.0}),
     );
-    class_rows(&mut view, &c, false);
+    class_rows(&mut view, &c, false, rates);
     let mut notes = vec![(
         "outlook".into(),
         "not available: the EFS API does not expose per-file access times (the emulator projects it)".to_string(),

@@ -101,8 +101,7 @@ pub(super) fn profile_of(
     fs: &aws_sdk_efs::types::FileSystemDescription,
     region: &str,
 ) -> Result<throughput::Profile, CliError> {
-    let mode: ThroughputMode =
-        fs.throughput_mode().map(|t| t.as_str()).unwrap_or("bursting").parse().map_err(CliError::other)?;
+    let mode = super::resolve::mode_of(fs)?;
     let standard = fs.size_in_bytes().map(|s| s.value_in_standard().unwrap_or(s.value())).unwrap_or(0) as f64;
     let performance = fs.performance_mode().as_str().parse().map_err(CliError::other)?;
     Ok(throughput::Profile::new(

@@ -2,6 +2,7 @@
 
 mod access_points;
 mod alarm;
+mod cost;
 mod create;
 mod doctor;
 pub mod emulator;
@@ -16,6 +17,7 @@ mod mount_targets;
 mod progress;
 mod replication;
 mod resolve;
+mod simulate;
 pub mod tune;
 mod watch;
 
@@ -36,6 +38,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Emulator(args) => emulator::run(args.command, &settings()?).await,
         Command::Umount(args) => mount::umount(args, &settings()?).await,
         Command::Mounts => mount::mounts(&settings()?).await,
+        Command::Simulate(args) => simulate::run(args, &settings()?),
         command => {
             let (s, c) = connect(settings()?).await?;
             match command {
@@ -44,6 +47,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 Command::Describe(args) => file_systems::describe(&c, &s, &args.file_system).await,
                 Command::Delete(args) => file_systems::delete(args, &c, &s).await,
                 Command::Tune(args) => tune::run(args, &c, &s).await,
+                Command::Cost(args) => cost::run(args, &c, &s).await,
                 Command::MountTarget(cmd) => mount_targets::run(cmd, &c, &s).await,
                 Command::AccessPoint(cmd) => access_points::run(cmd, &c, &s).await,
                 Command::Sg(cmd) => mount_targets::sg(cmd, &c, &s).await,
@@ -77,7 +81,8 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 | Command::Man { .. }
                 | Command::Emulator(_)
                 | Command::Umount(_)
-                | Command::Mounts => unreachable!("handled above"),
+                | Command::Mounts
+                | Command::Simulate(_) => unreachable!("handled above"),
             }
         }
     }

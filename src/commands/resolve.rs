@@ -1,6 +1,8 @@
 //! Finding file systems by what users type: an id (`fs-…`), an ARN, or the Name tag.
 
 use aws_sdk_efs::types::FileSystemDescription;
+use efsctl_core::model::modes::ThroughputMode;
+use efsctl_core::pricing::{self, Prices};
 
 use crate::clients::Clients;
 use crate::error::{CliError, ExitCode, from_sdk};
@@ -88,4 +90,36 @@ pub async fn seen_directory(c: &Clients, fs: &str, path: &str) -> Result<Option<
     let query = efsctl_control::api::StatQuery { file_system_id: fs.to_string(), path: path.to_string() };
     let stat = control.stat(&query).await?;
     Ok(Some(stat.exists.then_some((stat.uid, stat.gid, stat.mode))))
+}
+
+/// A file system's throughput mode (Bursting when the API leaves it out).
+pub fn mode_of(fs: &FileSystemDescription) -> Result<ThroughputMode, CliError> {
+    fs.throughput_mode().map(|t| t.as_str()).unwrap_or("bursting").parse().map_err(CliError::other)
+}
+
+/// What a file system is billed by: its region's prices, its storage (One Zone or Regional),
+/// its throughput mode and the Standard bytes Bursting's baseline follows.
+pub struct Billing {
+    pub prices: Prices,
+    pub one_zone: bool,
+    pub mode: ThroughputMode,
+    pub provisioned: Option<f64>,
+    pub standard_bytes: f64,
+}
+
+pub fn billing(c: &Clients, fs: &FileSystemDescription) -> Result<Billing, CliError> {
+    Ok(Billing {
+        prices: pricing::for_region(&c.region),
+        one_zone: fs.availability_zone_name().is_some(),
+        mode: mode_of(fs)?,
+        provisioned: fs.provisioned_throughput_in_mibps(),
+        standard_bytes: fs.size_in_bytes().map(|s| s.value_in_standard().unwrap_or(s.value())).unwrap_or(0).max(0)
+            as f64,
+    })
+}
+
+impl Billing {
+    pub fn storage_rates(&self) -> [f64; 3] {
+        self.prices.storage_rates(self.one_zone, self.mode)
+    }
 }

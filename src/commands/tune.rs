@@ -10,31 +10,43 @@ use super::resolve;
 use crate::cli::TuneArgs;
 use crate::clients::Clients;
 use crate::error::{CliError, ExitCode, from_sdk};
-use crate::output::{self, shapes};
+use crate::metric_queries::{Series, fetch_series};
+use crate::output::{self, Rendered, shapes};
 use crate::settings::Settings;
 use crate::throughput_ledger;
+use efsctl_core::advisor::replay;
 use efsctl_core::model::limits::THROUGHPUT_CHANGE_COOLDOWN_SECS;
 use efsctl_core::model::modes::{PerformanceMode, ThroughputMode};
 use efsctl_core::model::rules;
-use efsctl_core::pricing;
+use efsctl_core::pricing::{self, Prices};
 
-fn cost(mode: ThroughputMode, mibps: Option<f64>, std_bytes: i64) -> String {
-    match pricing::monthly_throughput_cost(mode, mibps, std_bytes) {
+fn cost(prices: &Prices, mode: ThroughputMode, mibps: Option<f64>, std_bytes: f64) -> String {
+    match prices.monthly_throughput(mode, mibps, std_bytes) {
         Some(c) => format!("${c:.2}/month"),
-        None => {
-            format!("usage-based (${}/GB read, ${}/GB written)", pricing::ELASTIC_READ_GB, pricing::ELASTIC_WRITE_GB)
-        }
+        None => format!("usage-based (${}/GB read, ${}/GB written)", prices.elastic_read, prices.elastic_write),
     }
 }
 
+/// When the 24-hour rule next allows a mode change or a decrease (`None`: now), by the
+/// changes efsctl recorded, on the backend's clock.
+fn rule_allows_at(settings: &Settings, arn: &str, now: f64) -> Option<f64> {
+    throughput_ledger::last_change(&settings.data_dir, arn)
+        .map(|t| t + THROUGHPUT_CHANGE_COOLDOWN_SECS)
+        .filter(|t| *t > now)
+}
+
 pub async fn run(args: TuneArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
+    if args.recommend {
+        return recommend(&args, c, settings).await;
+    }
     if args.throughput_mode.is_none() && args.provisioned.is_none() {
-        return Err(CliError::usage("nothing to change: give --throughput-mode and/or --provisioned"));
+        return Err(CliError::usage("nothing to change: give --throughput-mode and/or --provisioned")
+            .with_hint("or --recommend to replay the file system's history under each mode"));
     }
     let fs = resolve::file_system(c, &args.file_system).await?;
     let arn = fs.file_system_arn().unwrap_or(fs.file_system_id()).to_string();
-    let current: ThroughputMode =
-        fs.throughput_mode().map(|t| t.as_str()).unwrap_or("bursting").parse().map_err(CliError::other)?;
+    let bill = resolve::billing(c, &fs)?;
+    let current = bill.mode;
     let performance: PerformanceMode = fs.performance_mode().as_str().parse().map_err(CliError::other)?;
     let current_mibps = fs.provisioned_throughput_in_mibps();
     let new = args.throughput_mode.map(ThroughputMode::from).unwrap_or(if args.provisioned.is_some() {
@@ -46,31 +58,32 @@ pub async fn run(args: TuneArgs, c: &Clients, settings: &Settings) -> Result<(),
         if new == ThroughputMode::Provisioned { args.provisioned.or(current_mibps) } else { args.provisioned };
     rules::check_modes(performance, new, new_mibps, fs.availability_zone_name().is_some())
         .map_err(|e| CliError::usage(format!("--throughput-mode/--provisioned: {e}")))?;
-    let std_bytes = fs.size_in_bytes().map(|s| s.value_in_standard().unwrap_or(s.value())).unwrap_or(0);
+    let (prices, std_bytes) = (&bill.prices, bill.standard_bytes);
 
     let mode_change = new != current;
     let decrease = matches!((current_mibps, new_mibps), (Some(old), Some(n)) if n < old);
     // The 24-hour rule runs on the backend's clock (the emulator's may be ahead).
     let now = c.now().await;
-    let allowed_at = (mode_change || decrease)
-        .then(|| throughput_ledger::last_change(&settings.data_dir, &arn).map(|t| t + THROUGHPUT_CHANGE_COOLDOWN_SECS))
-        .flatten()
-        .filter(|t| *t > now);
+    let allowed_at = (mode_change || decrease).then(|| rule_allows_at(settings, &arn, now)).flatten();
 
     let mut pairs = vec![
         ("file system", format!("{} ({})", fs.file_system_id(), fs.name().unwrap_or("no name"))),
         ("throughput now", output::throughput_mode(current.as_str(), current_mibps)),
         ("throughput after", output::throughput_mode(new.as_str(), new_mibps)),
-        ("cost now", cost(current, current_mibps, std_bytes)),
-        ("cost after", cost(new, new_mibps, std_bytes)),
+        ("cost now", cost(prices, current, current_mibps, std_bytes)),
+        ("cost after", cost(prices, new, new_mibps, std_bytes)),
         (
             "bursting baseline",
-            format!("{:.1} MiB/s for {} in Standard", pricing::baseline_mibps(std_bytes), output::bytes(std_bytes)),
+            format!(
+                "{:.1} MiB/s for {} in Standard",
+                pricing::baseline_mibps(std_bytes),
+                output::bytes(std_bytes as i64)
+            ),
         ),
     ];
     if let (Some(a), Some(b)) = (
-        pricing::monthly_throughput_cost(current, current_mibps, std_bytes),
-        pricing::monthly_throughput_cost(new, new_mibps, std_bytes),
+        prices.monthly_throughput(current, current_mibps, std_bytes),
+        prices.monthly_throughput(new, new_mibps, std_bytes),
     ) {
         pairs.push(("monthly difference", format!("{:+.2} $", b - a)));
     }
@@ -124,4 +137,182 @@ pub async fn run(args: TuneArgs, c: &Clients, settings: &Settings) -> Result<(),
     doc["Plan"] = plan;
     let view = output::record(doc, "tuned", pairs, Some(fs.file_system_id().to_string()));
     output::print(settings, &view)
+}
+
+/// The series `--recommend` replays, minute by minute, in this order.
+const REPLAYED: [(&str, &str, Option<&str>); 12] = [
+    ("DataReadIOBytes", "Sum", None),
+    ("DataReadIOBytes", "SampleCount", None),
+    ("DataWriteIOBytes", "Sum", None),
+    ("DataWriteIOBytes", "SampleCount", None),
+    ("MetadataIOBytes", "Sum", None),
+    ("MetadataIOBytes", "SampleCount", None),
+    ("StorageBytes", "Average", Some("Standard")),
+    ("StorageBytes", "Average", Some("IA")),
+    ("StorageBytes", "Average", Some("Archive")),
+    ("BurstCreditBalance", "Average", None),
+    ("MeteredIOBytes", "Sum", None),
+    ("PermittedThroughput", "Average", None),
+];
+
+/// `tune --recommend`: the last days of metrics replayed under each mode.
+async fn recommend(args: &TuneArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
+    let fs = resolve::file_system(c, &args.file_system).await?;
+    let id = fs.file_system_id();
+    let bill = resolve::billing(c, &fs)?;
+    let now = c.now().await;
+    let start = (now - f64::from(args.days) * 86400.0).max(fs.creation_time().as_secs_f64());
+    let series: Vec<Series> =
+        REPLAYED.iter().map(|&(metric, stat, class)| Series { fs: id, metric, stat, class }).collect();
+    let data = fetch_series(c, &series, 60, start, now).await?;
+    let first = data.iter().flatten().map(|(t, _)| *t).fold(f64::INFINITY, f64::min);
+    if !first.is_finite() {
+        return Err(CliError::new(
+            ExitCode::NotReady,
+            format!("{id} has no metrics in the last {} days to replay", args.days),
+        )
+        .with_hint("metrics appear a minute after the file system is used; try again later"));
+    }
+    let history = history(&fs, &bill, &data, first, now)?;
+    let (runs, pick) = replay::recommend(&history, &bill.prices);
+    let chosen = &runs[pick];
+    let current = (bill.mode, bill.provisioned);
+    let target = (chosen.mode, chosen.provisioned_mibps);
+    let command = if target == current {
+        format!(
+            "nothing to change: {} is already the pick",
+            output::throughput_mode(bill.mode.as_str(), bill.provisioned)
+        )
+    } else {
+        let mut cmd = format!("efsctl tune {id} --throughput-mode {}", chosen.mode);
+        if let Some(level) = chosen.provisioned_mibps {
+            cmd.push_str(&format!(" --provisioned {level}"));
+        }
+        cmd
+    };
+    let arn = fs.file_system_arn().unwrap_or(id);
+    let decrease = matches!((bill.provisioned, chosen.provisioned_mibps), (Some(old), Some(n)) if n < old);
+    let rule = match rule_allows_at(settings, arn, now) {
+        Some(t) if target.0 != current.0 || decrease => {
+            format!("the 24-hour rule allows it at {} (in {})", output::utc(t), output::age(now, t))
+        }
+        _ => "allowed now; for 24 hours after it, no mode change and no decrease".into(),
+    };
+    let minutes = history.minutes.len();
+    let mut view = Rendered::new(json!({
+        "FileSystemId": id,
+        "HistoryMinutes": minutes,
+        "From": output::utc(first),
+        "Runs": runs,
+        "Pick": chosen,
+        "Command": command,
+        "Rule": rule,
+    }));
+    view.headers = vec!["MODE", "THROTTLED MINUTES", "WORST WAIT", "THROUGHPUT/MONTH", "ACCESS/MONTH", "TOTAL/MONTH"];
+    for r in &runs {
+        view.rows.push(vec![
+            output::throughput_mode(r.mode.as_str(), r.provisioned_mibps),
+            r.throttled_minutes.to_string(),
+            output::duration(r.worst_backlog_secs),
+            format!("${:.2}", r.throughput_per_month),
+            format!("${:.2}", r.access_per_month),
+            format!("${:.2}", r.per_month),
+        ]);
+    }
+    let why = if chosen.throttled_minutes == 0 {
+        "the cheapest that would not have throttled"
+    } else {
+        "every mode would have throttled; this one least"
+    };
+    let mut pairs = vec![
+        (
+            "history".to_string(),
+            format!("{minutes} minutes from {} (the last {} days asked)", output::utc(first), args.days),
+        ),
+        ("now".to_string(), output::throughput_mode(bill.mode.as_str(), bill.provisioned)),
+        (
+            "pick".to_string(),
+            format!("{} ({why})", output::throughput_mode(chosen.mode.as_str(), chosen.provisioned_mibps)),
+        ),
+        ("command".to_string(), command),
+        ("24-hour rule".to_string(), rule),
+    ];
+    if first > now - f64::from(args.days) * 86400.0 + 120.0 {
+        pairs.push((
+            "missing".to_string(),
+            format!(
+                "no metrics before {}: the replay covers {:.1} of the {} days; it assumes the rest looked alike",
+                output::utc(first),
+                (now - first) / 86400.0,
+                args.days
+            ),
+        ));
+    }
+    pairs.push((
+        "assumes".to_string(),
+        "each minute asked for what it moved (a minute that was throttled may have wanted more); costs per 730-hour month".to_string(),
+    ));
+    view.sections.push((format!("tune --recommend {id}"), pairs));
+    view.ids.push(id.to_string());
+    output::print(settings, &view)
+}
+
+/// The minutes since `first`: I/O where the metrics have it (a minute without datapoints did
+/// none), storage carried forward from its last quarter-hour reading.
+fn history(
+    fs: &aws_sdk_efs::types::FileSystemDescription,
+    bill: &resolve::Billing,
+    data: &[Vec<(f64, f64)>],
+    first: f64,
+    now: f64,
+) -> Result<replay::History, CliError> {
+    let start = (first / 60.0).floor() * 60.0;
+    let count = (((now - start) / 60.0).floor() as usize).max(1);
+    let mut columns = vec![vec![f64::NAN; count]; REPLAYED.len()];
+    for (k, points) in data.iter().enumerate() {
+        for (t, v) in points {
+            let i = ((t - start) / 60.0).floor();
+            if (0.0..count as f64).contains(&i) {
+                columns[k][i as usize] = *v;
+            }
+        }
+    }
+    // Storage and credits carry forward; before their first reading, they start at the first.
+    for (k, column) in columns.iter_mut().enumerate().take(10).skip(6) {
+        let first_seen = column.iter().copied().find(|v| !v.is_nan());
+        let mut last = first_seen.unwrap_or(match k {
+            6 => bill.standard_bytes,
+            9 => efsctl_core::throughput::INITIAL_CREDITS,
+            _ => 0.0,
+        });
+        for v in column.iter_mut() {
+            if v.is_nan() {
+                *v = last;
+            } else {
+                last = *v;
+            }
+        }
+    }
+    let at = |k: usize, i: usize| if columns[k][i].is_nan() { 0.0 } else { columns[k][i] };
+    let minutes = (0..count)
+        .map(|i| replay::Minute {
+            read_bytes: at(0, i),
+            read_ops: at(1, i),
+            write_bytes: at(2, i),
+            write_ops: at(3, i),
+            metadata_bytes: at(4, i),
+            metadata_ops: at(5, i),
+            stored: [at(6, i), at(7, i), at(8, i)],
+            // Metered within 5% of what was permitted: at the limit.
+            saturated: at(10, i) > 0.0 && at(10, i) / 60.0 >= 0.95 * at(11, i),
+        })
+        .collect();
+    Ok(replay::History {
+        region: bill.prices.region.clone(),
+        one_zone: bill.one_zone,
+        performance: fs.performance_mode().as_str().parse().map_err(CliError::other)?,
+        start_balance: columns[9][0],
+        recorded_in: (bill.mode, bill.provisioned),
+        minutes,
+    })
 }

@@ -5,6 +5,7 @@
 //! `Clock`, so every model is unit- and property-tested and replayed by the emulator, the
 //! dashboard and the estimators alike. It depends on no other efsctl crate.
 
+pub mod advisor;
 pub mod alarms;
 pub mod clock;
 pub mod doctor;

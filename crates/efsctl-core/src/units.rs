@@ -54,6 +54,32 @@ pub fn parse_time(s: &str) -> Option<f64> {
     Some(t.as_second() as f64 + f64::from(t.subsec_nanosecond()) / 1e9)
 }
 
+const SIZE_UNITS: [(&str, f64); 6] = [
+    ("PiB", 1125899906842624.0),
+    ("TiB", 1099511627776.0),
+    ("GiB", 1073741824.0),
+    ("MiB", 1048576.0),
+    ("KiB", 1024.0),
+    ("B", 1.0),
+];
+
+/// `500MiB`, `2GiB`, `1.5TiB`, `1048576` → bytes.
+pub fn parse_size(s: &str) -> Result<f64, String> {
+    let t = s.trim();
+    let (num, mult) = SIZE_UNITS.iter().find_map(|(u, m)| t.strip_suffix(u).map(|n| (n, *m))).unwrap_or((t, 1.0));
+    let v: f64 = num.trim().parse().map_err(|_| format!("'{s}' is not a size like 500MiB, 2GiB or 1.5TiB"))?;
+    if !v.is_finite() || v < 0.0 || v * mult > 1e18 {
+        return Err(format!("'{s}' must be a size from 0 to 1e18 bytes (e.g. 2TiB)"));
+    }
+    Ok(v * mult)
+}
+
+/// `400MiB/s`, `1.5GiB/s` → bytes per second.
+pub fn parse_rate(s: &str) -> Result<f64, String> {
+    let size = s.trim().strip_suffix("/s").ok_or_else(|| format!("'{s}' is not a rate like 400MiB/s"))?;
+    parse_size(size).map_err(|_| format!("'{s}' is not a rate like 400MiB/s or 1.5GiB/s"))
+}
+
 /// The longest duration a flag takes: ten years.
 const MAX_DURATION: Duration = Duration::from_secs(10 * 365 * 86400);
 
@@ -83,6 +109,15 @@ mod tests {
         assert_eq!(bytes(512), "512 B");
         assert_eq!(bytes(1536), "1.5 KiB");
         assert_eq!(bytes(3 << 30), "3.0 GiB");
+    }
+
+    #[test]
+    fn sizes_and_rates_parse() {
+        assert_eq!(parse_size("1.5TiB"), Ok(1.5 * 1099511627776.0));
+        assert_eq!(parse_size("1048576"), Ok(1048576.0));
+        assert_eq!(parse_rate("400MiB/s"), Ok(400.0 * 1048576.0));
+        assert!(parse_size("-1GiB").is_err() && parse_size("2 parsecs").is_err() && parse_size("1e30TiB").is_err());
+        assert!(parse_rate("400MiB").unwrap_err().contains("like 400MiB/s"));
     }
 
     #[test]

@@ -55,23 +55,6 @@ impl Tier {
         }
     }
 
-    pub fn gb_month(self) -> f64 {
-        match self {
-            Tier::Standard => pricing::STANDARD_GB_MONTH,
-            Tier::Ia => pricing::IA_GB_MONTH,
-            Tier::Archive => pricing::ARCHIVE_GB_MONTH,
-        }
-    }
-
-    /// What reading one GB from this class costs (nothing for Standard).
-    pub fn access_gb(self) -> f64 {
-        match self {
-            Tier::Standard => 0.0,
-            Tier::Ia => pricing::IA_ACCESS_GB,
-            Tier::Archive => pricing::ARCHIVE_ACCESS_GB,
-        }
-    }
-
     fn index(self) -> usize {
         self as usize
     }
@@ -174,13 +157,14 @@ impl ClassBytes {
         self.overhead[tier.index()]
     }
 
-    /// Monthly storage charge of one class (billed bytes × list price).
-    pub fn monthly_cost(&self, tier: Tier) -> f64 {
-        (self.metered(tier) + self.overhead(tier)) as f64 / pricing::GB * tier.gb_month()
+    /// Monthly storage charge of one class: billed bytes × the class's price in `rates`
+    /// (`Prices::storage_rates`).
+    pub fn monthly_cost(&self, tier: Tier, rates: &[f64; 3]) -> f64 {
+        (self.metered(tier) + self.overhead(tier)) as f64 / pricing::GB * rates[tier.index()]
     }
 
-    pub fn total_monthly_cost(&self) -> f64 {
-        Tier::ALL.into_iter().map(|t| self.monthly_cost(t)).sum()
+    pub fn total_monthly_cost(&self, rates: &[f64; 3]) -> f64 {
+        Tier::ALL.into_iter().map(|t| self.monthly_cost(t, rates)).sum()
     }
 }
 
@@ -295,7 +279,8 @@ mod tests {
         let gb = pricing::GB as u64;
         let mut one = ClassBytes::default();
         one.add(gb, Tier::Ia);
-        assert!((one.monthly_cost(Tier::Ia) - pricing::IA_GB_MONTH).abs() < 1e-9);
+        let rates = [0.30, 0.025, 0.008];
+        assert!((one.monthly_cost(Tier::Ia, &rates) - 0.025).abs() < 1e-9);
     }
 
     fn tier() -> impl Strategy<Value = Tier> {
