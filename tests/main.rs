@@ -3,6 +3,7 @@
 
 mod support;
 
+mod advisor;
 mod alarms;
 mod aws_cli;
 mod cli;

@@ -250,7 +250,10 @@ async fn recommend(args: &TuneArgs, c: &Clients, settings: &Settings) -> Result<
     }
     pairs.push((
         "assumes".to_string(),
-        "each minute asked for what it moved (a minute that was throttled may have wanted more); costs per 730-hour month".to_string(),
+        format!(
+            "each minute asked for what it moved, a minute held at its limit for {}x that; costs per 730-hour month",
+            replay::SATURATED_DEMAND
+        ),
     ));
     view.sections.push((format!("tune --recommend {id}"), pairs));
     view.ids.push(id.to_string());
@@ -303,8 +306,8 @@ fn history(
             metadata_bytes: at(4, i),
             metadata_ops: at(5, i),
             stored: [at(6, i), at(7, i), at(8, i)],
-            // Metered within 5% of what was permitted: at the limit.
-            saturated: at(10, i) > 0.0 && at(10, i) / 60.0 >= 0.95 * at(11, i),
+            // Metered within 10% of what was permitted: at the limit.
+            saturated: at(10, i) > 0.0 && at(10, i) / 60.0 >= 0.9 * at(11, i),
         })
         .collect();
     Ok(replay::History {
@@ -312,7 +315,6 @@ fn history(
         one_zone: bill.one_zone,
         performance: fs.performance_mode().as_str().parse().map_err(CliError::other)?,
         start_balance: columns[9][0],
-        recorded_in: (bill.mode, bill.provisioned),
         minutes,
     })
 }

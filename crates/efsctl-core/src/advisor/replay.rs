@@ -32,8 +32,6 @@ pub struct History {
     pub performance: PerformanceMode,
     /// Bursting's balance at the first minute.
     pub start_balance: f64,
-    /// The mode (and Provisioned amount) the minutes were recorded in.
-    pub recorded_in: (ThroughputMode, Option<f64>),
     pub minutes: Vec<Minute>,
 }
 
@@ -52,6 +50,15 @@ pub struct Replay {
     pub access_per_month: f64,
     pub per_month: f64,
     pub credits_min: Option<f64>,
+}
+
+/// A minute held at its limit may have wanted more than it moved, by how much nobody recorded:
+/// the replay asks for this many times what it moved.
+pub const SATURATED_DEMAND: f64 = 2.0;
+
+/// How many times what a minute moved it asks for.
+fn wanted(m: &Minute) -> f64 {
+    if m.saturated { SATURATED_DEMAND } else { 1.0 }
 }
 
 fn average_op(bytes: f64, ops: f64) -> u64 {
@@ -92,16 +99,13 @@ pub fn replay(h: &History, mode: ThroughputMode, provisioned: Option<f64>, price
     for m in &h.minutes {
         let p = profile(h, mode, provisioned, m);
         balance = balance.min(max_credits(p.standard_bytes));
-        waiting += metered(&p, m);
+        waiting += metered(&p, m) * wanted(m);
         let served = throughput::serve(&p, &mut balance, waiting / 60.0, f64::INFINITY, 60.0).metered;
         waiting = (waiting - served).max(0.0);
-        // A rounding crumb is not a throttled minute; a saturated one was, in the mode it was
-        // recorded in.
+        // A rounding crumb is not a throttled minute.
         if waiting > 1024.0 {
             throttled += 1;
             worst = worst.max(waiting / throughput::permitted_rate(&p, balance > 0.0));
-        } else if m.saturated && (mode, provisioned) == h.recorded_in {
-            throttled += 1;
         }
         credits_min = credits_min.min(balance);
         storage += Tier::ALL.iter().map(|t| m.stored[*t as usize] / GB * rates[*t as usize]).sum::<f64>() * 60.0;
@@ -110,7 +114,7 @@ pub fn replay(h: &History, mode: ThroughputMode, provisioned: Option<f64>, price
         }
         if mode == ThroughputMode::Elastic {
             let (r, w) = elastic_billed(m);
-            access += prices.elastic(r, w) * MONTH_SECS;
+            access += prices.elastic(r, w) * wanted(m) * MONTH_SECS;
         }
     }
     // Per-second sums above, scaled to a month at the history's pace.
@@ -139,7 +143,7 @@ pub fn smallest_provisioned(h: &History) -> f64 {
     let mut limit = f64::INFINITY;
     for m in &h.minutes {
         let p = profile(h, ThroughputMode::Provisioned, Some(1.0), m);
-        need = need.max(metered(&p, m) / 60.0 / MIB);
+        need = need.max(metered(&p, m) * wanted(m) / 60.0 / MIB);
         limit = limit.min(p.limits.write / MIB);
     }
     need.ceil().min(limit.floor())
@@ -175,7 +179,6 @@ mod tests {
             one_zone: false,
             performance: PerformanceMode::GeneralPurpose,
             start_balance: balance,
-            recorded_in: (ThroughputMode::Bursting, None),
             minutes,
         }
     }
@@ -217,7 +220,7 @@ mod tests {
     }
 
     #[test]
-    fn saturated_minutes_count_as_throttled_in_the_mode_they_were_recorded_in() {
+    fn saturated_minutes_ask_for_more_than_they_moved() {
         // Held to the 1 MiB/s baseline with no credits: each minute moved what it was allowed.
         let mut m = writing(1.0, 10.0 * GIB);
         m.saturated = true;
@@ -225,6 +228,7 @@ mod tests {
         let (runs, pick) = recommend(&h, &pricing::for_region("us-east-1"));
         assert_eq!(runs[0].throttled_minutes, 30);
         assert_eq!((runs[1].throttled_minutes, runs[2].throttled_minutes), (0, 0));
+        assert_eq!(smallest_provisioned(&h), 2.0);
         assert_ne!(runs[pick].mode, ThroughputMode::Bursting);
     }
 
