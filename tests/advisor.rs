@@ -34,7 +34,12 @@ fn run_of<'a>(report: &'a serde_json::Value, label: &str) -> &'a serde_json::Val
         Some(p) => format!("provisioned {p} MiB/s"),
         None => r["mode"]["mode"].as_str().unwrap_or_default().to_string(),
     };
-    report["runs"].as_array().unwrap().iter().find(|r| mode(r) == label).unwrap_or_else(|| panic!("no {label} in {report}"))
+    report["runs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| mode(r) == label)
+        .unwrap_or_else(|| panic!("no {label} in {report}"))
 }
 
 #[test]
@@ -101,7 +106,11 @@ fn simulate_draws_an_svg_that_renders() {
     let svg = dir.path().join("training.svg");
     ok(simulate(&["examples/ml-training.toml", "--svg", svg.to_str().unwrap(), "-q"]));
     let text = std::fs::read_to_string(&svg).unwrap();
-    assert!(text.contains("<svg") && text.contains("data moved per throughput mode"), "{}", &text[..200.min(text.len())]);
+    assert!(
+        text.contains("<svg") && text.contains("data moved per throughput mode"),
+        "{}",
+        &text[..200.min(text.len())]
+    );
     // rsvg-convert (librsvg, installed by scripts/install.sh) renders it as an image.
     let png = dir.path().join("training.png");
     let out = Command::new("rsvg-convert")
@@ -111,7 +120,8 @@ fn simulate_draws_an_svg_that_renders() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let bytes = std::fs::read(&png).unwrap();
     assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
-    let (w, h) = (u32::from_be_bytes(bytes[16..20].try_into().unwrap()), u32::from_be_bytes(bytes[20..24].try_into().unwrap()));
+    let (w, h) =
+        (u32::from_be_bytes(bytes[16..20].try_into().unwrap()), u32::from_be_bytes(bytes[20..24].try_into().unwrap()));
     assert_eq!((w, h), (960, 720));
     // Not blank: the curves and labels leave many distinct bytes after compression.
     assert!(bytes.len() > 10_000, "{} bytes", bytes.len());
@@ -170,7 +180,8 @@ fn cost_and_recommend_find_the_seeded_file_systems() {
         return;
     }
     let d = Daemon::start();
-    let over = ok(efsctl(&d, &["create", "over", "--throughput-mode", "provisioned", "--provisioned", "100", "--wait", "-q"]));
+    let over =
+        ok(efsctl(&d, &["create", "over", "--throughput-mode", "provisioned", "--provisioned", "100", "--wait", "-q"]));
     let (cold_dir, drained_dir) = (MountDir::new(), MountDir::new());
     let cold = create_and_mount(&d, "cold", &["--throughput-mode", "bursting"], &cold_dir);
     let drained = create_and_mount(&d, "drained", &["--throughput-mode", "bursting"], &drained_dir);
@@ -197,11 +208,16 @@ fn cost_and_recommend_find_the_seeded_file_systems() {
     days_pass(&d, &over, 8);
 
     let report = json(efsctl(&d, &["cost", "--all", "-o", "json"]));
-    let of = |id: &str| {
-        report["FileSystems"].as_array().unwrap().iter().find(|f| f["FileSystemId"] == id).unwrap().clone()
-    };
+    let of =
+        |id: &str| report["FileSystems"].as_array().unwrap().iter().find(|f| f["FileSystemId"] == id).unwrap().clone();
     let finding = |id: &str, kind: &str| {
-        of(id)["Findings"].as_array().unwrap().iter().find(|f| f["Kind"] == kind).cloned().unwrap_or_else(|| panic!("no {kind} for {id}: {}", of(id)))
+        of(id)["Findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["Kind"] == kind)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {kind} for {id}: {}", of(id)))
     };
     // Provisioned 100 MiB/s with nothing metered: the whole charge above the 1 MiB/s baseline.
     let f = finding(&over, "OverProvisioned");
@@ -213,7 +229,8 @@ fn cost_and_recommend_find_the_seeded_file_systems() {
     assert_eq!(f["Command"], format!("efsctl tune {drained} --throughput-mode elastic"));
     // Cold: 1.2 GiB in Standard never read, at ($0.30 − $0.025)/GB-month.
     let f = finding(&cold, "ColdData");
-    let standard = json(efsctl(&d, &["describe", "cold", "-o", "json"]))["SizeInBytes"]["ValueInStandard"].as_f64().unwrap();
+    let standard =
+        json(efsctl(&d, &["describe", "cold", "-o", "json"]))["SizeInBytes"]["ValueInStandard"].as_f64().unwrap();
     let expected = standard / GIB * (0.30 - 0.025);
     assert!((f["MonthlySaving"].as_f64().unwrap() - expected).abs() < 0.01, "{f} vs {expected}");
     assert_eq!(f["Command"], format!("efsctl lifecycle set {cold} --ia 7d --back-on-access"));
@@ -241,7 +258,11 @@ fn cost_and_recommend_find_the_seeded_file_systems() {
 
 fn cost_commands_on(backend: Backend) {
     let d = Daemon::start();
-    let id = ok(on(&d, backend, &["create", "p", "--throughput-mode", "provisioned", "--provisioned", "50", "--wait", "-q"]));
+    let id = ok(on(
+        &d,
+        backend,
+        &["create", "p", "--throughput-mode", "provisioned", "--provisioned", "50", "--wait", "-q"],
+    ));
     let id = id.trim();
     let report = json(on(&d, backend, &["cost", id, "-o", "json"]));
     let fs = &report["FileSystems"][0];
@@ -327,8 +348,8 @@ fn simulation_and_real_mounts_agree() {
     ok(efsctl(&d, &["emulator", "credits", "agree", "--set", "135MiB"]));
     clock(&d, &format!(r#"{{"Speed": {speed}}}"#));
     let started = d.now();
-    let writers = [a.path().join("one"), b.path().join("two")]
-        .map(|p| paced_writer(p, 5.0 * MIB, 150 * MIB as usize, speed));
+    let writers =
+        [a.path().join("one"), b.path().join("two")].map(|p| paced_writer(p, 5.0 * MIB, 150 * MIB as usize, speed));
     for w in writers {
         w.join().expect("writer");
     }
@@ -348,4 +369,51 @@ fn simulation_and_real_mounts_agree() {
     );
     assert!((real_write - sim_write).abs() <= 0.05 * sim_write, "writing took {real_write} s, simulated {sim_write} s");
     assert!((real_end - sim_end).abs() <= 0.05 * sim_end, "credits {real_end} vs simulated {sim_end}");
+}
+
+/// README's costs recipe, run as written on `ml-data` as the commands table creates it: the
+/// simulation and `cost --all` at once; `tune --recommend` says it needs history, then, with a
+/// minute on record, recommends.
+#[test]
+fn the_readme_costs_recipe_runs_as_written() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let block = readme
+        .split("### Costs and what-if")
+        .nth(1)
+        .unwrap()
+        .split("```sh")
+        .nth(1)
+        .unwrap()
+        .split("```")
+        .next()
+        .unwrap();
+    let commands: Vec<Vec<String>> = block
+        .lines()
+        .map(|l| l.split('#').next().unwrap().trim())
+        .filter(|l| !l.is_empty())
+        .map(|l| l.split_whitespace().map(str::to_string).collect())
+        .collect();
+    assert_eq!(commands.len(), 3, "{commands:?}");
+    let d = Daemon::start();
+    let fs = ok(efsctl(
+        &d,
+        &["create", "ml-data", "--throughput-mode", "provisioned", "--provisioned", "128", "--wait", "-q"],
+    ));
+    let run = |words: &[String]| {
+        assert_eq!(words[0], "efsctl");
+        let args: Vec<&str> = words[1..].iter().map(String::as_str).collect();
+        Command::new(BIN)
+            .args(&args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("EFSCTL_DATA_DIR", d.dir.path())
+            .env("EFSCTL_CONFIG", d.dir.path().join("none.toml"))
+            .output()
+            .unwrap()
+    };
+    assert!(ok(run(&commands[0])).contains("pick"));
+    assert!(ok(run(&commands[1])).contains("ml-data"));
+    fails(&run(&commands[2]), 5, "no metrics");
+    crate::support::next_minute_recorded(&d, &fs);
+    let said = ok(run(&commands[2]));
+    assert!(said.contains("pick") && said.contains("--throughput-mode bursting"), "{said}");
 }

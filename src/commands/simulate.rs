@@ -19,6 +19,7 @@ use efsctl_core::advisor::workload;
 use efsctl_core::model::modes::ThroughputMode;
 
 const HOUR: f64 = 3600.0;
+const MAX_WORKLOAD_BYTES: u64 = 1 << 20;
 const GIB: f64 = 1024.0 * 1024.0 * 1024.0;
 const COLORS: [RGBColor; 6] = [BLUE, RED, GREEN, MAGENTA, CYAN, BLACK];
 const TERM_COLORS: [TermColor; 6] =
@@ -26,8 +27,12 @@ const TERM_COLORS: [TermColor; 6] =
 
 pub fn run(args: SimulateArgs, settings: &Settings) -> Result<(), CliError> {
     let path = args.workload.display().to_string();
-    let text = std::fs::read_to_string(&args.workload)
-        .map_err(|e| CliError::usage(format!("cannot read the workload {path}: {e}")))?;
+    let cannot = |e: String| CliError::usage(format!("cannot read the workload {path}: {e}"));
+    let size = std::fs::metadata(&args.workload).map_err(|e| cannot(e.to_string()))?.len();
+    if size > MAX_WORKLOAD_BYTES {
+        return Err(cannot(format!("{size} bytes; a workload file holds at most 1 MiB")));
+    }
+    let text = std::fs::read_to_string(&args.workload).map_err(|e| cannot(e.to_string()))?;
     let w = workload::parse(&text, &args.set).map_err(|e| {
         CliError::usage(format!("{path}: {e}"))
             .with_hint("see examples/ml-training.toml for every key a workload takes")
@@ -46,7 +51,11 @@ pub fn run(args: SimulateArgs, settings: &Settings) -> Result<(), CliError> {
 }
 
 fn finishes(r: &Run) -> String {
-    if r.finished { output::duration(r.seconds) } else { format!("not within {}", output::duration(r.seconds)) }
+    match (r.finished, r.seconds < simulate::MAX_SIMULATED_SECS) {
+        (true, _) => output::duration(r.seconds),
+        (false, true) => format!("not within {} (step limit: try a larger --step)", output::duration(r.seconds)),
+        (false, false) => format!("not within {}", output::duration(r.seconds)),
+    }
 }
 
 /// The mode to pick: the cheapest that finishes without throttling, else the fastest.

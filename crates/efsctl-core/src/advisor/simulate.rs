@@ -10,6 +10,9 @@ use crate::throughput::{self, MIB, Op, Profile, max_credits};
 
 /// Simulated time a mode may take before it is reported as not finishing.
 pub const MAX_SIMULATED_SECS: f64 = 366.0 * 86400.0;
+/// Steps a mode may take (115 days of 1-second steps) before it stops unfinished: a tiny step
+/// over a long workload ends in seconds rather than hours (a larger --step goes further).
+pub const MAX_STEPS: u64 = 10_000_000;
 /// Points kept of each credit curve.
 const CURVE_POINTS: usize = 600;
 
@@ -60,7 +63,7 @@ pub struct PhaseRun {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Run {
     pub mode: Mode,
-    /// `false`: still running after `MAX_SIMULATED_SECS`.
+    /// `false`: still running after `MAX_SIMULATED_SECS` or `MAX_STEPS`.
     pub finished: bool,
     pub seconds: f64,
     /// Seconds in which some client got less than it asked for.
@@ -177,10 +180,18 @@ pub fn simulate(w: &Workload, step: f64) -> Report {
     Report { workload: w.clone(), step_seconds: step, prices, runs }
 }
 
-/// Weighted samples of per-client throughput, for the percentiles.
+/// Weighted samples of per-client throughput, for the percentiles; a run of equal rates is
+/// one sample.
 struct Samples(Vec<(f64, f64)>);
 
 impl Samples {
+    fn add(&mut self, rate: f64, weight: f64) {
+        match self.0.last_mut() {
+            Some(last) if last.0 == rate => last.1 += weight,
+            _ => self.0.push((rate, weight)),
+        }
+    }
+
     /// The throughput that a share `q` of the weight got at least.
     fn at_least(&mut self, q: f64) -> f64 {
         self.0.sort_by(|a, b| b.0.total_cmp(&a.0));
@@ -208,6 +219,7 @@ pub fn run(w: &Workload, mode: Mode, step: f64, prices: &Prices) -> Run {
     let mut phases = Vec::new();
     let storage_price = prices.storage(crate::lifecycle::Tier::Standard, w.one_zone, mode.mode);
     let mut finished = true;
+    let mut steps = 0u64;
     'rounds: for round in 1..=w.repeat {
         for phase in &w.phases {
             let k = per_byte(&profile(w, mode, stored), phase);
@@ -218,7 +230,8 @@ pub fn run(w: &Workload, mode: Mode, step: f64, prices: &Prices) -> Run {
                 Amount::Seconds(s) => s,
             };
             while left > 0.0 {
-                if t >= MAX_SIMULATED_SECS {
+                steps += 1;
+                if t >= MAX_SIMULATED_SECS || steps > MAX_STEPS {
                     finished = false;
                     phases.push(PhaseRun {
                         name: phase.name.clone(),
@@ -251,7 +264,7 @@ pub fn run(w: &Workload, mode: Mode, step: f64, prices: &Prices) -> Run {
                 };
                 if phase.clients > 0 && wanted > 0.0 {
                     throttled += dt - served.met_secs;
-                    samples.0.push((data / dt / f64::from(phase.clients), dt * f64::from(phase.clients)));
+                    samples.add(data / dt / f64::from(phase.clients), dt * f64::from(phase.clients));
                 }
                 cost.storage += stored / GB * storage_price * dt / MONTH_SECS;
                 if let Some(level) = mode.provisioned_mibps {
@@ -273,6 +286,10 @@ pub fn run(w: &Workload, mode: Mode, step: f64, prices: &Prices) -> Run {
                     empty_at = Some(t - dt + if spend > 0.0 { before / spend } else { 0.0 });
                 }
                 curve.push(Point { seconds: t, credits: balance, moved });
+                if curve.len() >= 4 * CURVE_POINTS {
+                    // Keep memory flat over long runs: every other point, spread evenly still.
+                    curve = curve.into_iter().step_by(2).collect();
+                }
             }
             phases.push(PhaseRun {
                 name: phase.name.clone(),

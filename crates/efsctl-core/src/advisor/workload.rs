@@ -67,7 +67,7 @@ pub enum Amount {
 
 /// What is wrong with a workload file, and where.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}{key}: {message}", .line.map(|l| format!("line {l}: ")).unwrap_or_default())]
+#[error("{}{}{message}", .line.map(|l| format!("line {l}: ")).unwrap_or_default(), if .key.is_empty() { String::new() } else { format!("{}: ", .key) })]
 pub struct WorkloadError {
     /// 1-based line in the file; `None` for a value given with --set or a key left out.
     pub line: Option<usize>,
@@ -431,5 +431,16 @@ epochs = 3
         assert_eq!(e.key, "phase.0.dataset", "{e}");
         let e = parse("x = [", &[]).unwrap_err();
         assert_eq!(e.line, Some(1), "{e}");
+    }
+
+    proptest::proptest! {
+        /// No text and no --set makes the parser panic: it answers a workload or an error.
+        #[test]
+        fn junk_never_panics(text in "\\PC{0,200}", cut in 0usize..400, set in "[a-z0-9._=-]{0,30}") {
+            let _ = parse(&text, &[]);
+            let mutated: String = BASIC.chars().take(cut).chain(text.chars()).collect();
+            let _ = parse(&mutated, &[set.clone()]);
+            let _ = parse(BASIC, &[set]);
+        }
     }
 }
