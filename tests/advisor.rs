@@ -193,8 +193,9 @@ fn cost_and_recommend_find_the_seeded_file_systems() {
 
     // Drained: no credits, and a writer for five virtual minutes (the clock at 60x).
     ok(efsctl(&d, &["emulator", "credits", "drained", "--set", "0"]));
+    // One dd with direct writes: no gap between requests for credits to accrue in.
     let writer = Writer::start(&format!(
-        "while true; do dd if=/dev/zero of={}/load bs=1M count=4 conv=notrunc,fsync 2>/dev/null; done",
+        "dd if=/dev/zero of={}/load bs=1M count=100000 oflag=direct 2>/dev/null",
         drained_dir.s()
     ));
     clock(&d, r#"{"Speed": 60}"#);

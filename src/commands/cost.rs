@@ -214,7 +214,7 @@ fn usage(
             seconds: window_secs.max(0.0),
             read_bytes: in_window(&series[3]).iter().sum(),
             p99_metered: p99.unwrap_or(0.0),
-            hours_without_credits: credits.iter().filter(|v| **v < 1.0).count(),
+            hours_without_credits: credits.iter().filter(|v| **v < 1024.0 * 1024.0).count(),
             max_connections: connections.iter().copied().reduce(f64::max),
         },
     })

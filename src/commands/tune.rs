@@ -280,6 +280,7 @@ fn history(
             }
         }
     }
+    let credits_read = columns[9].clone();
     // Storage and credits carry forward; before their first reading, they start at the first.
     for (k, column) in columns.iter_mut().enumerate().take(10).skip(6) {
         let first_seen = column.iter().copied().find(|v| !v.is_nan());
@@ -308,6 +309,7 @@ fn history(
             stored: [at(6, i), at(7, i), at(8, i)],
             // Metered within 10% of what was permitted: at the limit.
             saturated: at(10, i) > 0.0 && at(10, i) / 60.0 >= 0.9 * at(11, i),
+            credits: Some(credits_read[i]).filter(|c| !c.is_nan()),
         })
         .collect();
     Ok(replay::History {
@@ -315,6 +317,7 @@ fn history(
         one_zone: bill.one_zone,
         performance: fs.performance_mode().as_str().parse().map_err(CliError::other)?,
         start_balance: columns[9][0],
+        recorded_mode: bill.mode,
         minutes,
     })
 }

@@ -40,7 +40,8 @@ pub struct Window {
     pub read_bytes: f64,
     /// The 99th percentile of the hours' busiest minute, in metered bytes/s.
     pub p99_metered: f64,
-    /// Hours in which the burst credit balance touched zero.
+    /// Hours in which the burst credit balance touched zero (under 1 MiB: a second of the
+    /// smallest baseline).
     pub hours_without_credits: usize,
     /// The most client connections at once; `None` without datapoints.
     pub max_connections: Option<f64>,

@@ -22,6 +22,8 @@ pub struct Minute {
     /// The file system metered as much as it was permitted: it was throttled then, and the
     /// minute may have asked for more than it moved.
     pub saturated: bool,
+    /// The burst credit balance recorded at the minute's end, if any.
+    pub credits: Option<f64>,
 }
 
 /// What the replay knows of the file system.
@@ -32,6 +34,9 @@ pub struct History {
     pub performance: PerformanceMode,
     /// Bursting's balance at the first minute.
     pub start_balance: f64,
+    /// The mode the minutes were recorded in: when Bursting, the Bursting replay follows the
+    /// recorded balance (which may have been set, or spent by I/O the metrics round away).
+    pub recorded_mode: ThroughputMode,
     pub minutes: Vec<Minute>,
 }
 
@@ -108,6 +113,10 @@ pub fn replay(h: &History, mode: ThroughputMode, provisioned: Option<f64>, price
             worst = worst.max(waiting / throughput::permitted_rate(&p, balance > 0.0));
         }
         credits_min = credits_min.min(balance);
+        if let (ThroughputMode::Bursting, ThroughputMode::Bursting, Some(recorded)) = (mode, h.recorded_mode, m.credits)
+        {
+            balance = recorded;
+        }
         storage += Tier::ALL.iter().map(|t| m.stored[*t as usize] / GB * rates[*t as usize]).sum::<f64>() * 60.0;
         if let Some(level) = provisioned {
             fixed += pricing::billed_mibps(level, m.stored[0]) * prices.provisioned * 60.0;
@@ -179,6 +188,7 @@ mod tests {
             one_zone: false,
             performance: PerformanceMode::GeneralPurpose,
             start_balance: balance,
+            recorded_mode: ThroughputMode::Elastic,
             minutes,
         }
     }
@@ -230,6 +240,22 @@ mod tests {
         assert_eq!((runs[1].throttled_minutes, runs[2].throttled_minutes), (0, 0));
         assert_eq!(smallest_provisioned(&h), 2.0);
         assert_ne!(runs[pick].mode, ThroughputMode::Bursting);
+    }
+
+    #[test]
+    fn a_bursting_history_follows_its_recorded_balance() {
+        // Full credits at the start, then the balance recorded empty (set, or spent unseen).
+        let mut minutes = vec![writing(1.0, 10.0 * GIB); 10];
+        for m in &mut minutes {
+            m.saturated = true;
+            m.credits = Some(0.0);
+        }
+        let mut h = history(minutes, INITIAL_CREDITS);
+        h.recorded_mode = ThroughputMode::Bursting;
+        let prices = pricing::for_region("us-east-1");
+        assert!(replay(&h, ThroughputMode::Bursting, None, &prices).throttled_minutes >= 9);
+        h.recorded_mode = ThroughputMode::Elastic;
+        assert_eq!(replay(&h, ThroughputMode::Bursting, None, &prices).throttled_minutes, 0);
     }
 
     #[test]
