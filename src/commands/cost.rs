@@ -220,6 +220,15 @@ fn usage(
     })
 }
 
+/// What a file system's findings save together: deleting an idle one saves all it costs,
+/// which includes what the others would; otherwise they add up.
+fn saving(r: &Report) -> f64 {
+    match r.findings.iter().find(|f| f.kind == cost::FindingKind::Idle) {
+        Some(idle) => idle.monthly_saving,
+        None => r.findings.iter().map(|f| f.monthly_saving.max(0.0)).sum(),
+    }
+}
+
 fn money(v: f64) -> String {
     if v <= -0.005 { format!("-${:.2}", -v) } else { format!("${:.2}", v.max(0.0)) }
 }
@@ -232,7 +241,7 @@ fn view(
 ) -> Rendered {
     let so_far: f64 = reports.iter().map(|(_, r)| r.so_far.total).sum();
     let projected: f64 = reports.iter().map(|(_, r)| r.projected.total).sum();
-    let savings: f64 = reports.iter().flat_map(|(_, r)| &r.findings).map(|f| f.monthly_saving.max(0.0)).sum();
+    let savings: f64 = reports.iter().map(|(_, r)| saving(r)).sum();
     let mut view = Rendered::new(json!({
         "Month": {"Start": output::utc(month.0), "End": output::utc(month.1)},
         "SoFar": so_far,
@@ -247,7 +256,6 @@ fn view(
     }));
     view.headers = vec!["FILE SYSTEM", "NAME", "THROUGHPUT", "SO FAR", "PROJECTED", "FINDINGS", "SAVING/MONTH"];
     for (fs, r) in reports {
-        let saving: f64 = r.findings.iter().map(|f| f.monthly_saving.max(0.0)).sum();
         view.rows.push(vec![
             fs.file_system_id().to_string(),
             fs.name().unwrap_or("-").to_string(),
@@ -258,7 +266,7 @@ fn view(
             money(r.so_far.total),
             money(r.projected.total),
             r.findings.len().to_string(),
-            money(saving),
+            money(saving(r)),
         ]);
         view.ids.push(fs.file_system_id().to_string());
     }
@@ -293,11 +301,14 @@ fn view(
     let findings: Vec<(String, String)> = reports
         .iter()
         .flat_map(|(fs, r)| {
-            r.findings.iter().map(move |f| {
-                (
-                    format!("{} {:?} {}/month", fs.file_system_id(), f.kind, money(f.monthly_saving)),
-                    format!("{}\n      → {}", f.detail, f.command),
-                )
+            r.findings.iter().flat_map(move |f| {
+                [
+                    (
+                        format!("{} {:?} {}/month", fs.file_system_id(), f.kind, money(f.monthly_saving)),
+                        f.detail.clone(),
+                    ),
+                    ("  → run".to_string(), f.command.clone()),
+                ]
             })
         })
         .collect();
