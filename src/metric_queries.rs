@@ -6,6 +6,7 @@ use aws_sdk_cloudwatch::types::{Dimension, Metric, MetricDataQuery, MetricDataRe
 
 use crate::clients::Clients;
 use crate::error::{CliError, from_sdk};
+use efsctl_core::advisor::replay::Minute;
 
 /// The metrics `efsctl metrics` shows by default, with the statistic that makes sense for each.
 pub const DEFAULT_METRICS: &[(&str, &str)] = &[
@@ -62,6 +63,40 @@ pub struct Series<'a> {
     pub metric: &'a str,
     pub stat: &'a str,
     pub class: Option<&'a str>,
+}
+
+/// What the advisor reads of a file system's I/O and storage, in this order: the bytes and
+/// operations (Sum and SampleCount) of data reads, data writes and metadata, then its Standard,
+/// IA and Archive bytes.
+pub const IO_AND_STORAGE: [(&str, &str, Option<&str>); 9] = [
+    ("DataReadIOBytes", "Sum", None),
+    ("DataReadIOBytes", "SampleCount", None),
+    ("DataWriteIOBytes", "Sum", None),
+    ("DataWriteIOBytes", "SampleCount", None),
+    ("MetadataIOBytes", "Sum", None),
+    ("MetadataIOBytes", "SampleCount", None),
+    ("StorageBytes", "Average", Some("Standard")),
+    ("StorageBytes", "Average", Some("IA")),
+    ("StorageBytes", "Average", Some("Archive")),
+];
+
+/// One period of `IO_AND_STORAGE` (`value(k)`: series k's value then) as the advisor's minute.
+pub fn io_minute(value: impl Fn(usize) -> f64) -> Minute {
+    Minute {
+        read_bytes: value(0),
+        read_ops: value(1),
+        write_bytes: value(2),
+        write_ops: value(3),
+        metadata_bytes: value(4),
+        metadata_ops: value(5),
+        stored: [value(6), value(7), value(8)],
+        ..Default::default()
+    }
+}
+
+/// `IO_AND_STORAGE` and then `more`, as series of file system `fs`.
+pub fn io_series<'a>(fs: &'a str, more: &[(&'a str, &'a str, Option<&'a str>)]) -> Vec<Series<'a>> {
+    IO_AND_STORAGE.iter().chain(more).map(|&(metric, stat, class)| Series { fs, metric, stat, class }).collect()
 }
 
 /// GetMetricData takes at most this many queries a call.

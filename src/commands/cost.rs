@@ -9,11 +9,11 @@ use super::resolve;
 use crate::cli::CostArgs;
 use crate::clients::Clients;
 use crate::error::{CliError, from_sdk};
-use crate::metric_queries::{Series, fetch_series};
+use crate::metric_queries::{IO_AND_STORAGE, Series, fetch_series, io_minute, io_series};
 use crate::output::{self, Rendered};
 use crate::settings::Settings;
 use efsctl_core::advisor::cost::{self, Report, Usage, Window};
-use efsctl_core::advisor::replay::{Minute, elastic_billed};
+use efsctl_core::advisor::replay::elastic_billed;
 use efsctl_core::model::modes::ThroughputMode;
 use efsctl_core::pricing;
 
@@ -23,20 +23,10 @@ const MINUTE_DATA_SECS: f64 = 15.0 * 86400.0;
 /// API calls in flight at once for the per-file-system lookups.
 const LOOKUPS_IN_FLIGHT: usize = 8;
 
-/// The hourly series `cost` reads of each file system, in this order.
-const HOURLY: [(&str, &str, Option<&str>); 11] = [
-    ("StorageBytes", "Average", Some("Standard")),
-    ("StorageBytes", "Average", Some("IA")),
-    ("StorageBytes", "Average", Some("Archive")),
-    ("DataReadIOBytes", "Sum", None),
-    ("DataReadIOBytes", "SampleCount", None),
-    ("DataWriteIOBytes", "Sum", None),
-    ("DataWriteIOBytes", "SampleCount", None),
-    ("MetadataIOBytes", "Sum", None),
-    ("MetadataIOBytes", "SampleCount", None),
-    ("BurstCreditBalance", "Minimum", None),
-    ("ClientConnections", "Maximum", None),
-];
+/// What `cost` reads of each file system besides its I/O and storage (hourly).
+const MORE: [(&str, &str, Option<&str>); 2] =
+    [("BurstCreditBalance", "Minimum", None), ("ClientConnections", "Maximum", None)];
+const PER_FS: usize = IO_AND_STORAGE.len() + MORE.len();
 
 /// What the API says of a file system beyond its description.
 struct Setup {
@@ -105,12 +95,7 @@ pub async fn run(args: CostArgs, c: &Clients, settings: &Settings) -> Result<(),
     let window_start = now - f64::from(args.days) * 86400.0;
     let start = window_start.min(month.0);
     let setups = setups(c, &fss).await?;
-    let hourly: Vec<Series> = fss
-        .iter()
-        .flat_map(|fs| {
-            HOURLY.iter().map(|&(metric, stat, class)| Series { fs: fs.file_system_id(), metric, stat, class })
-        })
-        .collect();
+    let hourly: Vec<Series> = fss.iter().flat_map(|fs| io_series(fs.file_system_id(), &MORE)).collect();
     let hourly = fetch_series(c, &hourly, 3600, start, now + 60.0).await?;
     // The busiest minutes of Provisioned file systems, at 1-minute resolution.
     let minute_start = window_start.max(now - MINUTE_DATA_SECS);
@@ -123,7 +108,7 @@ pub async fn run(args: CostArgs, c: &Clients, settings: &Settings) -> Result<(),
     let prices = pricing::for_region(&c.region);
     let mut reports = Vec::new();
     for (i, (fs, setup)) in fss.iter().zip(&setups).enumerate() {
-        let series = &hourly[i * HOURLY.len()..(i + 1) * HOURLY.len()];
+        let series = &hourly[i * PER_FS..(i + 1) * PER_FS];
         let busiest = provisioned
             .iter()
             .position(|s| s.fs == fs.file_system_id())
@@ -154,7 +139,7 @@ fn usage(
     let in_window =
         |s: &Vec<(f64, f64)>| s.iter().filter(|(t, _)| *t + HOUR > window_start).map(|(_, v)| *v).collect::<Vec<_>>();
     // Hours with storage on record this month, and their byte-seconds by class.
-    let storage: Vec<Vec<(f64, f64)>> = series[..3].iter().map(in_month).collect();
+    let storage: Vec<Vec<(f64, f64)>> = series[6..9].iter().map(in_month).collect();
     let byte_seconds = [0, 1, 2].map(|k| storage[k].iter().map(|(_, v)| v * HOUR).sum::<f64>());
     let size = fs.size_in_bytes();
     let stored_now = [
@@ -167,24 +152,12 @@ fn usage(
         let values = |k: usize| -> std::collections::HashMap<i64, f64> {
             series[k].iter().filter(|(t, _)| keep(*t)).map(|(t, v)| (*t as i64, *v)).collect()
         };
-        let [rb, ro, wb, wo, mb, mo] = [3, 4, 5, 6, 7, 8].map(values);
-        rb.keys().chain(wb.keys()).chain(mb.keys()).collect::<std::collections::BTreeSet<_>>().into_iter().fold(
-            (0.0, 0.0),
-            |acc, t| {
-                let get = |m: &std::collections::HashMap<i64, f64>| m.get(t).copied().unwrap_or(0.0);
-                let minute = Minute {
-                    read_bytes: get(&rb),
-                    read_ops: get(&ro),
-                    write_bytes: get(&wb),
-                    write_ops: get(&wo),
-                    metadata_bytes: get(&mb),
-                    metadata_ops: get(&mo),
-                    ..Default::default()
-                };
-                let (r, w) = elastic_billed(&minute);
-                (acc.0 + r, acc.1 + w)
-            },
-        )
+        let io: Vec<_> = (0..6).map(values).collect();
+        let hours: std::collections::BTreeSet<&i64> = io.iter().flat_map(|m| m.keys()).collect();
+        hours.into_iter().fold((0.0, 0.0), |acc, t| {
+            let (r, w) = elastic_billed(&io_minute(|k| io.get(k).and_then(|m| m.get(t)).copied().unwrap_or(0.0)));
+            (acc.0 + r, acc.1 + w)
+        })
     };
     let credits = in_window(&series[9]);
     let connections = in_window(&series[10]);
@@ -212,7 +185,7 @@ fn usage(
         elastic_window: billed(&|t| t + HOUR > window_start),
         window: Window {
             seconds: window_secs.max(0.0),
-            read_bytes: in_window(&series[3]).iter().sum(),
+            read_bytes: in_window(&series[0]).iter().sum(),
             p99_metered: p99.unwrap_or(0.0),
             hours_without_credits: credits.iter().filter(|v| **v < 1024.0 * 1024.0).count(),
             max_connections: connections.iter().copied().reduce(f64::max),

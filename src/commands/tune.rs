@@ -10,7 +10,7 @@ use super::resolve;
 use crate::cli::TuneArgs;
 use crate::clients::Clients;
 use crate::error::{CliError, ExitCode, from_sdk};
-use crate::metric_queries::{Series, fetch_series};
+use crate::metric_queries::{IO_AND_STORAGE, fetch_series, io_minute, io_series};
 use crate::output::{self, Rendered, shapes};
 use crate::settings::Settings;
 use crate::throughput_ledger;
@@ -139,21 +139,14 @@ pub async fn run(args: TuneArgs, c: &Clients, settings: &Settings) -> Result<(),
     output::print(settings, &view)
 }
 
-/// The series `--recommend` replays, minute by minute, in this order.
-const REPLAYED: [(&str, &str, Option<&str>); 12] = [
-    ("DataReadIOBytes", "Sum", None),
-    ("DataReadIOBytes", "SampleCount", None),
-    ("DataWriteIOBytes", "Sum", None),
-    ("DataWriteIOBytes", "SampleCount", None),
-    ("MetadataIOBytes", "Sum", None),
-    ("MetadataIOBytes", "SampleCount", None),
-    ("StorageBytes", "Average", Some("Standard")),
-    ("StorageBytes", "Average", Some("IA")),
-    ("StorageBytes", "Average", Some("Archive")),
+/// What `--recommend` replays besides I/O and storage, minute by minute: the balance, and the
+/// metered and permitted throughput that tell a minute held at its limit.
+const MORE: [(&str, &str, Option<&str>); 3] = [
     ("BurstCreditBalance", "Average", None),
     ("MeteredIOBytes", "Sum", None),
     ("PermittedThroughput", "Average", None),
 ];
+const SERIES: usize = IO_AND_STORAGE.len() + MORE.len();
 
 /// `tune --recommend`: the last days of metrics replayed under each mode.
 async fn recommend(args: &TuneArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
@@ -162,9 +155,7 @@ async fn recommend(args: &TuneArgs, c: &Clients, settings: &Settings) -> Result<
     let bill = resolve::billing(c, &fs)?;
     let now = c.now().await;
     let start = (now - f64::from(args.days) * 86400.0).max(fs.creation_time().as_secs_f64());
-    let series: Vec<Series> =
-        REPLAYED.iter().map(|&(metric, stat, class)| Series { fs: id, metric, stat, class }).collect();
-    let data = fetch_series(c, &series, 60, start, now).await?;
+    let data = fetch_series(c, &io_series(id, &MORE), 60, start, now).await?;
     let first = data.iter().flatten().map(|(t, _)| *t).fold(f64::INFINITY, f64::min);
     if !first.is_finite() {
         return Err(CliError::new(
@@ -271,7 +262,7 @@ fn history(
 ) -> Result<replay::History, CliError> {
     let start = (first / 60.0).floor() * 60.0;
     let count = (((now - start) / 60.0).floor() as usize).max(1);
-    let mut columns = vec![vec![f64::NAN; count]; REPLAYED.len()];
+    let mut columns = vec![vec![f64::NAN; count]; SERIES];
     for (k, points) in data.iter().enumerate() {
         for (t, v) in points {
             let i = ((t - start) / 60.0).floor();
@@ -300,16 +291,10 @@ fn history(
     let at = |k: usize, i: usize| if columns[k][i].is_nan() { 0.0 } else { columns[k][i] };
     let minutes = (0..count)
         .map(|i| replay::Minute {
-            read_bytes: at(0, i),
-            read_ops: at(1, i),
-            write_bytes: at(2, i),
-            write_ops: at(3, i),
-            metadata_bytes: at(4, i),
-            metadata_ops: at(5, i),
-            stored: [at(6, i), at(7, i), at(8, i)],
             // Metered within 10% of what was permitted: at the limit.
             saturated: at(10, i) > 0.0 && at(10, i) / 60.0 >= 0.9 * at(11, i),
             credits: Some(credits_read[i]).filter(|c| !c.is_nan()),
+            ..io_minute(|k| at(k, i))
         })
         .collect();
     Ok(replay::History {
