@@ -7,28 +7,17 @@
 //!
 //! Run: `cargo bench --bench advisor`.
 
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+#[path = "shared/efs_client.rs"]
+mod efs_client;
+#[path = "shared/median.rs"]
+mod median;
 
-use aws_credential_types::Credentials;
-use aws_sdk_efs::config::{BehaviorVersion, Region};
+use std::process::Command;
+use std::time::Duration;
 
 const FILE_SYSTEMS: usize = 1000;
 
-fn median_of(runs: usize, mut cmd: impl FnMut() -> Command) -> Option<Duration> {
-    let mut times = Vec::new();
-    for _ in 0..runs {
-        let start = Instant::now();
-        let status = cmd().stdout(Stdio::null()).stderr(Stdio::null()).status().ok()?;
-        let took = start.elapsed();
-        if !status.success() {
-            return None;
-        }
-        times.push(took);
-    }
-    times.sort();
-    Some(times[times.len() / 2])
-}
+use median::median_of;
 
 fn line(what: &str, took: Option<Duration>, runs: usize) {
     let took = took.map_or("failed".into(), |d| format!("{:>8.1} ms", d.as_secs_f64() * 1e3));
@@ -63,13 +52,7 @@ fn main() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let url = std::fs::read_to_string(dir.path().join("daemon.url")).expect("daemon url").trim().to_string();
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
-    let conf = aws_sdk_efs::Config::builder()
-        .behavior_version(BehaviorVersion::latest())
-        .region(Region::new("us-east-1"))
-        .endpoint_url(&url)
-        .credentials_provider(Credentials::new("bench", "bench", None, None, "bench"))
-        .build();
-    let efs = aws_sdk_efs::Client::from_conf(conf);
+    let efs = efs_client::efs_client(&url);
     rt.block_on(async {
         for i in 0..FILE_SYSTEMS {
             let mut req = efs.create_file_system().creation_token(format!("bench-{i}"));

@@ -4,11 +4,12 @@
 //!
 //! Run: `cargo bench --bench api` (needs `wrk`; scripts/install.sh installs it).
 
+#[path = "shared/efs_client.rs"]
+mod efs_client;
+
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use aws_credential_types::Credentials;
-use aws_sdk_efs::config::{BehaviorVersion, Region};
 use efsctl_control::api::paths::HEALTH;
 
 const FILE_SYSTEMS: usize = 1000;
@@ -48,13 +49,7 @@ fn main() {
         std::thread::sleep(Duration::from_millis(20));
     };
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
-    let conf = aws_sdk_efs::Config::builder()
-        .behavior_version(BehaviorVersion::latest())
-        .region(Region::new("us-east-1"))
-        .endpoint_url(&url)
-        .credentials_provider(Credentials::new("bench", "bench", None, None, "bench"))
-        .build();
-    let efs = aws_sdk_efs::Client::from_conf(conf);
+    let efs = efs_client::efs_client(&url);
     let target = rt.block_on(async {
         let mut ids = Vec::new();
         for i in 0..FILE_SYSTEMS {

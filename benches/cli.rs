@@ -3,23 +3,12 @@
 //!
 //! Run: `cargo bench --bench cli` (the AWS CLI comes from scripts/install.sh).
 
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+#[path = "shared/median.rs"]
+mod median;
 
-fn median_of(runs: usize, mut cmd: impl FnMut() -> Command) -> Option<Duration> {
-    let mut times = Vec::new();
-    for _ in 0..runs {
-        let start = Instant::now();
-        let status = cmd().stdout(Stdio::null()).stderr(Stdio::null()).status().ok()?;
-        let took = start.elapsed();
-        if !status.success() {
-            return None;
-        }
-        times.push(took);
-    }
-    times.sort();
-    Some(times[times.len() / 2])
-}
+use std::process::Command;
+
+use median::median_of;
 
 fn main() {
     let bin = env!("CARGO_BIN_EXE_efsctl");
