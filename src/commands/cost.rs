@@ -27,6 +27,10 @@ const LOOKUPS_IN_FLIGHT: usize = 8;
 const MORE: [(&str, &str, Option<&str>); 2] =
     [("BurstCreditBalance", "Minimum", None), ("ClientConnections", "Maximum", None)];
 const PER_FS: usize = IO_AND_STORAGE.len() + MORE.len();
+/// Where `BurstCreditBalance` is among a file system's hourly series.
+const CREDITS: usize = IO_AND_STORAGE.len();
+/// A balance under 1 MiB (a second of the smallest baseline) is empty.
+const EMPTY: f64 = 1024.0 * 1024.0;
 
 /// What the API says of a file system beyond its description.
 struct Setup {
@@ -97,24 +101,40 @@ pub async fn run(args: CostArgs, c: &Clients, settings: &Settings) -> Result<(),
     let setups = setups(c, &fss).await?;
     let hourly: Vec<Series> = fss.iter().flat_map(|fs| io_series(fs.file_system_id(), &MORE)).collect();
     let hourly = fetch_series(c, &hourly, 3600, start, now + 60.0).await?;
-    // The busiest minutes of Provisioned file systems, at 1-minute resolution.
+    // At 1-minute resolution: the busiest minutes of Provisioned file systems, and the minutes
+    // without credits of Bursting ones whose balance touched zero in an hour.
     let minute_start = window_start.max(now - MINUTE_DATA_SECS);
-    let provisioned: Vec<Series> = fss
+    let minute_series: Vec<Series> = fss
         .iter()
-        .filter(|fs| resolve::mode_of(fs).is_ok_and(|m| m == ThroughputMode::Provisioned))
-        .map(|fs| Series { fs: fs.file_system_id(), metric: "MeteredIOBytes", stat: "Sum", class: None })
+        .enumerate()
+        .filter_map(|(i, fs)| {
+            let id = fs.file_system_id();
+            match resolve::mode_of(fs).ok()? {
+                ThroughputMode::Provisioned => {
+                    Some(Series { fs: id, metric: "MeteredIOBytes", stat: "Sum", class: None })
+                }
+                ThroughputMode::Bursting if hourly[i * PER_FS + CREDITS].iter().any(|(_, v)| *v < EMPTY) => {
+                    Some(Series { fs: id, metric: "BurstCreditBalance", stat: "Minimum", class: None })
+                }
+                _ => None,
+            }
+        })
         .collect();
-    let minutes = fetch_series(c, &provisioned, 60, minute_start, now + 60.0).await?;
+    let minutes = fetch_series(c, &minute_series, 60, minute_start, now + 60.0).await?;
     let prices = pricing::for_region(&c.region);
     let mut reports = Vec::new();
     for (i, (fs, setup)) in fss.iter().zip(&setups).enumerate() {
         let series = &hourly[i * PER_FS..(i + 1) * PER_FS];
-        let busiest = provisioned
-            .iter()
-            .position(|s| s.fs == fs.file_system_id())
-            .map(|j| minutes[j].iter().map(|(_, v)| v / 60.0).collect::<Vec<_>>())
-            .unwrap_or_default();
-        let usage = usage(c, fs, setup, series, &busiest, now, month, window_start)?;
+        let mine = |metric: &str| {
+            minute_series
+                .iter()
+                .position(|s| s.fs == fs.file_system_id() && s.metric == metric)
+                .map(|j| minutes[j].iter().map(|(_, v)| *v).collect::<Vec<_>>())
+                .unwrap_or_default()
+        };
+        let busiest: Vec<f64> = mine("MeteredIOBytes").iter().map(|v| v / 60.0).collect();
+        let empty_minutes = mine("BurstCreditBalance").iter().filter(|v| **v < EMPTY).count();
+        let usage = usage(c, fs, setup, series, (&busiest, empty_minutes), now, month, window_start)?;
         reports.push((fs, cost::report(&usage, &prices, args.idle_days)));
     }
     output::print(settings, &view(&reports, &prices, month, args.days))
@@ -126,7 +146,7 @@ fn usage(
     fs: &FileSystemDescription,
     setup: &Setup,
     series: &[Vec<(f64, f64)>],
-    busiest: &[f64],
+    (busiest, empty_minutes): (&[f64], usize),
     now: f64,
     month: (f64, f64),
     window_start: f64,
@@ -159,7 +179,7 @@ fn usage(
             (acc.0 + r, acc.1 + w)
         })
     };
-    let credits = in_window(&series[9]);
+    let credits = in_window(&series[CREDITS]);
     let connections = in_window(&series[10]);
     // The window reaches back to the first datapoint of any series, at most the days asked.
     let first =
@@ -187,7 +207,9 @@ fn usage(
             seconds: window_secs.max(0.0),
             read_bytes: in_window(&series[0]).iter().sum(),
             p99_metered: p99.unwrap_or(0.0),
-            hours_without_credits: credits.iter().filter(|v| **v < 1024.0 * 1024.0).count(),
+            hours_without_credits: credits.iter().filter(|v| **v < EMPTY).count(),
+            minutes_without_credits: empty_minutes,
+            minute_data_seconds: now - window_start.max(now - MINUTE_DATA_SECS).max(created),
             max_connections: connections.iter().copied().reduce(f64::max),
         },
     })

@@ -41,8 +41,11 @@ pub struct Window {
     /// The 99th percentile of the hours' busiest minute, in metered bytes/s.
     pub p99_metered: f64,
     /// Hours in which the burst credit balance touched zero (under 1 MiB: a second of the
-    /// smallest baseline).
+    /// smallest baseline), and the minutes it was there in the last `minute_data_seconds`
+    /// (CloudWatch keeps 1-minute data 15 days).
     pub hours_without_credits: usize,
+    pub minutes_without_credits: usize,
+    pub minute_data_seconds: f64,
     /// The most client connections at once; `None` without datapoints.
     pub max_connections: Option<f64>,
 }
@@ -206,7 +209,9 @@ pub fn report(u: &Usage, prices: &Prices, idle_days: u32) -> Report {
         findings.push(Finding {
             kind: FindingKind::Throttled,
             detail: format!(
-                "burst credits ran out in {} of the last {:.0} hours: throttled to the baseline {:.1} MiB/s; Elastic would have served it for about ${per_month:.2}/month (efsctl tune {id} --recommend compares every mode)",
+                "{} minutes without burst credits in the last {:.0} days ({} of the last {:.0} hours touched zero): throttled to the baseline {:.1} MiB/s; Elastic would have served it for about ${per_month:.2}/month (efsctl tune {id} --recommend compares every mode)",
+                u.window.minutes_without_credits,
+                u.window.minute_data_seconds / 86400.0,
                 u.window.hours_without_credits,
                 u.window.seconds / 3600.0,
                 throughput::baseline_rate(standard) / MIB
@@ -292,6 +297,8 @@ mod tests {
                 read_bytes: stored,
                 p99_metered: 0.0,
                 hours_without_credits: 0,
+                minutes_without_credits: 0,
+                minute_data_seconds: 15.0 * DAY,
                 max_connections: Some(2.0),
             },
         }
@@ -340,11 +347,18 @@ mod tests {
 
         let mut b = usage(ThroughputMode::Bursting, None, 10.0 * GB);
         b.window.hours_without_credits = 3;
+        b.window.minutes_without_credits = 95;
         b.elastic_window = (30.0 * GB, 0.0);
         let r = report(&b, &p, 7);
         assert_eq!(r.findings[0].kind, FindingKind::Throttled);
         assert!(r.findings[0].monthly_saving < 0.0);
-        assert!(r.findings[0].detail.contains("3 of the last 720 hours"), "{}", r.findings[0].detail);
+        assert!(
+            r.findings[0]
+                .detail
+                .starts_with("95 minutes without burst credits in the last 15 days (3 of the last 720 hours"),
+            "{}",
+            r.findings[0].detail
+        );
     }
 
     proptest! {
