@@ -94,6 +94,7 @@ fn view(report: &Report) -> Rendered {
         ),
         ("phases".into(), phases_line(w)),
         ("step".into(), output::duration(report.step_seconds)),
+        ("client p50/p99".into(), "half, and 99 %, of the seconds a client worked it got at least this".into()),
     ];
     if let Some(b) = best(report) {
         let why =
