@@ -152,3 +152,58 @@ fn a_one_byte_write_on_elastic_meters_32_kib() {
     assert_eq!(total(&d, &fs, "DataWriteIOBytes"), 1.0, "the actual bytes");
     assert!(total(&d, &fs, "MetadataReadIOBytes") + total(&d, &fs, "MetadataWriteIOBytes") > 0.0);
 }
+
+/// [metrics] The Minimum and Maximum of an I/O metric are the smallest and largest operation of
+/// the period, not the period's total: a 4 KiB and a 1 MiB direct write in one minute.
+#[test]
+fn io_metrics_minimum_and_maximum_are_the_smallest_and_largest_operation() {
+    if fuse_skip("io_metrics_minimum_and_maximum_are_the_smallest_and_largest_operation") {
+        return;
+    }
+    let d = Daemon::start();
+    let m = MountDir::new();
+    let fs = create_and_mount(&d, "extremes", &["--throughput-mode", "provisioned", "--provisioned", "100"], &m);
+    for (bs, name) in [("4096", "small"), ("1M", "big")] {
+        let dd = Command::new("dd")
+            .args(["if=/dev/zero", &format!("of={}/{name}", m.s()), &format!("bs={bs}"), "count=1", "oflag=direct"])
+            .output()
+            .unwrap();
+        assert!(dd.status.success(), "{dd:?}");
+    }
+    let cw = d.cloudwatch();
+    let extremes = || {
+        let now = d.now();
+        run_value(async {
+            let out = cw
+                .get_metric_statistics()
+                .namespace("AWS/EFS")
+                .metric_name("DataWriteIOBytes")
+                .dimensions(Dimension::builder().name("FileSystemId").value(&fs).build())
+                .start_time(aws_sdk_cloudwatch::primitives::DateTime::from_secs_f64(now - 3600.0))
+                .end_time(aws_sdk_cloudwatch::primitives::DateTime::from_secs_f64(now + 60.0))
+                .period(3600)
+                .statistics(Statistic::Minimum)
+                .statistics(Statistic::Maximum)
+                .statistics(Statistic::Sum)
+                .send()
+                .await
+                .unwrap();
+            // Over the hours the minutes fall in: the smallest minimum, the largest maximum.
+            out.datapoints().iter().fold((f64::INFINITY, 0.0f64, 0.0), |(lo, hi, sum), p| {
+                (
+                    lo.min(p.minimum().unwrap_or(f64::INFINITY)),
+                    hi.max(p.maximum().unwrap_or(0.0)),
+                    sum + p.sum().unwrap_or(0.0),
+                )
+            })
+        })
+    };
+    let got = eventually("the writes recorded", || {
+        next_minute(&d);
+        match extremes() {
+            (min, max, sum) if sum >= (1 << 20) as f64 + 4096.0 => Ok((min, max)),
+            other => Err(format!("{other:?}")),
+        }
+    });
+    assert_eq!(got, (4096.0, (1 << 20) as f64));
+}

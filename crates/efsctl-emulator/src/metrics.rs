@@ -12,7 +12,7 @@ use rusqlite::{Connection, params};
 use super::Emulator;
 use super::mounts::profile_of;
 use efsctl_core::clock::Clock;
-use efsctl_core::throughput::Bucket;
+use efsctl_core::throughput::{self, Bucket, Op, Profile};
 
 pub const NAMESPACE: &str = "AWS/EFS";
 /// (resolution, age after which points of that resolution roll up into the next, or go).
@@ -84,14 +84,16 @@ impl MetricsStore {
     }
 
     /// Rolls points past their resolution's retention into the next coarser one (sums and
-    /// counts add, minimum and maximum carry over) and drops what is past the last.
+    /// counts add, minimum and maximum carry over from points that counted something) and
+    /// drops what is past the last.
     fn roll_up(tx: &rusqlite::Transaction, now: f64) -> rusqlite::Result<()> {
         for pair in RETENTION.windows(2) {
             let ((fine, keep), (coarse, _)) = (pair[0], pair[1]);
             let cut = now as i64 - keep;
             tx.execute("DROP TABLE IF EXISTS temp.rolled", [])?;
             tx.execute(
-                "CREATE TEMP TABLE rolled AS SELECT fs, metric, class, ts - ts % ?2 AS ts, SUM(sum) AS sum, SUM(count) AS count, MIN(min) AS min, MAX(max) AS max
+                "CREATE TEMP TABLE rolled AS SELECT fs, metric, class, ts - ts % ?2 AS ts, SUM(sum) AS sum, SUM(count) AS count,
+                 COALESCE(MIN(CASE WHEN count > 0 THEN min END), 0) AS min, COALESCE(MAX(CASE WHEN count > 0 THEN max END), 0) AS max
                  FROM points WHERE period = ?1 AND ts < ?3 GROUP BY fs, metric, class, ts - ts % ?2",
                 params![fine, coarse, cut],
             )?;
@@ -100,7 +102,9 @@ impl MetricsStore {
             tx.execute(
                 "INSERT INTO points (fs, metric, class, ts, sum, count, min, max, period) SELECT fs, metric, class, ts, sum, count, min, max, ?1 FROM rolled WHERE true
                  ON CONFLICT (fs, metric, class, ts) DO UPDATE SET sum = points.sum + excluded.sum, count = points.count + excluded.count,
-                 min = MIN(points.min, excluded.min), max = MAX(points.max, excluded.max), period = excluded.period",
+                 min = CASE WHEN points.count = 0 THEN excluded.min WHEN excluded.count = 0 THEN points.min ELSE MIN(points.min, excluded.min) END,
+                 max = CASE WHEN points.count = 0 THEN excluded.max WHEN excluded.count = 0 THEN points.max ELSE MAX(points.max, excluded.max) END,
+                 period = excluded.period",
                 [coarse],
             )?;
         }
@@ -138,6 +142,43 @@ const ROWS_PER_MINUTE: i64 = 17;
 /// operations, metadata operations by kind) and its metering sums (total, metered, metadata
 /// by kind).
 const READINGS: usize = 10;
+
+/// The smallest and largest operation of a sample in each metric's terms: data bytes of reads
+/// and writes, and what they and the metadata operations count in TotalIOBytes and
+/// MeteredIOBytes. `(0, 0)` where there was none.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Sizes {
+    read: (f64, f64),
+    write: (f64, f64),
+    total: (f64, f64),
+    metered: (f64, f64),
+}
+
+impl Sizes {
+    /// From the smallest and largest read and write (`Extremes::take`) and the sample's totals.
+    fn of(p: &Profile, reads: Option<(u64, u64)>, writes: Option<(u64, u64)>, totals: &[f64; READINGS]) -> Sizes {
+        let pair = |e: Option<(u64, u64)>| e.map_or((0.0, 0.0), |(a, b)| (a as f64, b as f64));
+        // Each kind of operation present, as (op, smallest, largest) in bytes moved.
+        let metadata = totals[4] + totals[5] > 0.0;
+        let kinds: Vec<(Op, u64, u64)> = [reads.map(|(a, b)| (Op::Read, a, b)), writes.map(|(a, b)| (Op::Write, a, b))]
+            .into_iter()
+            .flatten()
+            .chain(metadata.then_some((Op::MetadataRead, 0, 0)))
+            .collect();
+        let span = |f: &dyn Fn(Op, u64) -> f64| {
+            kinds.iter().fold(None, |acc: Option<(f64, f64)>, &(op, a, b)| {
+                let (lo, hi) = (f(op, a), f(op, b));
+                Some(acc.map_or((lo, hi), |(l, h)| (l.min(lo), h.max(hi))))
+            })
+        };
+        Sizes {
+            read: pair(reads),
+            write: pair(writes),
+            total: span(&|op, b| throughput::total_bytes(p.mode, op, b)).unwrap_or_default(),
+            metered: span(&|op, b| throughput::metered_bytes(p, op, b)).unwrap_or_default(),
+        }
+    }
+}
 
 /// Part `j` of `total` split into `n` whole parts that add up to it.
 fn share(total: f64, j: i64, n: i64) -> f64 {
@@ -209,6 +250,8 @@ pub fn sample(emu: &Emulator) {
                 std::array::from_fn(|i| now_r[i].saturating_sub(prev[i]) as f64)
             })
             .unwrap_or([0.0; READINGS]);
+        let (reads, writes) = data.map(|d| (d.counters.reads.take(), d.counters.writes.take())).unwrap_or_default();
+        let sizes = Sizes::of(&profile, reads, writes, &totals);
         let bucket = match data {
             Some(d) => d.bucket.lock().unwrap_or_else(|e| e.into_inner()).clone(),
             None => Bucket::new(fs.life.created_at),
@@ -238,21 +281,34 @@ pub fn sample(emu: &Emulator) {
             let mut at = bucket.clone();
             at.balance = balance;
             let permitted = at.permitted(&profile);
-            let counter = |sum: f64, count: f64| Point {
+            // Minimum and Maximum: the smallest and largest operation of the minute.
+            let counter = |sum: f64, count: f64, (min, max): (f64, f64)| Point {
                 timestamp: ts,
                 sum,
                 count: count.max(if sum > 0.0 { 1.0 } else { 0.0 }),
-                min: 0.0,
-                max: sum,
+                min,
+                max,
             };
             let all_ops = read_ops + write_ops + meta_r_ops + meta_w_ops;
-            rows.push((fs.id.clone(), "DataReadIOBytes", "", counter(read_b, read_ops)));
-            rows.push((fs.id.clone(), "DataWriteIOBytes", "", counter(write_b, write_ops)));
-            rows.push((fs.id.clone(), "MetadataIOBytes", "", counter(meta_r_b + meta_w_b, meta_r_ops + meta_w_ops)));
-            rows.push((fs.id.clone(), "MetadataReadIOBytes", "", counter(meta_r_b, meta_r_ops)));
-            rows.push((fs.id.clone(), "MetadataWriteIOBytes", "", counter(meta_w_b, meta_w_ops)));
-            rows.push((fs.id.clone(), "TotalIOBytes", "", counter(total_b, all_ops)));
-            rows.push((fs.id.clone(), "MeteredIOBytes", "", counter(metered_b, all_ops)));
+            let meta = |bytes: f64, ops: f64| if ops > 0.0 { (bytes / ops, bytes / ops) } else { (0.0, 0.0) };
+            rows.push((fs.id.clone(), "DataReadIOBytes", "", counter(read_b, read_ops, sizes.read)));
+            rows.push((fs.id.clone(), "DataWriteIOBytes", "", counter(write_b, write_ops, sizes.write)));
+            let (meta_b, meta_ops) = (meta_r_b + meta_w_b, meta_r_ops + meta_w_ops);
+            rows.push((fs.id.clone(), "MetadataIOBytes", "", counter(meta_b, meta_ops, meta(meta_b, meta_ops))));
+            rows.push((
+                fs.id.clone(),
+                "MetadataReadIOBytes",
+                "",
+                counter(meta_r_b, meta_r_ops, meta(meta_r_b, meta_r_ops)),
+            ));
+            rows.push((
+                fs.id.clone(),
+                "MetadataWriteIOBytes",
+                "",
+                counter(meta_w_b, meta_w_ops, meta(meta_w_b, meta_w_ops)),
+            ));
+            rows.push((fs.id.clone(), "TotalIOBytes", "", counter(total_b, all_ops, sizes.total)));
+            rows.push((fs.id.clone(), "MeteredIOBytes", "", counter(metered_b, all_ops, sizes.metered)));
             rows.push((fs.id.clone(), "BurstCreditBalance", "", gauge(ts, balance)));
             rows.push((fs.id.clone(), "PermittedThroughput", "", gauge(ts, permitted)));
             rows.push((fs.id.clone(), "ClientConnections", "", gauge(ts, connections)));
@@ -353,6 +409,39 @@ mod tests {
             &hourly[..2]
         );
         assert_eq!(hourly.len(), 7 * 24);
+    }
+
+    #[test]
+    fn minutes_without_operations_leave_the_smallest_and_largest_alone_when_rolled_up() {
+        let now: i64 = 1_800_000_000;
+        let dir = tempfile::tempdir().unwrap();
+        let store = MetricsStore::open(dir.path()).unwrap();
+        {
+            let mut db = store.db();
+            let tx = db.transaction().unwrap();
+            // An old 5-minute window: an idle minute, a 4 KiB and a 1 MiB operation, an idle one.
+            let at = now - 20 * 86400;
+            for (i, (sum, count, min, max)) in [
+                (0.0, 0.0, 0.0, 0.0),
+                (4096.0, 1.0, 4096.0, 4096.0),
+                (1048576.0, 1.0, 1048576.0, 1048576.0),
+                (0.0, 0.0, 0.0, 0.0),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                tx.execute(
+                    "INSERT INTO points (fs, metric, class, ts, sum, count, min, max) VALUES ('fs-1', 'DataWriteIOBytes', '', ?1, ?2, ?3, ?4, ?5)",
+                    params![at + 60 * i as i64, sum, count, min, max],
+                )
+                .unwrap();
+            }
+            MetricsStore::roll_up(&tx, now as f64).unwrap();
+            tx.commit().unwrap();
+        }
+        let rolled = store.points("fs-1", "DataWriteIOBytes", "", 0.0, now as f64, 300).unwrap();
+        assert_eq!(rolled.len(), 1);
+        assert_eq!((rolled[0].min, rolled[0].max, rolled[0].count), (4096.0, 1048576.0, 2.0));
     }
 
     #[test]

@@ -310,10 +310,13 @@ fn aggregate(points: &[Point], period: i64) -> Vec<(f64, Point)> {
         let bucket = (p.timestamp.div_euclid(period) * period) as f64;
         match out.last_mut() {
             Some((t, agg)) if *t == bucket => {
+                // A minute without operations has no smallest or largest one.
+                if p.count > 0.0 {
+                    (agg.min, agg.max) =
+                        if agg.count > 0.0 { (agg.min.min(p.min), agg.max.max(p.max)) } else { (p.min, p.max) };
+                }
                 agg.sum += p.sum;
                 agg.count += p.count;
-                agg.min = agg.min.min(p.min);
-                agg.max = agg.max.max(p.max);
             }
             _ => out.push((bucket, *p)),
         }

@@ -87,6 +87,34 @@ pub struct IoCounters {
     pub metadata_read_ops: AtomicU64,
     /// Metadata operations that change something (create, unlink, rename, setattr, setxattr…).
     pub metadata_write_ops: AtomicU64,
+    /// The smallest and largest read and write since the sampler last took them.
+    pub reads: Extremes,
+    pub writes: Extremes,
+}
+
+/// The smallest and largest size seen since the last `take`, for the `Minimum` and `Maximum`
+/// of the I/O metrics (EFS reports the smallest and largest operation of each period).
+#[derive(Debug, Default)]
+pub struct Extremes {
+    /// The smallest size plus one; 0 while nothing was seen.
+    smallest_plus_one: AtomicU64,
+    largest: AtomicU64,
+}
+
+impl Extremes {
+    pub fn record(&self, size: u64) {
+        let _ = self
+            .smallest_plus_one
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |c| (c == 0 || size + 1 < c).then_some(size + 1));
+        self.largest.fetch_max(size, Ordering::Relaxed);
+    }
+
+    /// The smallest and largest since the last call, if anything was seen; starts over.
+    pub fn take(&self) -> Option<(u64, u64)> {
+        let smallest = self.smallest_plus_one.swap(0, Ordering::Relaxed);
+        let largest = self.largest.swap(0, Ordering::Relaxed);
+        (smallest > 0).then(|| (smallest - 1, largest))
+    }
 }
 
 /// Whether a metadata operation looks or changes: EFS meters them as metadata reads or writes.
@@ -459,6 +487,7 @@ impl Vfs {
         }
         self.counters.read_ops.fetch_add(1, Ordering::Relaxed);
         self.counters.read_bytes.fetch_add(n as u64, Ordering::Relaxed);
+        self.counters.reads.record(n as u64);
         let io = if tier == Tier::Standard { Io::Read } else { Io::ColdRead };
         let wait = self.throttle.admit(io, n as u64) + injected;
         Ok((n, wait + Duration::from_secs_f64(tier.first_byte_latency() / self.clock.speed())))
@@ -487,6 +516,7 @@ impl Vfs {
         let n = self.storage.write(ino, offset, data, self.now())?;
         self.counters.write_ops.fetch_add(1, Ordering::Relaxed);
         self.counters.write_bytes.fetch_add(n as u64, Ordering::Relaxed);
+        self.counters.writes.record(n as u64);
         Ok((n, self.throttle.admit(Io::Write, n as u64) + injected))
     }
 
