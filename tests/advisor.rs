@@ -97,6 +97,10 @@ fn simulate_refuses_bad_workloads_naming_the_key_and_line() {
     fails(&simulate(&[good, "--set", "clients"]), 2, "give key=value");
     fails(&simulate(&[good, "--step", "0s"]), 2, "not a step from 10ms to 1h");
     fails(&simulate(&[&format!("{good}.missing")]), 2, "cannot read the workload");
+    // A workload without a region runs in --region's, with that region's prices.
+    let eu = json(simulate(&[good, "--region", "eu-west-1", "-o", "json"]));
+    assert_eq!((eu["workload"]["region"].as_str(), eu["prices"]["standard"].as_f64()), (Some("eu-west-1"), Some(0.33)));
+    fails(&simulate(&[good, "--region", "mars-1"]), 2, "--region mars-1 is not served");
     ok(simulate(&[good, "--set", "phase.0.clients=3", "--step", "100ms"]));
 }
 

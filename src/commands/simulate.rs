@@ -33,7 +33,8 @@ pub fn run(args: SimulateArgs, settings: &Settings) -> Result<(), CliError> {
         return Err(cannot(format!("{size} bytes; a workload file holds at most 1 MiB")));
     }
     let text = std::fs::read_to_string(&args.workload).map_err(|e| cannot(e.to_string()))?;
-    let w = workload::parse(&text, &args.set).map_err(|e| {
+    let default_region = settings.region.as_deref().unwrap_or(crate::settings::DEFAULT_LOCAL_REGION);
+    let w = workload::parse_in(&text, &args.set, default_region).map_err(|e| {
         CliError::usage(format!("{path}: {e}"))
             .with_hint("see examples/ml-training.toml for every key a workload takes")
     })?;

@@ -3,7 +3,7 @@
 //!
 //! ```toml
 //! name = "nightly CI cache restore"
-//! region = "us-east-1"
+//! region = "us-east-1"          # default: --region, else us-east-1
 //! repeat = 1                    # run the phases this many times
 //! provisioned = ["100MiB/s"]    # Provisioned levels to try (the smallest that never throttles is always tried)
 //! [file_system]
@@ -133,8 +133,8 @@ const MAX_CLIENTS: i64 = 100_000;
 const MAX_REPEAT: i64 = 10_000;
 
 /// Parses `text` (the workload file) with `overrides` (`key=value`, as `--set` gives them)
-/// applied on top.
-pub fn parse(text: &str, overrides: &[String]) -> Result<Workload, WorkloadError> {
+/// applied on top; a workload that names no region runs in `default_region`.
+pub fn parse_in(text: &str, overrides: &[String], default_region: &str) -> Result<Workload, WorkloadError> {
     let syntax = |e: toml::de::Error| WorkloadError {
         line: e.span().map(|s| line_at(text, s.start)),
         key: String::new(),
@@ -153,7 +153,7 @@ pub fn parse(text: &str, overrides: &[String]) -> Result<Workload, WorkloadError
             message: e.message().trim().to_string(),
         })?;
     }
-    check(raw).map_err(|(key, message)| {
+    check(raw, default_region).map_err(|(key, message)| {
         let from_set = overrides.iter().any(|o| o.split('=').next().is_some_and(|k| k.trim() == key));
         WorkloadError { line: if from_set { None } else { line_of(text, &key) }, key, message }
     })
@@ -254,9 +254,9 @@ fn size(key: &str, q: &Quantity) -> Checked<f64> {
     Ok(v)
 }
 
-fn check(raw: Raw) -> Checked<Workload> {
+fn check(raw: Raw, default_region: &str) -> Checked<Workload> {
     let err = |key: &str, message: String| Err((key.to_string(), message));
-    let region = raw.region.unwrap_or_else(|| "us-east-1".into());
+    let region = raw.region.unwrap_or_else(|| default_region.to_string());
     if regions::find(&region).is_none() {
         return err("region", format!("'{region}' is not a region efsctl knows; e.g. us-east-1, eu-west-1"));
     }
@@ -372,6 +372,12 @@ fn check_phase(i: usize, p: RawPhase) -> Checked<Phase> {
         files,
         amount,
     })
+}
+
+/// `parse_in` us-east-1, for tests.
+#[cfg(test)]
+pub fn parse(text: &str, overrides: &[String]) -> Result<Workload, WorkloadError> {
+    parse_in(text, overrides, "us-east-1")
 }
 
 #[cfg(test)]
