@@ -160,7 +160,9 @@ fn usage(
         |s: &Vec<(f64, f64)>| s.iter().filter(|(t, _)| *t + HOUR > window_start).map(|(_, v)| *v).collect::<Vec<_>>();
     // Hours with storage on record this month, and their byte-seconds by class.
     let storage: Vec<Vec<(f64, f64)>> = series[6..9].iter().map(in_month).collect();
-    let byte_seconds = [0, 1, 2].map(|k| storage[k].iter().map(|(_, v)| v * HOUR).sum::<f64>());
+    // Each hourly average counts for the part of its hour since `since` and before now.
+    let covered = |t: f64| ((t + HOUR).min(now) - t.max(since)).max(0.0);
+    let byte_seconds = [0, 1, 2].map(|k| storage[k].iter().map(|(t, v)| v * covered(*t)).sum::<f64>());
     let size = fs.size_in_bytes();
     let stored_now = [
         bill.standard_bytes,
@@ -200,7 +202,7 @@ fn usage(
         month,
         stored_now,
         byte_seconds,
-        storage_seconds: storage[0].len() as f64 * HOUR,
+        storage_seconds: storage[0].iter().map(|(t, _)| covered(*t)).sum(),
         elastic_month: billed(&|t| t + HOUR > since),
         elastic_window: billed(&|t| t + HOUR > window_start),
         window: Window {

@@ -228,15 +228,22 @@ async fn recommend(args: &TuneArgs, c: &Clients, settings: &Settings) -> Result<
         ("command".to_string(), command),
         ("24-hour rule".to_string(), rule),
     ];
-    if first > now - f64::from(args.days) * 86400.0 + 120.0 {
+    let asked_from = now - f64::from(args.days) * 86400.0;
+    let created = fs.creation_time().as_secs_f64();
+    if first > asked_from.max(created) + 120.0 {
         pairs.push((
             "missing".to_string(),
             format!(
-                "no metrics before {}: the replay covers {:.1} of the {} days; it assumes the rest looked alike",
+                "no metrics before {}: the replay covers {:.1} of the {:.1} days asked; it assumes the rest looked alike",
                 output::utc(first),
                 (now - first) / 86400.0,
-                args.days
+                (now - asked_from.max(created)) / 86400.0
             ),
+        ));
+    } else if created > asked_from {
+        pairs.push((
+            "age".to_string(),
+            format!("{}: the replay covers the file system's whole life", output::duration(now - created)),
         ));
     }
     pairs.push((
