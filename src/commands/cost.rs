@@ -35,6 +35,7 @@ const EMPTY: f64 = 1024.0 * 1024.0;
 /// What the API says of a file system beyond its description.
 struct Setup {
     has_lifecycle: bool,
+    backups: bool,
     mount_target_azs: usize,
 }
 
@@ -51,6 +52,11 @@ async fn setup(efs: aws_sdk_efs::Client, id: String) -> Result<Setup, CliError> 
         .send()
         .await
         .map_err(|e| from_sdk(&format!("listing the mount targets of {id}"), e))?;
+    let backups = match efs.describe_backup_policy().file_system_id(&id).send().await {
+        Ok(out) => out.backup_policy().is_some_and(|p| p.status().as_str() == "ENABLED"),
+        Err(e) if aws_sdk_efs::error::ProvideErrorMetadata::code(&e) == Some("PolicyNotFound") => false,
+        Err(e) => return Err(from_sdk(&format!("reading the backup policy of {id}"), e)),
+    };
     let mut azs: Vec<&str> = targets.mount_targets().iter().filter_map(|m| m.availability_zone_name()).collect();
     azs.sort_unstable();
     azs.dedup();
@@ -60,6 +66,7 @@ async fn setup(efs: aws_sdk_efs::Client, id: String) -> Result<Setup, CliError> 
             .iter()
             .any(|p| p.transition_to_ia().is_some() || p.transition_to_archive().is_some()),
         mount_target_azs: azs.len(),
+        backups,
     })
 }
 
@@ -196,6 +203,7 @@ fn usage(
         provisioned_mibps: bill.provisioned,
         one_zone: bill.one_zone,
         has_lifecycle: setup.has_lifecycle,
+        backups: setup.backups,
         mount_target_azs: setup.mount_target_azs,
         created,
         now,
@@ -227,7 +235,11 @@ fn saving(r: &Report) -> f64 {
 }
 
 fn money(v: f64) -> String {
-    if v <= -0.005 { format!("-${:.2}", -v) } else { format!("${:.2}", v.max(0.0)) }
+    match v {
+        v if v <= -0.005 => format!("-${:.2}", -v),
+        v if v < 0.005 => "$0.00".into(),
+        v => format!("${v:.2}"),
+    }
 }
 
 fn view(
@@ -281,13 +293,14 @@ fn view(
     if let [(fs, r)] = reports {
         let b = |x: &cost::Breakdown| {
             format!(
-                "{} (Standard {}, IA {}, Archive {}, throughput {}, Elastic access {})",
+                "{} (Standard {}, IA {}, Archive {}, throughput {}, Elastic access {}, backups {})",
                 money(x.total),
                 money(x.standard),
                 money(x.ia),
                 money(x.archive),
                 money(x.throughput),
-                money(x.access)
+                money(x.access),
+                money(x.backup)
             )
         };
         view.sections.push((

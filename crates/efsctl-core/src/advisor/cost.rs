@@ -15,6 +15,8 @@ pub struct Usage {
     pub provisioned_mibps: Option<f64>,
     pub one_zone: bool,
     pub has_lifecycle: bool,
+    /// Automatic backups (AWS Backup) are on.
+    pub backups: bool,
     /// Availability Zones its mount targets are in.
     pub mount_target_azs: usize,
     pub created: f64,
@@ -61,13 +63,16 @@ pub struct Breakdown {
     pub throughput: f64,
     /// Elastic reads and writes.
     pub access: f64,
+    /// AWS Backup's warm storage of the automatic backups.
+    pub backup: f64,
     pub total: f64,
 }
 
 impl Breakdown {
-    fn new(storage: [f64; 3], throughput: f64, access: f64) -> Self {
+    fn new(storage: [f64; 3], throughput: f64, access: f64, backup: f64) -> Self {
         let [standard, ia, archive] = storage;
-        Breakdown { standard, ia, archive, throughput, access, total: standard + ia + archive + throughput + access }
+        let total = standard + ia + archive + throughput + access + backup;
+        Breakdown { standard, ia, archive, throughput, access, backup, total }
     }
 }
 
@@ -116,10 +121,13 @@ pub fn report(u: &Usage, prices: &Prices, idle_days: u32) -> Report {
     let standard = u.stored_now[0];
     let fixed = prices.monthly_throughput(u.mode, u.provisioned_mibps, standard).unwrap_or(0.0);
     let elastic = |(r, w): (f64, f64)| if u.mode == ThroughputMode::Elastic { prices.elastic(r, w) } else { 0.0 };
+    // Backups hold at least one full copy in warm storage (later ones add only what changed).
+    let backup_rate = if u.backups { prices.backup_warm / GB } else { 0.0 };
     let so_far = Breakdown::new(
         Tier::ALL.map(|t| u.byte_seconds[t as usize] / GB * rates[t as usize] / month_len),
         fixed * (u.now - since) / month_len,
         elastic(u.elastic_month),
+        u.byte_seconds.iter().sum::<f64>() * backup_rate / month_len,
     );
     let window_access = elastic(u.elastic_window);
     let access_rate = if u.window.seconds > 0.0 { window_access / u.window.seconds } else { 0.0 };
@@ -130,6 +138,7 @@ pub fn report(u: &Usage, prices: &Prices, idle_days: u32) -> Report {
         }),
         so_far.throughput + fixed * remaining / month_len,
         so_far.access + access_rate * remaining,
+        so_far.backup + u.stored_now.iter().sum::<f64>() * backup_rate * remaining / month_len,
     );
     let mut notes = Vec::new();
     let days = u.window.seconds / 86400.0;
@@ -145,6 +154,12 @@ pub fn report(u: &Usage, prices: &Prices, idle_days: u32) -> Report {
     }
     if u.mode == ThroughputMode::Provisioned {
         notes.push("Provisioned throughput is charged as configured now for the whole month so far".into());
+    }
+    if u.backups {
+        notes.push(
+            "backups are priced as one full copy in AWS Backup's warm storage; incremental ones add what changed"
+                .into(),
+        );
     }
     notes.push("IA/Archive reads and tiering are not in CloudWatch and are not included".into());
     let mut findings = Vec::new();
@@ -283,6 +298,7 @@ mod tests {
             provisioned_mibps: provisioned,
             one_zone: false,
             has_lifecycle: false,
+            backups: false,
             mount_target_azs: 3,
             created: month.0 - 60.0 * DAY,
             now,
@@ -359,6 +375,24 @@ mod tests {
             "{}",
             r.findings[0].detail
         );
+    }
+
+    /// One Zone storage and its IA at their prices ($0.16, $0.0133), and a backed-up file system
+    /// adds a full copy at AWS Backup's warm price ($0.05).
+    #[test]
+    fn one_zone_and_backups_are_priced_from_the_table() {
+        let p = pricing::for_region("us-east-1");
+        let mut u = usage(ThroughputMode::Elastic, None, 100.0 * GB);
+        u.one_zone = true;
+        u.stored_now = [100.0 * GB, 50.0 * GB, 0.0];
+        u.backups = true;
+        let r = report(&u, &p, 7);
+        let month_len = u.month.1 - u.month.0;
+        let left = (u.month.1 - u.now) / month_len;
+        assert!((r.projected.ia - 50.0 * 0.0133 * left).abs() < 1e-9, "{:?}", r.projected);
+        assert!((r.projected.standard - (100.0 * 0.16 * 10.0 * DAY / month_len + 100.0 * 0.16 * left)).abs() < 1e-9);
+        assert!((r.projected.backup - (100.0 * 0.05 * 10.0 * DAY / month_len + 150.0 * 0.05 * left)).abs() < 1e-9);
+        assert!(r.notes.iter().any(|n| n.contains("one full copy")));
     }
 
     proptest! {
