@@ -22,14 +22,23 @@ use efsctl_core::pricing::{self, Prices};
 
 fn cost(prices: &Prices, mode: ThroughputMode, mibps: Option<f64>, std_bytes: f64) -> String {
     match prices.monthly_throughput(mode, mibps, std_bytes) {
-        Some(c) => format!("${c:.2}/month"),
+        Some(c) => format!("{}/month", output::money(c)),
         None => format!("usage-based (${}/GB read, ${}/GB written)", prices.elastic_read, prices.elastic_write),
     }
 }
 
-/// When the 24-hour rule next allows a mode change or a decrease (`None`: now), by the
-/// changes efsctl recorded, on the backend's clock.
-fn rule_allows_at(settings: &Settings, arn: &str, now: f64) -> Option<f64> {
+/// When the 24-hour rule allows the change `from` → `to` (`None`: now), by the changes efsctl
+/// recorded, on the backend's clock.
+fn rule_allows_at(
+    settings: &Settings,
+    arn: &str,
+    now: f64,
+    from: (ThroughputMode, Option<f64>),
+    to: (ThroughputMode, Option<f64>),
+) -> Option<f64> {
+    if !rules::cooldown_applies(from, to) {
+        return None;
+    }
     throughput_ledger::last_change(&settings.data_dir, arn)
         .map(|t| t + THROUGHPUT_CHANGE_COOLDOWN_SECS)
         .filter(|t| *t > now)
@@ -60,11 +69,9 @@ pub async fn run(args: TuneArgs, c: &Clients, settings: &Settings) -> Result<(),
         .map_err(|e| CliError::usage(format!("--throughput-mode/--provisioned: {e}")))?;
     let (prices, std_bytes) = (&bill.prices, bill.standard_bytes);
 
-    let mode_change = new != current;
-    let decrease = matches!((current_mibps, new_mibps), (Some(old), Some(n)) if n < old);
     // The 24-hour rule runs on the backend's clock (the emulator's may be ahead).
     let now = c.now().await;
-    let allowed_at = (mode_change || decrease).then(|| rule_allows_at(settings, &arn, now)).flatten();
+    let allowed_at = rule_allows_at(settings, &arn, now, (current, current_mibps), (new, new_mibps));
 
     let mut pairs = vec![
         ("file system", format!("{} ({})", fs.file_system_id(), fs.name().unwrap_or("no name"))),
@@ -87,18 +94,15 @@ pub async fn run(args: TuneArgs, c: &Clients, settings: &Settings) -> Result<(),
     ) {
         pairs.push(("monthly difference", format!("{:+.2} $", b - a)));
     }
-    let change = mode_change || new_mibps != current_mibps;
-    if !change {
+    if (new, new_mibps) == (current, current_mibps) {
         let now_is = output::throughput_mode(current.as_str(), current_mibps);
         return Err(CliError::usage(format!("{} already has {now_is}; nothing to change", fs.file_system_id()))
             .with_hint("give another --throughput-mode or --provisioned value"));
     }
-    if change {
-        pairs.push((
-            "24-hour rule",
-            "for 24 hours after this, no mode change and no decrease (increases are always allowed)".into(),
-        ));
-    }
+    pairs.push((
+        "24-hour rule",
+        "for 24 hours after this, no mode change and no decrease (increases are always allowed)".into(),
+    ));
     if let Some(t) = allowed_at {
         let msg = format!(
             "{} had a throughput change within 24 hours; the next mode change or decrease is allowed at {} (in {})",
@@ -130,9 +134,7 @@ pub async fn run(args: TuneArgs, c: &Clients, settings: &Settings) -> Result<(),
         .send()
         .await
         .map_err(|e| from_sdk(&format!("tuning {}", fs.file_system_id()), e))?;
-    if change {
-        throughput_ledger::record_change(&settings.data_dir, &arn, now);
-    }
+    throughput_ledger::record_change(&settings.data_dir, &arn, now);
     let mut doc = shapes::file_system(&super::file_systems::fetch(c, fs.file_system_id()).await?);
     doc["Plan"] = plan;
     let view = output::record(doc, "tuned", pairs, Some(fs.file_system_id().to_string()));
@@ -154,8 +156,8 @@ async fn recommend(args: &TuneArgs, c: &Clients, settings: &Settings) -> Result<
     let id = fs.file_system_id();
     let bill = resolve::billing(c, &fs)?;
     let now = c.now().await;
-    let start = (now - f64::from(args.days) * 86400.0).max(fs.creation_time().as_secs_f64());
-    let data = fetch_series(c, &io_series(id, &MORE), 60, start, now).await?;
+    let (asked_from, created) = (now - f64::from(args.days) * 86400.0, fs.creation_time().as_secs_f64());
+    let data = fetch_series(c, &io_series(id, &MORE), 60, asked_from.max(created), now).await?;
     let first = data.iter().flatten().map(|(t, _)| *t).fold(f64::INFINITY, f64::min);
     if !first.is_finite() {
         return Err(CliError::new(
@@ -182,12 +184,9 @@ async fn recommend(args: &TuneArgs, c: &Clients, settings: &Settings) -> Result<
         cmd
     };
     let arn = fs.file_system_arn().unwrap_or(id);
-    let decrease = matches!((bill.provisioned, chosen.provisioned_mibps), (Some(old), Some(n)) if n < old);
-    let rule = match rule_allows_at(settings, arn, now) {
-        Some(t) if target.0 != current.0 || decrease => {
-            format!("the 24-hour rule allows it at {} (in {})", output::utc(t), output::age(now, t))
-        }
-        _ => "allowed now; for 24 hours after it, no mode change and no decrease".into(),
+    let rule = match rule_allows_at(settings, arn, now, current, target) {
+        Some(t) => format!("the 24-hour rule allows it at {} (in {})", output::utc(t), output::age(now, t)),
+        None => "allowed now; for 24 hours after it, no mode change and no decrease".into(),
     };
     let minutes = history.minutes.len();
     let mut view = Rendered::new(json!({
@@ -205,9 +204,9 @@ async fn recommend(args: &TuneArgs, c: &Clients, settings: &Settings) -> Result<
             output::throughput_mode(r.mode.as_str(), r.provisioned_mibps),
             r.throttled_minutes.to_string(),
             output::duration(r.worst_backlog_secs),
-            format!("${:.2}", r.throughput_per_month),
-            format!("${:.2}", r.access_per_month),
-            format!("${:.2}", r.per_month),
+            output::money(r.throughput_per_month),
+            output::money(r.access_per_month),
+            output::money(r.per_month),
         ]);
     }
     let why = if chosen.throttled_minutes == 0 {
@@ -228,8 +227,6 @@ async fn recommend(args: &TuneArgs, c: &Clients, settings: &Settings) -> Result<
         ("command".to_string(), command),
         ("24-hour rule".to_string(), rule),
     ];
-    let asked_from = now - f64::from(args.days) * 86400.0;
-    let created = fs.creation_time().as_secs_f64();
     if first > asked_from.max(created) + 120.0 {
         pairs.push((
             "missing".to_string(),

@@ -74,6 +74,13 @@ pub fn check_transitions(
     Ok(())
 }
 
+/// Whether the 24-hour rule governs a throughput change: a change of mode, or a decrease of
+/// the provisioned amount (increases are always allowed). The emulator reads the broader
+/// wording of the API (docs/efs-model.md, "Throughput modes").
+pub fn cooldown_applies(from: (ThroughputMode, Option<f64>), to: (ThroughputMode, Option<f64>)) -> bool {
+    from.0 != to.0 || matches!((from.1, to.1), (Some(old), Some(new)) if new < old)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +108,15 @@ mod tests {
             check_transitions(None, Some(TransitionAge::After7Days), Bursting, GeneralPurpose),
             Err(RuleError::ArchiveNeedsElastic)
         );
+    }
+
+    #[test]
+    fn the_24_hour_rule_governs_mode_changes_and_decreases_only() {
+        use ThroughputMode::*;
+        assert!(cooldown_applies((Bursting, None), (Elastic, None)));
+        assert!(cooldown_applies((Provisioned, Some(100.0)), (Provisioned, Some(50.0))));
+        assert!(!cooldown_applies((Provisioned, Some(100.0)), (Provisioned, Some(200.0))));
+        assert!(!cooldown_applies((Elastic, None), (Elastic, None)));
     }
 
     proptest! {

@@ -335,9 +335,7 @@ pub fn update(call: &Call, id: &str) -> EfsResult {
             }
             // A mode change or a change of the provisioned amount (up or down) starts 24 hours
             // in which the mode may not change and the amount may only go up.
-            let mode_change = new_mode != fs.throughput_mode;
-            let decrease = matches!((fs.provisioned_mibps, new_mibps), (Some(old), Some(new)) if new < old);
-            if (mode_change || decrease)
+            if rules::cooldown_applies((fs.throughput_mode, fs.provisioned_mibps), (new_mode, new_mibps))
                 && let Some(last) = fs.last_restricted_throughput_change {
                     let allowed_at = last + THROUGHPUT_CHANGE_COOLDOWN_SECS;
                     if call.now < allowed_at {
@@ -355,7 +353,7 @@ pub fn update(call: &Call, id: &str) -> EfsResult {
             let mut updated = fs.clone();
             updated.throughput_mode = new_mode;
             updated.provisioned_mibps = new_mibps;
-            let changed = mode_change || new_mibps != fs.provisioned_mibps;
+            let changed = new_mode != fs.throughput_mode || new_mibps != fs.provisioned_mibps;
             if changed {
                 updated.last_restricted_throughput_change = Some(call.now);
                 updated.updating_until = call.now + call.delay();
