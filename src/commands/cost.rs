@@ -10,7 +10,7 @@ use crate::cli::CostArgs;
 use crate::clients::Clients;
 use crate::error::{CliError, from_sdk};
 use crate::metric_queries::{IO_AND_STORAGE, Series, fetch_series, io_minute, io_series};
-use crate::output::{self, Rendered};
+use crate::output::{self, Rendered, money};
 use crate::settings::Settings;
 use efsctl_core::advisor::cost::{self, Report, Usage, Window};
 use efsctl_core::advisor::replay::elastic_billed;
@@ -129,15 +129,13 @@ pub async fn run(args: CostArgs, c: &Clients, settings: &Settings) -> Result<(),
         .collect();
     let minutes = fetch_series(c, &minute_series, 60, minute_start, now + 60.0).await?;
     let prices = pricing::for_region(&c.region);
+    let by_series: std::collections::HashMap<(&str, &str), &Vec<(f64, f64)>> =
+        minute_series.iter().map(|s| (s.fs, s.metric)).zip(&minutes).collect();
     let mut reports = Vec::new();
     for (i, (fs, setup)) in fss.iter().zip(&setups).enumerate() {
         let series = &hourly[i * PER_FS..(i + 1) * PER_FS];
-        let mine = |metric: &str| {
-            minute_series
-                .iter()
-                .position(|s| s.fs == fs.file_system_id() && s.metric == metric)
-                .map(|j| minutes[j].iter().map(|(_, v)| *v).collect::<Vec<_>>())
-                .unwrap_or_default()
+        let mine = |metric: &str| -> Vec<f64> {
+            by_series.get(&(fs.file_system_id(), metric)).map_or(Vec::new(), |p| p.iter().map(|(_, v)| *v).collect())
         };
         let busiest: Vec<f64> = mine("MeteredIOBytes").iter().map(|v| v / 60.0).collect();
         let empty_minutes = mine("BurstCreditBalance").iter().filter(|v| **v < EMPTY).count();
@@ -234,14 +232,6 @@ fn saving(r: &Report) -> f64 {
     }
 }
 
-fn money(v: f64) -> String {
-    match v {
-        v if v <= -0.005 => format!("-${:.2}", -v),
-        v if v < 0.005 => "$0.00".into(),
-        v => format!("${v:.2}"),
-    }
-}
-
 fn view(
     reports: &[(&FileSystemDescription, Report)],
     prices: &pricing::Prices,
@@ -325,13 +315,13 @@ fn view(
     if !findings.is_empty() {
         view.sections.push((format!("findings (last {days} days)"), findings));
     }
-    let notes: Vec<(String, String)> = reports
+    // What every report notes is said once.
+    let mut notes: Vec<(String, String)> = reports
         .iter()
         .flat_map(|(fs, r)| r.notes.iter().map(move |n| (fs.file_system_id().to_string(), n.clone())))
-        .filter(|(_, n)| !n.starts_with("IA/Archive"))
+        .filter(|(_, n)| n != cost::UNMEASURED)
         .collect();
-    let mut notes = notes;
-    notes.push(("all".into(), "IA/Archive reads and tiering are not in CloudWatch and are not included".into()));
+    notes.push(("all".into(), cost::UNMEASURED.into()));
     view.sections.push(("assumptions".into(), notes));
     view
 }

@@ -10,7 +10,7 @@ use crate::cli::LifecycleCommand;
 use crate::clients::Clients;
 use crate::error::{CliError, from_sdk};
 use crate::lifecycle_config;
-use crate::output::{self, Rendered, bytes};
+use crate::output::{self, Rendered, bytes, money};
 use crate::settings::Settings;
 use efsctl_control::api::LifecycleQuery;
 use efsctl_core::lifecycle::{ClassBytes, Policy, Tier};
@@ -90,10 +90,6 @@ fn describe_policy(p: &Policy) -> String {
         parts.push("back to Standard on first access".into());
     }
     if parts.is_empty() { "no transitions: everything stays in Standard".into() } else { parts.join(", ") }
-}
-
-fn money(v: f64) -> String {
-    format!("${v:.2}")
 }
 
 fn classes_json(c: &ClassBytes, with_files: bool, rates: &[f64; 3]) -> Value {

@@ -79,7 +79,7 @@ fn view(report: &Report) -> Rendered {
             output::rate(r.client_p50),
             output::rate(r.client_p99),
             if r.mode.mode == ThroughputMode::Bursting { bytes(r.credits_end as i64) } else { "-".into() },
-            format!("${:.2}", r.cost.total),
+            output::money(r.cost.total),
         ]);
     }
     let mut summary = vec![

@@ -144,6 +144,15 @@ pub fn throughput_mode(mode: &str, provisioned_mibps: Option<f64>) -> String {
     }
 }
 
+/// Dollars to the cent: `$12.30`, `-$4.00`; what rounds to nothing is `$0.00` (never `$-0.00`).
+pub fn money(v: f64) -> String {
+    match v {
+        v if v <= -0.005 => format!("-${:.2}", -v),
+        v if v < 0.005 => "$0.00".into(),
+        v => format!("${v:.2}"),
+    }
+}
+
 /// A throughput: `12.3 MiB/s`, or `5.0 GiB/s` from a GiB/s up.
 pub fn rate(bytes_per_sec: f64) -> String {
     const MIB: f64 = 1024.0 * 1024.0;

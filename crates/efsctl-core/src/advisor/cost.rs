@@ -106,6 +106,9 @@ pub struct Report {
     pub notes: Vec<String>,
 }
 
+/// The note every report carries: what no backend's metrics show.
+pub const UNMEASURED: &str = "IA/Archive reads and tiering are not in CloudWatch and are not included";
+
 /// Read bytes below this share of Standard over the window leave the rest cold.
 const COLD_SHARE: f64 = 0.5;
 /// Provisioned above twice what the busiest minutes used is "far above".
@@ -161,7 +164,7 @@ pub fn report(u: &Usage, prices: &Prices, idle_days: u32) -> Report {
                 .into(),
         );
     }
-    notes.push("IA/Archive reads and tiering are not in CloudWatch and are not included".into());
+    notes.push(UNMEASURED.into());
     let mut findings = Vec::new();
     let id = &u.id;
 
