@@ -66,30 +66,26 @@ fn wanted(m: &Minute) -> f64 {
     if m.saturated { SATURATED_DEMAND } else { 1.0 }
 }
 
-fn average_op(bytes: f64, ops: f64) -> u64 {
-    if ops > 0.0 { (bytes / ops).ceil() as u64 } else { 0 }
+/// A minute's reads, writes and metadata operations, each kind counted by `count` at its
+/// average size. (Metadata counts as reads: MetadataIOBytes does not tell its kinds apart.)
+fn by_kind(m: &Minute, count: impl Fn(Op, u64) -> f64) -> [f64; 3] {
+    [
+        (Op::Read, m.read_bytes, m.read_ops),
+        (Op::Write, m.write_bytes, m.write_ops),
+        (Op::MetadataRead, m.metadata_bytes, m.metadata_ops),
+    ]
+    .map(|(op, bytes, ops)| if ops > 0.0 { ops * count(op, (bytes / ops).ceil() as u64) } else { 0.0 })
 }
 
-/// What a minute meters under a profile: each kind of operation at its average size.
+/// What a minute meters under a profile.
 fn metered(p: &Profile, m: &Minute) -> f64 {
-    let each = |op: Op, bytes: f64, ops: f64| {
-        if ops > 0.0 { ops * throughput::metered_bytes(p, op, average_op(bytes, ops)) } else { 0.0 }
-    };
-    // Metadata is counted as reads here: its kinds are not apart in MetadataIOBytes.
-    each(Op::Read, m.read_bytes, m.read_ops)
-        + each(Op::Write, m.write_bytes, m.write_ops)
-        + each(Op::MetadataRead, m.metadata_bytes, m.metadata_ops)
+    by_kind(m, |op, size| throughput::metered_bytes(p, op, size)).iter().sum()
 }
 
 /// What Elastic bills for a minute's reads and writes (its minimums applied per operation).
 pub fn elastic_billed(m: &Minute) -> (f64, f64) {
-    let each = |op: Op, bytes: f64, ops: f64| {
-        if ops > 0.0 { ops * throughput::total_bytes(ThroughputMode::Elastic, op, average_op(bytes, ops)) } else { 0.0 }
-    };
-    (
-        each(Op::Read, m.read_bytes, m.read_ops) + each(Op::MetadataRead, m.metadata_bytes, m.metadata_ops),
-        each(Op::Write, m.write_bytes, m.write_ops),
-    )
+    let [read, write, metadata] = by_kind(m, |op, size| throughput::total_bytes(ThroughputMode::Elastic, op, size));
+    (read + metadata, write)
 }
 
 fn profile(h: &History, mode: ThroughputMode, provisioned: Option<f64>, m: &Minute) -> Profile {
