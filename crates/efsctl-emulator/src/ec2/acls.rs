@@ -187,9 +187,7 @@ pub fn delete(call: &Call) -> Ec2Result {
         changes.delete(Kind::NetworkAcl, &a.id);
         Ok(())
     })?;
-    let mut x = call.xml();
-    x.leaf("return", true);
-    Ok(x)
+    call.succeeded()
 }
 
 fn egress(call: &Call) -> Result<bool, Ec2Error> {
@@ -300,9 +298,7 @@ pub fn put_entry(call: &Call, replace: bool) -> Ec2Result {
         changes.put(Record::NetworkAcl(a));
         Ok(())
     })?;
-    let mut x = call.xml();
-    x.leaf("return", true);
-    Ok(x)
+    call.succeeded()
 }
 
 pub fn delete_entry(call: &Call) -> Ec2Result {
@@ -321,9 +317,7 @@ pub fn delete_entry(call: &Call) -> Ec2Result {
         changes.put(Record::NetworkAcl(a));
         Ok(())
     })?;
-    let mut x = call.xml();
-    x.leaf("return", true);
-    Ok(x)
+    call.succeeded()
 }
 
 /// ReplaceNetworkAclAssociation: moves a subnet (named by its current association) to an ACL

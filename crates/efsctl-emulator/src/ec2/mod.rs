@@ -95,6 +95,13 @@ impl Call<'_> {
         Xml::new(self.action)
     }
 
+    /// The reply of a call that answers only that it succeeded: `<return>true</return>`.
+    fn succeeded(&self) -> Ec2Result {
+        let mut x = self.xml();
+        x.leaf("return", true);
+        Ok(x)
+    }
+
     /// What a page token of this call resumes: its action and parameters, paging aside.
     fn listing(&self) -> String {
         super::paging::scope(

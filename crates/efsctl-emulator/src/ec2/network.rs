@@ -185,9 +185,7 @@ pub fn delete_vpc(call: &Call) -> Ec2Result {
         changes.delete(Kind::Vpc, &v.id);
         Ok(())
     })?;
-    let mut x = call.xml();
-    x.leaf("return", true);
-    Ok(x)
+    call.succeeded()
 }
 
 pub fn subnet<'w>(call: &Call, w: &'w World, id: &str) -> Result<&'w Subnet, Ec2Error> {
@@ -326,9 +324,7 @@ pub fn delete_subnet(call: &Call) -> Ec2Result {
         changes.delete(Kind::Subnet, &s.id);
         Ok(())
     })?;
-    let mut x = call.xml();
-    x.leaf("return", true);
-    Ok(x)
+    call.succeeded()
 }
 
 /// DescribeVpcAttribute: `enableDnsSupport` or `enableDnsHostnames`.
@@ -375,9 +371,7 @@ pub fn modify_vpc_attribute(call: &Call) -> Ec2Result {
         changes.put(Record::Vpc(v));
         Ok::<_, Ec2Error>(())
     })?;
-    let mut x = call.xml();
-    x.leaf("return", true);
-    Ok(x)
+    call.succeeded()
 }
 
 /// DescribeRouteTables: each VPC's main route table with its local route (and, in a default

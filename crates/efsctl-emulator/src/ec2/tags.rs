@@ -64,9 +64,7 @@ pub fn create(call: &Call) -> Ec2Result {
         }
         Ok::<_, Ec2Error>(())
     })?;
-    let mut x = call.xml();
-    x.leaf("return", true);
-    Ok(x)
+    call.succeeded()
 }
 
 pub fn delete(call: &Call) -> Ec2Result {
@@ -93,9 +91,7 @@ pub fn delete(call: &Call) -> Ec2Result {
         }
         Ok::<_, Ec2Error>(())
     })?;
-    let mut x = call.xml();
-    x.leaf("return", true);
-    Ok(x)
+    call.succeeded()
 }
 
 pub fn describe(call: &Call) -> Ec2Result {
