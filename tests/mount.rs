@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::support::{
-    Daemon, MountDir, create_and_mount, create_and_mount_for_all, create_and_mount_twice, efsctl, fuse_skip,
-    io_uring_offered, ok, read_ahead_kb,
+    Daemon, MountDir, create_and_mount, create_and_mount_for_all, create_and_mount_twice, efsctl, fuse_skip, http,
+    io_uring_offered, ok, read_ahead_kb, status_of,
 };
 
 /// Runs a shell command as another user; returns whether it succeeded.
@@ -828,6 +828,34 @@ fn a_plain_umount_is_followed_and_the_directory_can_be_mounted_again() {
         assert!(ok(efsctl(&d, &["mounts", "-q"])).contains(m.s()));
     }
     ok(efsctl(&d, &["umount", m.s()]));
+}
+
+/// The daemon looks at its mount points (each second, and whenever mounts are listed) to follow
+/// a plain umount; that look must never be the use that makes `efsctl umount` find one busy.
+#[test]
+fn listing_mounts_while_unmounting_never_finds_them_busy() {
+    if fuse_skip("listing_mounts_while_unmounting_never_finds_them_busy") {
+        return;
+    }
+    let d = Daemon::start();
+    let m = MountDir::new();
+    create_and_mount(&d, "listed", &[], &m);
+    ok(efsctl(&d, &["umount", m.s()]));
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                assert_eq!(status_of(&http(&d.url, "GET", "/_efsctl/mounts", "")), 200);
+            }
+        });
+        for _ in 0..20 {
+            ok(efsctl(&d, &["mount", "listed", m.s()]));
+            let out = efsctl(&d, &["umount", m.s()]);
+            stop.store(!out.status.success(), std::sync::atomic::Ordering::Relaxed);
+            ok(out);
+        }
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    });
 }
 
 /// A user's own emulator, run from a copy of the binary they can execute, in a sandbox they

@@ -91,7 +91,7 @@ pub fn abort(dir: &Path) {
 /// else EAGAIN, marking the mount expired, so that a second call would unmount it: a look at
 /// the mount (a use) clears the mark again.
 pub fn is_busy(dir: &Path) -> bool {
-    match umount2(dir, libc::MNT_EXPIRE) {
+    match unless_passing(|| umount2(dir, libc::MNT_EXPIRE)) {
         Err(e) if e.raw_os_error() == Some(libc::EBUSY) => true,
         Err(e) if e.raw_os_error() == Some(libc::EAGAIN) => {
             let _ = std::fs::metadata(dir);
@@ -103,7 +103,27 @@ pub fn is_busy(dir: &Path) -> bool {
 
 /// Unmounts `dir`; fails with EBUSY while something on it is in use.
 pub fn unmount_dir(dir: &Path) -> std::io::Result<()> {
-    umount2(dir, 0)
+    unless_passing(|| umount2(dir, 0))
+}
+
+/// How often, and how far apart, an EBUSY is asked again before it counts.
+const BUSY_TRIES: u32 = 5;
+const BUSY_PAUSE: std::time::Duration = std::time::Duration::from_millis(20);
+
+/// `umount` as `busy` means it: something holds the mount (an open file, a working directory).
+/// A look in passing also uses it while it lasts (anyone's stat of the root, as `ls -l` of the
+/// parent or a shell prompt does), so EBUSY is asked again for ~100 ms before it is the answer.
+fn unless_passing(umount: impl Fn() -> std::io::Result<()>) -> std::io::Result<()> {
+    let mut tries = 1;
+    loop {
+        match umount() {
+            Err(e) if e.raw_os_error() == Some(libc::EBUSY) && tries < BUSY_TRIES => {
+                tries += 1;
+                std::thread::sleep(BUSY_PAUSE);
+            }
+            done => return done,
+        }
+    }
 }
 
 fn umount2(dir: &Path, flags: i32) -> std::io::Result<()> {
@@ -118,6 +138,33 @@ fn umount2(dir: &Path, flags: i32) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn busy_counts_only_when_it_lasts() {
+        let counted = std::cell::Cell::new(0);
+        let calls = &counted;
+        let busy_for = |n: u32| {
+            calls.set(0);
+            move || {
+                calls.set(calls.get() + 1);
+                if calls.get() <= n { Err(std::io::Error::from_raw_os_error(libc::EBUSY)) } else { Ok(()) }
+            }
+        };
+        // A look in passing: asked again, and unmounted.
+        assert!(unless_passing(busy_for(2)).is_ok());
+        assert_eq!(calls.get(), 3);
+        // Held: busy after the last try.
+        assert_eq!(unless_passing(busy_for(u32::MAX)).unwrap_err().raw_os_error(), Some(libc::EBUSY));
+        assert_eq!(calls.get(), BUSY_TRIES);
+        // Anything else is the answer at once.
+        calls.set(0);
+        let not_mounted = || {
+            calls.set(calls.get() + 1);
+            Err(std::io::Error::from_raw_os_error(libc::EINVAL))
+        };
+        assert_eq!(unless_passing(not_mounted).unwrap_err().raw_os_error(), Some(libc::EINVAL));
+        assert_eq!(calls.get(), 1);
+    }
 
     #[test]
     fn the_opened_directory_is_used_even_after_it_is_swapped_for_a_symlink() {

@@ -61,6 +61,16 @@ fn offer_io_uring() {
     }
 }
 
+/// Ends a session whose mount is gone or going. EINVAL: already unmounted (by `unmount`, or by
+/// hand); the session's threads end as the kernel closes it.
+fn end_session(dir: &str, session: fuser::BackgroundSession) {
+    if let Err(e) = session.umount_and_join()
+        && e.raw_os_error() != Some(libc::EINVAL)
+    {
+        tracing::warn!("unmounting {dir}: {e}");
+    }
+}
+
 /// Why a mount was refused: an efs-utils-like message, a hint and the kind of refusal.
 pub type MountError = Refused;
 
@@ -840,19 +850,7 @@ impl DataPlane {
 
     fn unmount_session(&self, dir: &str) -> bool {
         let session = self.sessions.lock().unwrap_or_else(|e| e.into_inner()).remove(dir);
-        match session {
-            Some(s) => {
-                // EINVAL: already unmounted (by `unmount`, or by hand); the session's threads end as
-                // the kernel closes it.
-                if let Err(e) = s.umount_and_join()
-                    && e.raw_os_error() != Some(libc::EINVAL)
-                {
-                    tracing::warn!("unmounting {dir}: {e}");
-                }
-                true
-            }
-            None => false,
-        }
+        session.map(|s| end_session(dir, s)).is_some()
     }
 
     /// Forgets the mounts that were unmounted behind the daemon's back (a plain `umount DIR`,
@@ -860,6 +858,8 @@ impl DataPlane {
     /// what is really mounted and the directory can be mounted again.
     pub fn forget_unmounted(&self, store: &Store) {
         let gone: Vec<String> = {
+            // Held while looking: a stat of a mount's root uses the mount until FUSE answers,
+            // and `unmount` would find it busy (it waits for the sessions instead).
             let sessions = self.sessions.lock().unwrap_or_else(|e| e.into_inner());
             sessions.keys().filter(|dir| !is_mount_point(Path::new(dir))).cloned().collect()
         };
@@ -890,17 +890,25 @@ impl DataPlane {
                 "list mounts with `efsctl mounts`",
             )
         })?;
-        // Unmounted here first, as umount(8) would: a busy mount stays mounted, served and
-        // recorded. (Anything else, e.g. someone already unmounted it by hand, goes on.)
-        if unmount_dir(Path::new(&dir)).is_err_and(|e| e.raw_os_error() == Some(libc::EBUSY)) {
-            return Err(refuse(
-                "Busy",
-                RefusalKind::Conflict,
-                format!("umount: {dir}: target is busy (a process has a file, or its working directory, on it)"),
-                format!("close what uses it (`fuser -vm {dir}` lists the processes) and run `efsctl umount` again"),
-            ));
+        let session = {
+            // With the sessions held, the daemon's own look at its mount points
+            // (`forget_unmounted`) cannot be the use that makes this one busy.
+            let mut sessions = self.sessions.lock().unwrap_or_else(|e| e.into_inner());
+            // Unmounted here first, as umount(8) would: a busy mount stays mounted, served and
+            // recorded. (Anything else, e.g. someone already unmounted it by hand, goes on.)
+            if unmount_dir(Path::new(&dir)).is_err_and(|e| e.raw_os_error() == Some(libc::EBUSY)) {
+                return Err(refuse(
+                    "Busy",
+                    RefusalKind::Conflict,
+                    format!("umount: {dir}: target is busy (a process has a file, or its working directory, on it)"),
+                    format!("close what uses it (`fuser -vm {dir}` lists the processes) and run `efsctl umount` again"),
+                ));
+            }
+            sessions.remove(&dir)
+        };
+        if let Some(s) = session {
+            end_session(&dir, s);
         }
-        self.unmount_session(&dir);
         store
             .write(|_, changes| {
                 changes.delete(super::records::Kind::Mount, &dir);
@@ -1015,7 +1023,11 @@ impl DataPlane {
     /// staying up and serving deleted data.
     pub fn unmount_recorded(&self, store: &Store) -> Result<(), MountError> {
         let dirs: Vec<String> = store.read().mounts.keys().cloned().collect();
-        if let Some(dir) = dirs.iter().find(|d| is_busy(Path::new(d))) {
+        let busy = {
+            let _own_looks_wait = self.sessions.lock().unwrap_or_else(|e| e.into_inner());
+            dirs.iter().find(|d| is_busy(Path::new(d))).cloned()
+        };
+        if let Some(dir) = busy {
             return Err(refuse(
                 "Busy",
                 RefusalKind::Conflict,
