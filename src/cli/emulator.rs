@@ -1,6 +1,8 @@
 use std::path::PathBuf;
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::builder::TypedValueParser;
+use clap::{Args, Subcommand};
+use efsctl_control::api::FaultKind;
 
 #[derive(Debug, Args)]
 pub struct EmulatorArgs {
@@ -121,8 +123,8 @@ pub enum FaultCommand {
     /// Add a fault: `az-outage us-east-1a`, `mount-target-down fsmt-…`, `throttle [efs|ec2|cloudwatch]
     /// --rate 0.5`, `io-error FS --rate 0.1`, `latency FS --latency 200ms`, `no-space FS`
     Add {
-        #[arg(value_enum)]
-        kind: FaultKindArg,
+        #[arg(value_parser = fault_kind())]
+        kind: FaultKind,
         /// What it hits: an AZ, a mount target, a service, or a file system (id, ARN or Name)
         target: Option<String>,
         /// Share of calls or I/Os it hits, from 0 (exclusive) to 1 (default 1)
@@ -151,16 +153,10 @@ pub enum FaultCommand {
     },
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum FaultKindArg {
-    AzOutage,
-    MountTargetDown,
-    Throttle,
-    IoError,
-    Latency,
-    NoSpace,
+/// The kinds the control API knows, by their wire names (help and completions list them).
+fn fault_kind() -> impl TypedValueParser<Value = FaultKind> {
+    clap::builder::PossibleValuesParser::new(FaultKind::ALL.map(FaultKind::as_str)).try_map(|s| s.parse::<FaultKind>())
 }
-
 /// A clock speed: a finite number from 0.001 to 1,000,000 (NaN or inf would be dropped on the
 /// wire and silently change nothing).
 fn parse_speed(s: &str) -> Result<f64, String> {

@@ -9,7 +9,7 @@ mod resources;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use advisor::{CostArgs, SimulateArgs};
-pub use emulator::{EmulatorArgs, EmulatorCommand, FaultCommand, FaultKindArg, ServeArgs, StartArgs};
+pub use emulator::{EmulatorArgs, EmulatorCommand, FaultCommand, ServeArgs, StartArgs};
 pub use file_systems::{CreateArgs, DeleteArgs, DescribeArgs};
 pub use mount::{DoctorArgs, MountArgs, UmountArgs};
 pub use resources::*;

@@ -3,7 +3,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use crate::cli::{EmulatorCommand, FaultCommand, FaultKindArg, OutputFormat, StartArgs};
+use crate::cli::{EmulatorCommand, FaultCommand, OutputFormat, StartArgs};
 use crate::error::{CliError, ExitCode};
 use crate::output;
 use crate::settings::Settings;
@@ -319,14 +319,6 @@ async fn fault(cmd: FaultCommand, settings: &Settings) -> Result<(), CliError> {
     match cmd {
         FaultCommand::Add { kind, target, rate, latency, dir } => {
             let control = endpoint(dir.data_dir, settings).await?;
-            let kind = match kind {
-                FaultKindArg::AzOutage => api::FaultKind::AzOutage,
-                FaultKindArg::MountTargetDown => api::FaultKind::MountTargetDown,
-                FaultKindArg::Throttle => api::FaultKind::Throttle,
-                FaultKindArg::IoError => api::FaultKind::IoError,
-                FaultKindArg::Latency => api::FaultKind::Latency,
-                FaultKindArg::NoSpace => api::FaultKind::NoSpace,
-            };
             let request = api::FaultRequest {
                 kind,
                 target,

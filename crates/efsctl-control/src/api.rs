@@ -79,6 +79,15 @@ pub enum FaultKind {
 }
 
 impl FaultKind {
+    pub const ALL: [FaultKind; 6] = [
+        FaultKind::AzOutage,
+        FaultKind::MountTargetDown,
+        FaultKind::Throttle,
+        FaultKind::IoError,
+        FaultKind::Latency,
+        FaultKind::NoSpace,
+    ];
+
     /// Its name on the command line and the wire.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -89,6 +98,14 @@ impl FaultKind {
             FaultKind::Latency => "latency",
             FaultKind::NoSpace => "no-space",
         }
+    }
+}
+
+impl std::str::FromStr for FaultKind {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        FaultKind::ALL.into_iter().find(|k| k.as_str() == s).ok_or_else(|| format!("no fault kind '{s}'"))
     }
 }
 
@@ -484,5 +501,14 @@ mod tests {
         ] {
             assert_eq!(RefusalKind::from_status(kind.status()), kind);
         }
+    }
+
+    #[test]
+    fn fault_kinds_are_named_as_on_the_wire() {
+        for kind in FaultKind::ALL {
+            assert_eq!(kind.as_str().parse::<FaultKind>(), Ok(kind));
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.as_str());
+        }
+        assert!("bogus".parse::<FaultKind>().is_err());
     }
 }
