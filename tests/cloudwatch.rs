@@ -301,6 +301,41 @@ fn metrics_through_json_query_and_cbor() {
     assert_eq!(sdk_values, cli_values);
 }
 
+/// A month in one step: its newest minutes at 1-minute resolution, the hours before them as
+/// hourly aggregates, so an hourly query sees every hour and counts every minute once.
+#[test]
+fn a_month_long_jump_is_on_record_hour_by_hour() {
+    let d = Daemon::start();
+    let fs = bursting_file_system(&d, "month");
+    record_minutes(&d, &fs, 1);
+    let before = now(&d);
+    let r = http(&d.url, "POST", efsctl_control::api::paths::CLOCK, r#"{"AdvanceSeconds": 2592000}"#);
+    assert_eq!(status_of(&r), 200, "{r}");
+    let dims = serde_json::json!([{"Name": "FileSystemId", "Value": fs}]);
+    // Whole hours from the first after the jump's start to the last before its end.
+    let (start, end) = ((before / 3600.0).ceil() * 3600.0, (now(&d) / 3600.0).floor() * 3600.0);
+    let hours = ((end - start) / 3600.0) as usize;
+    assert!(hours >= 719, "{hours}");
+    crate::support::eventually("every hour of the month", || {
+        let (status, body) = cw_json(
+            &d,
+            "GetMetricStatistics",
+            &serde_json::json!({"Namespace": "AWS/EFS", "MetricName": "BurstCreditBalance", "Dimensions": dims, "StartTime": start, "EndTime": end, "Period": 3600, "Statistics": ["SampleCount", "Minimum", "Maximum"]}),
+        );
+        assert_eq!(status, 200, "{body}");
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        let points = v["Datapoints"].as_array().unwrap();
+        if points.len() < hours {
+            return Err(format!("{} hours", points.len()));
+        }
+        for p in points {
+            assert_eq!(p["SampleCount"], 60.0, "{p}");
+            assert!(p["Minimum"].as_f64().unwrap() <= p["Maximum"].as_f64().unwrap(), "{p}");
+        }
+        Ok(())
+    });
+}
+
 #[test]
 fn a_clock_jump_leaves_a_point_for_every_minute() {
     let d = Daemon::start();

@@ -128,12 +128,30 @@ impl MetricsStore {
     }
 }
 
+impl Point {
+    /// Adds `other` to this aggregate: sums and counts add; minimum and maximum come from the
+    /// points that counted something (as `roll_up` merges).
+    fn merge(&mut self, other: &Point) {
+        if other.count > 0.0 {
+            (self.min, self.max) = if self.count > 0.0 {
+                (self.min.min(other.min), self.max.max(other.max))
+            } else {
+                (other.min, other.max)
+            };
+        }
+        self.sum += other.sum;
+        self.count += other.count;
+    }
+}
+
 fn gauge(ts: i64, v: f64) -> Point {
     Point { timestamp: ts, sum: v, count: 1.0, min: v, max: v }
 }
 
-/// Rows one sample may write when it fills in several minutes (a fast or advanced virtual
-/// clock): the most recent minutes get points, older ones of the gap stay empty.
+/// Rows one sample may write at each resolution when it fills in several minutes (a fast or
+/// advanced virtual clock): the newest minutes of the gap get 1-minute points, the hours
+/// before them hourly aggregates (as CloudWatch keeps data older than 63 days), and what is
+/// older still stays empty.
 const BACKFILL_ROWS: i64 = 100_000;
 /// Rows per file system and minute, at most (counters, gauges, PercentIOLimit, StorageBytes
 /// by class).
@@ -180,6 +198,15 @@ impl Sizes {
     }
 }
 
+/// How many of the `elapsed` minutes one sample writes for `file_systems`, within
+/// `BACKFILL_ROWS` each: at 1-minute resolution (the newest), and then as hourly aggregates
+/// (the minutes before those).
+fn backfill(elapsed: i64, file_systems: i64) -> (i64, i64) {
+    let rows_each = BACKFILL_ROWS / (file_systems * ROWS_PER_MINUTE).max(1);
+    let fine = elapsed.min(rows_each.max(1));
+    (fine, (elapsed - fine).min(rows_each * 60))
+}
+
 /// Part `j` of `total` split into `n` whole parts that add up to it.
 fn share(total: f64, j: i64, n: i64) -> f64 {
     ((j + 1) as f64 * total / n as f64).floor() - (j as f64 * total / n as f64).floor()
@@ -215,8 +242,8 @@ pub fn sample(emu: &Emulator) {
         });
     let store = emu.store.read();
     let live: Vec<_> = store.file_systems.values().filter(|f| !f.life.is_gone(now)).collect();
-    let minutes = elapsed.min((BACKFILL_ROWS / (live.len() as i64 * ROWS_PER_MINUTE).max(1)).max(1));
-    let mut rows: Vec<(String, &'static str, &'static str, Point)> = Vec::new();
+    let (fine, coarse) = backfill(elapsed, live.len() as i64);
+    let mut rows: Vec<(String, &'static str, &'static str, Point, i64)> = Vec::new();
     for fs in live {
         let profile = profile_of(fs);
         let data = opened.get(&fs.id);
@@ -262,7 +289,9 @@ pub fn sample(emu: &Emulator) {
         let (from_t, from_b) = before.filter(|(t, _)| *t < now).unwrap_or((now, balance));
         let connections = *mounts.get(&fs.id).unwrap_or(&0) as f64;
         let iops = profile.iops;
-        for j in elapsed - minutes..elapsed {
+        // The points of gap minute `j` (the last one is the minute that just ended).
+        let minute_rows = |j: i64| {
+            let mut rows: Vec<(&'static str, &'static str, Point)> = Vec::with_capacity(ROWS_PER_MINUTE as usize);
             let ts = minute - 60 * (elapsed - j);
             let [read_b, write_b, read_ops, write_ops, meta_r_ops, meta_w_ops, total_b, metered_b, meta_r_b, meta_w_b] =
                 totals.map(|t| share(t, j, elapsed));
@@ -291,37 +320,27 @@ pub fn sample(emu: &Emulator) {
             };
             let all_ops = read_ops + write_ops + meta_r_ops + meta_w_ops;
             let meta = |bytes: f64, ops: f64| if ops > 0.0 { (bytes / ops, bytes / ops) } else { (0.0, 0.0) };
-            rows.push((fs.id.clone(), "DataReadIOBytes", "", counter(read_b, read_ops, sizes.read)));
-            rows.push((fs.id.clone(), "DataWriteIOBytes", "", counter(write_b, write_ops, sizes.write)));
+            rows.push(("DataReadIOBytes", "", counter(read_b, read_ops, sizes.read)));
+            rows.push(("DataWriteIOBytes", "", counter(write_b, write_ops, sizes.write)));
             let (meta_b, meta_ops) = (meta_r_b + meta_w_b, meta_r_ops + meta_w_ops);
-            rows.push((fs.id.clone(), "MetadataIOBytes", "", counter(meta_b, meta_ops, meta(meta_b, meta_ops))));
-            rows.push((
-                fs.id.clone(),
-                "MetadataReadIOBytes",
-                "",
-                counter(meta_r_b, meta_r_ops, meta(meta_r_b, meta_r_ops)),
-            ));
-            rows.push((
-                fs.id.clone(),
-                "MetadataWriteIOBytes",
-                "",
-                counter(meta_w_b, meta_w_ops, meta(meta_w_b, meta_w_ops)),
-            ));
-            rows.push((fs.id.clone(), "TotalIOBytes", "", counter(total_b, all_ops, sizes.total)));
-            rows.push((fs.id.clone(), "MeteredIOBytes", "", counter(metered_b, all_ops, sizes.metered)));
-            rows.push((fs.id.clone(), "BurstCreditBalance", "", gauge(ts, balance)));
-            rows.push((fs.id.clone(), "PermittedThroughput", "", gauge(ts, permitted)));
-            rows.push((fs.id.clone(), "ClientConnections", "", gauge(ts, connections)));
+            rows.push(("MetadataIOBytes", "", counter(meta_b, meta_ops, meta(meta_b, meta_ops))));
+            rows.push(("MetadataReadIOBytes", "", counter(meta_r_b, meta_r_ops, meta(meta_r_b, meta_r_ops))));
+            rows.push(("MetadataWriteIOBytes", "", counter(meta_w_b, meta_w_ops, meta(meta_w_b, meta_w_ops))));
+            rows.push(("TotalIOBytes", "", counter(total_b, all_ops, sizes.total)));
+            rows.push(("MeteredIOBytes", "", counter(metered_b, all_ops, sizes.metered)));
+            rows.push(("BurstCreditBalance", "", gauge(ts, balance)));
+            rows.push(("PermittedThroughput", "", gauge(ts, permitted)));
+            rows.push(("ClientConnections", "", gauge(ts, connections)));
             if let Some(limits) = iops {
                 let (reads, writes) = ((read_ops + meta_r_ops) / 60.0, (write_ops + meta_w_ops) / 60.0);
                 let pct = (reads / limits.read + writes / limits.write) * 100.0;
-                rows.push((fs.id.clone(), "PercentIOLimit", "", gauge(ts, pct.min(100.0))));
+                rows.push(("PercentIOLimit", "", gauge(ts, pct.min(100.0))));
             }
             // StorageBytes is a 15-minute metric: one point per quarter hour, the latest sample
             // wins (so a jump of the virtual clock still leaves a point). Filled-in minutes
             // write each quarter once, from its last minute.
             if j != elapsed - 1 && (ts + 60) % 900 != 0 {
-                continue;
+                return rows;
             }
             let quarter = ts - ts.rem_euclid(900);
             let s = &fs.size;
@@ -333,8 +352,28 @@ pub fn sample(emu: &Emulator) {
                 ("Archive", s.archive),
                 ("ArchiveSizeOverhead", s.archive_overhead),
             ] {
-                rows.push((fs.id.clone(), "StorageBytes", class, gauge(quarter, v as f64)));
+                rows.push(("StorageBytes", class, gauge(quarter, v as f64)));
             }
+            rows
+        };
+        for j in elapsed - fine..elapsed {
+            rows.extend(minute_rows(j).into_iter().map(|(m, c, p)| (fs.id.clone(), m, c, p, 60)));
+        }
+        // Older minutes of the gap, an hour at a time: one point per hour keyed by its first
+        // minute in the gap (no point of before the gap is met).
+        let mut j = elapsed - fine - coarse;
+        while j < elapsed - fine {
+            let ts = minute - 60 * (elapsed - j);
+            let end = (j + 60 - (ts.rem_euclid(3600) / 60)).min(elapsed - fine);
+            let mut hour: Vec<(&'static str, &'static str, Point)> = Vec::new();
+            for (m, c, p) in (j..end).flat_map(&minute_rows) {
+                match hour.iter_mut().find(|(hm, hc, _)| (*hm, *hc) == (m, c)) {
+                    Some((_, _, h)) => h.merge(&p),
+                    None => hour.push((m, c, Point { timestamp: ts, ..p })),
+                }
+            }
+            rows.extend(hour.into_iter().map(|(m, c, p)| (fs.id.clone(), m, c, p, 3600)));
+            j = end;
         }
     }
     drop(store);
@@ -342,9 +381,9 @@ pub fn sample(emu: &Emulator) {
     let result = (|| -> rusqlite::Result<()> {
         let tx = db.transaction()?;
         {
-            let mut put = tx.prepare_cached("INSERT OR REPLACE INTO points (fs, metric, class, ts, sum, count, min, max) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
-            for (fs, metric, class, p) in &rows {
-                put.execute(params![fs, metric, class, p.timestamp, p.sum, p.count, p.min, p.max])?;
+            let mut put = tx.prepare_cached("INSERT OR REPLACE INTO points (fs, metric, class, ts, sum, count, min, max, period) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")?;
+            for (fs, metric, class, p, period) in &rows {
+                put.execute(params![fs, metric, class, p.timestamp, p.sum, p.count, p.min, p.max, period])?;
             }
         }
         MetricsStore::roll_up(&tx, now)?;
@@ -377,6 +416,27 @@ mod tests {
 
     fn total(points: &[Point]) -> f64 {
         points.iter().map(|p| p.sum).sum()
+    }
+
+    #[test]
+    fn a_long_gap_is_filled_in_minutes_then_hours_within_the_budget() {
+        let month = 30 * 1440;
+        assert_eq!(backfill(180, 1), (180, 0));
+        let minutes = BACKFILL_ROWS / ROWS_PER_MINUTE;
+        assert_eq!(backfill(month, 1), (minutes, month - minutes));
+        assert_eq!(backfill(month, 1000), (5, 300));
+        // More file systems than the budget has rows: the minute that just ended, still.
+        assert_eq!(backfill(month, 10_000), (1, 0));
+    }
+
+    #[test]
+    fn merged_points_add_up_and_keep_the_extremes_of_what_counted() {
+        let p = |sum, count, min, max| Point { timestamp: 0, sum, count, min, max };
+        let mut hour = p(0.0, 0.0, 0.0, 0.0);
+        for minute in [p(10.0, 2.0, 4.0, 6.0), p(0.0, 0.0, 0.0, 0.0), p(3.0, 1.0, 3.0, 3.0)] {
+            hour.merge(&minute);
+        }
+        assert_eq!(hour, p(13.0, 3.0, 3.0, 6.0));
     }
 
     #[test]
