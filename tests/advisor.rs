@@ -287,6 +287,27 @@ fn cost_commands_on(backend: Backend) {
     fails(&on(&d, backend, &["tune", id]), 2, "--recommend");
 }
 
+/// After a month's jump of the clock the emulator keeps its older minutes as hourly
+/// aggregates: `tune --recommend` replays those hours as alike minutes and says so, covering
+/// all 14 days asked.
+#[test]
+fn recommend_replays_the_hours_a_long_clock_jump_kept() {
+    let d = Daemon::start();
+    let id = ok(efsctl(&d, &["create", "jumped", "--throughput-mode", "bursting", "--wait", "-q"]));
+    let created = d.now();
+    clock(&d, r#"{"AdvanceSeconds": 2592000}"#);
+    let r = eventually("the jump on record", || {
+        let out = efsctl(&d, &["tune", id.trim(), "--recommend", "-o", "json"]);
+        let r = if out.status.success() { json(out) } else { serde_json::Value::Null };
+        if r["HistoryMinutes"].as_u64().unwrap_or(0) >= 14 * 1440 - 60 { Ok(r) } else { Err(format!("{r}")) }
+    });
+    assert!(r["HourlyHours"].as_u64().unwrap() >= 24, "{r}");
+    assert_eq!(r["Pick"]["mode"], "bursting", "an idle file system stays on Bursting: {r}");
+    assert!(d.now() - created >= 30.0 * 86400.0);
+    let said = ok(efsctl(&d, &["tune", id.trim(), "--recommend"]));
+    assert!(said.contains("hours replays as 60 alike minutes") && !said.contains("missing"), "{said}");
+}
+
 #[test]
 fn cost_commands_local() {
     cost_commands_on(Backend::Local);

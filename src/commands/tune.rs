@@ -149,6 +149,8 @@ const MORE: [(&str, &str, Option<&str>); 3] = [
     ("PermittedThroughput", "Average", None),
 ];
 const SERIES: usize = IO_AND_STORAGE.len() + MORE.len();
+/// The series of `io_series(_, &MORE)` that are sums over the period (bytes, operations).
+const SUMS: [usize; 7] = [0, 1, 2, 3, 4, 5, 10];
 
 /// `tune --recommend`: the last days of metrics replayed under each mode.
 async fn recommend(args: &TuneArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
@@ -157,8 +159,27 @@ async fn recommend(args: &TuneArgs, c: &Clients, settings: &Settings) -> Result<
     let bill = resolve::billing(c, &fs)?;
     let now = c.now().await;
     let (asked_from, created) = (now - f64::from(args.days) * 86400.0, fs.creation_time().as_secs_f64());
-    let data = fetch_series(c, &io_series(id, &MORE), 60, asked_from.max(created), now).await?;
-    let first = data.iter().flatten().map(|(t, _)| *t).fold(f64::INFINITY, f64::min);
+    let from = asked_from.max(created);
+    let series = io_series(id, &MORE);
+    let mut data = fetch_series(c, &series, 60, from, now).await?;
+    let earliest = |data: &[Vec<(f64, f64)>]| data.iter().flatten().map(|(t, _)| *t).fold(f64::INFINITY, f64::min);
+    // Minutes kept only as hourly aggregates (the emulator's after a long clock jump): each
+    // hour as 60 alike minutes.
+    let minutely = earliest(&data);
+    let mut hourly = 0;
+    if minutely > from + 3600.0 {
+        let hours = fetch_series(c, &series, 3600, from, minutely.min(now)).await?;
+        for (k, (points, minutes)) in hours.iter().zip(data.iter_mut()).enumerate() {
+            let spread = if SUMS.contains(&k) { 60.0 } else { 1.0 };
+            let older: Vec<(f64, f64)> = points.iter().copied().filter(|(t, _)| *t + 3600.0 <= minutely).collect();
+            hourly = hourly.max(older.len());
+            let expanded =
+                older.into_iter().flat_map(|(t, v)| (0..60).map(move |m| (t + 60.0 * f64::from(m), v / spread)));
+            let kept = std::mem::take(minutes);
+            *minutes = expanded.chain(kept).collect();
+        }
+    }
+    let first = earliest(&data);
     if !first.is_finite() {
         return Err(CliError::new(
             ExitCode::NotReady,
@@ -192,6 +213,7 @@ async fn recommend(args: &TuneArgs, c: &Clients, settings: &Settings) -> Result<
     let mut view = Rendered::new(json!({
         "FileSystemId": id,
         "HistoryMinutes": minutes,
+        "HourlyHours": hourly,
         "From": output::utc(first),
         "Runs": runs,
         "Pick": chosen,
@@ -214,11 +236,20 @@ async fn recommend(args: &TuneArgs, c: &Clients, settings: &Settings) -> Result<
     } else {
         "every mode would have throttled; this one least"
     };
-    let mut pairs = vec![
-        (
-            "history".to_string(),
-            format!("{minutes} minutes from {} (the last {} days asked)", output::utc(first), args.days),
-        ),
+    let mut pairs = vec![(
+        "history".to_string(),
+        format!("{minutes} minutes from {} (the last {} days asked)", output::utc(first), args.days),
+    )];
+    if hourly > 0 {
+        pairs.push((
+            "hourly".to_string(),
+            format!(
+                "before {} only hourly data is kept: each of those {hourly} hours replays as 60 alike minutes",
+                output::utc(minutely)
+            ),
+        ));
+    }
+    pairs.extend([
         ("now".to_string(), output::throughput_mode(bill.mode.as_str(), bill.provisioned)),
         (
             "pick".to_string(),
@@ -226,15 +257,15 @@ async fn recommend(args: &TuneArgs, c: &Clients, settings: &Settings) -> Result<
         ),
         ("command".to_string(), command),
         ("24-hour rule".to_string(), rule),
-    ];
-    if first > asked_from.max(created) + 120.0 {
+    ]);
+    if first > from + 120.0 {
         pairs.push((
             "missing".to_string(),
             format!(
                 "no metrics before {}: the replay covers {:.1} of the {:.1} days asked; it assumes the rest looked alike",
                 output::utc(first),
                 (now - first) / 86400.0,
-                (now - asked_from.max(created)) / 86400.0
+                (now - from) / 86400.0
             ),
         ));
     } else if created > asked_from {

@@ -198,12 +198,15 @@ impl Sizes {
     }
 }
 
-/// How many of the `elapsed` minutes one sample writes for `file_systems`, within
-/// `BACKFILL_ROWS` each: at 1-minute resolution (the newest), and then as hourly aggregates
-/// (the minutes before those).
-fn backfill(elapsed: i64, file_systems: i64) -> (i64, i64) {
+/// How many of the `elapsed` minutes up to `minute` one sample writes for `file_systems`,
+/// within `BACKFILL_ROWS` each: at 1-minute resolution (the newest), and then as hourly
+/// aggregates (the minutes before those). With hours before it, the 1-minute part starts on a
+/// quarter hour, so its StorageBytes points and those hours have timestamps of their own.
+fn backfill(minute: i64, elapsed: i64, file_systems: i64) -> (i64, i64) {
     let rows_each = BACKFILL_ROWS / (file_systems * ROWS_PER_MINUTE).max(1);
     let fine = elapsed.min(rows_each.max(1));
+    let past_the_quarter = (minute - 60 * fine).rem_euclid(900) / 60;
+    let fine = if fine < elapsed && rows_each > 0 { (fine + past_the_quarter).min(elapsed) } else { fine };
     (fine, (elapsed - fine).min(rows_each * 60))
 }
 
@@ -242,7 +245,7 @@ pub fn sample(emu: &Emulator) {
         });
     let store = emu.store.read();
     let live: Vec<_> = store.file_systems.values().filter(|f| !f.life.is_gone(now)).collect();
-    let (fine, coarse) = backfill(elapsed, live.len() as i64);
+    let (fine, coarse) = backfill(minute, elapsed, live.len() as i64);
     let mut rows: Vec<(String, &'static str, &'static str, Point, i64)> = Vec::new();
     for fs in live {
         let profile = profile_of(fs);
@@ -420,13 +423,20 @@ mod tests {
 
     #[test]
     fn a_long_gap_is_filled_in_minutes_then_hours_within_the_budget() {
-        let month = 30 * 1440;
-        assert_eq!(backfill(180, 1), (180, 0));
+        let (month, hour) = (30 * 1440, 1_800_000_000);
+        assert_eq!(backfill(hour, 180, 1), (180, 0));
+        // 5,882 minutes before the hour is 13 minutes past a quarter: 13 more.
         let minutes = BACKFILL_ROWS / ROWS_PER_MINUTE;
-        assert_eq!(backfill(month, 1), (minutes, month - minutes));
-        assert_eq!(backfill(month, 1000), (5, 300));
+        assert_eq!(backfill(hour, month, 1), (minutes + 13, month - minutes - 13));
+        assert_eq!(backfill(hour, month, 1000), (5 + 10, 300));
+        assert_eq!(backfill(hour + 300, month, 1000), (5, 300));
         // More file systems than the budget has rows: the minute that just ended, still.
-        assert_eq!(backfill(month, 10_000), (1, 0));
+        assert_eq!(backfill(hour, month, 10_000), (1, 0));
+        for (minute, elapsed, n) in [(hour, month, 1), (hour + 420, month, 3), (hour + 60, 90, 1000)] {
+            let (fine, coarse) = backfill(minute, elapsed, n);
+            assert!(fine + coarse <= elapsed);
+            assert!(fine == elapsed || (minute - 60 * fine) % 900 == 0, "{minute} {elapsed} {n}");
+        }
     }
 
     #[test]
