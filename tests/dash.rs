@@ -113,12 +113,12 @@ fn dashboard_in_a_real_terminal() {
     };
 
     let t = Tmux::start(&d, &format!("efsctl-dash-{}", std::process::id()));
-    let fleet = t.wait_for("file systems (2)", None);
-    assert!(
-        fleet.contains("busy") && fleet.contains("idle") && fleet.contains("bursting") && fleet.contains("elastic"),
-        "{fleet}"
-    );
-    assert!(fleet.contains("Enter open") && fleet.contains("q quit"), "the footer shows the keys:\n{fleet}");
+    // Screens are waited for whole: a capture can land while a frame is still being written.
+    t.wait_until("the fleet, and the footer with its keys", |s| {
+        ["file systems (2)", "busy", "idle", "bursting", "elastic", "Enter open", "q quit"]
+            .iter()
+            .all(|n| s.contains(n))
+    });
     // A resize redraws at the new size (80×24 is the smallest layout it is made for).
     assert!(
         Command::new("tmux").args(["resize-window", "-t", &t.0, "-x", "80", "-y", "24"]).status().unwrap().success()
@@ -134,24 +134,18 @@ fn dashboard_in_a_real_terminal() {
     t.wait_for("file systems (2)", Some("chart range"));
 
     t.keys(&["/", "b", "u", "Enter"]);
-    let filtered = t.wait_for("file systems (1) /bu", None);
-    assert!(!filtered.contains("idle"), "{filtered}");
+    t.wait_for("file systems (1) /bu", Some("idle"));
     t.keys(&["Enter"]);
-    let detail = t.wait_for("throughput MiB/s", None);
-    assert!(
-        detail.contains(&busy)
-            && detail.contains("credits")
-            && detail.contains("mount targets")
-            && detail.contains("24-hour rule"),
-        "{detail}"
-    );
+    t.wait_until("the detail view", |s| {
+        ["throughput MiB/s", &busy, "credits", "mount targets", "24-hour rule"].iter().all(|n| s.contains(n))
+    });
 
     if load.is_some() {
         // The writer spends credits faster than the baseline earns them: a forecast appears
         // and counts down from one screen to the next as the (sped-up) clock runs. (It also
         // moves up when the measured rate drops, so compare successive screens.)
-        let first = t.wait_for("empty in", None);
-        let mut previous = forecast(&first).unwrap_or_else(|| panic!("no forecast in\n{first}"));
+        let first = t.wait_until("a forecast", |s| forecast(s).is_some());
+        let mut previous = forecast(&first).unwrap_or_default();
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             std::thread::sleep(Duration::from_secs(1));
