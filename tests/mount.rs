@@ -182,7 +182,15 @@ fn posix_round_trips_and_permissions() {
     // Busy: the unmount is refused and the mount keeps working; so is a reset (which would
     // leave the mount serving deleted data).
     let out = efsctl(&d, &["umount", m.s()]);
-    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("busy"), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && said.contains("busy"), "{out:?}");
+    // It names what holds the mount: this test, with files open on it.
+    assert!(
+        said.contains("held by ")
+            && said.contains(&format!("pid {} (", std::process::id()))
+            && said.contains(": open file "),
+        "{said}"
+    );
     // A refused reset changes nothing, however often it is tried: idle mounts stay too (the
     // kernel's list is read, as a look into a mount would count as a use).
     let idle: Vec<MountDir> = (0..3).map(|_| MountDir::new()).collect();

@@ -12,8 +12,8 @@ use crate::clients::{self, Clients};
 use crate::error::{CliError, ExitCode, from_sdk};
 use crate::output::{self, Rendered};
 use crate::settings::Settings;
-use efsctl_control::Control;
 use efsctl_control::api::{self, MountRequest, MountSpec};
+use efsctl_control::{Control, ControlError};
 use efsctl_core::model::policy::{self, ClientContext};
 
 /// The recommended NFS options for EFS (docs/efs-model.md, "Mounting").
@@ -113,9 +113,63 @@ pub async fn umount(args: UmountArgs, settings: &Settings) -> Result<(), CliErro
         };
     }
     let control = clients::local_control(settings).await?;
-    let spec = control.unmount(&dir.to_string_lossy()).await?;
+    let spec = match control.unmount(&dir.to_string_lossy()).await {
+        Ok(spec) => spec,
+        Err(ControlError::Refused(r)) if r.refusal.error_code == "Busy" => {
+            let held = holders(&dir);
+            let e = CliError::from(ControlError::Refused(r));
+            if held.is_empty() {
+                return Err(e);
+            }
+            return Err(
+                e.with_hint(format!("held by {}; end or close them and run `efsctl umount` again", held.join(", ")))
+            );
+        }
+        Err(e) => return Err(e.into()),
+    };
     output::print(settings, &mount_view(&spec, "unmounted"))
 }
+
+/// Processes that hold `dir`'s mount, as far as this user may look (`fuser -vm` lists the
+/// same): each with what it holds there, its working directory, root, an open file or a
+/// mapped file; at most `HOLDERS_SHOWN`, then how many more.
+fn holders(dir: &Path) -> Vec<String> {
+    let Ok(procs) = std::fs::read_dir("/proc") else { return Vec::new() };
+    let mut held = Vec::new();
+    for pid in procs.flatten().filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok()) {
+        let proc = PathBuf::from(format!("/proc/{pid}"));
+        let link = |p: &Path| std::fs::read_link(p).ok().filter(|to| to.starts_with(dir));
+        let open = || {
+            let fds = std::fs::read_dir(proc.join("fd")).ok()?;
+            fds.flatten().find_map(|fd| link(&fd.path())).map(|f| format!("open file {}", f.display()))
+        };
+        let mapped = || {
+            let maps = std::fs::read_to_string(proc.join("maps")).ok()?;
+            // address perms offset dev inode path: the path is the rest of the line.
+            let path = maps
+                .lines()
+                .find_map(|l| l.splitn(6, ' ').nth(5).map(str::trim).filter(|p| Path::new(p).starts_with(dir)));
+            path.map(|p| format!("mapped file {p}"))
+        };
+        let what = link(&proc.join("cwd"))
+            .map(|_| "working directory".to_string())
+            .or_else(|| link(&proc.join("root")).map(|_| "root directory".to_string()))
+            .or_else(open)
+            .or_else(mapped);
+        if let Some(what) = what {
+            let name = std::fs::read_to_string(proc.join("comm")).unwrap_or_default();
+            held.push(format!("pid {pid} ({}: {what})", name.trim()));
+        }
+    }
+    if held.len() > HOLDERS_SHOWN {
+        let more = held.len() - HOLDERS_SHOWN;
+        held.truncate(HOLDERS_SHOWN);
+        held.push(format!("{more} more (`fuser -vm {}` lists them)", dir.display()));
+    }
+    held
+}
+
+const HOLDERS_SHOWN: usize = 5;
 
 /// The directories of the emulator's mounts that `affected` picks (none if it cannot say):
 /// what an operation about to run will detach, to tell the user.
