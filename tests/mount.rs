@@ -199,7 +199,9 @@ fn posix_round_trips_and_permissions() {
     }
     for _ in 0..2 {
         let out = efsctl(&d, &["emulator", "reset"]);
-        assert!(out.status.code() == Some(4) && String::from_utf8_lossy(&out.stderr).contains("busy"), "{out:?}");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.code() == Some(4) && said.contains("busy"), "{out:?}");
+        assert!(said.contains(&format!("pid {} (", std::process::id())) && said.contains("reset again"), "{said}");
     }
     let mounted = std::fs::read_to_string("/proc/self/mounts").unwrap();
     for m in &idle {

@@ -187,7 +187,7 @@ pub async fn run(command: EmulatorCommand, settings: &Settings) -> Result<(), Cl
         EmulatorCommand::Reset(args) => {
             let control = endpoint(args.data_dir, settings).await?;
             let detached = super::mount::local_mounts_where(&control, |_| true).await;
-            control.reset().await?;
+            control.reset().await.map_err(|e| super::mount::naming_holders(e, &detached, "reset again"))?;
             super::mount::tell_detached(&detached, "the emulator was reset");
             eprintln!("emulator state reset: no file systems; default VPCs, subnets and security groups restored");
             Ok(())

@@ -113,21 +113,24 @@ pub async fn umount(args: UmountArgs, settings: &Settings) -> Result<(), CliErro
         };
     }
     let control = clients::local_control(settings).await?;
-    let spec = match control.unmount(&dir.to_string_lossy()).await {
-        Ok(spec) => spec,
-        Err(ControlError::Refused(r)) if r.refusal.error_code == "Busy" => {
-            let held = holders(&dir);
-            let e = CliError::from(ControlError::Refused(r));
-            if held.is_empty() {
-                return Err(e);
-            }
-            return Err(
-                e.with_hint(format!("held by {}; end or close them and run `efsctl umount` again", held.join(", ")))
-            );
-        }
-        Err(e) => return Err(e.into()),
-    };
+    let dir = dir.to_string_lossy().into_owned();
+    let spec = control
+        .unmount(&dir)
+        .await
+        .map_err(|e| naming_holders(e, std::slice::from_ref(&dir), "run `efsctl umount` again"))?;
     output::print(settings, &mount_view(&spec, "unmounted"))
+}
+
+/// `e` as the CLI reports it; when a mount was busy, the hint names what holds the mounts on
+/// `dirs` and says to close them and then `again`.
+pub fn naming_holders(e: ControlError, dirs: &[String], again: &str) -> CliError {
+    let busy = matches!(&e, ControlError::Refused(r) if r.refusal.error_code == "Busy");
+    let held: Vec<String> = if busy { dirs.iter().flat_map(|d| holders(Path::new(d))).collect() } else { Vec::new() };
+    let e = CliError::from(e);
+    if held.is_empty() {
+        return e;
+    }
+    e.with_hint(format!("held by {}; end or close them and {again}", held.join(", ")))
 }
 
 /// Processes that hold `dir`'s mount, as far as this user may look (`fuser -vm` lists the
