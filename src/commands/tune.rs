@@ -149,8 +149,6 @@ const MORE: [(&str, &str, Option<&str>); 3] = [
     ("PermittedThroughput", "Average", None),
 ];
 const SERIES: usize = IO_AND_STORAGE.len() + MORE.len();
-/// The series of `io_series(_, &MORE)` that are sums over the period (bytes, operations).
-const SUMS: [usize; 7] = [0, 1, 2, 3, 4, 5, 10];
 
 /// `tune --recommend`: the last days of metrics replayed under each mode.
 async fn recommend(args: &TuneArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
@@ -169,8 +167,9 @@ async fn recommend(args: &TuneArgs, c: &Clients, settings: &Settings) -> Result<
     let mut hourly = 0;
     if minutely > from + 3600.0 {
         let hours = fetch_series(c, &series, 3600, from, minutely.min(now)).await?;
-        for (k, (points, minutes)) in hours.iter().zip(data.iter_mut()).enumerate() {
-            let spread = if SUMS.contains(&k) { 60.0 } else { 1.0 };
+        for ((points, minutes), s) in hours.iter().zip(data.iter_mut()).zip(&series) {
+            // Sums and counts spread over the minutes; averages hold for each.
+            let spread = if s.stat == "Average" { 1.0 } else { 60.0 };
             let older: Vec<(f64, f64)> = points.iter().copied().filter(|(t, _)| *t + 3600.0 <= minutely).collect();
             hourly = hourly.max(older.len());
             let expanded =

@@ -848,9 +848,11 @@ impl DataPlane {
         Ok(spec)
     }
 
-    fn unmount_session(&self, dir: &str) -> bool {
+    fn unmount_session(&self, dir: &str) {
         let session = self.sessions.lock().unwrap_or_else(|e| e.into_inner()).remove(dir);
-        session.map(|s| end_session(dir, s)).is_some()
+        if let Some(s) = session {
+            end_session(dir, s);
+        }
     }
 
     /// Forgets the mounts that were unmounted behind the daemon's back (a plain `umount DIR`,
