@@ -3,6 +3,7 @@
 
 use aws_sdk_cloudwatch::primitives::DateTime;
 use aws_sdk_cloudwatch::types::{Dimension, Metric, MetricDataQuery, MetricDataResult, MetricStat, ScanBy};
+use futures_util::{StreamExt, TryStreamExt};
 
 use crate::clients::Clients;
 use crate::error::{CliError, from_sdk};
@@ -104,6 +105,9 @@ const QUERIES_PER_CALL: usize = 500;
 /// Calls in flight at once.
 const CALLS_IN_FLIGHT: usize = 4;
 
+/// Datapoints of a series: (epoch seconds, value), oldest first.
+pub type Points = Vec<(f64, f64)>;
+
 /// The datapoints (epoch seconds, value; oldest first) of every series over `[start, end)`, in
 /// as few GetMetricData calls as CloudWatch allows (pages followed), a few at a time.
 pub async fn fetch_series(
@@ -112,56 +116,48 @@ pub async fn fetch_series(
     period: i32,
     start: f64,
     end: f64,
-) -> Result<Vec<Vec<(f64, f64)>>, CliError> {
+) -> Result<Vec<Points>, CliError> {
     // CloudWatch's periods start on multiples of the period: a start inside one takes all of it.
     let start = (start / f64::from(period)).floor() * f64::from(period);
-    let mut out = vec![Vec::new(); series.len()];
-    let mut calls = tokio::task::JoinSet::new();
-    let mut batches = series.chunks(QUERIES_PER_CALL).enumerate().peekable();
-    while batches.peek().is_some() || !calls.is_empty() {
-        while calls.len() < CALLS_IN_FLIGHT
-            && let Some((b, batch)) = batches.next()
-        {
-            let queries: Vec<MetricDataQuery> = batch
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    let stat =
-                        MetricStat::builder().metric(class_metric(s.fs, s.metric, s.class)).period(period).stat(s.stat);
-                    MetricDataQuery::builder().id(format!("q{i}")).metric_stat(stat.build()).build()
-                })
-                .collect();
-            let request = c
-                .cloudwatch
-                .get_metric_data()
-                .set_metric_data_queries(Some(queries))
-                .start_time(DateTime::from_secs_f64(start))
-                .end_time(DateTime::from_secs_f64(end))
-                .scan_by(ScanBy::TimestampAscending);
-            calls.spawn(async move {
-                let mut points: Vec<(usize, Vec<(f64, f64)>)> = Vec::new();
-                let mut pages = request.into_paginator().send();
-                while let Some(page) = pages.next().await {
-                    for r in page?.metric_data_results() {
-                        let Some(i) = r.id().and_then(|id| id.strip_prefix('q')).and_then(|i| i.parse::<usize>().ok())
-                        else {
-                            continue;
-                        };
-                        let ts = r.timestamps().iter().map(|t| t.as_secs_f64());
-                        points.push((b * QUERIES_PER_CALL + i, ts.zip(r.values().iter().copied()).collect()));
-                    }
-                }
-                Ok::<_, aws_sdk_cloudwatch::error::SdkError<_, _>>(points)
-            });
-        }
-        if let Some(done) = calls.join_next().await {
-            let points =
-                done.map_err(|e| CliError::other(e.to_string()))?.map_err(|e| from_sdk("reading metrics", e))?;
-            for (i, p) in points {
-                if let Some(slot) = out.get_mut(i) {
-                    slot.extend(p);
+    let calls = series.chunks(QUERIES_PER_CALL).enumerate().map(|(b, batch)| {
+        let queries: Vec<MetricDataQuery> = batch
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let stat =
+                    MetricStat::builder().metric(class_metric(s.fs, s.metric, s.class)).period(period).stat(s.stat);
+                MetricDataQuery::builder().id(format!("q{i}")).metric_stat(stat.build()).build()
+            })
+            .collect();
+        let request = c
+            .cloudwatch
+            .get_metric_data()
+            .set_metric_data_queries(Some(queries))
+            .start_time(DateTime::from_secs_f64(start))
+            .end_time(DateTime::from_secs_f64(end))
+            .scan_by(ScanBy::TimestampAscending);
+        async move {
+            let mut points: Vec<(usize, Points)> = Vec::new();
+            let mut pages = request.into_paginator().send();
+            while let Some(page) = pages.next().await {
+                for r in page.map_err(|e| from_sdk("reading metrics", e))?.metric_data_results() {
+                    let Some(i) = r.id().and_then(|id| id.strip_prefix('q')).and_then(|i| i.parse::<usize>().ok())
+                    else {
+                        continue;
+                    };
+                    let ts = r.timestamps().iter().map(|t| t.as_secs_f64());
+                    points.push((b * QUERIES_PER_CALL + i, ts.zip(r.values().iter().copied()).collect()));
                 }
             }
+            Ok::<_, CliError>(points)
+        }
+    });
+    let batches: Vec<Vec<(usize, Points)>> =
+        futures_util::stream::iter(calls).buffer_unordered(CALLS_IN_FLIGHT).try_collect().await?;
+    let mut out = vec![Vec::new(); series.len()];
+    for (i, p) in batches.into_iter().flatten() {
+        if let Some(slot) = out.get_mut(i) {
+            slot.extend(p);
         }
     }
     for s in &mut out {

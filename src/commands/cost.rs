@@ -3,6 +3,7 @@
 //! backends, batched so a thousand file systems take a few dozen metric calls.
 
 use aws_sdk_efs::types::FileSystemDescription;
+use futures_util::{StreamExt, TryStreamExt};
 use serde_json::json;
 
 use super::resolve;
@@ -70,22 +71,10 @@ async fn setup(efs: aws_sdk_efs::Client, id: String) -> Result<Setup, CliError> 
     })
 }
 
+/// Each file system's `Setup`, in order, `LOOKUPS_IN_FLIGHT` at a time.
 async fn setups(c: &Clients, fss: &[FileSystemDescription]) -> Result<Vec<Setup>, CliError> {
-    let mut out: Vec<Option<Setup>> = (0..fss.len()).map(|_| None).collect();
-    let mut calls = tokio::task::JoinSet::new();
-    let mut next = 0;
-    while next < fss.len() || !calls.is_empty() {
-        while calls.len() < LOOKUPS_IN_FLIGHT && next < fss.len() {
-            let (efs, id, i) = (c.efs.clone(), fss[next].file_system_id().to_string(), next);
-            calls.spawn(async move { (i, setup(efs, id).await) });
-            next += 1;
-        }
-        if let Some(done) = calls.join_next().await {
-            let (i, s) = done.map_err(|e| CliError::other(e.to_string()))?;
-            out[i] = Some(s?);
-        }
-    }
-    Ok(out.into_iter().flatten().collect())
+    let lookups = fss.iter().map(|fs| setup(c.efs.clone(), fs.file_system_id().to_string()));
+    futures_util::stream::iter(lookups).buffered(LOOKUPS_IN_FLIGHT).try_collect().await
 }
 
 pub async fn run(args: CostArgs, c: &Clients, settings: &Settings) -> Result<(), CliError> {
